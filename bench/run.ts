@@ -1,0 +1,18 @@
+// `npm run bench`: every figure as one JSON line {name, value, unit, ...}. Each suite compares
+// against a baseline measured in the same run, so ratios stay meaningful on any machine.
+import { run as shell } from './shell.bench';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  [detail: string]: unknown;
+}
+
+const suites: Array<[string, () => Promise<Figure[]>]> = [['shell', shell]];
+
+const only = process.argv[2];
+for (const [name, suite] of suites) {
+  if (only && only !== name) continue;
+  for (const figure of await suite()) process.stdout.write(`${JSON.stringify({ suite: name, ...figure })}\n`);
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const r = (p: string) => path.resolve(import.meta.dirname, p);
+const alias = { '@shared': r('electron/shared') };
+
+export default defineConfig({
+  main: {
+    // better-sqlite3-multiple-ciphers is a dependency, so it stays external: a .node addon must never be bundled.
+    build: { outDir: 'out/main', rollupOptions: { input: { index: r('electron/main/index.ts') } } },
+    resolve: { alias },
+  },
+  preload: {
+    // A sandboxed preload cannot require anything: bundle it to one self-contained CommonJS file.
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      rollupOptions: { input: { index: r('electron/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+    resolve: { alias },
+  },
+  renderer: {
+    root: r('renderer'),
+    build: { outDir: r('out/renderer'), minify: 'esbuild', rollupOptions: { input: { index: r('renderer/index.html') } } },
+    resolve: { alias },
+    plugins: [react()],
+  },
+});

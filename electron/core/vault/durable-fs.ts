@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The steps of an atomic replace, in order; tests fail at each one to prove crash safety. */
+export type AtomicStep = 'write-temp' | 'fsync-temp' | 'rename' | 'fsync-dir';
+
+/** Called before each step; a test hook throws to simulate a crash at that point. */
+export type AtomicHooks = { beforeStep?: (step: AtomicStep) => void };
+
+/**
+ * Replaces `file` so that after a crash at any moment it holds either the old or the new bytes:
+ * write a temp file, fsync it, rename over the target, fsync the folder (so the rename itself is
+ * durable). Files are 0600: other accounts on the machine must not read vault metadata.
+ */
+export function writeFileAtomic(file: string, data: Uint8Array | string, hooks: AtomicHooks = {}): void {
+  const temp = `${file}.tmp`;
+  hooks.beforeStep?.('write-temp');
+  const fd = fs.openSync(temp, 'w', 0o600);
+  try {
+    fs.writeFileSync(fd, data);
+    hooks.beforeStep?.('fsync-temp');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  hooks.beforeStep?.('rename');
+  fs.renameSync(temp, file);
+  hooks.beforeStep?.('fsync-dir');
+  fsyncDir(path.dirname(file));
+}
+
+/** Makes renames and creations in `dir` durable. Windows cannot open folders; NTFS journals renames. */
+export function fsyncDir(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Removes a leftover temp file from an interrupted atomic write. */
+export function removeStaleTemp(file: string): void {
+  fs.rmSync(`${file}.tmp`, { force: true });
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+/**
+ * Where a vault's files live. One folder per vault under <dataDir>/vaults/<id>/:
+ *   vault.db (+ -wal, -shm)   the encrypted database
+ *   keyfile.json              the wrapped vault key (no secret without the passphrase)
+ *   vault.json                id, name, creation time: readable without the passphrase
+ *   unlock-attempts.json      failed unlock count, for the growing delay
+ *   backups/                  encrypted backups (same key)
+ *   replaced/                 vault files set aside by a restore, never deleted by the app
+ */
+export interface VaultPaths {
+  dir: string;
+  db: string;
+  keyfile: string;
+  meta: string;
+  attempts: string;
+  backups: string;
+  replaced: string;
+}
+
+export const vaultsRoot = (dataDir: string): string => path.join(dataDir, 'vaults');
+
+export function vaultPaths(dataDir: string, vaultId: string): VaultPaths {
+  return pathsIn(path.join(vaultsRoot(dataDir), vaultId));
+}
+
+export function pathsIn(dir: string): VaultPaths {
+  return {
+    dir,
+    db: path.join(dir, 'vault.db'),
+    keyfile: path.join(dir, 'keyfile.json'),
+    meta: path.join(dir, 'vault.json'),
+    attempts: path.join(dir, 'unlock-attempts.json'),
+    backups: path.join(dir, 'backups'),
+    replaced: path.join(dir, 'replaced'),
+  };
+}

@@ -1,0 +1,11 @@
+import { vaultSettings } from './001-vault-settings';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+export { latestVersion, migrate } from './runner';
+
+/**
+ * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
+ * and append it here; the runner asserts that versions only increase.
+ */
+export const migrations: readonly Migration[] = [vaultSettings];

@@ -1,0 +1,367 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EventPayload } from '@shared/api/events';
+import type { BackupInfo, VaultSettings, VaultStatus, VaultSummary } from '@shared/api/vault';
+import type { EventBus } from '../events';
+import { DomainError } from '../rpc/domain-error';
+import { clearAttempts, readAttempts, recordFailure, secondsUntilRetry } from './attempts';
+import { backupFile, backupStamp, createBackup, listBackups, pruneBackups, removeUnfinishedBackups, verifyBackup } from './backups';
+import { fsyncDir, fsyncFile, removeStaleTemp, type AtomicHooks } from './durable-fs';
+import { DEFAULT_SCRYPT, KEY_BYTES, passphraseBytes, type ScryptParams } from './kdf';
+import { readKeyfile, unwrapVaultKey, wrapVaultKey, writeKeyfile } from './keyfile';
+import { pathsIn, vaultPaths, vaultsRoot, type VaultPaths } from './layout';
+import { listVaults, readVaultMeta, writeVaultMeta } from './meta';
+import { latestVersion, migrate, migrations as defaultMigrations, type Migration } from './migrations';
+import { TOO_NEW_MESSAGE } from './migrations/runner';
+import { openVaultDatabase, type VaultDatabase } from './open';
+import { readSettings, writeSettings } from './settings';
+
+export type LockReason = EventPayload<'vault.locked'>['reason'];
+
+export interface VaultServiceOptions {
+  dataDir: string;
+  events: EventBus;
+  /** KDF cost for new keyfiles. Tests pass cheap parameters; production uses the default. */
+  kdf?: ScryptParams;
+  /** Schema steps; tests pass extra steps to exercise upgrades. */
+  migrations?: readonly Migration[];
+  now?: () => number;
+  /** Crash-test hook: fail a passphrase change at a chosen step of the keyfile rewrite. */
+  keyfileHooks?: AtomicHooks;
+  /** How often the idle clock is checked. */
+  idleCheckMs?: number;
+}
+
+interface Session {
+  meta: VaultSummary;
+  paths: VaultPaths;
+  db: VaultDatabase;
+  /** The raw vault key, owned by the session and zeroed on lock. */
+  key: Buffer;
+  settings: VaultSettings;
+  lastActivity: number;
+  idleTimer: NodeJS.Timeout;
+}
+
+const WRONG_PASSPHRASE = 'Wrong passphrase. Nothing was changed.';
+const KEYFILE_DAMAGED =
+  'The key file of this vault (keyfile.json) is missing or damaged, so no passphrase can open it. If you have a copy of the vault folder, put its keyfile.json back.';
+
+/**
+ * The vault: which encrypted database is open, with which key, for how long. Other domains get the
+ * open database through database(); the shell calls lock() on suspend and screen lock.
+ * One vault is open at a time. Async operations (those that run the KDF) are serialised;
+ * lock() is synchronous and always wins, even against an unlock in progress.
+ */
+export class VaultService {
+  private session: Session | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by every lock, so an unlock that was deriving its key when the lock came gives up. */
+  private lockGeneration = 0;
+  private readonly kdf: ScryptParams;
+  private readonly steps: readonly Migration[];
+  private readonly now: () => number;
+
+  constructor(private readonly options: VaultServiceOptions) {
+    this.kdf = options.kdf ?? DEFAULT_SCRYPT;
+    this.steps = options.migrations ?? defaultMigrations;
+    this.now = options.now ?? Date.now;
+  }
+
+  list(): VaultSummary[] {
+    return listVaults(this.options.dataDir);
+  }
+
+  status(): VaultStatus {
+    const session = this.session;
+    if (!session) return { state: 'locked', vault: null, idleMinutes: null };
+    return { state: 'unlocked', vault: session.meta, idleMinutes: session.settings.idleMinutes };
+  }
+
+  /** The open vault's database, for other domains' repositories. */
+  database(): VaultDatabase {
+    return this.requireSession().db;
+  }
+
+  create(name: string, passphrase: string): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      this.assertNoneOpen();
+      const generation = this.lockGeneration;
+      const id = crypto.randomUUID();
+      const meta: VaultSummary = { id, name, createdAt: new Date(this.now()).toISOString() };
+      const root = vaultsRoot(this.options.dataDir);
+      fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+      // Built in a dot-folder and renamed into place at the end, so a crash never leaves a
+      // half-made vault on the unlock screen.
+      const staging = pathsIn(path.join(root, `.creating-${id}`));
+      fs.mkdirSync(staging.dir, { mode: 0o700 });
+      const key = crypto.randomBytes(KEY_BYTES);
+      const secret = passphraseBytes(passphrase);
+      try {
+        writeKeyfile(staging.keyfile, await wrapVaultKey(key, secret, this.kdf, id));
+        writeVaultMeta(staging.meta, meta);
+        const db = openVaultDatabase(staging.db, key, { create: true, maxVersion: latestVersion(this.steps) });
+        try {
+          migrate(db, this.steps);
+        } finally {
+          db.close();
+        }
+        fs.renameSync(staging.dir, vaultPaths(this.options.dataDir, id).dir);
+        fsyncDir(root);
+      } catch (error) {
+        key.fill(0);
+        fs.rmSync(staging.dir, { recursive: true, force: true });
+        throw error;
+      } finally {
+        secret.fill(0);
+      }
+      if (generation !== this.lockGeneration) {
+        key.fill(0);
+        return this.status();
+      }
+      return this.openSession(meta, key);
+    });
+  }
+
+  unlock(id: string, passphrase: string): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      this.assertNoneOpen();
+      const generation = this.lockGeneration;
+      const meta = this.requireVault(id);
+      const key = await this.unwrapKey(meta.id, passphrase);
+      if (generation !== this.lockGeneration) {
+        key.fill(0);
+        throw new DomainError('LOCKED', 'The vault was locked while it was opening. Unlock it again.');
+      }
+      return this.openSession(meta, key);
+    });
+  }
+
+  /** Closes the database, wipes the key and tells the renderer. Safe to call when already locked. */
+  lock(reason: LockReason): VaultStatus {
+    this.lockGeneration++;
+    const session = this.session;
+    if (!session) return this.status();
+    this.closeSession(session);
+    this.options.events.emit('vault.locked', { reason });
+    return this.status();
+  }
+
+  /** The renderer reports user activity; ignored while locked. */
+  touch(): void {
+    if (this.session) this.session.lastActivity = this.now();
+  }
+
+  /** Locks when the user has been idle for the chosen time. Called by a timer; tests call it directly. */
+  checkIdle(): void {
+    const session = this.session;
+    if (session && this.now() - session.lastActivity >= session.settings.idleMinutes * 60_000) this.lock('idle');
+  }
+
+  /** Rewraps the same vault key under the new passphrase; the database is not touched. */
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.exclusive(async () => {
+      const { meta, paths } = this.requireSession();
+      const key = await this.unwrapKey(meta.id, current);
+      const secret = passphraseBytes(next);
+      try {
+        writeKeyfile(paths.keyfile, await wrapVaultKey(key, secret, this.kdf, meta.id), this.options.keyfileHooks);
+      } finally {
+        key.fill(0);
+        secret.fill(0);
+      }
+    });
+  }
+
+  getSettings(): VaultSettings {
+    return this.requireSession().settings;
+  }
+
+  setSettings(patch: Partial<VaultSettings>): VaultSettings {
+    const session = this.requireSession();
+    session.settings = writeSettings(session.db, patch);
+    return session.settings;
+  }
+
+  /** Backups of the open vault, or of a locked one (a damaged vault offers its backups). */
+  listBackups(vaultId?: string): BackupInfo[] {
+    const paths = vaultId === undefined ? this.requireSession().paths : vaultPaths(this.options.dataDir, this.requireVault(vaultId).id);
+    return listBackups(paths.backups);
+  }
+
+  createBackup(): BackupInfo {
+    const session = this.requireSession();
+    const backup = createBackup(session.db, session.paths.backups, 'manual', this.now());
+    pruneBackups(session.paths.backups, session.settings.backupCount);
+    return backup;
+  }
+
+  /**
+   * Replaces the vault file with a backup. Never without confirm; the replaced files (database,
+   * WAL and shared memory) are moved to replaced/, never deleted. While locked, the passphrase
+   * unwraps the key (backups use the same key as the vault).
+   */
+  restoreBackup(request: { backupId: string; confirm: boolean; vaultId?: string | undefined; passphrase?: string | undefined }): Promise<VaultStatus> {
+    return this.exclusive(async () => {
+      if (!request.confirm) {
+        throw new DomainError('CONFLICT', 'Restoring replaces the vault with the backup, so it needs your confirmation. Nothing was changed.');
+      }
+      const open = this.session;
+      if (open && request.vaultId !== undefined && request.vaultId !== open.meta.id) {
+        throw new DomainError('CONFLICT', 'Lock the open vault before restoring another one.');
+      }
+      let meta: VaultSummary;
+      let key: Buffer;
+      if (open) {
+        meta = open.meta;
+        key = Buffer.from(open.key);
+      } else {
+        if (request.vaultId === undefined || request.passphrase === undefined) {
+          throw new DomainError('LOCKED', 'Enter the passphrase of this vault to restore one of its backups.');
+        }
+        meta = this.requireVault(request.vaultId);
+        key = await this.unwrapKey(meta.id, request.passphrase);
+      }
+      try {
+        this.replaceWithBackup(vaultPaths(this.options.dataDir, meta.id), request.backupId, key);
+      } catch (error) {
+        key.fill(0);
+        throw error;
+      }
+      try {
+        return this.openSession(meta, key);
+      } catch (error) {
+        // The vault was open before the restore and cannot be reopened: tell the renderer.
+        if (open) this.options.events.emit('vault.locked', { reason: 'user' });
+        throw error;
+      }
+    });
+  }
+
+  /** Locks for good; the core calls this on shutdown. */
+  dispose(): void {
+    this.lock('shutdown');
+  }
+
+  private replaceWithBackup(paths: VaultPaths, backupId: string, key: Buffer): void {
+    const source = backupFile(paths.backups, backupId);
+    if (verifyBackup(source, key) > latestVersion(this.steps)) throw new DomainError('VAULT_TOO_NEW', TOO_NEW_MESSAGE);
+    // Stage the copy first, so the vault has no file for only the moment of two renames.
+    const staged = `${paths.db}.restore.tmp`;
+    fs.copyFileSync(source, staged);
+    fsyncFile(staged);
+    if (this.session) this.closeSession(this.session);
+    fs.mkdirSync(paths.replaced, { recursive: true, mode: 0o700 });
+    const asideStem = path.join(paths.replaced, `vault-${backupStamp(this.now())}.db`);
+    // The WAL belongs to the replaced file: left in place it would be replayed onto the backup.
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (fs.existsSync(paths.db + suffix)) fs.renameSync(paths.db + suffix, asideStem + suffix);
+    }
+    fs.renameSync(staged, paths.db);
+    fsyncDir(paths.replaced);
+    fsyncDir(paths.dir);
+  }
+
+  /** Opens the database with a known-good key; takes ownership of `key` (zeroed on failure). */
+  private openSession(meta: VaultSummary, key: Buffer): VaultStatus {
+    const paths = vaultPaths(this.options.dataDir, meta.id);
+    let db: VaultDatabase;
+    try {
+      removeUnfinishedBackups(paths.backups);
+      db = openVaultDatabase(paths.db, key, { create: false, maxVersion: latestVersion(this.steps) });
+    } catch (error) {
+      key.fill(0);
+      throw error;
+    }
+    let settings: VaultSettings;
+    try {
+      migrate(db, this.steps, {
+        beforeMigrate: () => void createBackup(db, paths.backups, 'pre-migration', this.now()),
+      });
+      settings = readSettings(db);
+    } catch (error) {
+      db.close();
+      key.fill(0);
+      throw error;
+    }
+    const idleTimer = setInterval(() => this.checkIdle(), this.options.idleCheckMs ?? 15_000);
+    // The idle check must not keep a test run or a closing server alive.
+    idleTimer.unref();
+    const session: Session = { meta, paths, db, key, settings, lastActivity: this.now(), idleTimer };
+    this.session = session;
+    this.backupIfDue(session);
+    return this.status();
+  }
+
+  private backupIfDue(session: Session): void {
+    const newest = listBackups(session.paths.backups)[0];
+    const due = !newest || this.now() - Date.parse(newest.createdAt) >= session.settings.backupIntervalHours * 3_600_000;
+    if (!due) return;
+    try {
+      createBackup(session.db, session.paths.backups, 'auto', this.now());
+      pruneBackups(session.paths.backups, session.settings.backupCount);
+    } catch (error) {
+      // The user's data is open and safe; a failed copy (full disk) must not block unlocking.
+      // Log the class only: messages can carry paths.
+      console.warn(`[vault] automatic backup failed (${error instanceof Error ? error.name : typeof error})`);
+    }
+  }
+
+  private closeSession(session: Session): void {
+    this.session = null;
+    clearInterval(session.idleTimer);
+    try {
+      session.db.close();
+    } finally {
+      session.key.fill(0);
+    }
+  }
+
+  /** Unwraps the vault key, enforcing the growing delay between wrong passphrases. */
+  private async unwrapKey(vaultId: string, passphrase: string): Promise<Buffer> {
+    const paths = vaultPaths(this.options.dataDir, vaultId);
+    const wait = secondsUntilRetry(readAttempts(paths.attempts), this.now());
+    if (wait > 0) {
+      throw new DomainError('RATE_LIMITED', `Too many wrong passphrases. Wait ${wait} seconds, then try again.`, { retryAfter: wait });
+    }
+    const keyfile = readKeyfile(paths.keyfile);
+    if (!keyfile) throw new DomainError('VAULT_DAMAGED', KEYFILE_DAMAGED);
+    const secret = passphraseBytes(passphrase);
+    let key: Buffer | null;
+    try {
+      key = await unwrapVaultKey(keyfile, secret, vaultId);
+    } finally {
+      secret.fill(0);
+    }
+    if (!key) {
+      const retryAfter = secondsUntilRetry(recordFailure(paths.attempts, this.now()), this.now());
+      throw new DomainError('WRONG_PASSPHRASE', WRONG_PASSPHRASE, retryAfter > 0 ? { retryAfter } : {});
+    }
+    clearAttempts(paths.attempts);
+    // A passphrase change interrupted before its rename leaves a temp keyfile; the real one is intact.
+    removeStaleTemp(paths.keyfile);
+    return key;
+  }
+
+  private requireVault(id: string): VaultSummary {
+    const meta = readVaultMeta(vaultPaths(this.options.dataDir, id).meta);
+    if (!meta || meta.id !== id) throw new DomainError('NOT_FOUND', 'That vault is not on this computer any more.');
+    return meta;
+  }
+
+  private requireSession(): Session {
+    if (!this.session) throw new DomainError('LOCKED', 'The vault is locked. Unlock it to continue.');
+    return this.session;
+  }
+
+  private assertNoneOpen(): void {
+    if (this.session) throw new DomainError('CONFLICT', 'A vault is already open. Lock it first.');
+  }
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

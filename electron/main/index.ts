@@ -1,0 +1,76 @@
+// The Electron shell: lifecycle, window, security policy, menu and IPC registration. Everything
+// else lives in core, which this file creates once.
+import path from 'node:path';
+import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
+import { createCore, type Core } from '../core';
+import { APP_ENTRY } from './app-origin';
+import { forwardEvents, registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { appSchemePrivileges, registerAppProtocol } from './protocol';
+import { guardWebContents, lockDownSession, openExternalSafely } from './security';
+import { secureWindowOptions } from './window';
+
+const here = import.meta.dirname;
+
+// Chromium's own background traffic (component updates, safe-browsing lists, DNS prefetch) off.
+app.commandLine.appendSwitch('disable-background-networking');
+app.commandLine.appendSwitch('disable-component-update');
+app.commandLine.appendSwitch('disable-domain-reliability');
+app.commandLine.appendSwitch('dns-prefetch-disable');
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function createWindow(activeCore: Core): BrowserWindow {
+  const window = new BrowserWindow(secureWindowOptions(path.join(here, '../preload')));
+  const stopForwarding = forwardEvents(activeCore, window.webContents);
+  window.on('closed', () => {
+    stopForwarding();
+    mainWindow = undefined;
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY);
+  return window;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same vault files; hand over to the first one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  guardWebContents(app);
+
+  void app.whenReady().then(() => {
+    lockDownSession(session.defaultSession);
+    registerAppProtocol(protocol, path.join(here, '../renderer'));
+
+    const activeCore = createCore({
+      dataDir: app.getPath('userData'),
+      resourcesDir: app.isPackaged ? path.join(process.resourcesPath, 'content') : path.join(here, '../../resources'),
+      mode: 'desktop',
+      version: app.getVersion(),
+      openExternal: (url) => openExternalSafely(shell, url),
+    });
+    core = activeCore;
+    registerIpc(ipcMain, activeCore);
+
+    const lockNow = () => activeCore.lock('user');
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, lockNow)));
+    powerMonitor.on('suspend', () => activeCore.lock('suspend'));
+    powerMonitor.on('lock-screen', () => activeCore.lock('suspend'));
+    mainWindow = createWindow(activeCore);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    globalShortcut.unregisterAll();
+    void core?.close();
+  });
+}

@@ -1,0 +1,18 @@
+// One API contract for both transports (IPC in Electron, HTTP in browser mode). Each domain
+// declares its methods in its own module; this file only merges them.
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { vaultMethods } from './vault';
+
+export const contract = {
+  ...appMethods,
+  ...vaultMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type Output<M extends Method> = z.output<Contract[M]['output']>;
+
+export const isMethod = (name: unknown): name is Method =>
+  typeof name === 'string' && Object.hasOwn(contract, name);

@@ -1,0 +1,19 @@
+// Push events from core to the renderer (webContents.send in Electron, Server-Sent Events in
+// browser mode). Payloads are small and never carry record content.
+import { z } from 'zod';
+
+export const events = {
+  'vault.locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'panic', 'shutdown']) }),
+} as const;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export interface PushEvent<E extends EventName = EventName> {
+  name: E;
+  payload: EventPayload<E>;
+}
+
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && Object.hasOwn(events, name);
+
+export { EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL } from './channels';

@@ -1,0 +1,45 @@
+import { NavLink, Outlet } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ExternalLinkDialog } from '../components/ExternalLink';
+
+const sections = ['home', 'kb', 'diary', 'plans', 'assessments', 'settings'] as const;
+const paths: Record<(typeof sections)[number], string> = {
+  home: '/',
+  kb: '/kb',
+  diary: '/diary',
+  plans: '/plans',
+  assessments: '/assessments',
+  settings: '/settings',
+};
+
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <div className="app-frame">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t('appName')}</span>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {sections.map((section) => (
+              <li key={section}>
+                <NavLink to={paths[section]} end={section === 'home'}>
+                  {t(`nav.${section}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <span className="offline-badge" title={t('offline.explain')} aria-label={`${t('offline.label')}: ${t('offline.explain')}`}>
+          <span aria-hidden="true">●</span> {t('offline.label')}
+        </span>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+      <ExternalLinkDialog />
+    </div>
+  );
+}

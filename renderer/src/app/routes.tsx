@@ -1,0 +1,42 @@
+import type { RouteObject } from 'react-router';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/EmptyState';
+import { Layout } from './Layout';
+
+function Placeholder({ name }: { name: 'plans' | 'assessments' }) {
+  const { t } = useTranslation();
+  return (
+    <EmptyState title={t(`empty.${name}.title`)}>
+      <p>{t(`empty.${name}.body`)}</p>
+      <p>
+        <em>{t('comingSoon')}</em>
+      </p>
+    </EmptyState>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState title={t('notFound.title')} action={<Link to="/">{t('notFound.home')}</Link>}>
+      <p>{t('notFound.body')}</p>
+    </EmptyState>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
+      { path: 'kb/*', lazy: async () => ({ Component: (await import('../features/kb/KnowledgeBasePage')).KnowledgeBasePage }) },
+      { path: 'diary/*', lazy: async () => ({ Component: (await import('../features/diary/DiaryPage')).DiaryPage }) },
+      { path: 'plans/*', element: <Placeholder name="plans" /> },
+      { path: 'assessments/*', element: <Placeholder name="assessments" /> },
+      { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Input, Method, Output } from '@shared/api/contract';
+import { api, ApiError } from '../api/client';
+
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | { status: 'ready'; data: T };
+
+/**
+ * The one data-loading pattern every page uses: call an API method, keep the latest answer, and
+ * ignore answers that arrive after the input changed or the page went away.
+ */
+export function useApi<M extends Method>(method: M, input: Input<M>, deps: readonly unknown[] = []) {
+  const [state, setState] = useState<Loadable<Output<M>>>({ status: 'loading' });
+  const generation = useRef(0);
+  const inputRef = useRef(input);
+  inputRef.current = input;
+
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
+    try {
+      const data = await api().call(method, inputRef.current);
+      if (mine === generation.current) setState({ status: 'ready', data });
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError({ code: 'INTERNAL', message: String(error) });
+      if (mine === generation.current) setState({ status: 'error', error: apiError });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [method, ...deps]);
+
+  useEffect(() => {
+    void load();
+    return () => {
+      generation.current++;
+    };
+  }, [load]);
+
+  return { state, reload: load };
+}

@@ -1,0 +1,40 @@
+// All UI text comes from message catalogues: one JSON file per feature namespace under
+// locales/<language>/. Adding a language means adding a folder, not touching components.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+
+type Resources = Record<string, Record<string, Record<string, unknown>>>;
+const resources: Resources = {};
+for (const [file, module] of Object.entries(files)) {
+  const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(file);
+  if (!match) continue;
+  const [, language, namespace] = match as unknown as [string, string, string];
+  (resources[language] ??= {})[namespace] = module.default;
+}
+
+export const namespaces = Object.keys(resources.en ?? {});
+
+void i18next.use(initReactI18next).init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: namespaces,
+  defaultNS: 'common',
+  interpolation: { escapeValue: false }, // React escapes already
+  returnNull: false,
+});
+
+/** The user's locale for dates and numbers, independent of the UI language. */
+export const userLocale = (): string => navigator.language || 'en';
+
+export const formatDate = (iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
+  new Intl.DateTimeFormat(userLocale(), options).format(new Date(iso));
+
+export const formatDateTime = (iso: string): string => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
+
+export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(userLocale(), options).format(value);
+
+export default i18next;

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { tempDir } from '../helpers/temp';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+export const RESULTS_DIR = path.resolve('test-results');
+
+export interface WebServer {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  dataDir: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `out/server/index.js` exactly as `npm run web` does and waits for its JSON line. */
+export async function startWebServer(dataDir = tempDir('workbench-e2e-')): Promise<WebServer> {
+  const child = spawn(process.execPath, ['out/server/index.js', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = readline.createInterface({ input: child.stdout! });
+  const ready = await new Promise<{ url: string; port: number; token: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${stderr}`)), 20_000);
+    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${stderr}`)));
+    lines.on('line', (line) => {
+      try {
+        const parsed = JSON.parse(line) as { url: string; port: number; token: string };
+        clearTimeout(timer);
+        resolve(parsed);
+      } catch {
+        // not the ready line
+      }
+    });
+  });
+  return {
+    ...ready,
+    origin: `http://127.0.0.1:${ready.port}`,
+    dataDir,
+    process: child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Every request any page of the context makes, to prove nothing leaves 127.0.0.1. */
+export function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+export function foreignRequests(urls: string[]): string[] {
+  return urls.filter((url) => {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'about:') return false;
+    return parsed.hostname !== '127.0.0.1';
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
