@@ -23,7 +23,7 @@ export function createDispatcher(handlers: Handlers, logFailure: FailureLog = ()
     const parsed = contract[method].input.safeParse(payload);
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))];
-      return fail('INVALID_INPUT', describeInvalid(fields), { fields });
+      return fail('INVALID_INPUT', describeInvalid(fields, parsed.error.issues[0]?.message), { fields });
     }
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
@@ -36,7 +36,9 @@ export function createDispatcher(handlers: Handlers, logFailure: FailureLog = ()
   };
 }
 
-function describeInvalid(fields: string[]): string {
-  if (fields.length === 0) return 'That request was not in the expected form.';
-  return `Please check ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.`;
+/** Names the fields and gives the first problem in words (schemas carry user sentences where it matters). */
+function describeInvalid(fields: string[], firstProblem: string | undefined): string {
+  const detail = firstProblem ? ` ${firstProblem.endsWith('.') ? firstProblem : `${firstProblem}.`}` : '';
+  if (fields.length === 0) return `That request was not in the expected form.${detail}`;
+  return `Please check ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.${detail}`;
 }

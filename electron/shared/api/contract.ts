@@ -2,11 +2,13 @@
 // declares its methods in its own module; this file only merges them.
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { diaryMethods } from './diary';
 import { vaultMethods } from './vault';
 
 export const contract = {
   ...appMethods,
   ...vaultMethods,
+  ...diaryMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,76 @@
+import { MAX_ATTACHMENT_BYTES, type diaryMethods } from '@shared/api/diary';
+import { DomainError } from '../rpc/domain-error';
+import type { Handlers } from '../rpc/dispatch';
+import { discardDraft, readDraft, saveDraft } from '../records/drafts';
+import { listRevisions, verifyChain, type EntityKind } from '../records/revisions';
+import type { RecordIndex } from '../records/search-index';
+import type { VaultDatabase } from '../vault/open';
+import { liveCompanies, liveEngagements } from './repository';
+import type { DiaryService } from './service';
+
+type DiaryHandlers = Pick<Handlers, keyof typeof diaryMethods>;
+
+/** Every live record of the vault, for integrity checks; later domains add theirs here. */
+export type LiveRecords = (db: VaultDatabase) => Iterable<{ entity: EntityKind; id: string; record: unknown }>;
+
+export function* diaryRecords(db: VaultDatabase): Iterable<{ entity: EntityKind; id: string; record: unknown }> {
+  for (const company of liveCompanies(db)) yield { entity: 'company', id: company.id, record: company };
+  for (const engagement of liveEngagements(db)) yield { entity: 'engagement', id: engagement.id, record: engagement };
+}
+
+export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase, index: RecordIndex, live: LiveRecords[]): DiaryHandlers {
+  return {
+    'companies.list': () => diary.listCompanies(),
+    'companies.get': ({ id }) => diary.getCompany(id),
+    'companies.save': (draft) => diary.saveCompany(draft),
+    'companies.delete': ({ id }) => {
+      diary.deleteCompany(id);
+      return null;
+    },
+    'companies.ledger': ({ id, today }) => diary.ledger(id, today),
+
+    'engagements.list': (filter) => diary.listEngagements(filter),
+    'engagements.get': ({ id }) => diary.getEngagement(id),
+    'engagements.save': (draft) => diary.saveEngagement(draft),
+    'engagements.delete': ({ id }) => {
+      diary.deleteEngagement(id);
+      return null;
+    },
+    'engagements.tags': () => diary.tags(),
+
+    'dashboard.due': ({ today, horizonDays }) => diary.due(today, horizonDays),
+
+    'drafts.get': ({ key }) => readDraft(database(), key),
+    'drafts.save': ({ key, content }) => {
+      const savedAt = new Date().toISOString();
+      try {
+        saveDraft(database(), key, content, savedAt);
+      } catch (error) {
+        if (error instanceof RangeError) throw new DomainError('TOO_LARGE', 'This draft is too large to keep. Save the entry instead.');
+        throw error;
+      }
+      return { savedAt };
+    },
+    'drafts.discard': ({ key }) => {
+      discardDraft(database(), key);
+      return null;
+    },
+
+    'attachments.add': ({ engagementId, name, type, data }) => diary.addAttachment(engagementId, name, type, data, MAX_ATTACHMENT_BYTES),
+    'attachments.read': ({ id }) => diary.readAttachment(id),
+    'attachments.remove': ({ id }) => {
+      diary.removeAttachment(id);
+      return null;
+    },
+
+    'history.list': ({ entity, id }) => listRevisions(database(), entity, id),
+    'integrity.verify': () => {
+      const db = database();
+      return verifyChain(db, function* () {
+        for (const records of live) yield* records(db);
+      });
+    },
+
+    'records.search': ({ q, limit }) => index.search(database(), q, limit),
+  };
+}

@@ -1,0 +1,109 @@
+// Full-text search over the user's records with SQLite FTS5, written in the same transaction as
+// the record. Text is segmented into words before FTS5 sees it (Intl.Segmenter, joined with
+// zero-width spaces), so Chinese, Thai, Burmese and Khmer words inside unspaced sentences are
+// tokens; unicode61 folds diacritics at index and query time, so Vietnamese matches without them.
+import type { RecordHit } from '@shared/api/diary';
+import type { EntityKind } from './revisions';
+import type { VaultDatabase } from '../vault/open';
+
+const ZWSP = '\u200b';
+export const MARK_START = '\u0001';
+export const MARK_END = '\u0002';
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+// The segmenter slows down sharply on very long strings; cut at line breaks into ≤ 1k pieces.
+const CHUNK = 1000;
+
+/**
+ * The text itself with a zero-width space wherever two words touch (unspaced scripts), so FTS5's
+ * unicode61 tokenizer sees each word. Removing the spaces again gives back the original text.
+ */
+export function segmentForIndex(text: string): string {
+  const normalised = text.normalize('NFC');
+  let out = '';
+  for (let start = 0; start < normalised.length; start += CHUNK) {
+    let previousWasWord = false;
+    for (const { segment, isWordLike } of segmenter.segment(normalised.slice(start, start + CHUNK))) {
+      if (isWordLike && previousWasWord) out += ZWSP;
+      out += isWordLike ? splitHan(segment) : segment;
+      previousWasWord = Boolean(isWordLike);
+    }
+  }
+  return out;
+}
+
+// ICU's dictionary splits Chinese differently in a sentence than alone (账号被封禁 → 账|号|被|封|禁,
+// but 封禁 alone stays whole), so every Han character is its own token: a phrase query of
+// characters then finds any word inside any sentence.
+const HAN = /\p{Script=Han}/u;
+const HAN_GAP = /(?<=\p{Script=Han})(?=\p{Script=Han})/gu;
+function splitHan(word: string): string {
+  return HAN.test(word) ? word.replace(HAN_GAP, ZWSP) : word;
+}
+
+function segmentWords(text: string): string[] {
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).flatMap((s) => splitHan(s.segment).split(ZWSP));
+}
+
+/**
+ * A MATCH expression from what the user typed: each whitespace-separated chunk becomes a quoted
+ * phrase of its segments (never raw syntax, so no query can throw), the last one a prefix.
+ * Vietnamese đ is not folded by unicode61, so a chunk with d also matches its đ form.
+ */
+export function matchExpression(query: string): string | null {
+  const chunks = query.normalize('NFC').split(/\s+/).filter(Boolean);
+  const phrases: string[] = [];
+  chunks.forEach((chunk, i) => {
+    const words = segmentWords(chunk);
+    if (words.length === 0) return;
+    const last = i === chunks.length - 1;
+    const phrase = (text: string) => `"${text.replaceAll('"', '""')}"${last && words.join('').length >= 2 ? '*' : ''}`;
+    const plain = phrase(words.join(' '));
+    const withD = words.join(' ').replace(/d/g, 'đ').replace(/D/g, 'Đ');
+    phrases.push(withD !== words.join(' ') ? `(${plain} OR ${phrase(withD)})` : plain);
+  });
+  return phrases.length ? phrases.join(' AND ') : null;
+}
+
+export interface RecordIndex {
+  put(db: VaultDatabase, entity: EntityKind, id: string, title: string, texts: string[], at: string | null): void;
+  remove(db: VaultDatabase, entity: EntityKind, id: string): void;
+  search(db: VaultDatabase, query: string, limit: number): RecordHit[];
+}
+
+export const recordIndex: RecordIndex = {
+  put(db, entity, id, title, texts, at) {
+    const body = segmentForIndex(texts.filter(Boolean).join('\n'));
+    const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
+    if (existing) {
+      db.prepare('UPDATE record_search SET title = ?, body = ? WHERE rowid = ?').run(segmentForIndex(title), body, existing.row);
+      db.prepare('UPDATE record_search_rows SET title = ?, at = ? WHERE row = ?').run(title, at, existing.row);
+      return;
+    }
+    const { lastInsertRowid } = db.prepare('INSERT INTO record_search (title, body) VALUES (?, ?)').run(segmentForIndex(title), body);
+    db.prepare('INSERT INTO record_search_rows (entity, entity_id, row, title, at) VALUES (?, ?, ?, ?, ?)').run(entity, id, lastInsertRowid, title, at);
+  },
+
+  remove(db, entity, id) {
+    const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
+    if (!existing) return;
+    db.prepare('DELETE FROM record_search WHERE rowid = ?').run(existing.row);
+    db.prepare('DELETE FROM record_search_rows WHERE row = ?').run(existing.row);
+  },
+
+  search(db, query, limit) {
+    const match = matchExpression(query);
+    if (!match) return [];
+    const rows = db
+      .prepare(
+        `SELECT r.entity, r.entity_id AS id, r.title, r.at,
+                snippet(record_search, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet
+           FROM record_search JOIN record_search_rows r ON r.row = record_search.rowid
+          WHERE record_search MATCH ?
+          ORDER BY bm25(record_search, 5.0, 1.0)
+          LIMIT ?`,
+      )
+      .all(match, limit) as Array<Omit<RecordHit, 'kind'>>;
+    return rows.map((row) => ({ kind: 'record', ...row, snippet: row.snippet.replaceAll(ZWSP, '') }));
+  },
+};

@@ -1,0 +1,249 @@
+// The engagement diary: companies, engagements with their commitments and follow-ups, attachments,
+// drafts, revisions and search. Dates cross the boundary as ISO strings.
+import { z } from 'zod';
+
+export const Id = z.uuid();
+const Text = (max: number) => z.string().trim().max(max);
+const IsoDate = z.iso.date(); // YYYY-MM-DD
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const SECTORS = ['social-media', 'telecom', 'cloud', 'ai', 'other'] as const;
+export const TEAMS = ['human-rights', 'policy', 'trust-and-safety', 'legal', 'public-affairs'] as const;
+export const CHANNELS = ['meeting', 'call', 'email', 'letter', 'consultation', 'forum', 'other'] as const;
+export const COMMITMENT_STATUSES = ['open', 'kept', 'partly-kept', 'broken', 'withdrawn'] as const;
+export const RISK_LEVELS = ['low', 'medium', 'high', 'unknown'] as const;
+
+export const Contact = z.object({
+  id: Id,
+  team: z.enum(TEAMS),
+  name: Text(200),
+  role: Text(200).default(''),
+  email: Text(320).default(''),
+  phone: Text(80).default(''),
+  notes: Text(2000).default(''),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const CompanyDraft = z.object({
+  id: Id.optional(),
+  name: Text(200).min(1, 'Give the company a name.'),
+  sector: z.enum(SECTORS),
+  /** ISO 3166-1 alpha-2, or '' when unknown. */
+  hqCountry: z.string().regex(/^([A-Z]{2})?$/, 'Use a two-letter country code such as JP.').default(''),
+  policies: Text(100_000).default(''),
+  contacts: z.array(Contact).max(200).default([]),
+});
+export type CompanyDraft = z.input<typeof CompanyDraft>;
+
+export const Company = CompanyDraft.extend({ id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime });
+export type Company = z.infer<typeof Company>;
+
+export const CompanySummary = z.object({
+  id: Id,
+  name: z.string(),
+  sector: z.enum(SECTORS),
+  hqCountry: z.string(),
+  engagements: z.number(),
+  lastEngagementAt: IsoDateTime.nullable(),
+  openCommitments: z.number(),
+  overdueCommitments: z.number(),
+});
+export type CompanySummary = z.infer<typeof CompanySummary>;
+
+export const Commitment = z.object({
+  id: Id,
+  text: Text(4000).min(1, 'Say what was committed.'),
+  /** Who at the company committed. */
+  owner: Text(200).default(''),
+  dueDate: IsoDate.nullable().default(null),
+  status: z.enum(COMMITMENT_STATUSES).default('open'),
+  evidence: Text(4000).default(''),
+});
+export type Commitment = z.infer<typeof Commitment>;
+
+export const FollowUp = z.object({
+  id: Id,
+  text: Text(4000).min(1, 'Say what we will do.'),
+  owner: Text(200).default(''),
+  dueDate: IsoDate.nullable().default(null),
+  done: z.boolean().default(false),
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const Risk = z.object({ level: z.enum(RISK_LEVELS).default('unknown'), notes: Text(4000).default('') });
+
+export const AttachmentMeta = z.object({
+  id: Id,
+  name: z.string(),
+  type: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  addedAt: IsoDateTime,
+});
+export type AttachmentMeta = z.infer<typeof AttachmentMeta>;
+
+export const EngagementDraft = z.object({
+  id: Id.optional(),
+  occurredAt: IsoDateTime,
+  companyId: Id,
+  channel: z.enum(CHANNELS),
+  title: Text(300).default(''),
+  participantsOurs: z.array(Text(200)).max(100).default([]),
+  participantsTheirs: z.array(Text(200)).max(100).default([]),
+  purpose: Text(4000).default(''),
+  concerns: z.array(Text(4000).min(1)).max(100).default([]),
+  commitments: z.array(Commitment).max(100).default([]),
+  followUps: z.array(FollowUp).max(100).default([]),
+  riskBefore: Risk.default({ level: 'unknown', notes: '' }),
+  riskAfter: Risk.default({ level: 'unknown', notes: '' }),
+  outcome: Text(8000).default(''),
+  tags: z.array(Text(60).min(1)).max(50).default([]),
+  notes: Text(200_000).default(''),
+});
+export type EngagementDraft = z.input<typeof EngagementDraft>;
+
+export const Engagement = EngagementDraft.extend({
+  id: Id,
+  attachments: z.array(AttachmentMeta),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Engagement = z.infer<typeof Engagement>;
+
+export const EngagementRow = z.object({
+  id: Id,
+  occurredAt: IsoDateTime,
+  companyId: Id,
+  companyName: z.string(),
+  channel: z.enum(CHANNELS),
+  title: z.string(),
+  tags: z.array(z.string()),
+  openCommitments: z.number(),
+  commitments: z.number(),
+});
+export type EngagementRow = z.infer<typeof EngagementRow>;
+
+export const EngagementFilter = z.object({
+  companyId: Id.optional(),
+  channel: z.enum(CHANNELS).optional(),
+  /** Engagements with at least one commitment in this status. */
+  status: z.enum(COMMITMENT_STATUSES).optional(),
+  tag: Text(60).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  sort: z.enum(['newest', 'oldest', 'company']).default('newest'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(20_000).default(200),
+});
+export type EngagementFilter = z.input<typeof EngagementFilter>;
+
+export const DueItem = z.object({
+  kind: z.enum(['commitment', 'follow-up']),
+  id: Id,
+  engagementId: Id,
+  companyId: Id,
+  companyName: z.string(),
+  text: z.string(),
+  owner: z.string(),
+  dueDate: IsoDate,
+  overdue: z.boolean(),
+});
+export type DueItem = z.infer<typeof DueItem>;
+
+export const Ledger = z.object({
+  companyId: Id,
+  made: z.number(),
+  kept: z.number(),
+  partlyKept: z.number(),
+  broken: z.number(),
+  withdrawn: z.number(),
+  open: z.number(),
+  overdue: z.number(),
+  /** Commitments made per month, by status now. */
+  byMonth: z.array(z.object({ month: z.string(), made: z.number(), kept: z.number(), broken: z.number() })),
+  /** One sentence a user can repeat: "2 made, 1 kept, 1 overdue." */
+  sentence: z.string(),
+});
+export type Ledger = z.infer<typeof Ledger>;
+
+export const ENTITY_KINDS = ['company', 'engagement', 'plan', 'package', 'assessment'] as const;
+export const EntityKind = z.enum(ENTITY_KINDS);
+
+export const Revision = z.object({
+  seq: z.number(),
+  entity: EntityKind,
+  entityId: Id,
+  version: z.number(),
+  at: IsoDateTime,
+  deleted: z.boolean(),
+  content: z.unknown(),
+  hash: z.string(),
+});
+export type Revision = z.infer<typeof Revision>;
+
+export const IntegrityReport = z.object({
+  ok: z.boolean(),
+  checked: z.number(),
+  /** The first revision whose hash does not follow from the one before, or whose record differs. */
+  firstBroken: z.object({ seq: z.number(), entity: EntityKind, entityId: z.string(), reason: z.string() }).nullable(),
+  headHash: z.string().nullable(),
+});
+export type IntegrityReport = z.infer<typeof IntegrityReport>;
+
+export const RecordHit = z.object({
+  kind: z.literal('record'),
+  entity: EntityKind,
+  id: Id,
+  title: z.string(),
+  /** Snippet with matches wrapped in \u0001 … \u0002 markers; the renderer turns them into <mark>. */
+  snippet: z.string(),
+  at: IsoDateTime.nullable(),
+});
+export type RecordHit = z.infer<typeof RecordHit>;
+
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
+export const diaryMethods = {
+  'companies.list': { input: z.null(), output: z.array(CompanySummary) },
+  'companies.get': { input: z.object({ id: Id }), output: Company },
+  'companies.save': { input: CompanyDraft, output: Company },
+  'companies.delete': { input: z.object({ id: Id }), output: z.null() },
+  'companies.ledger': { input: z.object({ id: Id, today: IsoDate.optional() }), output: Ledger },
+
+  'engagements.list': { input: EngagementFilter, output: z.object({ items: z.array(EngagementRow), total: z.number() }) },
+  'engagements.get': { input: z.object({ id: Id }), output: Engagement },
+  'engagements.save': { input: EngagementDraft, output: Engagement },
+  'engagements.delete': { input: z.object({ id: Id }), output: z.null() },
+  'engagements.tags': { input: z.null(), output: z.array(z.string()) },
+
+  'dashboard.due': {
+    input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(365).default(30) }),
+    output: z.object({ overdue: z.array(DueItem), upcoming: z.array(DueItem) }),
+  },
+
+  /** Unsaved editor state, so nothing typed is lost on lock, crash or close. */
+  'drafts.get': { input: z.object({ key: Text(200) }), output: z.object({ content: z.unknown(), savedAt: IsoDateTime }).nullable() },
+  'drafts.save': { input: z.object({ key: Text(200), content: z.unknown() }), output: z.object({ savedAt: IsoDateTime }) },
+  'drafts.discard': { input: z.object({ key: Text(200) }), output: z.null() },
+
+  'attachments.add': {
+    input: z.object({
+      engagementId: Id,
+      name: Text(255).min(1),
+      type: Text(200).default('application/octet-stream'),
+      /** Base64 of the file; size is checked against MAX_ATTACHMENT_BYTES before decoding. */
+      data: z.string().max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4, 'That file is larger than 25 MB, the most one attachment can be.'),
+    }),
+    output: AttachmentMeta,
+  },
+  'attachments.read': { input: z.object({ id: Id }), output: AttachmentMeta.extend({ data: z.string() }) },
+  'attachments.remove': { input: z.object({ id: Id }), output: z.null() },
+
+  'history.list': { input: z.object({ entity: EntityKind, id: Id }), output: z.array(Revision) },
+  'integrity.verify': { input: z.null(), output: IntegrityReport },
+
+  'records.search': {
+    input: z.object({ q: Text(200).min(1), limit: z.number().int().min(1).max(100).default(20) }),
+    output: z.array(RecordHit),
+  },
+} as const;
