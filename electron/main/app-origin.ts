@@ -14,6 +14,11 @@ export function isAppUrl(raw: string): boolean {
   }
 }
 
+/** A blob the app's own page created (an export or an attachment copy being saved). */
+export function isAppBlobUrl(raw: string): boolean {
+  return raw.startsWith(`blob:${APP_ORIGIN}/`);
+}
+
 /** Outside links the user may choose to open in the system browser: web addresses only. */
 export function isExternalWebUrl(raw: string): boolean {
   try {

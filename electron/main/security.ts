@@ -1,5 +1,5 @@
 import type { App, Session, Shell, WebContents } from 'electron';
-import { isAppUrl, isExternalWebUrl } from './app-origin';
+import { isAppBlobUrl, isAppUrl, isExternalWebUrl } from './app-origin';
 
 /**
  * The session-wide rules: every permission request is denied, and every request that is not the
@@ -11,10 +11,14 @@ export function lockDownSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAppUrl(details.url) && !details.url.startsWith('devtools://') });
+    callback({ cancel: !isAppUrl(details.url) && !isAppBlobUrl(details.url) && !details.url.startsWith('devtools://') });
   });
   session.setSpellCheckerEnabled(false); // spellcheck downloads dictionaries
-  session.on('will-download', (event) => event.preventDefault());
+  // Exports and attachment copies are blobs the page made; Electron asks where to save them.
+  // Nothing else may be downloaded.
+  session.on('will-download', (event, item) => {
+    if (!isAppBlobUrl(item.getURL())) event.preventDefault();
+  });
 }
 
 /**

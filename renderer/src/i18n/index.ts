@@ -32,6 +32,10 @@ export const userLocale = (): string => navigator.language || 'en';
 export const formatDate = (iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
   new Intl.DateTimeFormat(userLocale(), options).format(new Date(iso));
 
+/** A calendar day (YYYY-MM-DD) shown as that same day, whatever the time zone. */
+export const formatDay = (isoDate: string): string =>
+  new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+
 export const formatDateTime = (iso: string): string => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>

@@ -140,11 +140,16 @@ describe('session lock-down', () => {
     }
   });
 
-  it('turns spellcheck off and refuses downloads', () => {
+  it('turns spellcheck off and refuses every download but the app’s own exports', () => {
     expect(session.spellcheck).toBe(false);
-    const event = { preventDefault: vi.fn() };
-    session.listeners['will-download']![0]!(event);
-    expect(event.preventDefault).toHaveBeenCalled();
+    const download = (url: string) => {
+      const event = { preventDefault: vi.fn() };
+      session.listeners['will-download']![0]!(event, { getURL: () => url });
+      return event.preventDefault.mock.calls.length === 0;
+    };
+    expect(download('https://example.org/file.exe')).toBe(false);
+    expect(download('blob:https://example.org/1234')).toBe(false);
+    expect(download('blob:app://workbench/5e1b')).toBe(true);
   });
 });
 

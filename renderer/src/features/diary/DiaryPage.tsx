@@ -1,11 +1,35 @@
+import { NavLink, Route, Routes } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/EmptyState';
+import { VaultGate } from '../vault/VaultGate';
+import { CompanyList } from './companies/CompanyList';
+import { CompanyPage } from './companies/CompanyPage';
+import { EngagementEditor } from './editor/EngagementEditor';
+import { EngagementList } from './list/EngagementList';
+import './diary.css';
 
 export function DiaryPage() {
   const { t } = useTranslation('diary');
   return (
-    <EmptyState title={t('title')}>
-      <p>{t('coming')}</p>
-    </EmptyState>
+    <VaultGate>
+      <div className="page diary">
+        <nav className="subnav" aria-label={t('title')}>
+          <NavLink to="/diary" end>
+            {t('nav.entries')}
+          </NavLink>
+          <NavLink to="/diary/companies">{t('nav.companies')}</NavLink>
+          <NavLink to="/diary/new" className="button primary">
+            {t('nav.newEntry')}
+          </NavLink>
+        </nav>
+        <Routes>
+          <Route index element={<EngagementList />} />
+          <Route path="new" element={<EngagementEditor />} />
+          <Route path="entries/:id" element={<EngagementEditor />} />
+          <Route path="companies" element={<CompanyList />} />
+          <Route path="companies/new" element={<CompanyPage />} />
+          <Route path="companies/:id" element={<CompanyPage />} />
+        </Routes>
+      </div>
+    </VaultGate>
   );
 }

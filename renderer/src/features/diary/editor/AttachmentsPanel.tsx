@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_ATTACHMENT_BYTES, type AttachmentMeta, type Engagement } from '@shared/api/diary';
+import { api } from '../../../api/client';
+import { ErrorMessage } from '../../../components/AsyncView';
+import { base64ToBytes, fileToBase64, saveBlob } from '../../../components/download';
+import { formatNumber } from '../../../i18n';
+
+interface Props {
+  engagementId: string;
+  attachments: AttachmentMeta[];
+  onChange: (engagement: Engagement) => void;
+}
+
+/** Files live inside the vault. A preview is an in-memory blob, never a file on disk. */
+export function AttachmentsPanel({ engagementId, attachments, onChange }: Props) {
+  const { t } = useTranslation('diary');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<string | null>(null);
+
+  const refresh = async () => onChange(await api().call('engagements.get', { id: engagementId }));
+
+  const add = async (files: FileList | null) => {
+    if (!files) return;
+    setError(null);
+    setBusy(true);
+    try {
+      for (const file of Array.from(files)) {
+        if (file.size > MAX_ATTACHMENT_BYTES) {
+          setError(t('attachments.tooLarge', { name: file.name }));
+          continue;
+        }
+        await api().call('attachments.add', { engagementId, name: file.name, type: file.type || 'application/octet-stream', data: await fileToBase64(file) });
+      }
+      await refresh();
+    } catch (caught) {
+      setError((caught as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportCopy = async (meta: AttachmentMeta) => {
+    if (!window.confirm(t('attachments.exportWarning'))) return;
+    const file = await api().call('attachments.read', { id: meta.id });
+    saveBlob(new Blob([base64ToBytes(file.data)], { type: file.type }), file.name);
+  };
+
+  const remove = async (meta: AttachmentMeta) => {
+    if (!window.confirm(t('attachments.confirmRemove', { name: meta.name }))) return;
+    await api().call('attachments.remove', { id: meta.id });
+    await refresh();
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('attachments.title')}</legend>
+      <div className="field">
+        <label htmlFor="attachment-input">{t('attachments.add')}</label>
+        <input id="attachment-input" type="file" multiple disabled={busy} onChange={(event) => void add(event.target.files)} />
+      </div>
+      {error && <ErrorMessage message={error} />}
+      {attachments.length === 0 ? (
+        <p className="hint">{t('attachments.empty')}</p>
+      ) : (
+        <ul className="attachment-list">
+          {attachments.map((meta) => (
+            <li key={meta.id}>
+              <strong>{meta.name}</strong> <span className="hint">{meta.type} · {formatNumber(meta.size / 1024, { maximumFractionDigits: 1 })} KB</span>
+              <div className="hash">
+                {t('attachments.hash')}: <code>{meta.sha256}</code>
+              </div>
+              <div className="actions">
+                {isPreviewable(meta.type) && (
+                  <button type="button" className="button" onClick={() => setPreview(preview === meta.id ? null : meta.id)} aria-expanded={preview === meta.id}>
+                    {preview === meta.id ? t('attachments.hide') : t('attachments.preview')}
+                  </button>
+                )}
+                <button type="button" className="button" onClick={() => void exportCopy(meta)}>
+                  {t('attachments.export')}
+                </button>
+                <button type="button" className="button danger" onClick={() => void remove(meta)}>
+                  {t('attachments.remove')}
+                </button>
+              </div>
+              {preview === meta.id && <AttachmentPreview meta={meta} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+const isPreviewable = (type: string) => /^(image\/(png|jpeg|gif|webp)|audio\/|text\/)/.test(type);
+
+function AttachmentPreview({ meta }: { meta: AttachmentMeta }) {
+  const [content, setContent] = useState<{ url: string } | { text: string } | null>(null);
+  useEffect(() => {
+    let url: string | null = null;
+    void api()
+      .call('attachments.read', { id: meta.id })
+      .then((file) => {
+        const bytes = base64ToBytes(file.data);
+        if (meta.type.startsWith('text/')) return setContent({ text: new TextDecoder().decode(bytes) });
+        url = URL.createObjectURL(new Blob([bytes], { type: meta.type }));
+        setContent({ url });
+      });
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [meta.id, meta.type]);
+
+  if (!content) return null;
+  return (
+    <div className="attachment-preview">
+      {'text' in content ? (
+        <pre>{content.text}</pre>
+      ) : meta.type.startsWith('audio/') ? (
+        <audio controls src={content.url} />
+      ) : (
+        <img src={content.url} alt={meta.name} />
+      )}
+    </div>
+  );
+}
