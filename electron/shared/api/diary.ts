@@ -1,6 +1,7 @@
 // The engagement diary: companies, engagements with their commitments and follow-ups, attachments,
 // drafts, revisions and search. Dates cross the boundary as ISO strings.
 import { z } from 'zod';
+import { SafetyChecklist } from '../domain/safety';
 
 export const Id = z.uuid();
 const Text = (max: number) => z.string().trim().max(max);
@@ -96,6 +97,8 @@ export const EngagementDraft = z.object({
   followUps: z.array(FollowUp).max(100).default([]),
   riskBefore: Risk.default({ level: 'unknown', notes: '' }),
   riskAfter: Risk.default({ level: 'unknown', notes: '' }),
+  /** The operating-context safety checklist, answered for this engagement. */
+  safety: SafetyChecklist,
   outcome: Text(8000).default(''),
   tags: z.array(Text(60).min(1)).max(50).default([]),
   notes: Text(200_000).default(''),

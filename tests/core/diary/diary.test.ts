@@ -31,6 +31,10 @@ function meeting(companyId: string, overrides: Partial<EngagementDraft> = {}): E
     followUps: [{ id: uuid(), text: 'Send the case list', owner: 'Minh', dueDate: '2026-10-03', done: false }],
     riskBefore: { level: 'medium', notes: 'Staff names visible' },
     riskAfter: { level: 'low', notes: '' },
+    safety: [
+      { id: 'context', done: true, note: 'Checked local law on platform liability' },
+      { id: 'reprisals-before', done: false, note: '' },
+    ],
     outcome: 'Agreed to review',
     tags: ['removals', 'media'],
     notes: '## Notes\nThey asked for **examples**.',

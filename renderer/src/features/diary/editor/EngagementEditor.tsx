@@ -6,6 +6,7 @@ import { CHANNELS, type Engagement } from '@shared/api/diary';
 import { api, ApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { Markdown } from '../../../components/Markdown';
+import { SafetyChecklistFields } from '../../../components/SafetyChecklistFields';
 import { formatDateTime } from '../../../i18n';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { CommitmentsFieldset, FollowUpsFieldset } from './ItemFieldsets';
@@ -187,6 +188,7 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
       <CommitmentsFieldset form={form} />
       <FollowUpsFieldset form={form} />
       <RiskFields form={form} />
+      <SafetyChecklistFields register={register} name="safety" />
       <TextArea id="outcome" label={t('editor.outcome')} register={register} />
       <div className="field">
         <label htmlFor="tags">{t('editor.tags')}</label>

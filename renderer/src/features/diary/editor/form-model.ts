@@ -1,6 +1,7 @@
 // The editor's form shape and its conversion to and from the API's engagement draft. Lists the
 // user types one per line (participants, concerns) or comma-separated (tags) stay text in the form.
 import type { Engagement, EngagementDraft } from '@shared/api/diary';
+import { completeChecklist, type SafetyCheck } from '@shared/domain/safety';
 
 export interface EngagementForm {
   occurredAt: string; // datetime-local value, in the user's own time zone
@@ -15,6 +16,7 @@ export interface EngagementForm {
   followUps: Engagement['followUps'];
   riskBefore: Engagement['riskBefore'];
   riskAfter: Engagement['riskAfter'];
+  safety: SafetyCheck[];
   outcome: string;
   tags: string;
   notes: string;
@@ -42,6 +44,7 @@ export function emptyForm(now: Date, companyId = ''): EngagementForm {
     followUps: [],
     riskBefore: { level: 'unknown', notes: '' },
     riskAfter: { level: 'unknown', notes: '' },
+    safety: completeChecklist([]),
     outcome: '',
     tags: '',
     notes: '',
@@ -62,6 +65,7 @@ export function formFromEngagement(e: Engagement): EngagementForm {
     followUps: e.followUps,
     riskBefore: e.riskBefore,
     riskAfter: e.riskAfter,
+    safety: completeChecklist(e.safety ?? []),
     outcome: e.outcome,
     tags: e.tags.join(', '),
     notes: e.notes,
@@ -83,6 +87,7 @@ export function draftFromForm(form: EngagementForm, id: string | undefined): Eng
     followUps: form.followUps.map((f) => ({ ...f, dueDate: f.dueDate || null })),
     riskBefore: form.riskBefore,
     riskAfter: form.riskAfter,
+    safety: form.safety,
     outcome: form.outcome,
     tags: [...new Set(form.tags.split(',').map((tag) => tag.trim()).filter(Boolean))],
     notes: form.notes,
