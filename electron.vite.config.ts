@@ -22,6 +22,9 @@ export default defineConfig({
   },
   renderer: {
     root: r('renderer'),
+    // Absolute asset paths: electron-vite forces base './', so a deep route such as /kb/sections/x
+    // would ask for /kb/sections/assets/… on reload. app:// and browser mode both serve from the root.
+    experimental: { renderBuiltUrl: (filename: string) => `/${filename}` },
     build: { outDir: r('out/renderer'), minify: 'esbuild', rollupOptions: { input: { index: r('renderer/index.html') } } },
     resolve: { alias },
     plugins: [react()],

@@ -76,6 +76,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'tests/**/*.ts', 'bench/**/*.ts', '*.config.{js,ts}', 'electron.vite.config.ts', 'build/**/*.cjs'],
     languageOptions: { globals: globals.node },
   },

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const needed = ['out/renderer/index.html', 'out/server/index.js'];
+const needed = ['out/renderer/index.html', 'out/server/index.js', 'out/kb/kb.sqlite'];
 if (needed.some((file) => !fs.existsSync(file))) {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['run', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });

@@ -1,10 +1,20 @@
 import fs from 'node:fs';
 import type { EventPayload } from '@shared/api/events';
+import type { Preferences } from '@shared/api/preferences';
 import { EventBus } from './events';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch';
+import { kbHandlers } from './kb/handlers';
+import { KbService } from './kb/service';
 import { PRODUCT_NAME } from './paths';
+import { readPreferences, writePreferences } from './preferences';
 import { DiaryService } from './diary/service';
 import { diaryHandlers, diaryRecords } from './diary/handlers';
+import { exportRenderer } from './exports/render';
+import type { PrintToPdf } from './exports/pdf';
+import { DIARY_EVIDENCE } from './plans/evidence';
+import { planRecords, plansHandlers } from './plans/handlers';
+import { PackageService } from './plans/package-service';
+import { PlanService } from './plans/plan-service';
 import { recordIndex } from './records/search-index';
 import { vaultHandlers } from './vault/handlers';
 import type { ScryptParams } from './vault/kdf';
@@ -22,6 +32,8 @@ export interface CoreOptions {
   /** Key-derivation cost for new vaults; only tests lower it. */
   kdf?: ScryptParams;
   now?: () => Date;
+  /** Chromium's print pipeline for PDF exports: Electron's in the shell, playwright-core in browser mode. */
+  printToPdf?: PrintToPdf;
 }
 
 export type LockReason = EventPayload<'vault.locked'>['reason'];
@@ -31,6 +43,9 @@ export interface Core {
   events: EventBus;
   /** Locks whatever is unlocked (menu shortcut, system suspend, screen lock). */
   lock(reason: LockReason): void;
+  /** Locks and tells every window to hide what it shows (the panic shortcut). */
+  panic(): void;
+  preferences(): Preferences;
   close(): Promise<void>;
 }
 
@@ -41,13 +56,35 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const vault = new VaultService({ dataDir: options.dataDir, events, ...(options.kdf && { kdf: options.kdf }) });
   const database = () => vault.database();
+  const kb = KbService.fromResources(options.resourcesDir);
   const diary = new DiaryService({ database, index: recordIndex, ...(options.now && { now: options.now }) });
+  const exporter = exportRenderer(options.printToPdf);
+  const planDeps = { database, index: recordIndex, kb, exporter, ...(options.now && { now: options.now }) };
+  const plans = new PlanService({ ...planDeps, diary });
+  const packages = new PackageService({ ...planDeps, evidence: DIARY_EVIDENCE });
+
+  const panic = () => {
+    vault.lock('panic');
+    events.emit('app.panic', {});
+  };
 
   const handlers: Handlers = {
     'app.info': () => ({ name: PRODUCT_NAME, version: options.version, mode: options.mode, dataDir: options.dataDir }),
     'app.openExternal': async ({ url }) => ({ opened: await options.openExternal(url) }),
+    'preferences.get': () => readPreferences(options.dataDir),
+    'preferences.set': (patch) => {
+      const next = writePreferences(options.dataDir, patch);
+      events.emit('preferences.changed', {});
+      return next;
+    },
+    'app.panic': () => {
+      panic();
+      return null;
+    },
     ...vaultHandlers(vault),
-    ...diaryHandlers(diary, database, recordIndex, [diaryRecords]),
+    ...kbHandlers(kb),
+    ...diaryHandlers(diary, database, recordIndex, [diaryRecords, planRecords]),
+    ...plansHandlers(plans, packages),
   };
 
   const dispatch = createDispatcher(handlers, (method, errorName) => {
@@ -61,6 +98,8 @@ export function createCore(options: CoreOptions): Core {
     lock(reason) {
       vault.lock(reason);
     },
+    panic,
+    preferences: () => readPreferences(options.dataDir),
     async close() {
       vault.dispose();
     },

@@ -5,8 +5,10 @@ import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protoc
 import { createCore, type Core } from '../core';
 import { APP_ENTRY } from './app-origin';
 import { forwardEvents, registerIpc } from './ipc';
+import { watchPanic } from './panic';
 import { menuTemplate } from './menu';
 import { appSchemePrivileges, registerAppProtocol } from './protocol';
+import { electronPrintToPdf } from './print-to-pdf';
 import { guardWebContents, lockDownSession, openExternalSafely } from './security';
 import { secureWindowOptions } from './window';
 
@@ -57,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
       mode: 'desktop',
       version: app.getVersion(),
       openExternal: (url) => openExternalSafely(shell, url),
+      printToPdf: electronPrintToPdf,
     });
     core = activeCore;
     registerIpc(ipcMain, activeCore);
@@ -66,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('suspend', () => activeCore.lock('suspend'));
     powerMonitor.on('lock-screen', () => activeCore.lock('suspend'));
     mainWindow = createWindow(activeCore);
+    watchPanic(activeCore, globalShortcut, () => mainWindow);
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -8,6 +8,7 @@ import { version } from '../../package.json';
 import { createCore } from '../core';
 import { defaultDataDir } from '../core/paths';
 import { newToken } from './guard';
+import { chromiumPrinter } from './print-to-pdf';
 import { startServer } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
+  const printer = chromiumPrinter();
   const core = createCore({
     dataDir: args.dataDir,
     resourcesDir: path.resolve(here, '../../resources'),
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
       openInBrowser(url);
       return true;
     },
+    printToPdf: printer.printToPdf,
   });
   const server = await startServer({ core, rendererDir: path.resolve(here, '../renderer'), token: newToken(), port: args.port });
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token })}\n`);
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await server.close();
     await core.close();
+    await printer.close();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

@@ -8,7 +8,7 @@ export interface ScryptParams {
 }
 
 /**
- * N=2^17, r=8, p=1: 128 MiB and about 0.45 s per attempt on a 2-core 2020s laptop (see
+ * N=2^17, r=8, p=1: 128 MiB and about 0.45 s per attempt on the 2-core development machine (see
  * docs/security.md for measurements). This is OWASP's scrypt floor; memory hardness is what makes
  * offline guessing on GPUs expensive after a laptop is seized.
  */

@@ -85,9 +85,10 @@ export class VaultService {
   }
 
   create(name: string, passphrase: string): Promise<VaultStatus> {
+    // Captured at the call, not when the queued task starts: a lock after the request cancels it.
+    const generation = this.lockGeneration;
     return this.exclusive(async () => {
       this.assertNoneOpen();
-      const generation = this.lockGeneration;
       const id = crypto.randomUUID();
       const meta: VaultSummary = { id, name, createdAt: new Date(this.now()).toISOString() };
       const root = vaultsRoot(this.options.dataDir);
@@ -125,9 +126,9 @@ export class VaultService {
   }
 
   unlock(id: string, passphrase: string): Promise<VaultStatus> {
+    const generation = this.lockGeneration;
     return this.exclusive(async () => {
       this.assertNoneOpen();
-      const generation = this.lockGeneration;
       const meta = this.requireVault(id);
       const key = await this.unwrapKey(meta.id, passphrase);
       if (generation !== this.lockGeneration) {
@@ -225,15 +226,11 @@ export class VaultService {
       }
       try {
         this.replaceWithBackup(vaultPaths(this.options.dataDir, meta.id), request.backupId, key);
-      } catch (error) {
-        key.fill(0);
-        throw error;
-      }
-      try {
         return this.openSession(meta, key);
       } catch (error) {
-        // The vault was open before the restore and cannot be reopened: tell the renderer.
-        if (open) this.options.events.emit('vault.locked', { reason: 'user' });
+        key.fill(0);
+        // The vault was open before the restore and is not any more: the renderer must know.
+        if (open && !this.session) this.options.events.emit('vault.locked', { reason: 'user' });
         throw error;
       }
     });

@@ -2,13 +2,19 @@
 // declares its methods in its own module; this file only merges them.
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { kbMethods } from './kb';
 import { diaryMethods } from './diary';
+import { plansMethods } from './plans';
+import { preferenceMethods } from './preferences';
 import { vaultMethods } from './vault';
 
 export const contract = {
   ...appMethods,
   ...vaultMethods,
+  ...kbMethods,
   ...diaryMethods,
+  ...plansMethods,
+  ...preferenceMethods,
 } as const;
 
 export type Contract = typeof contract;

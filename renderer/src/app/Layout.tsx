@@ -1,14 +1,17 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ExternalLinkDialog } from '../components/ExternalLink';
+import { PanicButton } from '../features/safety/panic';
+import { HeaderLock } from '../features/vault/HeaderLock';
 
-const sections = ['home', 'kb', 'diary', 'plans', 'assessments', 'settings'] as const;
+const sections = ['home', 'kb', 'diary', 'plans', 'assessments', 'safety', 'settings'] as const;
 const paths: Record<(typeof sections)[number], string> = {
   home: '/',
   kb: '/kb',
   diary: '/diary',
   plans: '/plans',
   assessments: '/assessments',
+  safety: '/safety',
   settings: '/settings',
 };
 
@@ -32,9 +35,13 @@ export function Layout() {
             ))}
           </ul>
         </nav>
-        <span className="offline-badge" title={t('offline.explain')} aria-label={`${t('offline.label')}: ${t('offline.explain')}`}>
-          <span aria-hidden="true">●</span> {t('offline.label')}
-        </span>
+        <div className="header-tools">
+          <span className="offline-badge" title={t('offline.explain')} aria-label={`${t('offline.label')}: ${t('offline.explain')}`}>
+            <span aria-hidden="true">●</span> {t('offline.label')}
+          </span>
+          <HeaderLock />
+          <PanicButton />
+        </div>
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />

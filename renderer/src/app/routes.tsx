@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
+import { NEUTRAL_PATH, NeutralScreen } from '../features/safety/panic';
 import { Layout } from './Layout';
 
 function Placeholder({ name }: { name: 'plans' | 'assessments' }) {
@@ -26,6 +27,8 @@ function NotFound() {
 }
 
 export const routes: RouteObject[] = [
+  // Outside the layout: after panic, nothing of the app is on screen.
+  { path: NEUTRAL_PATH, element: <NeutralScreen /> },
   {
     path: '/',
     element: <Layout />,
@@ -35,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: 'diary/*', lazy: async () => ({ Component: (await import('../features/diary/DiaryPage')).DiaryPage }) },
       { path: 'plans/*', element: <Placeholder name="plans" /> },
       { path: 'assessments/*', element: <Placeholder name="assessments" /> },
+      { path: 'safety', lazy: async () => ({ Component: (await import('../features/safety/SafetyPage')).SafetyPage }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }) },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { copyText } from './clipboard';
 
 // Outside addresses are never loaded by the app. A link shows its address; following it asks
 // first, then hands the address to the system browser.
@@ -61,7 +62,7 @@ export function ExternalLinkDialog() {
         <button type="button" className="button" onClick={() => setPending(null)} autoFocus>
           {t('external.cancel')}
         </button>
-        <button type="button" className="button" onClick={() => url && void navigator.clipboard?.writeText(url)}>
+        <button type="button" className="button" onClick={() => url && void copyText(url)}>
           {t('external.copy')}
         </button>
         <button type="button" className="button primary" onClick={() => void open()}>

@@ -32,8 +32,10 @@ export function useApi<M extends Method>(method: M, input: Input<M>, deps: reado
 
   useEffect(() => {
     void load();
+    // Leaving (or changing input) makes any answer still on its way stale.
+    const counter = generation;
     return () => {
-      generation.current++;
+      counter.current++;
     };
   }, [load]);
 

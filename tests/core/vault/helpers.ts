@@ -3,16 +3,15 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { PushEvent } from '@shared/api/events';
 import { EventBus } from '../../../electron/core/events';
-import type { ScryptParams } from '../../../electron/core/vault/kdf';
 import { passphraseBytes } from '../../../electron/core/vault/kdf';
 import { readKeyfile, unwrapVaultKey } from '../../../electron/core/vault/keyfile';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import { applyKey } from '../../../electron/core/vault/open';
 import { VaultService, type VaultServiceOptions } from '../../../electron/core/vault/service';
 import { tempDir } from '../../helpers/temp';
+import { WEAK_KDF } from './kdf-params';
 
-/** Cheap scrypt so tests stay fast; one test uses the real parameters. */
-export const WEAK_KDF: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
+export { WEAK_KDF };
 export const PASSPHRASE = 'correct horse battery staple';
 
 export interface Harness {

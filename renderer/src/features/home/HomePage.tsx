@@ -1,11 +1,83 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { KbHome } from '@shared/api/kb';
+import { AsyncView } from '../../components/AsyncView';
+import { Markdown } from '../../components/Markdown';
+import { useApi } from '../../components/useApi';
+import { useGetStartedChecklist } from './useGetStartedChecklist';
+import './home.css';
 
 export function HomePage() {
   const { t } = useTranslation('home');
+  const { state, reload } = useApi('kb.home', null);
   return (
     <article className="page">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <AsyncView state={state} onRetry={reload}>
+        {(home) => (
+          <>
+            <EntryPoints entryPoints={home.entryPoints} />
+            <GetStarted steps={home.getStarted} />
+          </>
+        )}
+      </AsyncView>
     </article>
+  );
+}
+
+function EntryPoints({ entryPoints }: { entryPoints: KbHome['entryPoints'] }) {
+  const { t } = useTranslation('home');
+  return (
+    <section aria-labelledby="entry-title">
+      <h2 id="entry-title">{t('entryPoints.title')}</h2>
+      <p className="hint">{t('entryPoints.hint')}</p>
+      <ul className="home-entry-points">
+        {entryPoints.map((entry) => (
+          <li key={entry.key}>
+            <Link to={`/kb/sections/${entry.sectionId}`} className="home-entry card">
+              <span className="home-entry-question">{entry.question}</span>
+              <span className="home-entry-target">{entry.sectionTitle} →</span>
+              <span className="hint">{entry.summary}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function GetStarted({ steps }: { steps: KbHome['getStarted'] }) {
+  const { t } = useTranslation('home');
+  const checklist = useGetStartedChecklist();
+  return (
+    <section aria-labelledby="get-started-title" className="card home-get-started">
+      <h2 id="get-started-title">{t('getStarted.title')}</h2>
+      <p className="hint" aria-live="polite">
+        {t('getStarted.hint')} {t('getStarted.progress', { done: checklist.doneCount, total: steps.length })}
+      </p>
+      <ul className="home-checklist">
+        {steps.map((step) => (
+          <li key={step.id}>
+            {/* The text holds links, so it labels the box instead of wrapping it in a <label>. */}
+            <input
+              type="checkbox"
+              id={`check-${step.id}`}
+              aria-labelledby={`text-${step.id}`}
+              checked={checklist.isDone(step.id)}
+              onChange={() => checklist.toggle(step.id)}
+            />
+            <div id={`text-${step.id}`} className={checklist.isDone(step.id) ? 'home-step done' : 'home-step'}>
+              <Markdown source={step.markdown} className="markdown home-step-text" />
+            </div>
+          </li>
+        ))}
+      </ul>
+      {checklist.doneCount > 0 && (
+        <button type="button" className="button" onClick={checklist.reset}>
+          {t('getStarted.reset')}
+        </button>
+      )}
+    </section>
   );
 }

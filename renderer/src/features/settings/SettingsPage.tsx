@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
+import { PanicPreferences } from '../safety/PanicPreferences';
+import { VaultGate, VaultSettings } from '../vault';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -25,6 +27,10 @@ export function SettingsPage() {
           )}
         </AsyncView>
       </section>
+      <VaultGate>
+        <VaultSettings />
+      </VaultGate>
+      <PanicPreferences />
     </article>
   );
 }

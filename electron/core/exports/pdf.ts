@@ -1,0 +1,34 @@
+// PDF through Chromium's print pipeline: core builds the HTML and the page header and footer, and
+// the shell (Electron) or browser mode (playwright-core) supplies the printer. Both printers use
+// these same templates, so a PDF looks the same whichever runs the app.
+import { displayDate, type ExportDocument } from './document';
+import { CSS_FONT_STACK } from './fonts';
+import { escapeHtml, PAGE_MARGINS, renderHtml } from './html';
+
+export interface PdfPage {
+  /** Chromium header/footer templates; 'pageNumber' and 'totalPages' spans are filled in per page. */
+  headerTemplate: string;
+  footerTemplate: string;
+  /** CSS lengths (mm). */
+  margins: { top: string; bottom: string; left: string; right: string };
+}
+
+/** Prints self-contained HTML to PDF bytes, with no network access and nothing written to disk. */
+export type PrintToPdf = (html: string, page: PdfPage) => Promise<Buffer>;
+
+// Header and footer templates are rendered apart from the page: they need their own font stack
+// and size (Chromium's default there is tiny), and may not load anything.
+const chrome = (align: 'left' | 'center', content: string) =>
+  `<div style="font-family: ${escapeHtml(CSS_FONT_STACK)}; font-size: 8px; color: #555; width: 100%; margin: 0 18mm; text-align: ${align};">${content}</div>`;
+
+export function pdfPage(doc: ExportDocument): PdfPage {
+  return {
+    headerTemplate: chrome('left', `${escapeHtml(doc.title)} · ${escapeHtml(displayDate(doc.generatedAt))}`),
+    footerTemplate: chrome('center', 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'),
+    margins: PAGE_MARGINS,
+  };
+}
+
+export async function renderPdf(doc: ExportDocument, printToPdf: PrintToPdf): Promise<Buffer> {
+  return printToPdf(renderHtml(doc, { pageChrome: false }), pdfPage(doc));
+}

@@ -1,0 +1,118 @@
+// Compiles resources/kb into what the app ships: kb.sqlite (content) and index.json (lunr).
+// Runs at build time (scripts/build-kb.ts) and in tests; the app only ever opens the result.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildIndex, type KbDocument } from '../lunr-index';
+import { KB_FILES } from '../locate';
+import { entryPoints, getStartedSteps } from './home-content';
+import { KbBuildError, readSources, type KbSources } from './read-sources';
+import { writeDatabase, type PassageRow } from './write-database';
+
+export interface CompileReport {
+  outDir: string;
+  sections: number;
+  frameworks: number;
+  mechanisms: number;
+  passages: number;
+  databaseBytes: number;
+  indexBytes: number;
+}
+
+export function compileKb(sourceDir: string, outDir: string): CompileReport {
+  const sources = readSources(sourceDir);
+  const problems: string[] = [];
+  const entries = entryPoints(sources.sections, problems);
+  const steps = getStartedSteps(sources.sections, problems);
+  if (problems.length > 0) throw new KbBuildError(problems);
+
+  const passages = passageRows(sources);
+  const index = buildIndex(passages.map(toDocument));
+
+  // Write next to the target and rename, so a failed build never leaves half a knowledge base.
+  fs.mkdirSync(outDir, { recursive: true });
+  const stage = fs.mkdtempSync(path.join(outDir, '.staging-'));
+  try {
+    writeDatabase(path.join(stage, KB_FILES.database), {
+      ...sources,
+      passages,
+      entryPoints: entries,
+      getStarted: steps,
+      meta: {
+        sourceHash: hashSources(sourceDir),
+        // Word boundaries come from ICU; the loader can tell when the runtime's ICU differs.
+        icu: process.versions.icu ?? 'unknown',
+      },
+    });
+    fs.writeFileSync(path.join(stage, KB_FILES.index), JSON.stringify(index));
+    for (const file of Object.values(KB_FILES)) fs.renameSync(path.join(stage, file), path.join(outDir, file));
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
+
+  return {
+    outDir,
+    sections: sources.sections.length,
+    frameworks: sources.frameworks.length,
+    mechanisms: sources.mechanisms.length,
+    passages: passages.length,
+    databaseBytes: fs.statSync(path.join(outDir, KB_FILES.database)).size,
+    indexBytes: fs.statSync(path.join(outDir, KB_FILES.index)).size,
+  };
+}
+
+/** One passage per section heading, one per framework, one per mechanism. */
+export function passageRows({ sections, frameworks, mechanisms }: KbSources): PassageRow[] {
+  const rows: PassageRow[] = [];
+  for (const section of sections) {
+    for (const passage of section.passages) {
+      rows.push({
+        ref: `section:${section.id}#${passage.heading.anchor}`,
+        kind: 'section',
+        id: section.id,
+        anchor: passage.heading.anchor,
+        title: section.title,
+        heading: passage.heading.text,
+        body: passage.text,
+      });
+    }
+  }
+  for (const f of frameworks) {
+    rows.push({
+      ref: `framework:${f.id}`,
+      kind: 'framework',
+      id: f.id,
+      anchor: null,
+      title: f.name,
+      heading: f.instrument,
+      body: [f.protects, f.whyItMatters, f.status].join('\n'),
+    });
+  }
+  for (const m of mechanisms) {
+    rows.push({
+      ref: `mechanism:${m.id}`,
+      kind: 'mechanism',
+      id: m.id,
+      anchor: null,
+      title: m.name,
+      heading: '',
+      body: [m.summary, m.whoCanUse, ...m.howTo, m.timing, m.scope].join('\n'),
+    });
+  }
+  return rows;
+}
+
+const toDocument = (row: PassageRow): KbDocument => ({ ref: row.ref, title: row.title, heading: row.heading, body: row.body });
+
+function hashSources(dir: string): string {
+  const hash = crypto.createHash('sha256');
+  const walk = (current: string) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(path.relative(dir, full)).update(fs.readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}

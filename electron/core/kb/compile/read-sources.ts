@@ -1,0 +1,135 @@
+// Reads resources/kb and checks it: schemas, unique ids, and every cross-reference. All problems
+// are collected so one build run lists everything to fix.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import {
+  FrameworksFile,
+  MechanismsFile,
+  SectionFrontMatter,
+  type FrameworkSource,
+  type MechanismSource,
+} from '../source-schema';
+import { parseMarkdown, type ParsedMarkdown } from './markdown-passages';
+
+export interface SectionSource extends SectionFrontMatter, ParsedMarkdown {
+  file: string;
+  markdown: string;
+}
+
+export interface KbSources {
+  sections: SectionSource[];
+  frameworks: FrameworkSource[];
+  mechanisms: MechanismSource[];
+}
+
+export class KbBuildError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The knowledge base has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'KbBuildError';
+  }
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+export function readSources(kbDir: string): KbSources {
+  const problems: string[] = [];
+  const sections = readSections(path.join(kbDir, 'sections'), problems);
+  const frameworks = readJson(path.join(kbDir, 'frameworks.json'), FrameworksFile, problems);
+  const mechanisms = readJson(path.join(kbDir, 'mechanisms.json'), MechanismsFile, problems);
+  // Cross-references are only worth checking once both files are valid, or every link is reported.
+  if (!frameworks || !mechanisms) throw new KbBuildError(problems);
+  checkReferences({ sections, frameworks, mechanisms }, problems);
+  if (problems.length > 0) throw new KbBuildError(problems);
+  return { sections, frameworks, mechanisms };
+}
+
+function readSections(dir: string, problems: string[]): SectionSource[] {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.md')).sort() : [];
+  if (files.length === 0) problems.push(`${dir}: no Markdown sections found.`);
+  const sections: SectionSource[] = [];
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const source = fs.readFileSync(file, 'utf8');
+    const match = FRONT_MATTER.exec(source);
+    if (!match) {
+      problems.push(`${name}: the file must start with front matter between two "---" lines.`);
+      continue;
+    }
+    const front = SectionFrontMatter.safeParse(parseFrontMatter(match[1]!));
+    if (!front.success) {
+      problems.push(...issues(name, front.error));
+      continue;
+    }
+    const markdown = source.slice(match[0].length);
+    try {
+      sections.push({ ...front.data, file: name, markdown, ...parseMarkdown(markdown) });
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}.`);
+    }
+  }
+  return sections.sort((a, b) => a.order - b.order);
+}
+
+/** Front matter here is flat `key: value` lines; a YAML parser would be a dependency for nothing. */
+function parseFrontMatter(block: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const line of block.split(/\r?\n/)) {
+    const match = /^([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (match) fields[match[1]!] = match[2]!.trim();
+  }
+  return fields;
+}
+
+function readJson<T>(file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${path.basename(file)}: cannot be read as JSON (${(error as Error).message}).`);
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    problems.push(...issues(path.basename(file), parsed.error));
+    return undefined;
+  }
+  return parsed.data;
+}
+
+function issues(file: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
+function duplicates(ids: string[]): string[] {
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+function checkReferences({ sections, frameworks, mechanisms }: KbSources, problems: string[]): void {
+  const sectionIds = new Set(sections.map((s) => s.id));
+  const frameworkIds = new Set(frameworks.map((f) => f.id));
+  const mechanismIds = new Set(mechanisms.map((m) => m.id));
+  for (const [what, ids] of [
+    ['section id', sections.map((s) => s.id)],
+    ['section order', sections.map((s) => String(s.order))],
+    ['framework id', frameworks.map((f) => f.id)],
+    ['mechanism id', mechanisms.map((m) => m.id)],
+  ] as const) {
+    for (const id of duplicates([...ids])) problems.push(`Duplicate ${what} "${id}".`);
+  }
+  for (const section of sections) {
+    if (section.headings[0]?.depth !== 1) problems.push(`${section.file}: the first heading must be a level-1 heading.`);
+    for (const link of section.links) {
+      const known = link.kind === 'mechanism' ? mechanismIds : frameworkIds;
+      if (!known.has(link.id)) problems.push(`${section.file}: link to unknown ${link.kind} "${link.id}".`);
+    }
+  }
+  for (const mechanism of mechanisms) {
+    for (const id of mechanism.frameworks) {
+      if (!frameworkIds.has(id)) problems.push(`mechanisms.json: ${mechanism.id}: unknown framework "${id}".`);
+    }
+    for (const id of mechanism.sections) {
+      if (!sectionIds.has(id)) problems.push(`mechanisms.json: ${mechanism.id}: unknown section "${id}".`);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// Writes the read-only knowledge-base database. The schema here and the reads in ../kb-store.ts
+// are the only SQL of the knowledge base.
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { EntryPointRow } from './home-content';
+import type { KbSources } from './read-sources';
+
+export interface PassageRow {
+  ref: string;
+  kind: 'section' | 'framework' | 'mechanism';
+  id: string;
+  anchor: string | null;
+  title: string;
+  heading: string;
+  body: string;
+}
+
+export interface DatabaseContent extends KbSources {
+  passages: PassageRow[];
+  entryPoints: EntryPointRow[];
+  getStarted: string[];
+  meta: Record<string, string>;
+}
+
+const SCHEMA = `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE sections (
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL UNIQUE, title TEXT NOT NULL, summary TEXT NOT NULL,
+    entry_point TEXT NOT NULL, markdown TEXT NOT NULL, headings TEXT NOT NULL
+  );
+  CREATE TABLE section_links (section_id TEXT NOT NULL, kind TEXT NOT NULL, target_id TEXT NOT NULL,
+    PRIMARY KEY (section_id, kind, target_id));
+  CREATE TABLE frameworks (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data TEXT NOT NULL);
+  CREATE TABLE mechanisms (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data TEXT NOT NULL);
+  CREATE TABLE passages (
+    ref TEXT PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, anchor TEXT,
+    title TEXT NOT NULL, heading TEXT NOT NULL, body TEXT NOT NULL
+  );
+  CREATE TABLE entry_points (ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, question TEXT NOT NULL, section_id TEXT NOT NULL);
+  CREATE TABLE get_started (ord INTEGER PRIMARY KEY, markdown TEXT NOT NULL);
+`;
+
+export function writeDatabase(file: string, content: DatabaseContent): void {
+  const db = new Database(file);
+  try {
+    // Rollback journal, not WAL: the shipped file must be one self-contained file.
+    db.pragma('journal_mode = DELETE');
+    db.exec(SCHEMA);
+    db.transaction(() => {
+      const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      for (const [key, value] of Object.entries(content.meta)) meta.run(key, value);
+
+      const section = db.prepare('INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const link = db.prepare('INSERT OR IGNORE INTO section_links VALUES (?, ?, ?)');
+      for (const s of content.sections) {
+        section.run(s.id, s.order, s.title, s.summary, s.entryPoint, s.markdown, JSON.stringify(s.headings));
+        for (const l of s.links) link.run(s.id, l.kind, l.id);
+      }
+      const framework = db.prepare('INSERT INTO frameworks VALUES (?, ?, ?)');
+      content.frameworks.forEach((f, i) => framework.run(f.id, i, JSON.stringify(f)));
+      const mechanism = db.prepare('INSERT INTO mechanisms VALUES (?, ?, ?)');
+      content.mechanisms.forEach((m, i) => mechanism.run(m.id, i, JSON.stringify(m)));
+      const passage = db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const p of content.passages) passage.run(p.ref, p.kind, p.id, p.anchor, p.title, p.heading, p.body);
+      const entry = db.prepare('INSERT INTO entry_points VALUES (?, ?, ?, ?)');
+      content.entryPoints.forEach((e, i) => entry.run(i, e.key, e.question, e.sectionId));
+      const step = db.prepare('INSERT INTO get_started VALUES (?, ?)');
+      content.getStarted.forEach((markdown, i) => step.run(i, markdown));
+    })();
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+}

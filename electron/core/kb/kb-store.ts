@@ -1,0 +1,81 @@
+// Reads the compiled knowledge base (kb.sqlite). Read-only: the file ships with the app and is
+// replaced only by a new build.
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Heading, KbHome, SectionSummary } from '@shared/api/kb';
+import type { PassageRow } from './compile/write-database';
+import type { FrameworkSource, MechanismSource } from './source-schema';
+
+interface SectionRow {
+  id: string;
+  ord: number;
+  title: string;
+  summary: string;
+  markdown: string;
+  headings: string;
+}
+
+export interface StoredSection extends SectionSummary {
+  markdown: string;
+  headings: Heading[];
+}
+
+export class KbStore {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file, { readonly: true, fileMustExist: true });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  meta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  passages(): Map<string, PassageRow> {
+    const rows = this.db.prepare('SELECT ref, kind, id, anchor, title, heading, body FROM passages').all() as PassageRow[];
+    return new Map(rows.map((row) => [row.ref, row]));
+  }
+
+  sections(): StoredSection[] {
+    const rows = this.db.prepare('SELECT id, ord, title, summary, markdown, headings FROM sections ORDER BY ord').all() as SectionRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      order: row.ord,
+      title: row.title,
+      summary: row.summary,
+      markdown: row.markdown,
+      headings: JSON.parse(row.headings) as Heading[],
+    }));
+  }
+
+  /** Sections whose text links to the given framework or mechanism. */
+  sectionsLinkingTo(kind: 'mechanism' | 'framework', id: string): string[] {
+    const rows = this.db.prepare('SELECT section_id FROM section_links WHERE kind = ? AND target_id = ?').all(kind, id) as Array<{ section_id: string }>;
+    return rows.map((row) => row.section_id);
+  }
+
+  frameworks(): FrameworkSource[] {
+    return this.jsonRows<FrameworkSource>('SELECT data FROM frameworks ORDER BY ord');
+  }
+
+  mechanisms(): MechanismSource[] {
+    return this.jsonRows<MechanismSource>('SELECT data FROM mechanisms ORDER BY ord');
+  }
+
+  entryPoints(): Array<Pick<KbHome['entryPoints'][number], 'key' | 'question' | 'sectionId'>> {
+    return this.db.prepare('SELECT key, question, section_id AS sectionId FROM entry_points ORDER BY ord').all() as Array<
+      Pick<KbHome['entryPoints'][number], 'key' | 'question' | 'sectionId'>
+    >;
+  }
+
+  getStarted(): string[] {
+    return (this.db.prepare('SELECT markdown FROM get_started ORDER BY ord').all() as Array<{ markdown: string }>).map((row) => row.markdown);
+  }
+
+  private jsonRows<T>(sql: string): T[] {
+    return (this.db.prepare(sql).all() as Array<{ data: string }>).map((row) => JSON.parse(row.data) as T);
+  }
+}

@@ -1,0 +1,57 @@
+// How the knowledge-base lunr index cuts and stems text. The build and the loader both import
+// this module: a serialised index names its pipeline functions, and lunr refuses to load one whose
+// functions are not registered under the same labels.
+import lunr from 'lunr';
+import { isStemmable, wordSpans } from '@shared/search/normalise';
+
+/** Field boosts: a word in a title or heading says more about a passage than one in its body. */
+export const KB_FIELDS = { title: 8, heading: 5, body: 1 } as const;
+export type KbField = keyof typeof KB_FIELDS;
+
+export type KbDocument = Record<KbField, string> & { ref: string };
+
+const PIPELINE_LABEL = 'kbTerm';
+
+/**
+ * lunr's own trimmer cuts Vietnamese words and empties Chinese and Thai ones (search.md §2.3), so
+ * every token comes from the shared normaliser; only plain Latin words meet the English stop-word
+ * list and the Porter stemmer.
+ */
+export function kbTerm(token: lunr.Token): lunr.Token | null {
+  if (!isStemmable(token.toString())) return token;
+  const kept = lunr.stopWordFilter(token) as lunr.Token | undefined;
+  return kept ? lunr.stemmer(kept) : null;
+}
+lunr.Pipeline.registerFunction(kbTerm, PIPELINE_LABEL);
+
+/** Tokens with [start, length] positions in the original field text, for highlighting. */
+function kbTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
+  const text = typeof value === 'string' ? value : '';
+  return wordSpans(text).map(
+    (span, index) => new lunr.Token(span.token, { ...metadata, position: [span.start, span.length], index }),
+  );
+}
+
+/** The query-side twin of the index pipeline: the term a folded query word is stored under. */
+export function termFor(token: string): string | undefined {
+  return kbTerm(new lunr.Token(token, {}))?.toString();
+}
+
+export function buildIndex(documents: KbDocument[]): lunr.Index {
+  return lunr(function () {
+    this.tokenizer = kbTokenizer as typeof lunr.tokenizer;
+    this.pipeline.reset();
+    this.pipeline.add(kbTerm);
+    this.searchPipeline.reset();
+    this.searchPipeline.add(kbTerm);
+    this.metadataWhitelist = ['position'];
+    this.ref('ref');
+    for (const [field, boost] of Object.entries(KB_FIELDS)) this.field(field, { boost });
+    for (const document of documents) this.add(document);
+  });
+}
+
+export const loadIndex = (serialised: object): lunr.Index => lunr.Index.load(serialised);
+
+/** Every term in the index. lunr keeps its inverted index public but its typings do not declare it. */
+export const indexTerms = (index: lunr.Index): string[] => Object.keys((index as unknown as { invertedIndex: object }).invertedIndex);

@@ -1,0 +1,128 @@
+// The knowledge base at run time: opens the compiled database and index once at start-up and
+// answers from memory (the whole toolkit is a few hundred kilobytes).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Framework, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary } from '@shared/api/kb';
+import { DomainError } from '../rpc/domain-error';
+import { KbStore, type StoredSection } from './kb-store';
+import { KB_FILES, locateKb } from './locate';
+import { loadIndex } from './lunr-index';
+import { KbSearch } from './search/kb-search';
+import type { FrameworkSource, MechanismSource } from './source-schema';
+
+const NOT_BUILT =
+  'The knowledge base is missing from this copy of the app. Reinstall the app, or run "npm run build" if you are working from the source code.';
+
+interface Loaded {
+  search: KbSearch;
+  sections: StoredSection[];
+  frameworks: FrameworkSource[];
+  mechanisms: MechanismSource[];
+  sectionLinks: Map<string, string[]>;
+  home: KbHome;
+}
+
+export class KbService {
+  private readonly loaded: Loaded | null;
+
+  /** dir: a folder holding kb.sqlite and index.json; null when none was found. */
+  constructor(dir: string | null) {
+    this.loaded = dir ? load(dir) : null;
+  }
+
+  static fromResources(resourcesDir: string): KbService {
+    return new KbService(locateKb(resourcesDir));
+  }
+
+  search(query: string, options: { kinds?: KbKind[] | undefined; limit: number }): { hits: KbHit[] } {
+    const kb = this.require();
+    return { hits: kb.search.search(query, options) };
+  }
+
+  home(): KbHome {
+    return this.require().home;
+  }
+
+  listSections(): SectionSummary[] {
+    return this.require().sections.map(summaryOf);
+  }
+
+  getSection(id: string): Section {
+    const { sections } = this.require();
+    const i = sections.findIndex((s) => s.id === id);
+    const section = sections[i];
+    if (!section) throw new DomainError('NOT_FOUND', 'That part of the toolkit does not exist in this version. Pick a section from the list.');
+    const previous = sections[i - 1];
+    const next = sections[i + 1];
+    return { ...section, previous: previous ? summaryOf(previous) : null, next: next ? summaryOf(next) : null };
+  }
+
+  listFrameworks(): Framework[] {
+    const { frameworks, mechanisms } = this.require();
+    return frameworks.map((f) => ({
+      ...f,
+      mechanisms: mechanisms.filter((m) => m.frameworks.includes(f.id)).map((m) => ({ id: m.id, name: m.name })),
+    }));
+  }
+
+  listMechanisms(): MechanismSummary[] {
+    return this.require().mechanisms.map(({ id, name, type, reach, scope, summary, uses }) => ({ id, name, type, reach, scope, summary, uses }));
+  }
+
+  getMechanism(id: string): Mechanism {
+    const { mechanisms, frameworks, sections, sectionLinks } = this.require();
+    const m = mechanisms.find((candidate) => candidate.id === id);
+    if (!m) throw new DomainError('NOT_FOUND', 'That mechanism is not in the directory of this version. Pick one from the list.');
+    // The curated list and the sections that actually link to it: either way the section mentions it.
+    const mentioned = new Set([...m.sections, ...(sectionLinks.get(id) ?? [])]);
+    return {
+      id: m.id,
+      name: m.name,
+      type: m.type,
+      reach: m.reach,
+      scope: m.scope,
+      summary: m.summary,
+      uses: m.uses,
+      whoCanUse: m.whoCanUse,
+      howTo: m.howTo,
+      timing: m.timing,
+      languages: m.languages,
+      website: m.website,
+      adheringStates: m.adheringStates ?? [],
+      sources: m.sources,
+      unverified: m.unverified,
+      sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: s.title })),
+      frameworks: frameworks.filter((f) => m.frameworks.includes(f.id)).map((f) => ({ id: f.id, name: f.name })),
+    };
+  }
+
+  private require(): Loaded {
+    if (!this.loaded) throw new DomainError('UNAVAILABLE', NOT_BUILT);
+    return this.loaded;
+  }
+}
+
+function load(dir: string): Loaded {
+  const store = new KbStore(path.join(dir, KB_FILES.database));
+  try {
+    const index = loadIndex(JSON.parse(fs.readFileSync(path.join(dir, KB_FILES.index), 'utf8')) as object);
+    const sections = store.sections();
+    const mechanisms = store.mechanisms();
+    const sectionLinks = new Map(mechanisms.map((m) => [m.id, store.sectionsLinkingTo('mechanism', m.id)]));
+    const byId = new Map(sections.map((s) => [s.id, s]));
+    const home: KbHome = {
+      entryPoints: store.entryPoints().map((entry) => ({
+        ...entry,
+        sectionTitle: byId.get(entry.sectionId)?.title ?? '',
+        summary: byId.get(entry.sectionId)?.summary ?? '',
+      })),
+      getStarted: store.getStarted().map((markdown, i) => ({ id: `step-${i + 1}`, markdown })),
+    };
+    return { search: new KbSearch(index, store.passages()), sections, frameworks: store.frameworks(), mechanisms, sectionLinks, home };
+  } finally {
+    // Everything is in memory now; holding the file open would only pin it on Windows.
+    store.close();
+  }
+}
+
+const summaryOf = ({ id, title, order, summary }: StoredSection): SectionSummary => ({ id, title, order, summary });

@@ -1,0 +1,70 @@
+// Evidence links: a finding cites a record by kind and id, pinned to a hash a third party can
+// check (the record's latest revision hash when linked, or a file's SHA-256). Each kind has a
+// resolver; CLARITI adds the 'impact' resolver when assessments exist, without changing packages.
+import type { EvidenceLink, EvidenceLinkDraft } from '@shared/api/plans';
+import { findAttachment, findCompany, findEngagement } from '../diary/repository';
+import { engagementTitle } from '../diary/service';
+import { DomainError } from '../rpc/domain-error';
+import { latestHash, listRevisions } from '../records/revisions';
+import type { VaultDatabase } from '../vault/open';
+
+export interface ResolvedEvidence {
+  /** What a reader sees for the record: an engagement's title, a file's name. */
+  label: string;
+  /** The hash the record has now. */
+  currentHash: string;
+  /** Whether a hash pinned earlier belongs to this record (an older revision counts). */
+  knows(hash: string): boolean;
+}
+
+export type EvidenceResolver = (db: VaultDatabase, id: string) => ResolvedEvidence | null;
+export type EvidenceResolvers = Partial<Record<EvidenceLink['kind'], EvidenceResolver>>;
+
+export const engagementEvidence: EvidenceResolver = (db, id) => {
+  const engagement = findEngagement(db, id);
+  const hash = latestHash(db, 'engagement', id);
+  if (!engagement || !hash) return null;
+  const company = findCompany(db, engagement.companyId);
+  return {
+    label: `${engagementTitle(engagement, company?.name ?? 'a company')} (${engagement.occurredAt.slice(0, 10)})`,
+    currentHash: hash,
+    knows: (pinned) => listRevisions(db, 'engagement', id).some((r) => r.hash === pinned),
+  };
+};
+
+export const attachmentEvidence: EvidenceResolver = (db, id) => {
+  const file = findAttachment(db, id);
+  if (!file) return null;
+  // Attachments never change once added, so the pinned hash is the file's own.
+  return { label: file.name, currentHash: file.sha256, knows: (pinned) => pinned === file.sha256 };
+};
+
+export const DIARY_EVIDENCE: EvidenceResolvers = { engagement: engagementEvidence, attachment: attachmentEvidence };
+
+const KIND_NAMES: Record<EvidenceLink['kind'], string> = { engagement: 'diary entry', attachment: 'attachment', impact: 'CLARITI impact' };
+
+/** Pins each link's hash (the current one when none was sent) and refuses links that do not resolve. */
+export function pinEvidence(db: VaultDatabase, resolvers: EvidenceResolvers, links: EvidenceLinkDraft[], findingNumber: number): EvidenceLink[] {
+  const pinned: EvidenceLink[] = [];
+  for (const link of links) {
+    const resolve = resolvers[link.kind];
+    if (!resolve) {
+      throw new DomainError('UNAVAILABLE', `${KIND_NAMES[link.kind]} links cannot be made in this version of the app yet. Link diary entries or attachments instead.`, {
+        fields: [`findings.${findingNumber - 1}.evidence`],
+      });
+    }
+    const found = resolve(db, link.id);
+    if (!found) {
+      throw new DomainError('NOT_FOUND', `Finding ${findingNumber} links a ${KIND_NAMES[link.kind]} that is not in this vault. Remove that link and save again.`, {
+        fields: [`findings.${findingNumber - 1}.evidence`],
+      });
+    }
+    if (link.hash && !found.knows(link.hash)) {
+      throw new DomainError('CONFLICT', `Finding ${findingNumber} cites a version of a ${KIND_NAMES[link.kind]} that this vault never had. Re-link it to cite the current version.`, {
+        fields: [`findings.${findingNumber - 1}.evidence`],
+      });
+    }
+    if (!pinned.some((p) => p.kind === link.kind && p.id === link.id)) pinned.push({ kind: link.kind, id: link.id, hash: link.hash ?? found.currentHash, label: found.label.slice(0, 400) });
+  }
+  return pinned;
+}

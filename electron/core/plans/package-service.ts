@@ -1,0 +1,137 @@
+// Evidence packages: findings pinned to evidence hashes, five asks, a forum and partners. Saving
+// accepts an incomplete package (coalitions write them over days); checkPackage says what is
+// still missing, and exports of an incomplete package say so on the first page.
+import crypto from 'node:crypto';
+import type { z } from 'zod';
+import {
+  EvidencePackage as PackageSchema,
+  PackageDraft as PackageDraftSchema,
+  type EvidencePackage,
+  type ExportFile,
+  type ExportFormat,
+  type PackageSummary,
+} from '@shared/api/plans';
+import { findCompany } from '../diary/repository';
+import type { ExportRenderer } from '../exports/render';
+import type { KbService } from '../kb/service';
+import { appendRevision, latestHash } from '../records/revisions';
+import type { RecordIndex } from '../records/search-index';
+import { DomainError } from '../rpc/domain-error';
+import type { VaultDatabase } from '../vault/open';
+import { pinEvidence, type EvidenceResolvers } from './evidence';
+import { checkPackage } from './package-check';
+import { evidenceKey, packageDocument, type CitedRecord } from './package-document';
+import * as repo from './repository';
+
+type ParsedDraft = z.output<typeof PackageDraftSchema>;
+
+export interface PackagesDeps {
+  database: () => VaultDatabase;
+  index: RecordIndex;
+  kb: KbService;
+  evidence: EvidenceResolvers;
+  exporter: ExportRenderer;
+  now?: () => Date;
+}
+
+const NOT_FOUND_PACKAGE = 'That evidence package is not in this vault. It may have been deleted.';
+
+export class PackageService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: PackagesDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  private get db(): VaultDatabase {
+    return this.deps.database();
+  }
+
+  list(): PackageSummary[] {
+    return [...repo.livePackages(this.db)].map((pkg) => ({
+      id: pkg.id,
+      title: pkg.title,
+      planId: pkg.planId,
+      forumMechanismId: pkg.forumMechanismId,
+      ready: checkPackage(pkg).ready,
+      updatedAt: pkg.updatedAt,
+    }));
+  }
+
+  get(id: string): EvidencePackage {
+    const pkg = repo.findPackage(this.db, id);
+    if (!pkg) throw new DomainError('NOT_FOUND', NOT_FOUND_PACKAGE);
+    return pkg;
+  }
+
+  check(draft: Parameters<typeof checkPackage>[0]) {
+    return checkPackage(draft);
+  }
+
+  save(draft: ParsedDraft): EvidencePackage {
+    const db = this.db;
+    const at = this.now().toISOString();
+    if (draft.forumMechanismId && !this.deps.kb.listMechanisms().some((m) => m.id === draft.forumMechanismId)) {
+      throw new DomainError('NOT_FOUND', 'That forum is not in the directory of this version. Choose one from the list.', { fields: ['forumMechanismId'] });
+    }
+    return db.transaction(() => {
+      const existing = draft.id ? repo.findPackage(db, draft.id) : undefined;
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_PACKAGE);
+      if (draft.planId && !repo.findPlan(db, draft.planId)) throw new DomainError('NOT_FOUND', 'Choose a plan that is in this vault.', { fields: ['planId'] });
+      if (draft.companyId && !findCompany(db, draft.companyId)) throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
+      const pkg = PackageSchema.parse({
+        ...draft,
+        findings: draft.findings.map((finding, i) => ({ ...finding, evidence: pinEvidence(db, this.deps.evidence, finding.evidence, i + 1) })),
+        id: existing?.id ?? crypto.randomUUID(),
+        createdAt: existing?.createdAt ?? at,
+        updatedAt: at,
+      });
+      repo.insertOrReplacePackage(db, pkg);
+      appendRevision(db, 'package', pkg.id, pkg, at);
+      this.deps.index.put(db, 'package', pkg.id, pkg.title, packageText(pkg), pkg.updatedAt);
+      return pkg;
+    })();
+  }
+
+  delete(id: string): void {
+    const db = this.db;
+    db.transaction(() => {
+      this.get(id);
+      repo.deletePackageRow(db, id);
+      appendRevision(db, 'package', id, null, this.now().toISOString());
+      this.deps.index.remove(db, 'package', id);
+    })();
+  }
+
+  async export(id: string, format: ExportFormat): Promise<ExportFile> {
+    const db = this.db;
+    const pkg = this.get(id);
+    const evidence = new Map<string, CitedRecord>();
+    for (const link of pkg.findings.flatMap((f) => f.evidence)) {
+      const found = this.deps.evidence[link.kind]?.(db, link.id);
+      if (found) evidence.set(evidenceKey(link), { label: found.label, currentHash: found.currentHash });
+    }
+    const doc = packageDocument({
+      pkg,
+      packageHash: latestHash(db, 'package', pkg.id),
+      check: checkPackage(pkg),
+      forum: pkg.forumMechanismId ? this.deps.kb.getMechanism(pkg.forumMechanismId) : null,
+      companyName: pkg.companyId ? (findCompany(db, pkg.companyId)?.name ?? null) : null,
+      planTitle: pkg.planId ? (repo.findPlan(db, pkg.planId)?.title ?? null) : null,
+      evidence,
+      generatedAt: this.now().toISOString(),
+    });
+    return this.deps.exporter.render(doc, format, pkg.title);
+  }
+}
+
+function packageText(pkg: EvidencePackage): string[] {
+  return [
+    pkg.title,
+    ...pkg.findings.flatMap((f) => [f.title, f.statement]),
+    pkg.risksSummary,
+    ...pkg.asks.map((a) => a.text),
+    pkg.forumNote,
+    ...pkg.partners.flatMap((p) => [p.name, p.role]),
+  ];
+}

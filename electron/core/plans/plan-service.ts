@@ -1,0 +1,203 @@
+// Strategy plans: every write is one transaction with its revision and its search entry, like the
+// diary. Templates, principles and the NCP hint come from the pure rules next to this file, read
+// against the knowledge base through the KB service.
+import crypto from 'node:crypto';
+import type { z } from 'zod';
+import type { Mechanism } from '@shared/api/kb';
+import {
+  Plan as PlanSchema,
+  PlanDraft as PlanDraftSchema,
+  type ExportFile,
+  type ExportFormat,
+  type OecdAdherence,
+  type PlanSummary,
+  type PrincipleGuidance,
+} from '@shared/api/plans';
+import type { DiaryService } from '../diary/service';
+import { findCompany } from '../diary/repository';
+import { addDays, localToday } from '../diary/rules';
+import type { ExportRenderer } from '../exports/render';
+import type { KbService } from '../kb/service';
+import { appendRevision, latestHash } from '../records/revisions';
+import type { RecordIndex } from '../records/search-index';
+import { DomainError } from '../rpc/domain-error';
+import type { VaultDatabase } from '../vault/open';
+import { engagementEvidence } from './evidence';
+import { oecdAdherence } from './oecd';
+import { planDocument, type LinkedRecord } from './plan-document';
+import { principlesFromSection, SAFE_ENGAGEMENT_SECTION } from './principles';
+import * as repo from './repository';
+import { blankPrinciples, completePrinciples, findTemplate, LADDER_TEMPLATES, stepsFromTemplate } from './templates';
+import { buildTimeline, currentStep } from './timeline';
+
+type Plan = z.output<typeof PlanSchema>;
+type ParsedDraft = z.output<typeof PlanDraftSchema>;
+
+export interface PlansDeps {
+  database: () => VaultDatabase;
+  index: RecordIndex;
+  kb: KbService;
+  diary: DiaryService;
+  exporter: ExportRenderer;
+  now?: () => Date;
+}
+
+const NOT_FOUND_PLAN = 'That plan is not in this vault. It may have been deleted.';
+
+export class PlanService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: PlansDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  private get db(): VaultDatabase {
+    return this.deps.database();
+  }
+
+  list(): PlanSummary[] {
+    const db = this.db;
+    return [...repo.livePlans(db)].map((plan) => ({
+      id: plan.id,
+      title: plan.title,
+      companyId: plan.companyId,
+      companyName: plan.companyId ? (findCompany(db, plan.companyId)?.name ?? null) : null,
+      steps: plan.steps.length,
+      stepsDone: plan.steps.filter((s) => s.status === 'done').length,
+      currentStep: currentStep(plan.steps),
+      updatedAt: plan.updatedAt,
+    }));
+  }
+
+  get(id: string): Plan {
+    const plan = repo.findPlan(this.db, id);
+    if (!plan) throw new DomainError('NOT_FOUND', NOT_FOUND_PLAN);
+    return plan;
+  }
+
+  save(draft: ParsedDraft): Plan {
+    const db = this.db;
+    const at = this.now().toISOString();
+    this.assertMechanismsExist(draft.steps.map((s) => s.mechanismId));
+    return db.transaction(() => {
+      const existing = draft.id ? repo.findPlan(db, draft.id) : undefined;
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_PLAN);
+      if (draft.companyId && !findCompany(db, draft.companyId)) {
+        throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
+      }
+      const linked = [...draft.engagementIds, ...draft.steps.flatMap((s) => s.engagementIds)];
+      if (linked.some((id) => !engagementEvidence(db, id))) {
+        throw new DomainError('NOT_FOUND', 'One of the linked diary entries is not in this vault any more. Remove that link and save again.', { fields: ['engagementIds'] });
+      }
+      const plan = PlanSchema.parse({
+        ...draft,
+        engagementIds: [...new Set(draft.engagementIds)],
+        operatingCountries: [...new Set(draft.operatingCountries)],
+        principles: completePrinciples(draft.principles),
+        id: existing?.id ?? crypto.randomUUID(),
+        createdAt: existing?.createdAt ?? at,
+        updatedAt: at,
+      });
+      repo.insertOrReplacePlan(db, plan);
+      appendRevision(db, 'plan', plan.id, plan, at);
+      this.deps.index.put(db, 'plan', plan.id, plan.title, planText(plan), plan.updatedAt);
+      return plan;
+    })();
+  }
+
+  delete(id: string): void {
+    const db = this.db;
+    db.transaction(() => {
+      this.get(id);
+      const packages = repo.countPackagesOf(db, id);
+      if (packages > 0) {
+        throw new DomainError('CONFLICT', `This plan has ${packages} evidence ${packages === 1 ? 'package' : 'packages'}. Delete them or link them elsewhere first; nothing was deleted.`);
+      }
+      repo.deletePlanRow(db, id);
+      appendRevision(db, 'plan', id, null, this.now().toISOString());
+      this.deps.index.remove(db, 'plan', id);
+    })();
+  }
+
+  templates() {
+    return [...LADDER_TEMPLATES];
+  }
+
+  fromTemplate(templateId: string, companyId: string | null) {
+    const template = findTemplate(templateId);
+    if (!template) throw new DomainError('NOT_FOUND', 'That template does not exist in this version. Pick one from the list.');
+    return {
+      title: template.name,
+      objective: '',
+      companyId,
+      operatingCountries: [],
+      context: '',
+      engagementIds: [],
+      partners: [],
+      steps: stepsFromTemplate(template),
+      principles: blankPrinciples(),
+    } satisfies z.input<typeof PlanDraftSchema>;
+  }
+
+  principles(): PrincipleGuidance[] {
+    return principlesFromSection(this.deps.kb.getSection(SAFE_ENGAGEMENT_SECTION).markdown);
+  }
+
+  oecd(hqCountry: string, operatingCountries: string[]): OecdAdherence {
+    return oecdAdherence(this.deps.kb.getMechanism('oecd-ncp').adheringStates, hqCountry, operatingCountries);
+  }
+
+  timeline(todayGiven: string | undefined, horizonDays: number) {
+    const today = todayGiven ?? localToday(this.now());
+    const due = this.deps.diary.due(today, horizonDays);
+    const items = buildTimeline(repo.datedSteps(this.db), [...due.overdue, ...due.upcoming], today, addDays(today, horizonDays));
+    return { today, items };
+  }
+
+  async export(id: string, format: ExportFormat): Promise<ExportFile> {
+    const db = this.db;
+    const plan = this.get(id);
+    const company = plan.companyId ? (findCompany(db, plan.companyId) ?? null) : null;
+    const engagements = new Map<string, LinkedRecord>();
+    for (const engagementId of new Set([...plan.engagementIds, ...plan.steps.flatMap((s) => s.engagementIds)])) {
+      const found = engagementEvidence(db, engagementId);
+      if (found) engagements.set(engagementId, { label: found.label, hash: found.currentHash });
+    }
+    const doc = planDocument({
+      plan,
+      planHash: latestHash(db, 'plan', plan.id),
+      company,
+      mechanisms: this.mechanisms(plan.steps.map((s) => s.mechanismId)),
+      engagements,
+      principles: this.principles(),
+      oecd: this.oecd(company?.hqCountry ?? '', plan.operatingCountries),
+      generatedAt: this.now().toISOString(),
+    });
+    return this.deps.exporter.render(doc, format, plan.title);
+  }
+
+  private mechanisms(ids: Array<string | null>): Map<string, Mechanism> {
+    const known = new Set(this.deps.kb.listMechanisms().map((m) => m.id));
+    const out = new Map<string, Mechanism>();
+    for (const id of ids) if (id && known.has(id) && !out.has(id)) out.set(id, this.deps.kb.getMechanism(id));
+    return out;
+  }
+
+  private assertMechanismsExist(ids: Array<string | null>): void {
+    const known = new Set(this.deps.kb.listMechanisms().map((m) => m.id));
+    if (ids.some((id) => id !== null && !known.has(id))) {
+      throw new DomainError('NOT_FOUND', 'A step uses a mechanism that is not in the directory of this version. Choose one from the list.', { fields: ['steps'] });
+    }
+  }
+}
+
+function planText(plan: Plan): string[] {
+  return [
+    plan.title,
+    plan.objective,
+    plan.context,
+    ...plan.partners.flatMap((p) => [p.name, p.role]),
+    ...plan.steps.flatMap((s) => [s.title, s.trigger, s.outcome]),
+    ...plan.principles.map((p) => p.note),
+  ];
+}

@@ -1,0 +1,38 @@
+// The timeline of what falls due across plans: each step's target date and its escalation
+// trigger date, next to the diary's open commitments and follow-ups.
+import type { DueItem } from '@shared/api/diary';
+import type { TimelineItem } from '@shared/api/plans';
+
+export interface StepDates {
+  planId: string;
+  planTitle: string;
+  title: string;
+  status: string;
+  targetDate: string | null;
+  triggerDate: string | null;
+}
+
+const settled = (status: string) => status === 'done' || status === 'skipped';
+
+/** Items on or before the horizon, oldest first; a settled step no longer falls due. */
+export function buildTimeline(steps: StepDates[], due: DueItem[], today: string, horizon: string): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const step of steps) {
+    if (settled(step.status)) continue;
+    const add = (kind: 'step-target' | 'step-trigger', date: string | null) => {
+      if (!date || date > horizon) return;
+      items.push({ kind, date, overdue: date < today, title: step.title, context: step.planTitle, planId: step.planId, engagementId: null });
+    };
+    add('step-target', step.targetDate);
+    add('step-trigger', step.triggerDate);
+  }
+  for (const item of due) {
+    items.push({ kind: item.kind, date: item.dueDate, overdue: item.overdue, title: item.text, context: item.companyName, planId: null, engagementId: item.engagementId });
+  }
+  return items.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+}
+
+/** The step a plan is on: the first not yet done or skipped. */
+export function currentStep(steps: Array<{ title: string; status: string }>): string | null {
+  return steps.find((s) => !settled(s.status))?.title ?? null;
+}

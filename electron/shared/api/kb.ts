@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+// The knowledge base: the toolkit's sections, the frameworks table and the mechanism directory,
+// compiled at build time and read-only at run time.
+
+const KbId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+export const KB_KINDS = ['section', 'framework', 'mechanism'] as const;
+export const KbKind = z.enum(KB_KINDS);
+export type KbKind = z.infer<typeof KbKind>;
+
+export const MECHANISM_USES = ['amplify-evidence', 'complaint-route', 'norm-setting', 'coalition-building', 'policy-support'] as const;
+export const MechanismUse = z.enum(MECHANISM_USES);
+export type MechanismUse = z.infer<typeof MechanismUse>;
+
+export const MECHANISM_REACHES = ['global', 'regional', 'national'] as const;
+export const MechanismReach = z.enum(MECHANISM_REACHES);
+
+export const FRAMEWORK_SCOPES = ['international', 'asean', 'sector'] as const;
+
+export const ENTRY_POINTS = ['grounding', 'planning-engagement', 'high-risk', 'international-levers'] as const;
+export const EntryPointKey = z.enum(ENTRY_POINTS);
+
+/**
+ * Text to show with some ranges marked, as [start, end) offsets into text. The renderer wraps the
+ * ranges in <mark> itself, so no markup from content or query ever reaches the page as HTML.
+ */
+export const MarkedText = z.object({ text: z.string(), marks: z.array(z.tuple([z.number().int(), z.number().int()])) });
+export type MarkedText = z.infer<typeof MarkedText>;
+
+/**
+ * One search result. `kind` discriminates: the record search will add its own member (kind
+ * 'record') to this union, and the one search box renders each kind its own way.
+ */
+const HitBase = z.object({
+  id: KbId,
+  title: MarkedText,
+  snippet: MarkedText,
+  score: z.number(),
+});
+export const KbHit = z.discriminatedUnion('kind', [
+  HitBase.extend({
+    kind: z.literal('section'),
+    /** Slug of the heading the passage sits under: the reader scrolls to #anchor. */
+    anchor: z.string(),
+    heading: MarkedText,
+  }),
+  HitBase.extend({ kind: z.literal('framework') }),
+  HitBase.extend({ kind: z.literal('mechanism') }),
+]);
+export type KbHit = z.infer<typeof KbHit>;
+
+export const KbSearchInput = z.object({
+  q: z.string().max(200),
+  kinds: z.array(KbKind).max(KB_KINDS.length).optional(),
+  limit: z.number().int().min(1).max(50).default(12),
+});
+
+export const KbSearchResult = z.object({ hits: z.array(KbHit) });
+
+const Source = z.object({ title: z.string(), url: z.string() });
+
+export const SectionSummary = z.object({
+  id: KbId,
+  title: z.string(),
+  order: z.number().int(),
+  summary: z.string(),
+});
+export type SectionSummary = z.infer<typeof SectionSummary>;
+
+export const Heading = z.object({ depth: z.number().int().min(1).max(6), text: z.string(), anchor: z.string() });
+export type Heading = z.infer<typeof Heading>;
+
+export const Section = SectionSummary.extend({
+  /** Markdown as written in resources/kb; the renderer sanitises it before showing it. */
+  markdown: z.string(),
+  headings: z.array(Heading),
+  previous: SectionSummary.nullable(),
+  next: SectionSummary.nullable(),
+});
+export type Section = z.infer<typeof Section>;
+
+const NamedLink = z.object({ id: KbId, name: z.string() });
+
+export const Framework = z.object({
+  id: KbId,
+  name: z.string(),
+  instrument: z.string(),
+  scope: z.enum(FRAMEWORK_SCOPES),
+  protects: z.string(),
+  whyItMatters: z.string(),
+  status: z.string(),
+  sources: z.array(Source),
+  unverified: z.array(z.string()),
+  /** Mechanisms that apply this framework, for cross-links. */
+  mechanisms: z.array(NamedLink),
+});
+export type Framework = z.infer<typeof Framework>;
+
+export const MechanismSummary = z.object({
+  id: KbId,
+  name: z.string(),
+  type: z.string(),
+  reach: MechanismReach,
+  scope: z.string(),
+  summary: z.string(),
+  uses: z.array(MechanismUse),
+});
+export type MechanismSummary = z.infer<typeof MechanismSummary>;
+
+export const Mechanism = MechanismSummary.extend({
+  whoCanUse: z.string(),
+  howTo: z.array(z.string()),
+  timing: z.string(),
+  languages: z.array(z.string()),
+  website: z.string().nullable(),
+  adheringStates: z.array(z.object({ country: z.string(), iso2: z.string() })),
+  sources: z.array(Source),
+  unverified: z.array(z.string()),
+  /** Sections that mention this mechanism (from the section links), in reading order. */
+  sections: z.array(z.object({ id: KbId, title: z.string() })),
+  frameworks: z.array(NamedLink),
+});
+export type Mechanism = z.infer<typeof Mechanism>;
+
+export const KbHome = z.object({
+  entryPoints: z.array(
+    z.object({ key: EntryPointKey, question: z.string(), sectionId: KbId, sectionTitle: z.string(), summary: z.string() }),
+  ),
+  /** The "Get started" steps, each one line of Markdown. */
+  getStarted: z.array(z.object({ id: z.string(), markdown: z.string() })),
+});
+export type KbHome = z.infer<typeof KbHome>;
+
+export const kbMethods = {
+  'kb.search': { input: KbSearchInput, output: KbSearchResult },
+  'kb.home': { input: z.null(), output: KbHome },
+  'kb.sections.list': { input: z.null(), output: z.array(SectionSummary) },
+  'kb.sections.get': { input: z.object({ id: KbId }), output: Section },
+  'kb.frameworks.list': { input: z.null(), output: z.array(Framework) },
+  'kb.mechanisms.list': { input: z.null(), output: z.array(MechanismSummary) },
+  'kb.mechanisms.get': { input: z.object({ id: KbId }), output: Mechanism },
+} as const;

@@ -1,0 +1,260 @@
+// Escalation strategy plans, coalition evidence packages and their exports. Dates cross the
+// boundary as ISO strings; mechanism ids are the directory's ids (kb.mechanisms.*).
+import { z } from 'zod';
+import { Id } from './diary';
+
+const Text = (max: number) => z.string().trim().max(max);
+const IsoDate = z.iso.date();
+const IsoDateTime = z.iso.datetime({ offset: true });
+const KbId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as JP.');
+
+/** The rungs of the toolkit's escalation ladder, from "Using findings" recommendations 1–5. */
+export const ESCALATION_STAGES = [
+  'direct',
+  'collective',
+  'industry',
+  'cross-constituency',
+  'accountability-platform',
+  'un',
+  'oecd-ncp',
+  'other',
+] as const;
+export const EscalationStage = z.enum(ESCALATION_STAGES);
+export type EscalationStage = z.infer<typeof EscalationStage>;
+
+export const STEP_STATUSES = ['planned', 'in-progress', 'done', 'skipped', 'blocked'] as const;
+export const StepStatus = z.enum(STEP_STATUSES);
+
+/** The six principles of "Safe & Strategic Engagement", in the toolkit's order. */
+export const PRINCIPLES = ['homework', 'right-people', 'collective', 'safety', 'document', 'escalate'] as const;
+export const PrincipleKey = z.enum(PRINCIPLES);
+export type PrincipleKey = z.infer<typeof PrincipleKey>;
+
+export const Partner = z.object({
+  id: Id,
+  name: Text(300).min(1, 'Give the partner organisation a name.'),
+  /** What they bring or do in this plan or package. */
+  role: Text(1000).default(''),
+});
+export type Partner = z.infer<typeof Partner>;
+
+export const PlanStep = z.object({
+  id: Id,
+  stage: EscalationStage,
+  title: Text(300).min(1, 'Give each step a title.'),
+  /** The directory entry this step uses, if any. */
+  mechanismId: KbId.nullable().default(null),
+  status: StepStatus.default('planned'),
+  targetDate: IsoDate.nullable().default(null),
+  /** "Escalate if no reply by …": the condition, and the date it falls due. */
+  trigger: Text(2000).default(''),
+  triggerDate: IsoDate.nullable().default(null),
+  outcome: Text(8000).default(''),
+  engagementIds: z.array(Id).max(200).default([]),
+});
+export type PlanStep = z.infer<typeof PlanStep>;
+
+export const PrincipleCheck = z.object({
+  key: PrincipleKey,
+  done: z.boolean().default(false),
+  note: Text(4000).default(''),
+});
+export type PrincipleCheck = z.infer<typeof PrincipleCheck>;
+
+export const PlanDraft = z.object({
+  id: Id.optional(),
+  title: Text(300).min(1, 'Give the plan a title.'),
+  objective: Text(8000).default(''),
+  companyId: Id.nullable().default(null),
+  /** States where the company operates and the harm happens; the NCP hint looks at these too. */
+  operatingCountries: z.array(CountryCode).max(60).default([]),
+  context: Text(100_000).default(''),
+  engagementIds: z.array(Id).max(500).default([]),
+  partners: z.array(Partner).max(100).default([]),
+  steps: z.array(PlanStep).max(40, 'A plan can have at most 40 steps.').default([]),
+  principles: z.array(PrincipleCheck).max(PRINCIPLES.length).default([]),
+});
+export type PlanDraft = z.input<typeof PlanDraft>;
+
+export const Plan = PlanDraft.extend({ id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime });
+export type Plan = z.infer<typeof Plan>;
+
+export const PlanSummary = z.object({
+  id: Id,
+  title: z.string(),
+  companyId: Id.nullable(),
+  companyName: z.string().nullable(),
+  steps: z.number(),
+  stepsDone: z.number(),
+  /** The first step not done or skipped, in ladder order. */
+  currentStep: z.string().nullable(),
+  updatedAt: IsoDateTime,
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+export const LadderTemplate = z.object({
+  id: KbId,
+  name: z.string(),
+  description: z.string(),
+  steps: z.array(z.object({ stage: EscalationStage, title: z.string(), mechanismId: KbId.nullable(), trigger: z.string() })),
+});
+export type LadderTemplate = z.infer<typeof LadderTemplate>;
+
+export const PrincipleGuidance = z.object({
+  key: PrincipleKey,
+  number: z.string(),
+  title: z.string(),
+  /** The toolkit's own words, Markdown, from the KB section 'safe-engagement'. */
+  guidance: z.string(),
+});
+export type PrincipleGuidance = z.infer<typeof PrincipleGuidance>;
+
+/**
+ * What the directory says about an OECD NCP route. 'adheres': a listed state adheres;
+ * 'not-recorded': none of the given states is in our directory's list, which is NOT proof that
+ * they do not adhere; 'no-country': nothing to check yet.
+ */
+export const OecdAdherence = z.object({
+  status: z.enum(['adheres', 'not-recorded', 'no-country']),
+  adhering: z.array(z.object({ country: z.string(), iso2: z.string(), role: z.enum(['headquarters', 'operations']) })),
+  notRecorded: z.array(z.string()),
+  sentence: z.string(),
+  /** Offer the NCP step in the plan. */
+  offerStep: z.boolean(),
+});
+export type OecdAdherence = z.infer<typeof OecdAdherence>;
+
+// Evidence packages ("Using findings", recommendation 6).
+
+export const EVIDENCE_KINDS = ['engagement', 'attachment', 'impact'] as const;
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * A finding's link to the record that supports it, pinned to a hash: the linked record's latest
+ * revision hash when it was linked (engagement; CLARITI impacts later) or the file's SHA-256
+ * (attachment). Send no hash to pin the current one.
+ */
+export const EvidenceLink = z.object({
+  kind: z.enum(EVIDENCE_KINDS),
+  id: Id,
+  hash: Sha256.optional(),
+  /** What the record was called when saved (set by the app, never trusted from the draft). */
+  label: z.string().max(400).optional(),
+});
+export type EvidenceLinkDraft = z.input<typeof EvidenceLink>;
+export const PinnedEvidenceLink = EvidenceLink.extend({ hash: Sha256, label: z.string().max(400) });
+export type EvidenceLink = z.infer<typeof PinnedEvidenceLink>;
+
+export const ASK_AUDIENCES = ['company', 'government'] as const;
+export const REQUIRED_ASKS = 5;
+export const MIN_FINDINGS = 2;
+export const MAX_FINDINGS = 3;
+
+export const Ask = z.object({ id: Id, audience: z.enum(ASK_AUDIENCES), text: Text(4000).default('') });
+export type Ask = z.infer<typeof Ask>;
+
+export const Finding = z.object({
+  id: Id,
+  title: Text(300).default(''),
+  statement: Text(20_000).default(''),
+  evidence: z.array(EvidenceLink).max(100).default([]),
+});
+
+export const PackageDraft = z.object({
+  id: Id.optional(),
+  title: Text(300).min(1, 'Give the package a title.'),
+  planId: Id.nullable().default(null),
+  companyId: Id.nullable().default(null),
+  findings: z.array(Finding).max(MAX_FINDINGS, 'A package holds at most three findings: keep the two or three strongest.').default([]),
+  risksSummary: Text(20_000).default(''),
+  asks: z.array(Ask).max(REQUIRED_ASKS, 'A package has exactly five asks.').default([]),
+  forumMechanismId: KbId.nullable().default(null),
+  /** The event, session or date within the forum. */
+  forumNote: Text(1000).default(''),
+  partners: z.array(Partner).max(100).default([]),
+});
+export type PackageDraft = z.input<typeof PackageDraft>;
+
+export const EvidencePackage = PackageDraft.extend({
+  id: Id,
+  findings: z.array(Finding.extend({ evidence: z.array(PinnedEvidenceLink) })),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type EvidencePackage = z.infer<typeof EvidencePackage>;
+
+export const PackageSummary = z.object({
+  id: Id,
+  title: z.string(),
+  planId: Id.nullable(),
+  forumMechanismId: z.string().nullable(),
+  ready: z.boolean(),
+  updatedAt: IsoDateTime,
+});
+export type PackageSummary = z.infer<typeof PackageSummary>;
+
+export const PackageCheck = z.object({
+  ready: z.boolean(),
+  /** Each problem a sentence, with the field it is about. */
+  problems: z.array(z.object({ field: z.string(), message: z.string() })),
+  /** Counts for progress displays: "4 of 5 asks written". */
+  asksWritten: z.number(),
+  findingsWritten: z.number(),
+});
+export type PackageCheck = z.infer<typeof PackageCheck>;
+
+// Timeline: plan steps and diary commitments that fall due.
+
+export const TimelineItem = z.object({
+  kind: z.enum(['step-target', 'step-trigger', 'commitment', 'follow-up']),
+  date: IsoDate,
+  overdue: z.boolean(),
+  title: z.string(),
+  /** The plan or the company the item belongs to. */
+  context: z.string(),
+  planId: Id.nullable(),
+  engagementId: Id.nullable(),
+});
+export type TimelineItem = z.infer<typeof TimelineItem>;
+
+// Exports.
+
+export const EXPORT_FORMATS = ['markdown', 'html', 'pdf', 'docx'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** A file to hand to the save dialog; core writes nothing to disk. */
+export const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() });
+export type ExportFile = z.infer<typeof ExportFile>;
+
+export const plansMethods = {
+  'plans.list': { input: z.null(), output: z.array(PlanSummary) },
+  'plans.get': { input: z.object({ id: Id }), output: Plan },
+  'plans.save': { input: PlanDraft, output: Plan },
+  'plans.delete': { input: z.object({ id: Id }), output: z.null() },
+  'plans.templates': { input: z.null(), output: z.array(LadderTemplate) },
+  /** An unsaved plan built from a template: fresh step ids and the six principles unchecked. */
+  'plans.fromTemplate': {
+    input: z.object({ templateId: KbId, companyId: Id.nullable().default(null) }),
+    output: PlanDraft.extend({ steps: z.array(PlanStep), principles: z.array(PrincipleCheck) }),
+  },
+  'plans.principles': { input: z.null(), output: z.array(PrincipleGuidance) },
+  'plans.oecd': {
+    input: z.object({ hqCountry: z.string().regex(/^([A-Z]{2})?$/).default(''), operatingCountries: z.array(CountryCode).max(60).default([]) }),
+    output: OecdAdherence,
+  },
+  'plans.timeline': {
+    input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(730).default(120) }),
+    output: z.object({ today: IsoDate, items: z.array(TimelineItem) }),
+  },
+  'plans.export': { input: z.object({ id: Id, format: ExportFormat }), output: ExportFile },
+
+  'packages.list': { input: z.null(), output: z.array(PackageSummary) },
+  'packages.get': { input: z.object({ id: Id }), output: EvidencePackage },
+  'packages.save': { input: PackageDraft, output: EvidencePackage },
+  'packages.delete': { input: z.object({ id: Id }), output: z.null() },
+  /** What is still missing before the package is ready to send; works on unsaved drafts. */
+  'packages.check': { input: PackageDraft.extend({ title: Text(300).default('') }), output: PackageCheck },
+  'packages.export': { input: z.object({ id: Id, format: ExportFormat }), output: ExportFile },
+} as const;

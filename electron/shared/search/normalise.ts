@@ -1,0 +1,99 @@
+// The one text normaliser for every search in the app: the knowledge-base index (lunr, built at
+// build time) and the user's record search (FTS5) must cut and fold text identically, or a word
+// indexed one way is searched for another way and silently never found.
+//
+// Pure and dependency-free (runs in Node, Electron and the renderer). See
+// /work/shared/research/search.md §2.3–2.5, §5 and §7 for the measurements behind each choice.
+
+/** One word of the original text: where it sits, and the folded form that goes into an index. */
+export interface WordSpan {
+  /** Offset of the word in the original string (UTF-16 code units). */
+  start: number;
+  /** Length of the word in the original string. */
+  length: number;
+  /** The folded token: lowercase, Latin diacritics stripped, compatibility forms unified. */
+  token: string;
+}
+
+// Latin letters with a combining mark (Vietnamese ệ, ữ …) lose the mark; Thai, Burmese and Khmer
+// vowel and tone signs are also combining marks but are part of the word, so they stay.
+const LATIN_WITH_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+// Letters NFKD does not decompose but a reader types without the stroke (đ is the common one: a
+// Vietnamese user types "dan" for "dân" and "đan" alike).
+const STROKED: Record<string, string> = { đ: 'd', Đ: 'd', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', ħ: 'h', ı: 'i' };
+const STROKED_PATTERN = /[đĐøØłŁħı]/g;
+
+/**
+ * Folds text for matching: NFKD (full-width and ligature forms become plain letters), Latin
+ * diacritics and strokes removed, lowercase, then NFC so scripts whose marks we keep are stored
+ * in one canonical form. "Nhân quyền" and "nhan quyen" fold to the same string.
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(LATIN_WITH_MARKS, '$1')
+    .replace(STROKED_PATTERN, (letter) => STROKED[letter] ?? letter)
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+// ICU keeps "ohchr.org", "U.N." and "Meta's" as one word; a reader searches for "ohchr" or "meta".
+const WORD_PARTS = /[^.'\u2018\u2019\u02bc]+/g;
+const POSSESSIVE = /['\u2019\u02bc]s$/i;
+const NUMBER = /^\d[\d.,]*$/;
+
+/**
+ * Segments longer than this are cut at whitespace first: Intl.Segmenter is super-linear on long
+ * strings in some V8 versions (search.md §5), and no sentence boundary is lost by cutting there.
+ */
+const CHUNK = 1000;
+
+let segmenter: Intl.Segmenter | undefined;
+// The locale does not matter: ICU picks the dictionary (Thai, Khmer, Burmese, Chinese) by script.
+const words = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('en', { granularity: 'word' }));
+
+/** Every word of the text with its position, ready for an index or for highlighting. */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const [chunkStart, chunk] of chunks(text)) {
+    for (const segment of words().segment(chunk)) {
+      if (!segment.isWordLike) continue;
+      pushWord(spans, segment.segment, chunkStart + segment.index);
+    }
+  }
+  return spans;
+}
+
+/** The folded tokens of a text: what an index stores and what a query looks up. */
+export function searchTokens(text: string): string[] {
+  return wordSpans(text).map((span) => span.token);
+}
+
+function pushWord(spans: WordSpan[], word: string, start: number): void {
+  if (NUMBER.test(word)) {
+    const token = word.replace(/[.,]+$/, '');
+    spans.push({ start, length: token.length, token });
+    return;
+  }
+  for (const part of word.replace(POSSESSIVE, '').matchAll(WORD_PARTS)) {
+    const token = foldForSearch(part[0]);
+    if (token.length > 0) spans.push({ start: start + part.index, length: part[0].length, token });
+  }
+}
+
+function* chunks(text: string): Generator<[number, string]> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    const cut = text.lastIndexOf(' ', start + CHUNK);
+    // A 1000-character run without a space (unspaced Chinese, say) is cut where it is: at worst
+    // one word in a thousand characters is split.
+    const end = cut > start ? cut + 1 : start + CHUNK;
+    yield [start, text.slice(start, end)];
+    start = end;
+  }
+  if (start < text.length) yield [start, text.slice(start)];
+}
+
+/** True for tokens an English stemmer may touch: plain ASCII letters after folding. */
+export const isStemmable = (token: string): boolean => /^[a-z]+$/.test(token);

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Mechanism } from '@shared/api/kb';
+import { AsyncView } from '../../components/AsyncView';
+import { ExternalLink } from '../../components/ExternalLink';
+import { useApi } from '../../components/useApi';
+import { frameworkPath, sectionPath } from './kbPaths';
+import { Sources, Unverified } from './SourceList';
+
+export function MechanismDetailPage() {
+  const { id = '' } = useParams();
+  const { state, reload } = useApi('kb.mechanisms.get', { id }, [id]);
+  return <AsyncView state={state} onRetry={reload}>{(mechanism) => <MechanismDetail mechanism={mechanism} />}</AsyncView>;
+}
+
+function MechanismDetail({ mechanism: m }: { mechanism: Mechanism }) {
+  const { t } = useTranslation('kb');
+  return (
+    <article className="kb-mechanism" aria-labelledby="mechanism-title">
+      <p className="no-print">
+        <Link to="/kb/mechanisms">← {t('directory.back')}</Link>
+      </p>
+      <h2 id="mechanism-title">{m.name}</h2>
+      <p className="kb-tags">
+        <span className="kb-tag">{t(`types.${m.type}`, { defaultValue: m.type })}</span>
+        <span className="kb-tag">{t(`reach.${m.reach}`)}</span>
+        {m.uses.map((u) => (
+          <span key={u} className="kb-tag kb-tag-use">
+            {t(`uses.${u}`)}
+          </span>
+        ))}
+      </p>
+      <p className="kb-lead">{m.summary}</p>
+      <dl className="facts">
+        <dt>{t('mechanism.scope')}</dt>
+        <dd>{m.scope}</dd>
+        <dt>{t('mechanism.whoCanUse')}</dt>
+        <dd>{m.whoCanUse}</dd>
+        <dt>{t('mechanism.timing')}</dt>
+        <dd>{m.timing}</dd>
+        {m.languages.length > 0 && (
+          <>
+            <dt>{t('mechanism.languages')}</dt>
+            <dd>{m.languages.join(', ')}</dd>
+          </>
+        )}
+        <dt>{t('mechanism.website')}</dt>
+        <dd>{m.website ? <ExternalLink href={m.website} /> : <span className="hint">{t('mechanism.noWebsite')}</span>}</dd>
+      </dl>
+
+      <h3>{t('mechanism.howTo')}</h3>
+      {m.howTo.length > 0 ? (
+        <ol className="kb-steps">
+          {m.howTo.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      ) : (
+        <p className="hint">{t('mechanism.noSteps')}</p>
+      )}
+
+      {m.adheringStates.length > 0 && (
+        <>
+          <h3>{t('mechanism.adheringStates')}</h3>
+          <p>{m.adheringStates.map((s) => s.country).join(', ')}</p>
+        </>
+      )}
+
+      {m.sections.length > 0 && (
+        <>
+          <h3>{t('mechanism.sections')}</h3>
+          <ul>
+            {m.sections.map((s) => (
+              <li key={s.id}>
+                <Link to={sectionPath(s.id)}>{s.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {m.frameworks.length > 0 && (
+        <>
+          <h3>{t('mechanism.frameworks')}</h3>
+          <ul>
+            {m.frameworks.map((f) => (
+              <li key={f.id}>
+                <Link to={frameworkPath(f.id)}>{f.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Sources sources={m.sources} />
+      <Unverified items={m.unverified} />
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import type { KbHit } from '@shared/api/kb';
+
+/** Where a search hit opens. The query travels along so the page can say what was found. */
+export function hitPath(hit: KbHit, query: string): string {
+  const q = query.trim() ? `?q=${encodeURIComponent(query.trim())}` : '';
+  switch (hit.kind) {
+    case 'section':
+      return `/kb/sections/${hit.id}${q}#${hit.anchor}`;
+    case 'framework':
+      return `/kb/frameworks/${hit.id}${q}`;
+    case 'mechanism':
+      return `/kb/mechanisms/${hit.id}${q}`;
+  }
+}
+
+export const sectionPath = (id: string, anchor?: string): string => `/kb/sections/${id}${anchor ? `#${anchor}` : ''}`;
+export const mechanismPath = (id: string): string => `/kb/mechanisms/${id}`;
+export const frameworkPath = (id: string): string => `/kb/frameworks/${id}`;

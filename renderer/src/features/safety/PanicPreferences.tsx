@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../../api/client';
+import { ErrorMessage } from '../../components/AsyncView';
+
+export function PanicPreferences() {
+  const { t } = useTranslation('safety');
+  // null until loaded, so nothing typed early is overwritten by the loaded value.
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [hideWindow, setHideWindow] = useState(true);
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+
+  useEffect(() => {
+    void api()
+      .call('preferences.get', null)
+      .then((prefs) => {
+        setShortcut(prefs.panicShortcut);
+        setHideWindow(prefs.panicHidesWindow);
+      });
+  }, []);
+
+  const save = async () => {
+    try {
+      await api().call('preferences.set', { panicShortcut: (shortcut ?? '').trim(), panicHidesWindow: hideWindow });
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof ApiError ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="panic-title">
+      <h2 id="panic-title">{t('preferences.title')}</h2>
+      <p className="hint">{t('preferences.intro')}</p>
+      {shortcut !== null && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <div className="field">
+            <label htmlFor="panic-shortcut">{t('preferences.shortcut')}</label>
+            <input id="panic-shortcut" value={shortcut} onChange={(event) => setShortcut(event.target.value)} aria-describedby="panic-shortcut-hint" />
+            <span id="panic-shortcut-hint" className="hint">
+              {t('preferences.shortcutHint')}
+            </span>
+          </div>
+          <label>
+            <input type="checkbox" checked={hideWindow} onChange={(event) => setHideWindow(event.target.checked)} /> {t('preferences.hideWindow')}
+          </label>
+          <div className="actions">
+            <button type="submit" className="button primary">
+              {t('preferences.save')}
+            </button>
+            <span role="status">{status.kind === 'saved' ? t('preferences.saved') : ''}</span>
+          </div>
+          {status.kind === 'error' && <ErrorMessage message={status.message} />}
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_PANIC_SHORTCUT } from '@shared/api/preferences';
+import { matchesShortcut, parseShortcut } from '@shared/domain/shortcut';
+import { api } from '../../api/client';
+import { clearClipboardIfOurs } from '../../components/clipboard';
+
+export const NEUTRAL_PATH = '/neutral';
+const isMac = () => /mac/i.test(navigator.platform || navigator.userAgent);
+
+/** Asks core to lock and broadcast panic; hides this page at once even if core cannot answer. */
+export async function panicNow(): Promise<void> {
+  await Promise.race([api().call('app.panic', null).catch(() => null), new Promise((resolve) => setTimeout(resolve, 300))]);
+  await hideEverything();
+}
+
+/**
+ * A full page load of a neutral screen: every decrypted thing the page held (React state, API
+ * answers, previews) is dropped with the old page, not just hidden.
+ */
+async function hideEverything(): Promise<void> {
+  await clearClipboardIfOurs();
+  window.location.replace(NEUTRAL_PATH);
+}
+
+/** The panic shortcut from any page, and the reaction to panic started elsewhere (global shortcut, other tab). */
+export function usePanic(): string {
+  const [accelerator, setAccelerator] = useState(DEFAULT_PANIC_SHORTCUT);
+
+  useEffect(() => {
+    const load = () =>
+      api()
+        .call('preferences.get', null)
+        .then((prefs) => setAccelerator(prefs.panicShortcut))
+        .catch(() => undefined);
+    void load();
+    const offChanged = api().on('preferences.changed', () => void load());
+    const offPanic = api().on('app.panic', () => void hideEverything());
+    return () => {
+      offChanged();
+      offPanic();
+    };
+  }, []);
+
+  useEffect(() => {
+    const shortcut = parseShortcut(accelerator);
+    if (!shortcut) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesShortcut(event, shortcut, isMac())) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void panicNow();
+    };
+    // Capture phase: no input or editor can swallow it.
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [accelerator]);
+
+  return accelerator;
+}
+
+export function PanicButton() {
+  const { t } = useTranslation('safety');
+  const accelerator = usePanic();
+  const keys = accelerator.replace(/CommandOrControl|CmdOrCtrl/i, isMac() ? '⌘' : 'Ctrl');
+  return (
+    <button type="button" className="button panic-button" onClick={() => void panicNow()} title={t('panic.hint', { keys })}>
+      {t('panic.button')}
+    </button>
+  );
+}
+
+/** What shows after panic: nothing about the app or its contents. */
+export function NeutralScreen() {
+  const { t } = useTranslation('safety');
+  useEffect(() => {
+    document.title = t('neutral.title');
+  }, [t]);
+  return (
+    <main className="neutral-screen">
+      <h1 className="visually-hidden">{t('neutral.title')}</h1>
+      <a href="/" className="neutral-continue">
+        {t('neutral.continue')}
+      </a>
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type ApiError } from '../../api/client';
+import { asApiError } from './errors';
+import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
+
+export function ChangePassphraseForm() {
+  const { t } = useTranslation('vault');
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+
+  const canSubmit = current.length > 0 && isAcceptableNewPassphrase(next, confirmation) && !busy;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!canSubmit) return;
+    setBusy(true);
+    setError(null);
+    setDone(false);
+    try {
+      await api().call('vault.changePassphrase', { current, next });
+      setNext('');
+      setConfirmation('');
+      setDone(true);
+    } catch (caught) {
+      setError(asApiError(caught));
+    } finally {
+      setCurrent('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="change-passphrase-title">
+      <h3 id="change-passphrase-title">{t('settings.changePassphrase')}</h3>
+      <div className="field">
+        <label htmlFor="current-passphrase">{t('settings.currentPassphrase')}</label>
+        <input
+          id="current-passphrase"
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          value={current}
+          onChange={(event) => setCurrent(event.target.value)}
+          aria-invalid={error?.code === 'WRONG_PASSPHRASE'}
+        />
+      </div>
+      <NewPassphraseFields
+        label={t('settings.newPassphrase')}
+        passphrase={next}
+        confirmation={confirmation}
+        onPassphrase={setNext}
+        onConfirmation={setConfirmation}
+      />
+      {error && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {busy && (
+        <p className="hint" role="status">
+          {t('settings.changing')}
+        </p>
+      )}
+      {done && (
+        <p className="hint" role="status">
+          {t('settings.changed')}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={!canSubmit}>
+        {t('settings.changeSubmit')}
+      </button>
+    </form>
+  );
+}
