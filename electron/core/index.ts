@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import type { EventPayload } from '@shared/api/events';
 import type { Preferences } from '@shared/api/preferences';
 import { EventBus } from './events';
+import { assessmentRecords, assessmentsHandlers } from './assessments/handlers';
+import { impactEvidence } from './assessments/impact-evidence';
+import { AssessmentService } from './assessments/service';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch';
 import { kbHandlers } from './kb/handlers';
+import { searchAll } from './search/search-all';
 import { KbService } from './kb/service';
 import { PRODUCT_NAME } from './paths';
 import { readPreferences, writePreferences } from './preferences';
@@ -61,7 +65,8 @@ export function createCore(options: CoreOptions): Core {
   const exporter = exportRenderer(options.printToPdf);
   const planDeps = { database, index: recordIndex, kb, exporter, ...(options.now && { now: options.now }) };
   const plans = new PlanService({ ...planDeps, diary });
-  const packages = new PackageService({ ...planDeps, evidence: DIARY_EVIDENCE });
+  const packages = new PackageService({ ...planDeps, evidence: { ...DIARY_EVIDENCE, impact: impactEvidence } });
+  const assessments = new AssessmentService({ ...planDeps, plans, packages, resourcesDir: options.resourcesDir });
 
   const panic = () => {
     vault.lock('panic');
@@ -83,8 +88,11 @@ export function createCore(options: CoreOptions): Core {
     },
     ...vaultHandlers(vault),
     ...kbHandlers(kb),
-    ...diaryHandlers(diary, database, recordIndex, [diaryRecords, planRecords]),
+    'search.all': ({ q, kinds, limit }) =>
+      searchAll({ kb, index: recordIndex, openDatabase: () => (vault.status().state === 'unlocked' ? vault.database() : null) }, q, kinds, limit),
+    ...diaryHandlers(diary, database, recordIndex, [diaryRecords, planRecords, assessmentRecords]),
     ...plansHandlers(plans, packages),
+    ...assessmentsHandlers(assessments),
   };
 
   const dispatch = createDispatcher(handlers, (method, errorName) => {

@@ -3,6 +3,7 @@
 // zero-width spaces), so Chinese, Thai, Burmese and Khmer words inside unspaced sentences are
 // tokens; unicode61 folds diacritics at index and query time, so Vietnamese matches without them.
 import type { RecordHit } from '@shared/api/diary';
+import type { MarkedText } from '@shared/api/kb';
 import type { EntityKind } from './revisions';
 import type { VaultDatabase } from '../vault/open';
 
@@ -65,6 +66,21 @@ export function matchExpression(query: string): string | null {
   return phrases.length ? phrases.join(' AND ') : null;
 }
 
+/** FTS5's snippet with start/end markers → the text without them and the marked ranges. */
+export function markedSnippet(raw: string): MarkedText {
+  const marks: Array<[number, number]> = [];
+  let text = '';
+  let start = -1;
+  for (const char of raw.replaceAll(ZWSP, '')) {
+    if (char === MARK_START) start = text.length;
+    else if (char === MARK_END) {
+      if (start >= 0 && text.length > start) marks.push([start, text.length]);
+      start = -1;
+    } else text += char;
+  }
+  return { text, marks };
+}
+
 export interface RecordIndex {
   put(db: VaultDatabase, entity: EntityKind, id: string, title: string, texts: string[], at: string | null): void;
   remove(db: VaultDatabase, entity: EntityKind, id: string): void;
@@ -104,6 +120,6 @@ export const recordIndex: RecordIndex = {
           LIMIT ?`,
       )
       .all(match, limit) as Array<Omit<RecordHit, 'kind'>>;
-    return rows.map((row) => ({ kind: 'record', ...row, snippet: row.snippet.replaceAll(ZWSP, '') }));
+    return rows.map((row) => ({ kind: 'record', ...row, snippet: markedSnippet(row.snippet as unknown as string) }));
   },
 };

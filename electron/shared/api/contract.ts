@@ -2,10 +2,12 @@
 // declares its methods in its own module; this file only merges them.
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { assessmentsMethods } from './assessments';
 import { kbMethods } from './kb';
 import { diaryMethods } from './diary';
 import { plansMethods } from './plans';
 import { preferenceMethods } from './preferences';
+import { searchMethods } from './search';
 import { vaultMethods } from './vault';
 
 export const contract = {
@@ -14,7 +16,9 @@ export const contract = {
   ...kbMethods,
   ...diaryMethods,
   ...plansMethods,
+  ...assessmentsMethods,
   ...preferenceMethods,
+  ...searchMethods,
 } as const;
 
 export type Contract = typeof contract;

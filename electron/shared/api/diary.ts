@@ -2,6 +2,7 @@
 // drafts, revisions and search. Dates cross the boundary as ISO strings.
 import { z } from 'zod';
 import { SafetyChecklist } from '../domain/safety';
+import { MarkedText } from './kb';
 
 export const Id = z.uuid();
 const Text = (max: number) => z.string().trim().max(max);
@@ -198,8 +199,8 @@ export const RecordHit = z.object({
   entity: EntityKind,
   id: Id,
   title: z.string(),
-  /** Snippet with matches wrapped in \u0001 … \u0002 markers; the renderer turns them into <mark>. */
-  snippet: z.string(),
+  /** Matched words as ranges; the renderer builds the <mark>s, so no text is parsed as HTML. */
+  snippet: MarkedText,
   at: IsoDateTime.nullable(),
 });
 export type RecordHit = z.infer<typeof RecordHit>;

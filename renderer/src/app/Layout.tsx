@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ExternalLinkDialog } from '../components/ExternalLink';
+import { SearchBox } from '../features/kb/SearchBox';
 import { PanicButton } from '../features/safety/panic';
 import { HeaderLock } from '../features/vault/HeaderLock';
 
@@ -35,6 +36,9 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <div className="header-search">
+          <SearchBox />
+        </div>
         <div className="header-tools">
           <span className="offline-badge" title={t('offline.explain')} aria-label={`${t('offline.label')}: ${t('offline.explain')}`}>
             <span aria-hidden="true">●</span> {t('offline.label')}

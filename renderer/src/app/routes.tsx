@@ -5,7 +5,7 @@ import { EmptyState } from '../components/EmptyState';
 import { NEUTRAL_PATH, NeutralScreen } from '../features/safety/panic';
 import { Layout } from './Layout';
 
-function Placeholder({ name }: { name: 'plans' | 'assessments' }) {
+function Placeholder({ name }: { name: 'assessments' }) {
   const { t } = useTranslation();
   return (
     <EmptyState title={t(`empty.${name}.title`)}>
@@ -36,7 +36,7 @@ export const routes: RouteObject[] = [
       { index: true, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
       { path: 'kb/*', lazy: async () => ({ Component: (await import('../features/kb/KnowledgeBasePage')).KnowledgeBasePage }) },
       { path: 'diary/*', lazy: async () => ({ Component: (await import('../features/diary/DiaryPage')).DiaryPage }) },
-      { path: 'plans/*', element: <Placeholder name="plans" /> },
+      { path: 'plans/*', lazy: async () => ({ Component: (await import('../features/plans/PlansPage')).PlansPage }) },
       { path: 'assessments/*', element: <Placeholder name="assessments" /> },
       { path: 'safety', lazy: async () => ({ Component: (await import('../features/safety/SafetyPage')).SafetyPage }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }) },

@@ -81,7 +81,10 @@ describe('searching my records in my own language', () => {
     it.each(cases)(`finds ${script} "%s" by "%s"`, async (note, query) => {
       const hits = await t.call('records.search', { q: query, limit: 10 });
       expect(hits[0]?.id, `top hit for ${query}`).toBe(idByNote.get(note));
-      expect(hits[0]!.snippet).toContain('\u0001');
+      const { text, marks } = hits[0]!.snippet;
+      expect(marks.length).toBeGreaterThan(0);
+      const [start, end] = marks[0]!;
+      expect(note).toContain(text.slice(start, end));
     });
   }
 

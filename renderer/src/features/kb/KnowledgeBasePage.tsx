@@ -5,7 +5,6 @@ import { FrameworksPage } from './FrameworksTable';
 import { KbContents } from './KbContents';
 import { MechanismDetailPage } from './MechanismDetail';
 import { MechanismDirectoryPage } from './MechanismDirectory';
-import { SearchBox } from './SearchBox';
 import { SectionReader } from './SectionReader';
 import './kb.css';
 
@@ -15,7 +14,6 @@ export function KnowledgeBasePage() {
     <div className="page kb-page">
       <header className="kb-header">
         <h1>{t('title')}</h1>
-        <SearchBox />
         <nav aria-label={t('nav.label')} className="kb-nav no-print">
           <NavLink to="/kb" end>
             {t('nav.toolkit')}

@@ -1,12 +1,13 @@
-// The one search box. `/` or Ctrl+K (⌘K) focuses it from anywhere in the app; arrows move through
-// the results, Enter opens one, Escape closes the list. Place it once per page header.
+// The one search box, in the app header. `/` or Ctrl+K (⌘K) focuses it from anywhere; arrows move
+// through the results, Enter opens one, Escape closes the list. Knowledge-base results and the
+// user's own records (while a vault is open) are shown as two groups.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { KB_KINDS, type KbHit, type KbKind } from '@shared/api/kb';
+import { SEARCH_KINDS, type SearchKind } from '@shared/api/search';
 import { hitPath } from './kbPaths';
 import { MarkedText } from './MarkedText';
-import { useKbSearch } from './useKbSearch';
+import { useSearch, type Hit } from './useSearch';
 import './kb.css';
 
 const EXAMPLES = ['OECD complaint', 'special rapporteur', 'Santa Clara', 'who to contact at the platform'];
@@ -38,17 +39,19 @@ export function SearchBox() {
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<KbKind | 'all'>('all');
+  const [kind, setKind] = useState<SearchKind | 'all'>('all');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const state = useKbSearch(query, kind === 'all' ? [] : [kind]);
+  const state = useSearch(query, kind === 'all' ? [] : [kind]);
   const listId = useId();
   useFocusShortcut(input);
 
-  const hits = useMemo(() => (state.status === 'done' || state.status === 'searching' ? state.hits : []), [state]);
+  const results = state.status === 'done' || state.status === 'searching' ? state.results : null;
+  // One list for the keyboard: knowledge base first, then records, as shown.
+  const hits = useMemo<Hit[]>(() => (results ? [...results.kb, ...results.records] : []), [results]);
   useEffect(() => setActive(0), [hits]);
 
-  const choose = (hit: KbHit) => {
+  const choose = (hit: Hit) => {
     setOpen(false);
     input.current?.blur();
     navigate(hitPath(hit, query));
@@ -99,9 +102,9 @@ export function SearchBox() {
           autoComplete="off"
           spellCheck={false}
         />
-        <select aria-label={t('search.kindLabel')} value={kind} onChange={(event) => setKind(event.target.value as KbKind | 'all')}>
+        <select aria-label={t('search.kindLabel')} value={kind} onChange={(event) => setKind(event.target.value as SearchKind | 'all')}>
           <option value="all">{t('search.kinds.all')}</option>
-          {KB_KINDS.map((k) => (
+          {SEARCH_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`search.kinds.${k}`)}
             </option>
@@ -111,37 +114,70 @@ export function SearchBox() {
       {open && (
         <div className="kb-search-popup">
           <ul id={listId} role="listbox" aria-label={t('search.results')} data-query={state.status === 'done' ? state.query : undefined}>
-            {hits.map((hit, i) => (
-              <li
-                key={`${hit.kind}:${hit.id}:${hit.kind === 'section' ? hit.anchor : ''}`}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                className="kb-hit"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(hit)}
-                onMouseEnter={() => setActive(i)}
-              >
-                <span className="kb-hit-kind">{t(`search.kind.${hit.kind}`)}</span>
-                <span className="kb-hit-title">
-                  <MarkedText value={hit.title} />
-                  {hit.kind === 'section' && (
-                    <>
-                      {' › '}
-                      <MarkedText value={hit.heading} />
-                    </>
-                  )}
-                </span>
-                <span className="kb-hit-snippet">
-                  <MarkedText value={hit.snippet} />
-                </span>
-              </li>
-            ))}
+            {results && results.kb.length > 0 && (
+              <HitGroup label={t('search.groups.kb')} hits={results.kb} offset={0} {...{ listId, active, setActive, choose }} />
+            )}
+            {results && results.records.length > 0 && (
+              <HitGroup label={t('search.groups.records')} hits={results.records} offset={results.kb.length} {...{ listId, active, setActive, choose }} />
+            )}
           </ul>
           <SearchStatus state={state} kind={kind} onShowAll={() => setKind('all')} onExample={setQuery} />
         </div>
       )}
     </div>
+  );
+}
+
+interface GroupProps {
+  label: string;
+  hits: Hit[];
+  /** Position of the group's first hit in the keyboard list. */
+  offset: number;
+  listId: string;
+  active: number;
+  setActive: (index: number) => void;
+  choose: (hit: Hit) => void;
+}
+
+function HitGroup({ label, hits, offset, listId, active, setActive, choose }: GroupProps) {
+  const { t } = useTranslation('kb');
+  return (
+    <li role="presentation">
+      <div className="kb-hit-group" aria-hidden="true">
+        {label}
+      </div>
+      <ul role="group" aria-label={label}>
+        {hits.map((hit, i) => {
+          const index = offset + i;
+          return (
+            <li
+              key={`${hit.kind}:${hit.id}:${hit.kind === 'section' ? hit.anchor : ''}`}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className="kb-hit"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(hit)}
+              onMouseEnter={() => setActive(index)}
+            >
+              <span className="kb-hit-kind">{hit.kind === 'record' ? t(`search.entity.${hit.entity}`) : t(`search.kind.${hit.kind}`)}</span>
+              <span className="kb-hit-title">
+                {hit.kind === 'record' ? hit.title : <MarkedText value={hit.title} />}
+                {hit.kind === 'section' && (
+                  <>
+                    {' › '}
+                    <MarkedText value={hit.heading} />
+                  </>
+                )}
+              </span>
+              <span className="kb-hit-snippet">
+                <MarkedText value={hit.snippet} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </li>
   );
 }
 
@@ -151,8 +187,8 @@ function SearchStatus({
   onShowAll,
   onExample,
 }: {
-  state: ReturnType<typeof useKbSearch>;
-  kind: KbKind | 'all';
+  state: ReturnType<typeof useSearch>;
+  kind: SearchKind | 'all';
   onShowAll: () => void;
   onExample: (query: string) => void;
 }) {
@@ -173,17 +209,23 @@ function SearchStatus({
   if (state.status === 'idle') return <div className="kb-search-status">{examples}</div>;
   if (state.status === 'error') return <p className="error" role="alert">{state.message}</p>;
   if (state.status === 'searching') return <p className="hint kb-search-status" role="status">{t('search.searching')}</p>;
-  if (state.hits.length > 0) {
+  const count = state.results.kb.length + state.results.records.length;
+  const lockedNote = !state.results.recordsSearched && <p className="hint">{t('search.recordsLocked')}</p>;
+  if (count > 0) {
     return (
-      <p className="hint kb-search-status" role="status">
-        {t('search.count', { count: state.hits.length })}
-      </p>
+      <div className="kb-search-status">
+        <p className="hint" role="status">
+          {t('search.count', { count })}
+        </p>
+        {lockedNote}
+      </div>
     );
   }
   return (
     <div className="kb-search-status" role="status">
       <p>{t('search.none', { query: state.query })}</p>
       <p className="hint">{t('search.noneHelp')}</p>
+      {lockedNote}
       {kind !== 'all' && (
         <button type="button" className="button" onClick={onShowAll}>
           {t('search.showAll')}

@@ -1,9 +1,20 @@
+import type { RecordHit } from '@shared/api/diary';
 import type { KbHit } from '@shared/api/kb';
 
+const recordPaths: Record<RecordHit['entity'], (id: string) => string> = {
+  engagement: (id) => `/diary/entries/${id}`,
+  company: (id) => `/diary/companies/${id}`,
+  plan: (id) => `/plans/edit/${id}`,
+  package: (id) => `/plans/packages/${id}`,
+  assessment: (id) => `/assessments/${id}`,
+};
+
 /** Where a search hit opens. The query travels along so the page can say what was found. */
-export function hitPath(hit: KbHit, query: string): string {
+export function hitPath(hit: KbHit | RecordHit, query: string): string {
   const q = query.trim() ? `?q=${encodeURIComponent(query.trim())}` : '';
   switch (hit.kind) {
+    case 'record':
+      return recordPaths[hit.entity](hit.id);
     case 'section':
       return `/kb/sections/${hit.id}${q}#${hit.anchor}`;
     case 'framework':

@@ -1,0 +1,26 @@
+// The one search box: the knowledge base and, while a vault is open, the user's own records, in
+// one call. The two are returned as separate groups rather than merged into one ranking, because
+// their scores come from different engines (lunr and FTS5) and do not compare.
+import { z } from 'zod';
+import { RecordHit } from './diary';
+import { KB_KINDS, KbHit } from './kb';
+
+export const SEARCH_KINDS = [...KB_KINDS, 'record'] as const;
+export const SearchKind = z.enum(SEARCH_KINDS);
+export type SearchKind = z.infer<typeof SearchKind>;
+
+export const searchMethods = {
+  'search.all': {
+    input: z.object({
+      q: z.string().max(200),
+      kinds: z.array(SearchKind).max(SEARCH_KINDS.length).optional(),
+      limit: z.number().int().min(1).max(50).default(12),
+    }),
+    output: z.object({
+      kb: z.array(KbHit),
+      records: z.array(RecordHit),
+      /** False while no vault is open: the box says records are searched once one is unlocked. */
+      recordsSearched: z.boolean(),
+    }),
+  },
+} as const;
