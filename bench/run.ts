@@ -1,6 +1,7 @@
 // `npm run bench`: every figure as one JSON line {name, value, unit, ...}. Each suite compares
 // against a baseline measured in the same run, so ratios stay meaningful on any machine.
 import { run as kb } from './kb.bench';
+import { run as exportsSuite } from './exports.bench';
 import { run as shell } from './shell.bench';
 
 export interface Figure {
@@ -10,7 +11,11 @@ export interface Figure {
   [detail: string]: unknown;
 }
 
-const suites: Array<[string, () => Promise<Figure[]>]> = [['shell', shell], ['kb', kb]];
+const suites: Array<[string, () => Promise<Figure[]>]> = [
+  ['shell', shell],
+  ['kb', kb],
+  ['exports', exportsSuite],
+];
 
 const only = process.argv[2];
 for (const [name, suite] of suites) {

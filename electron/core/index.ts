@@ -8,6 +8,7 @@ import { AssessmentService } from './assessments/service';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch';
 import { kbHandlers } from './kb/handlers';
 import { searchAll } from './search/search-all';
+import { readChecklist, writeChecklist } from './home/checklist';
 import { KbService } from './kb/service';
 import { PRODUCT_NAME } from './paths';
 import { readPreferences, writePreferences } from './preferences';
@@ -60,6 +61,8 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const vault = new VaultService({ dataDir: options.dataDir, events, ...(options.kdf && { kdf: options.kdf }) });
   const database = () => vault.database();
+  /** The open vault's database, or null while locked, for features that also work without one. */
+  const openDatabase = () => (vault.status().state === 'unlocked' ? vault.database() : null);
   const kb = KbService.fromResources(options.resourcesDir);
   const diary = new DiaryService({ database, index: recordIndex, ...(options.now && { now: options.now }) });
   const exporter = exportRenderer(options.printToPdf);
@@ -88,8 +91,16 @@ export function createCore(options: CoreOptions): Core {
     },
     ...vaultHandlers(vault),
     ...kbHandlers(kb),
-    'search.all': ({ q, kinds, limit }) =>
-      searchAll({ kb, index: recordIndex, openDatabase: () => (vault.status().state === 'unlocked' ? vault.database() : null) }, q, kinds, limit),
+    'search.all': ({ q, kinds, limit }) => searchAll({ kb, index: recordIndex, openDatabase }, q, kinds, limit),
+    'home.checklist.get': () => {
+      const db = openDatabase();
+      return { done: db ? readChecklist(db) : [], stored: db !== null };
+    },
+    'home.checklist.set': ({ done }) => {
+      const db = openDatabase();
+      if (db) writeChecklist(db, done);
+      return { stored: db !== null };
+    },
     ...diaryHandlers(diary, database, recordIndex, [diaryRecords, planRecords, assessmentRecords]),
     ...plansHandlers(plans, packages),
     ...assessmentsHandlers(assessments),

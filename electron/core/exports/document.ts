@@ -40,3 +40,8 @@ export const heading = (level: 1 | 2 | 3, value: string): Block => ({ kind: 'hea
 export function displayDate(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(iso));
 }
+
+/** "28 November 2026, 12:32 UTC": an exact moment, the same for every reader whatever their zone. */
+export function displayDateTime(iso: string): string {
+  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
+}

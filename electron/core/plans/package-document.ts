@@ -2,7 +2,7 @@
 // the five asks by audience, forum and partners, and an appendix of every evidence hash.
 import type { Mechanism } from '@shared/api/kb';
 import type { EvidenceLink, EvidencePackage, PackageCheck } from '@shared/api/plans';
-import { heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import { displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
 
 export interface CitedRecord {
   label: string;
@@ -45,7 +45,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
         ['Company', input.companyName ?? ''],
         ['Strategy plan', input.planTitle ?? ''],
         ['Partner organisations', pkg.partners.map((p) => p.name).join(', ')],
-        ['Last saved', pkg.updatedAt],
+        ['Last saved', displayDateTime(pkg.updatedAt)],
       ],
     },
   ];

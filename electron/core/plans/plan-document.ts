@@ -4,7 +4,7 @@
 import type { Company } from '@shared/api/diary';
 import type { Mechanism } from '@shared/api/kb';
 import type { OecdAdherence, Plan, PrincipleGuidance } from '@shared/api/plans';
-import { heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import { displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
 import { countryName } from './oecd';
 
 export interface LinkedRecord {
@@ -55,7 +55,7 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         ['Target company', company ? `${company.name}${company.hqCountry ? ` (headquarters: ${countryName(company.hqCountry)})` : ''}` : 'Not chosen'],
         ['States of operation', plan.operatingCountries.map(countryName).join(', ')],
         ['Steps', `${plan.steps.filter((s) => s.status === 'done').length} of ${plan.steps.length} done`],
-        ['Last saved', plan.updatedAt],
+        ['Last saved', displayDateTime(plan.updatedAt)],
       ],
     },
     heading(1, 'Objective'),

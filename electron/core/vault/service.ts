@@ -288,6 +288,8 @@ export class VaultService {
     const session: Session = { meta, paths, db, key, settings, lastActivity: this.now(), idleTimer };
     this.session = session;
     this.backupIfDue(session);
+    // Other windows (and the header's lock button) learn that a vault is open.
+    this.options.events.emit('vault.unlocked', {});
     return this.status();
   }
 

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { assessmentsMethods } from './assessments';
+import { homeMethods } from './home';
 import { kbMethods } from './kb';
 import { diaryMethods } from './diary';
 import { plansMethods } from './plans';
@@ -19,6 +20,7 @@ export const contract = {
   ...assessmentsMethods,
   ...preferenceMethods,
   ...searchMethods,
+  ...homeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,36 +1,17 @@
 // The export pipeline on its own: one document with quotations in five scripts, rendered to each
-// format and read back with a real parser (mammoth, pdftotext, the DOM).
+// format and read back with a real parser (mammoth, pdftotext; the DOM in html-export.test.ts).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExportDocument } from '../../../electron/core/exports/document';
 import { splitByScript } from '../../../electron/core/exports/fonts';
 import { exportRenderer, fileBaseName } from '../../../electron/core/exports/render';
 import { renderMarkdown } from '../../../electron/core/exports/markdown';
 import { chromiumPrinter } from '../../../electron/server/print-to-pdf';
 import { tempDir } from '../../helpers/temp';
-import { QUOTES, squash } from './multilingual';
-
-const HASH = 'a'.repeat(40) + '0123456789abcdef01234567';
-const doc: ExportDocument = {
-  title: 'Evidence for the forum 论坛',
-  subtitle: 'Coalition evidence package',
-  generatedAt: '2026-11-02T09:00:00.000Z',
-  blocks: [
-    { kind: 'heading', level: 1, text: 'Findings' },
-    ...Object.values(QUOTES).map((quote) => ({ kind: 'paragraph' as const, parts: [{ text: quote }] })),
-    { kind: 'quote', text: 'Coordinate with peer CSOs.' },
-    { kind: 'list', ordered: true, items: [[{ text: 'Publish government requests # 1 <b>not bold</b>' }], [{ text: QUOTES.thai }]] },
-    { kind: 'fields', rows: [['Forum', 'UN RBHR Forum | Bangkok']] },
-    { kind: 'pageBreak' },
-    { kind: 'heading', level: 1, text: 'Appendix: evidence hashes' },
-    { kind: 'table', columns: ['Record', 'SHA-256'], rows: [['Call with T&S', HASH]], code: [1] },
-  ],
-};
+import { HASH, QUOTES, sampleDocument as doc, squash } from './multilingual';
 
 const printer = chromiumPrinter();
 const renderer = exportRenderer(printer.printToPdf);
@@ -45,22 +26,6 @@ describe('exports of a document in five scripts', () => {
     expect(md).toContain('\\<b\\>not bold\\</b\\>');
     expect(md).toContain(`\`${HASH}\``);
     expect(md).toContain('UN RBHR Forum \\| Bangkok');
-  });
-
-  it('writes self-contained HTML with no way to load anything', async () => {
-    const file = await renderer.render(doc, 'html', doc.title);
-    const html = Buffer.from(file.data, 'base64').toString('utf8');
-    // A quiet console: jsdom's CSS parser does not know @page margin boxes and would log them.
-    const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
-    const text = document.body.textContent ?? '';
-    for (const quote of Object.values(QUOTES)) expect(text).toContain(quote);
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
-    expect(document.querySelectorAll('script, link, img, iframe')).toHaveLength(0);
-    expect(html).not.toMatch(/(src|href)=|url\(/);
-    expect(document.querySelector('ol li')?.textContent).toContain('<b>not bold</b>');
-    expect(document.querySelector('td.code')?.textContent).toBe(HASH);
-    expect(html).toContain("'Noto Sans CJK SC'");
-    expect(html).toMatch(/@bottom-center \{ content: "Page " counter\(page\)/);
   });
 
   it('writes DOCX whose runs name a font for each script, readable by mammoth', async () => {

@@ -115,13 +115,13 @@ describe('evidence packages', () => {
     expect(again.findings[0]!.evidence[0]!.hash).toBe(engagementRevision!.hash);
   });
 
-  it('refuses a hash the record never had, and impact links until CLARITI exists', async () => {
+  it('refuses a hash the record never had, and a link to a record that is not in the vault', async () => {
     t = await unlockedCore();
     const { first } = await diaryWithTwoCalls(t);
     const forged = await t.raw('packages.save', { title: 'x', findings: [{ id: uuid(), statement: 's', evidence: [{ kind: 'engagement', id: first.id, hash: 'f'.repeat(64) }] }] });
     expect(forged).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: ['findings.0.evidence'] } });
-    const impact = await t.raw('packages.save', { title: 'x', findings: [{ id: uuid(), statement: 's', evidence: [{ kind: 'impact', id: uuid() }] }] });
-    expect(impact).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    const missing = await t.raw('packages.save', { title: 'x', findings: [{ id: uuid(), statement: 's', evidence: [{ kind: 'impact', id: uuid() }] }] });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: ['findings.0.evidence'] } });
   });
 
   it('explains what an incomplete draft still needs', async () => {

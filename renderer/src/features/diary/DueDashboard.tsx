@@ -4,6 +4,7 @@ import type { DueItem } from '@shared/api/diary';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
 import { formatDay } from '../../i18n';
+import './diary.css';
 
 /** Overdue and upcoming commitments and follow-ups across companies. */
 export function DueDashboard() {

@@ -4,21 +4,25 @@ import type { KbHome } from '@shared/api/kb';
 import { AsyncView } from '../../components/AsyncView';
 import { Markdown } from '../../components/Markdown';
 import { useApi } from '../../components/useApi';
+import { DueDashboard } from '../diary/DueDashboard';
+import { useVaultUnlocked } from '../vault/useVaultUnlocked';
 import { useGetStartedChecklist } from './useGetStartedChecklist';
 import './home.css';
 
 export function HomePage() {
   const { t } = useTranslation('home');
   const { state, reload } = useApi('kb.home', null);
+  const vaultOpen = useVaultUnlocked();
   return (
     <article className="page">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      {vaultOpen && <DueDashboard />}
       <AsyncView state={state} onRetry={reload}>
         {(home) => (
           <>
             <EntryPoints entryPoints={home.entryPoints} />
-            <GetStarted steps={home.getStarted} />
+            <GetStarted steps={home.getStarted} vaultOpen={vaultOpen} />
           </>
         )}
       </AsyncView>
@@ -47,15 +51,16 @@ function EntryPoints({ entryPoints }: { entryPoints: KbHome['entryPoints'] }) {
   );
 }
 
-function GetStarted({ steps }: { steps: KbHome['getStarted'] }) {
+function GetStarted({ steps, vaultOpen }: { steps: KbHome['getStarted']; vaultOpen: boolean }) {
   const { t } = useTranslation('home');
-  const checklist = useGetStartedChecklist();
+  const checklist = useGetStartedChecklist(vaultOpen);
   return (
     <section aria-labelledby="get-started-title" className="card home-get-started">
       <h2 id="get-started-title">{t('getStarted.title')}</h2>
       <p className="hint" aria-live="polite">
         {t('getStarted.hint')} {t('getStarted.progress', { done: checklist.doneCount, total: steps.length })}
       </p>
+      <p className="hint">{checklist.stored ? t('getStarted.stored') : t('getStarted.notStored')}</p>
       <ul className="home-checklist">
         {steps.map((step) => (
           <li key={step.id}>

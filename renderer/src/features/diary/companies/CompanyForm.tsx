@@ -6,7 +6,7 @@ import { SECTORS, TEAMS, type Company, type Contact } from '@shared/api/diary';
 import { api, ApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { Markdown } from '../../../components/Markdown';
-import { OecdHint } from './OecdHint';
+import { OecdAdherence } from '../../plans/shared/OecdAdherence';
 
 interface CompanyFormValues {
   name: string;
@@ -79,7 +79,7 @@ export function CompanyForm({ company, onSaved }: { company: Company | null; onS
           </span>
         </div>
       </div>
-      <OecdHint country={(hqCountry ?? '').trim().toUpperCase()} />
+      {/^[A-Za-z]{2}$/.test((hqCountry ?? '').trim()) && <OecdAdherence country={(hqCountry ?? '').trim().toUpperCase()} />}
 
       <div className="field">
         <label htmlFor="company-policies">{t('companies.policies')}</label>

@@ -1,0 +1,93 @@
+// A CLARITI assessment as an export document: the compiled report as the user edited it, the
+// items still awaiting a reviewer, and an appendix of hashes a third party can verify. Safety
+// answers and stakeholders' real names are never part of it: one is operational security, the
+// other exactly what pseudonyms protect.
+import type { AssessmentRecord, UnconfirmedItem } from '@shared/api/assessments';
+import { heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import { markdownToBlocks } from './markdown-blocks';
+
+export interface ReportDocumentInput {
+  record: AssessmentRecord;
+  /** The saved report, or one assembled now when none was saved. */
+  markdown: string;
+  assembledNow: boolean;
+  assessmentHash: string | null;
+  companyName: string | null;
+  unconfirmed: UnconfirmedItem[];
+  /** The current hash of each cited diary entry or attachment, keyed `${kind}:${id}`; null when gone. */
+  currentHashes: Map<string, string | null>;
+  generatedAt: string;
+}
+
+const KIND_LABELS = { engagement: 'Diary entry', attachment: 'Attachment' } as const;
+
+export function reportDocument(input: ReportDocumentInput): ExportDocument {
+  const { record } = input;
+  const blocks: Block[] = [];
+  if (record.example) {
+    blocks.push({
+      kind: 'paragraph',
+      parts: [{ text: "Example assessment. Modelled on a case study in the toolkit; details marked 'illustrative' are invented to show the method.", bold: true }],
+    });
+  }
+  blocks.push({
+    kind: 'fields',
+    rows: [
+      ['Platform', record.platform],
+      ['Company', input.companyName ?? ''],
+      ['Last saved', record.updatedAt],
+    ],
+  });
+  if (input.assembledNow) blocks.push(paragraph('This report was assembled from the assessment at export time; it has not been edited.'));
+  blocks.push(...markdownToBlocks(input.markdown));
+
+  blocks.push(heading(1, 'Items awaiting review'));
+  blocks.push(
+    input.unconfirmed.length === 0
+      ? paragraph('Every impact and finding has been confirmed by a reviewer.')
+      : { kind: 'list', ordered: false, items: input.unconfirmed.map((item) => [{ text: `${item.label} — not yet confirmed by a reviewer` }]) },
+  );
+
+  blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
+  return { title: record.title, subtitle: 'CLARITI shadow human rights impact assessment', generatedAt: input.generatedAt, blocks };
+}
+
+function hashAppendix(input: ReportDocumentInput): Block[] {
+  const blocks: Block[] = [
+    heading(1, 'Appendix: evidence hashes'),
+    paragraph(
+      "The assessment is cited by the hash of its latest revision, which covers every revision before it. Each impact's evidence is cited by id and SHA-256: for a diary entry, the hash of its revision when it was linked; for an attachment, the hash of the file itself. \"Changed since linked\" means the entry was edited after it was cited.",
+    ),
+    {
+      kind: 'fields',
+      rows: [
+        ['Record', 'This assessment'],
+        ['ID', input.record.id],
+        ['SHA-256', input.assessmentHash ?? 'not saved'],
+      ],
+      code: ['ID', 'SHA-256'],
+    },
+  ];
+  let cited = 0;
+  input.record.impacts.forEach((impact, i) => {
+    for (const link of impact.evidence) {
+      const now = input.currentHashes.get(`${link.kind}:${link.id}`) ?? null;
+      const state = now === null ? 'removed since linked' : now === link.hash ? 'current' : 'changed since linked';
+      cited++;
+      // One small table per record, as in packages: a hash in a narrow column would wrap mid-hash in PDF.
+      blocks.push({
+        kind: 'fields',
+        rows: [
+          ['Cited in', `Impact ${i + 1}${impact.title ? `: ${impact.title}` : ''}`],
+          ['Record', `${KIND_LABELS[link.kind]}: ${link.label}`],
+          ['ID', link.id],
+          ['SHA-256', link.hash],
+          ['State', state],
+        ],
+        code: ['ID', 'SHA-256'],
+      });
+    }
+  });
+  if (cited === 0) blocks.push(paragraph('No impact cites a diary entry or attachment yet.'));
+  return blocks;
+}

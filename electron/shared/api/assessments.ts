@@ -1,0 +1,314 @@
+// CLARITI shadow human rights impact assessments: the "Safety first" step, the toolkit's eight
+// phases, impacts and findings with their sources and reviewer confirmation (as Ranking Digital
+// Rights' method asks of every element), the compiled report and its use in plans and packages.
+// Dates cross the boundary as ISO strings.
+import { z } from 'zod';
+import { Id } from './diary';
+import { EvidenceLink, ExportFile, ExportFormat, PinnedEvidenceLink } from './plans';
+
+const Text = (max: number) => z.string().trim().max(max);
+const IsoDate = z.iso.date();
+const IsoDateTime = z.iso.datetime({ offset: true });
+const KbId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+
+/** The toolkit's eight phases, in its order ("CLARITI follows an eight-phase process"). */
+export const PHASES = ['purpose', 'team', 'issues', 'legal', 'impacts', 'recommendations', 'findings', 'use'] as const;
+export const PhaseKey = z.enum(PHASES);
+export type PhaseKey = z.infer<typeof PhaseKey>;
+
+// Safety first: "consult your organisation's security protocol before beginning any assessment process."
+
+export const SAFETY_ANSWERS = ['unanswered', 'consulted', 'not-applicable'] as const;
+export const SAFETY_RISK_LEVELS = ['unknown', 'low', 'medium', 'high', 'severe'] as const;
+
+export const SafetyStep = z.object({
+  answer: z.enum(SAFETY_ANSWERS).default('unanswered'),
+  riskLevel: z.enum(SAFETY_RISK_LEVELS).default('unknown'),
+  mitigations: Text(8000).default(''),
+  /** Why the security protocol does not apply: required when answer is 'not-applicable'. */
+  notApplicableReason: Text(4000).default(''),
+});
+export type SafetyStep = z.infer<typeof SafetyStep>;
+
+// Phase 2: the team and the affected stakeholders. Stakeholders are known by pseudonym only.
+
+export const CONSENT_STATUSES = ['not-asked', 'given', 'given-with-conditions', 'refused', 'withdrawn'] as const;
+
+export const TeamMember = z.object({
+  id: Id,
+  name: Text(200).default(''),
+  role: Text(300).default(''),
+});
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const Stakeholder = z.object({
+  id: Id,
+  pseudonym: Text(200).min(1, 'Give every stakeholder a pseudonym; a real name is never needed.'),
+  /** The affected group: "independent journalists", "women human rights defenders". */
+  group: Text(300).default(''),
+  consent: z.enum(CONSENT_STATUSES).default('not-asked'),
+  notes: Text(4000).default(''),
+});
+export type Stakeholder = z.infer<typeof Stakeholder>;
+
+/**
+ * A stakeholder's real name, kept apart from the assessment record: it is used only by the
+ * anonymisation check and is never part of a revision, the record search or any export.
+ */
+export const PrivateName = z.object({ stakeholderId: Id, realName: Text(300).min(1) });
+export type PrivateName = z.infer<typeof PrivateName>;
+
+// Phase 3: human rights concerns, each tied to frameworks from the knowledge base.
+
+export const Issue = z.object({
+  id: Id,
+  concern: Text(2000).default(''),
+  /** Framework ids from the knowledge base (kb.frameworks.list): udhr-iccpr-19, iccpr-17, ungps… */
+  frameworkIds: z.array(KbId).max(20).default([]),
+  notes: Text(8000).default(''),
+});
+export type Issue = z.infer<typeof Issue>;
+
+// Phase 4: the legal and policy environment.
+
+export const LEGAL_KINDS = ['law', 'company-policy'] as const;
+export const LegalItem = z.object({
+  id: Id,
+  kind: z.enum(LEGAL_KINDS).default('law'),
+  name: Text(500).default(''),
+  /** Where it applies (a country) or whose policy it is. */
+  jurisdiction: Text(200).default(''),
+  relevance: Text(8000).default(''),
+});
+export type LegalItem = z.infer<typeof LegalItem>;
+
+// Sources and review, per element, like the RDR method: who said it, and who checked it.
+
+/** A reviewer's confirmation: confirmed once both a reviewer and a date are recorded. */
+export const Review = z.object({
+  reviewer: Text(200).default(''),
+  role: Text(200).default(''),
+  confirmedOn: IsoDate.nullable().default(null),
+});
+export type Review = z.infer<typeof Review>;
+const Sources = z.array(Text(2000).min(1)).max(50).default([]);
+const EmptyReview = { reviewer: '', role: '', confirmedOn: null };
+
+// Phase 5: documented impacts.
+
+/** The harms of the toolkit's two case studies, and "other". */
+export const HARM_CATEGORIES = [
+  'wrongful-removal',
+  'account-restriction',
+  'reduced-visibility',
+  'state-propaganda',
+  'impersonation',
+  'harassment',
+  'phishing',
+  'verification-abuse',
+  'automated-moderation',
+  'other',
+] as const;
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+/** Impacts cite diary entries and attachments; never other impacts or packages. */
+export const ImpactEvidenceKind = z.enum(['engagement', 'attachment']);
+const ImpactEvidenceDraft = EvidenceLink.extend({ kind: ImpactEvidenceKind });
+const ImpactEvidence = PinnedEvidenceLink.extend({ kind: ImpactEvidenceKind });
+
+export const ImpactDraft = z.object({
+  id: Id,
+  title: Text(300).default(''),
+  whatHappened: Text(20_000).default(''),
+  /** Who was affected, by stakeholder id (shown by pseudonym). */
+  stakeholderIds: z.array(Id).max(200).default([]),
+  /** When it happened, as precisely as known. */
+  occurredOn: IsoDate.nullable().default(null),
+  platformFeature: Text(300).default(''),
+  harm: z.enum(HARM_CATEGORIES).default('other'),
+  severity: z.enum(SEVERITIES).default('medium'),
+  issueIds: z.array(Id).max(100).default([]),
+  evidence: z.array(ImpactEvidenceDraft).max(100).default([]),
+  sources: Sources,
+  review: Review.default(EmptyReview),
+});
+export const Impact = ImpactDraft.extend({ evidence: z.array(ImpactEvidence) });
+export type Impact = z.infer<typeof Impact>;
+
+// Phase 6: recommendations.
+
+export const RECOMMENDATION_AUDIENCES = ['company', 'government'] as const;
+export const Recommendation = z.object({
+  id: Id,
+  audience: z.enum(RECOMMENDATION_AUDIENCES).default('company'),
+  text: Text(4000).default(''),
+  impactIds: z.array(Id).max(200).default([]),
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+// Phase 7: findings and the compiled report.
+
+export const Finding = z.object({
+  id: Id,
+  title: Text(300).default(''),
+  statement: Text(20_000).default(''),
+  impactIds: z.array(Id).max(200).default([]),
+  sources: Sources,
+  review: Review.default(EmptyReview),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Report = z.object({
+  /** The compiled report: assembled from phases 1–6 and the findings, then edited by the user. */
+  markdown: Text(500_000).default(''),
+  assembledAt: IsoDateTime.nullable().default(null),
+});
+
+// Phase 8: what the results became (set by assessments.useResults, never by a draft).
+
+export const ResultsUse = z.object({
+  planId: Id.nullable().default(null),
+  packageId: Id.nullable().default(null),
+  notes: Text(8000).default(''),
+});
+
+export const AssessmentDraft = z.object({
+  id: Id.optional(),
+  title: Text(300).min(1, 'Give the assessment a title.'),
+  /** The platform or service assessed, as named in the report ("Facebook"). */
+  platform: Text(200).default(''),
+  companyId: Id.nullable().default(null),
+  safety: SafetyStep.default({ answer: 'unanswered', riskLevel: 'unknown', mitigations: '', notApplicableReason: '' }),
+  purpose: z
+    .object({ scope: Text(20_000).default(''), objectives: Text(20_000).default(''), audience: Text(8000).default('') })
+    .default({ scope: '', objectives: '', audience: '' }),
+  team: z.array(TeamMember).max(100).default([]),
+  stakeholders: z.array(Stakeholder).max(500).default([]),
+  privateNames: z.array(PrivateName).max(500).default([]),
+  issues: z.array(Issue).max(100).default([]),
+  legal: z.object({ items: z.array(LegalItem).max(200).default([]), notes: Text(50_000).default('') }).default({ items: [], notes: '' }),
+  impacts: z.array(ImpactDraft).max(1000).default([]),
+  recommendations: z.array(Recommendation).max(200).default([]),
+  findings: z.array(Finding).max(100).default([]),
+  report: Report.default({ markdown: '', assembledAt: null }),
+  use: z.object({ notes: Text(8000).default('') }).default({ notes: '' }),
+});
+export type AssessmentDraft = z.input<typeof AssessmentDraft>;
+
+/** The record as revised, searched and exported: everything but the private names. */
+export const AssessmentRecord = AssessmentDraft.omit({ privateNames: true, use: true }).extend({
+  id: Id,
+  impacts: z.array(Impact),
+  use: ResultsUse,
+  /** An example from the toolkit's case studies, added on request and removable in one action. */
+  example: z.boolean(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type AssessmentRecord = z.infer<typeof AssessmentRecord>;
+
+/** What the editor loads: the record and, beside it, the private names. */
+export const Assessment = AssessmentRecord.extend({ privateNames: z.array(PrivateName) });
+export type Assessment = z.infer<typeof Assessment>;
+
+export const PhaseProgress = z.object({
+  key: PhaseKey,
+  complete: z.boolean(),
+  /** What is still missing, each a sentence. */
+  missing: z.array(z.string()),
+});
+export type PhaseProgress = z.infer<typeof PhaseProgress>;
+
+export const AssessmentSummary = z.object({
+  id: Id,
+  title: z.string(),
+  platform: z.string(),
+  companyName: z.string().nullable(),
+  example: z.boolean(),
+  safetyAnswered: z.boolean(),
+  phasesComplete: z.number(),
+  impacts: z.number(),
+  updatedAt: IsoDateTime,
+});
+export type AssessmentSummary = z.infer<typeof AssessmentSummary>;
+
+/** A place where a stakeholder's real name appears in text meant to be pseudonymised. */
+export const NameHit = z.object({
+  stakeholderId: Id,
+  pseudonym: z.string(),
+  /** Where it is, in words: "Phase 5 · Impact 2 · What happened". */
+  where: z.string(),
+  phase: PhaseKey.nullable(),
+  /** The text around the hit, and the hit's [start, end) within it. */
+  excerpt: z.string(),
+  mark: z.tuple([z.number().int(), z.number().int()]),
+});
+export type NameHit = z.infer<typeof NameHit>;
+
+export const UnconfirmedItem = z.object({ kind: z.enum(['impact', 'finding']), id: Id, label: z.string() });
+export type UnconfirmedItem = z.infer<typeof UnconfirmedItem>;
+
+export const AssessmentCheck = z.object({
+  safetyAnswered: z.boolean(),
+  safetyMissing: z.array(z.string()),
+  phases: z.array(PhaseProgress),
+  unconfirmed: z.array(UnconfirmedItem),
+  nameHits: z.array(NameHit),
+});
+export type AssessmentCheck = z.infer<typeof AssessmentCheck>;
+
+export const PhaseGuide = z.object({
+  key: PhaseKey,
+  number: z.number().int(),
+  title: z.string(),
+  /** "What happens", in the toolkit's words. */
+  whatHappens: z.string(),
+});
+export type PhaseGuide = z.infer<typeof PhaseGuide>;
+
+export const AssessmentGuide = z.object({
+  intro: z.string(),
+  safetyFirst: z.string(),
+  phases: z.array(PhaseGuide),
+});
+export type AssessmentGuide = z.infer<typeof AssessmentGuide>;
+
+/** An impact as other records see it, for picking evidence (packages). */
+export const ImpactOption = z.object({
+  id: Id,
+  assessmentId: Id,
+  assessmentTitle: z.string(),
+  title: z.string(),
+  harm: z.enum(HARM_CATEGORIES),
+  example: z.boolean(),
+});
+export type ImpactOption = z.infer<typeof ImpactOption>;
+
+/** A draft as the check and the report assembler accept it: a title is not needed yet. */
+const DraftForCheck = AssessmentDraft.extend({ title: Text(300).default('') });
+
+export const assessmentsMethods = {
+  'assessments.list': { input: z.null(), output: z.array(AssessmentSummary) },
+  'assessments.get': { input: z.object({ id: Id }), output: Assessment },
+  /** Refused while the safety step is unanswered, unless no phase has content yet. */
+  'assessments.save': { input: AssessmentDraft, output: Assessment },
+  'assessments.delete': { input: z.object({ id: Id }), output: z.null() },
+  'assessments.guide': { input: z.null(), output: AssessmentGuide },
+  /** Safety, phase progress, unconfirmed items and the anonymisation check; works on unsaved drafts. */
+  'assessments.check': { input: DraftForCheck, output: AssessmentCheck },
+  /** A Markdown report assembled from phases 1–6 and the findings, for the user to edit and save. */
+  'assessments.assembleReport': { input: DraftForCheck, output: z.object({ markdown: z.string() }) },
+  /** Refused with CONFLICT while real names appear in the text, unless acknowledged. */
+  'assessments.export': {
+    input: z.object({ id: Id, format: ExportFormat, acknowledgeNameWarnings: z.boolean().default(false) }),
+    output: ExportFile,
+  },
+  /** Phase 8 in one step: a strategy plan and an evidence package citing the impacts by hash. */
+  'assessments.useResults': {
+    input: z.object({ id: Id, templateId: KbId.default('full-ladder'), forumMechanismId: KbId.nullable().default(null) }),
+    output: z.object({ assessment: Assessment, planId: Id, packageId: Id, findingsLeftOut: z.number(), asksLeftOut: z.number() }),
+  },
+  'assessments.impacts': { input: z.null(), output: z.array(ImpactOption) },
+  'assessments.addExamples': { input: z.null(), output: z.object({ added: z.number() }) },
+  'assessments.removeExamples': { input: z.null(), output: z.object({ removed: z.number() }) },
+} as const;

@@ -1,0 +1,235 @@
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { CompanySummary, EngagementRow } from '@shared/api/diary';
+import type { MechanismSummary } from '@shared/api/kb';
+import type { EvidencePackage, PlanSummary } from '@shared/api/plans';
+import { api, ApiError } from '../../../api/client';
+import { ErrorMessage } from '../../../components/AsyncView';
+import { formatDateTime } from '../../../i18n';
+import { useDraft } from '../../diary/editor/useDraft';
+import { HistoryPanel } from '../../diary/history/HistoryPanel';
+import { ExportPanel } from '../shared/ExportPanel';
+import { PartnersField } from '../shared/PartnersField';
+import { AsksFieldset } from './AsksFieldset';
+import { FindingsFieldset } from './FindingsFieldset';
+import { draftFromForm, emptyPackage, formFromPackage, type PackageForm } from './package-form';
+import { PackageReadiness } from './PackageReadiness';
+
+interface Loaded {
+  pkg: EvidencePackage | null;
+  form: PackageForm;
+  restoredAt: string | null;
+  plans: PlanSummary[];
+  companies: CompanySummary[];
+  engagements: EngagementRow[];
+  mechanisms: MechanismSummary[];
+}
+
+const draftKey = (id: string | undefined) => `package:${id ?? 'new'}`;
+
+function usePackageData(id: string | undefined, planId: string) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setLoaded(null);
+    void (async () => {
+      try {
+        const client = api();
+        const pkg = id ? await client.call('packages.get', { id }) : null;
+        const draft = await client.call('drafts.get', { key: draftKey(id) });
+        const [plans, companies, engagements, mechanisms] = await Promise.all([
+          client.call('plans.list', null),
+          client.call('companies.list', null),
+          client.call('engagements.list', { limit: 5000 }),
+          client.call('kb.mechanisms.list', null),
+        ]);
+        const plan = plans.find((p) => p.id === planId);
+        const base = pkg ? formFromPackage(pkg) : emptyPackage(plan?.id ?? '', plan?.companyId ?? '');
+        const useDraftContent = draft && (!pkg || draft.savedAt > pkg.updatedAt);
+        if (live) {
+          setLoaded({ pkg, form: useDraftContent ? (draft.content as PackageForm) : base, restoredAt: useDraftContent ? draft.savedAt : null, plans, companies, engagements: engagements.items, mechanisms });
+        }
+      } catch (caught) {
+        if (live) setError((caught as Error).message);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [id, planId]);
+  return { loaded, error };
+}
+
+export function PackageEditor() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { loaded, error } = usePackageData(id, params.get('planId') ?? '');
+  if (error) return <ErrorMessage message={error} />;
+  if (!loaded) return <p className="hint" role="status">…</p>;
+  return <PackageEditorForm key={id ?? 'new'} id={id} loaded={loaded} />;
+}
+
+type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+
+function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) {
+  const { t } = useTranslation('plans');
+  const navigate = useNavigate();
+  const form = useForm<PackageForm>({ defaultValues: loaded.form });
+  const { register, control, handleSubmit, formState, reset } = form;
+  const draft = useDraft<PackageForm>(draftKey(id));
+  const [pkg, setPkg] = useState(loaded.pkg);
+  const [restoredAt, setRestoredAt] = useState(loaded.restoredAt);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const values = useWatch({ control }) as PackageForm;
+
+  useEffect(() => {
+    if (formState.isDirty) draft.schedule(form.getValues());
+  }, [values, formState.isDirty, draft, form]);
+
+  const save = handleSubmit(async (input) => {
+    setSaveState({ kind: 'saving' });
+    draft.cancel();
+    try {
+      const saved = await api().call('packages.save', draftFromForm(input, id));
+      await api().call('drafts.discard', { key: draftKey(id) });
+      setPkg(saved);
+      setRestoredAt(null);
+      reset(formFromPackage(saved));
+      setSaveState({ kind: 'saved', at: saved.updatedAt });
+      if (!id) navigate(`/plans/packages/${saved.id}`, { replace: true });
+    } catch (caught) {
+      setSaveState({ kind: 'error', message: caught instanceof ApiError ? caught.message : String(caught) });
+      draft.schedule(input);
+    }
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  const discardChanges = async () => {
+    await draft.discard();
+    setRestoredAt(null);
+    reset(pkg ? formFromPackage(pkg) : loaded.form);
+  };
+
+  const remove = async () => {
+    if (!id || !window.confirm(t('packages.confirmDelete'))) return;
+    await draft.discard();
+    await api().call('packages.delete', { id });
+    navigate('/plans/packages');
+  };
+
+  const engagements = values.companyId ? loaded.engagements.filter((e) => e.companyId === values.companyId) : loaded.engagements;
+
+  return (
+    <form className="editor" onSubmit={save} noValidate aria-labelledby="package-title">
+      <h1 id="package-title">{id ? pkg?.title || t('packages.editTitle') : t('packages.newTitle')}</h1>
+      <p className="lead">{t('packages.editorIntro')}</p>
+      {restoredAt && (
+        <div className="notice" role="status">
+          {t('editor.draftRestored', { time: formatDateTime(restoredAt) })}{' '}
+          <button type="button" className="button" onClick={() => void discardChanges()}>
+            {t('editor.discardDraft')}
+          </button>
+        </div>
+      )}
+      <PackageReadiness draft={draftFromForm(values, id)} />
+      <div className="field">
+        <label htmlFor="package-title-field">{t('packages.titleField')}</label>
+        <input id="package-title-field" aria-invalid={Boolean(formState.errors.title)} {...register('title', { required: t('packages.titleRequired') })} />
+        {formState.errors.title && (
+          <span className="error-text" role="alert">
+            {formState.errors.title.message}
+          </span>
+        )}
+      </div>
+      <div className="editor-grid">
+        <div className="field">
+          <label htmlFor="package-plan">{t('packages.plan')}</label>
+          <select id="package-plan" {...register('planId')}>
+            <option value="">{t('packages.noPlan')}</option>
+            {loaded.plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="package-company">{t('editor.company')}</label>
+          <select id="package-company" {...register('companyId')}>
+            <option value="">{t('editor.noCompany')}</option>
+            {loaded.companies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <FindingsFieldset form={form} engagements={engagements} />
+      <div className="field">
+        <label htmlFor="risksSummary">{t('packages.risks')}</label>
+        <textarea id="risksSummary" rows={4} aria-describedby="risks-hint" {...register('risksSummary')} />
+        <span id="risks-hint" className="hint">
+          {t('packages.risksHint')}
+        </span>
+      </div>
+      <AsksFieldset form={form} />
+      <div className="editor-grid">
+        <div className="field">
+          <label htmlFor="package-forum">{t('packages.forum')}</label>
+          <select id="package-forum" {...register('forumMechanismId')}>
+            <option value="">{t('packages.noForum')}</option>
+            {loaded.mechanisms.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="package-forum-note">{t('packages.forumNote')}</label>
+          <input id="package-forum-note" {...register('forumNote')} />
+        </div>
+      </div>
+      <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="package" />} />
+
+      <div className="save-bar">
+        <button type="submit" className="button primary" disabled={saveState.kind === 'saving'}>
+          {saveState.kind === 'saving' ? t('editor.saving') : t('packages.save')}
+        </button>
+        <span className="save-state" role="status" aria-live="polite" data-testid="save-state">
+          {draft.state.kind === 'saving'
+            ? t('editor.draftSaving')
+            : draft.state.kind === 'kept'
+              ? t('editor.draftSaved', { time: formatDateTime(draft.state.at) })
+              : saveState.kind === 'saved'
+                ? t('editor.saved', { time: formatDateTime(saveState.at) })
+                : ''}
+        </span>
+        <span className="hint">{t('editor.shortcutSave')}</span>
+        {id && (
+          <button type="button" className="button danger" onClick={() => void remove()}>
+            {t('packages.delete')}
+          </button>
+        )}
+      </div>
+      {saveState.kind === 'error' && <ErrorMessage message={saveState.message} />}
+      {draft.state.kind === 'failed' && <ErrorMessage message={draft.state.message} />}
+      {id && pkg && <ExportPanel kind="package" id={id} dirty={formState.isDirty} />}
+      {id && pkg && <HistoryPanel entity="package" id={id} version={pkg.updatedAt} />}
+    </form>
+  );
+}

@@ -1,0 +1,196 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Controller, useWatch, type UseFieldArrayReturn, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ESCALATION_STAGES, STEP_STATUSES } from '@shared/api/plans';
+import type { EngagementRow } from '@shared/api/diary';
+import type { MechanismSummary } from '@shared/api/kb';
+import { EngagementPicker } from '../shared/EngagementPicker';
+import { MechanismGuide } from './MechanismGuide';
+import { newStep, type PlanForm } from './plan-form';
+
+type Form = UseFormReturn<PlanForm>;
+export type StepsArray = UseFieldArrayReturn<PlanForm, 'steps', 'key'>;
+
+/**
+ * The escalation ladder. Steps move with the Up/Down buttons, with Alt+ArrowUp/Alt+ArrowDown
+ * anywhere in a step, or by dragging the handle; focus follows the moved step and a live region
+ * says where it went.
+ */
+export function StepsFieldset({ form, steps, mechanisms, engagements }: { form: Form; steps: StepsArray; mechanisms: MechanismSummary[]; engagements: EngagementRow[] }) {
+  const { t } = useTranslation('plans');
+  const { fields, append, remove, move } = steps;
+  const [announcement, setAnnouncement] = useState('');
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const [dropAt, setDropAt] = useState<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+
+  const moveStep = (from: number, to: number) => {
+    if (to < 0 || to >= fields.length || from === to) return;
+    move(from, to);
+    setAnnouncement(t('steps.moved', { title: form.getValues(`steps.${to}.title`) || t('steps.untitled'), position: to + 1, total: fields.length }));
+    // After React has re-rendered the list, keep focus on the moved step's handle.
+    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-step-index="${to}"] .drag-handle`)?.focus());
+  };
+
+  const onKeyDown = (index: number) => (event: KeyboardEvent) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    moveStep(index, event.key === 'ArrowUp' ? index - 1 : index + 1);
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('steps.title')}</legend>
+      <p className="hint" id="steps-help">
+        {t('steps.help')}
+      </p>
+      {fields.length === 0 && <p className="hint">{t('steps.empty')}</p>}
+      <ol className="ladder" ref={list} aria-describedby="steps-help">
+        {fields.map((field, index) => (
+          <li
+            key={field.key}
+            data-step-index={index}
+            className={`step-card${dragFrom === index ? ' dragging' : ''}${dropAt === index && dragFrom !== index ? ' drop-target' : ''}`}
+            aria-label={t('steps.item', { n: index + 1 })}
+            onKeyDown={onKeyDown(index)}
+            onDragOver={(e) => {
+              if (dragFrom === null) return;
+              e.preventDefault();
+              setDropAt(index);
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (dragFrom !== null) moveStep(dragFrom, index);
+              setDragFrom(null);
+              setDropAt(null);
+            }}
+          >
+            <StepCard form={form} index={index} count={fields.length} mechanisms={mechanisms} engagements={engagements} onMove={moveStep} onRemove={() => remove(index)} onDrag={setDragFrom} onDragEnd={() => { setDragFrom(null); setDropAt(null); }} />
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <button type="button" className="button" onClick={() => append(newStep(), { shouldFocus: true })}>
+        {t('steps.add')}
+      </button>
+    </fieldset>
+  );
+}
+
+interface StepCardProps {
+  form: Form;
+  index: number;
+  count: number;
+  mechanisms: MechanismSummary[];
+  engagements: EngagementRow[];
+  onMove: (from: number, to: number) => void;
+  onRemove: () => void;
+  onDrag: (index: number) => void;
+  onDragEnd: () => void;
+}
+
+function StepCard({ form, index, count, mechanisms, engagements, onMove, onRemove, onDrag, onDragEnd }: StepCardProps) {
+  const { t } = useTranslation('plans');
+  const { register, control } = form;
+  const title = useWatch({ control, name: `steps.${index}.title` });
+  const mechanismId = useWatch({ control, name: `steps.${index}.mechanismId` });
+  const id = (name: string) => `step-${index}-${name}`;
+  const name = title || t('steps.untitled');
+  return (
+    <>
+      <div className="step-head">
+        <button
+          type="button"
+          className="button drag-handle"
+          draggable
+          onDragStart={(e) => {
+            e.dataTransfer.effectAllowed = 'move';
+            e.dataTransfer.setData('text/plain', String(index));
+            onDrag(index);
+          }}
+          onDragEnd={onDragEnd}
+          aria-label={t('steps.handle', { n: index + 1, title: name })}
+          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          title={t('steps.handleHint')}
+        >
+          ⠿
+        </button>
+        <h3>{t('steps.heading', { n: index + 1, title: name })}</h3>
+        <button type="button" className="button" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={t('steps.up', { title: name })}>
+          {t('steps.upShort')}
+        </button>
+        <button type="button" className="button" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={t('steps.down', { title: name })}>
+          {t('steps.downShort')}
+        </button>
+        <button type="button" className="button danger" onClick={onRemove} aria-label={t('steps.remove', { title: name })}>
+          {t('remove')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={id('title')}>{t('steps.stepTitle')}</label>
+        <input id={id('title')} {...register(`steps.${index}.title`, { required: true })} />
+      </div>
+      <div className="step-grid">
+        <div className="field">
+          <label htmlFor={id('stage')}>{t('steps.stage')}</label>
+          <select id={id('stage')} {...register(`steps.${index}.stage`)}>
+            {ESCALATION_STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {t(`stages.${stage}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id('mechanism')}>{t('steps.mechanism')}</label>
+          <select id={id('mechanism')} {...register(`steps.${index}.mechanismId`)}>
+            <option value="">{t('steps.noMechanism')}</option>
+            {mechanisms.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id('status')}>{t('steps.status')}</label>
+          <select id={id('status')} {...register(`steps.${index}.status`)}>
+            {STEP_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`statuses.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id('target')}>{t('steps.targetDate')}</label>
+          <input id={id('target')} type="date" {...register(`steps.${index}.targetDate`)} />
+        </div>
+      </div>
+      {mechanismId && <MechanismGuide id={mechanismId} />}
+      <div className="step-grid">
+        <div className="field">
+          <label htmlFor={id('trigger')}>{t('steps.trigger')}</label>
+          <input id={id('trigger')} {...register(`steps.${index}.trigger`)} />
+        </div>
+        <div className="field">
+          <label htmlFor={id('trigger-date')}>{t('steps.triggerDate')}</label>
+          <input id={id('trigger-date')} type="date" {...register(`steps.${index}.triggerDate`)} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={id('outcome')}>{t('steps.outcome')}</label>
+        <textarea id={id('outcome')} rows={2} {...register(`steps.${index}.outcome`)} />
+      </div>
+      <Controller
+        control={control}
+        name={`steps.${index}.engagementIds`}
+        render={({ field }) => (
+          <EngagementPicker legend={t('steps.engagements')} rows={engagements} value={field.value} onChange={field.onChange} idPrefix={id('engagement')} />
+        )}
+      />
+    </>
+  );
+}

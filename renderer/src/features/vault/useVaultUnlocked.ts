@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { api } from '../../api/client';
+
+/** Whether a vault is open, re-checked on navigation and turned off by any lock at once. */
+export function useVaultUnlocked(): boolean {
+  const [unlocked, setUnlocked] = useState(false);
+  const location = useLocation();
+  useEffect(() => {
+    let live = true;
+    api()
+      .call('vault.status', null)
+      .then((status) => live && setUnlocked(status.state === 'unlocked'))
+      .catch(() => live && setUnlocked(false));
+    const offLocked = api().on('vault.locked', () => setUnlocked(false));
+    const offUnlocked = api().on('vault.unlocked', () => setUnlocked(true));
+    return () => {
+      live = false;
+      offLocked();
+      offUnlocked();
+    };
+  }, [location.pathname]);
+  return unlocked;
+}

@@ -1,0 +1,83 @@
+// The safety gate and what each of the eight phases still needs, without a database.
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { AssessmentDraft } from '@shared/api/assessments';
+import { isSafetyAnswered, phaseProgress, phasesStarted, safetyMissing, unconfirmedItems } from '../../../electron/core/assessments/rules';
+
+const uuid = () => crypto.randomUUID();
+const blank = () => AssessmentDraft.parse({ title: 'Assessment' });
+const progressOf = (draft: ReturnType<typeof blank>) => Object.fromEntries(phaseProgress(draft).map((p) => [p.key, p]));
+
+describe('the safety step', () => {
+  it('is unanswered until the protocol is consulted with a risk level and mitigations', () => {
+    expect(isSafetyAnswered(blank().safety)).toBe(false);
+    const consulted = { answer: 'consulted' as const, riskLevel: 'unknown' as const, mitigations: '', notApplicableReason: '' };
+    expect(safetyMissing(consulted)).toEqual(['Record the risk level of this assessment.', 'Record the mitigations you will use.']);
+    expect(isSafetyAnswered({ ...consulted, riskLevel: 'high', mitigations: 'Encrypted channels only.' })).toBe(true);
+  });
+
+  it('accepts "not applicable" only with a reason', () => {
+    const notApplicable = { answer: 'not-applicable' as const, riskLevel: 'unknown' as const, mitigations: '', notApplicableReason: '  ' };
+    expect(isSafetyAnswered(notApplicable)).toBe(false);
+    expect(isSafetyAnswered({ ...notApplicable, notApplicableReason: 'Desk research on public documents only.' })).toBe(true);
+  });
+
+  it('tells whether any phase has been started, which the gate refuses before the step is answered', () => {
+    expect(phasesStarted(blank())).toBe(false);
+    expect(phasesStarted({ ...blank(), purpose: { scope: 'Facebook in Vietnam', objectives: '', audience: '' } })).toBe(true);
+    expect(phasesStarted({ ...blank(), impacts: [AssessmentDraft.shape.impacts.unwrap().element.parse({ id: uuid() })] })).toBe(true);
+  });
+});
+
+describe('phase progress', () => {
+  it('starts with every phase incomplete and says what each needs', () => {
+    const phases = phaseProgress(blank());
+    expect(phases.map((p) => p.key)).toEqual(['purpose', 'team', 'issues', 'legal', 'impacts', 'recommendations', 'findings', 'use']);
+    expect(phases.every((p) => !p.complete && p.missing.length > 0)).toBe(true);
+  });
+
+  it('completes phase 1 with scope, objectives and audience', () => {
+    const draft = { ...blank(), purpose: { scope: 'X in China', objectives: 'Document suspensions', audience: 'GNI' } };
+    expect(progressOf(draft).purpose).toMatchObject({ complete: true, missing: [] });
+  });
+
+  it('asks for consent to be recorded for every stakeholder in phase 2', () => {
+    const s = { id: uuid(), pseudonym: 'Defender D', group: 'HRDs', consent: 'not-asked' as const, notes: '' };
+    const draft = { ...blank(), team: [{ id: uuid(), name: 'R', role: 'Lead researcher' }], stakeholders: [s] };
+    expect(progressOf(draft).team!.missing).toEqual(['Record consent for 1 stakeholder.']);
+    expect(progressOf({ ...draft, stakeholders: [{ ...s, consent: 'given' as const }] }).team!.complete).toBe(true);
+  });
+
+  it('needs every concern tied to a framework in phase 3', () => {
+    const issue = { id: uuid(), concern: 'Wrongful removals', frameworkIds: [] as string[], notes: '' };
+    expect(progressOf({ ...blank(), issues: [issue] }).issues!.missing).toEqual(['Tie 1 concern to a right or framework.']);
+    expect(progressOf({ ...blank(), issues: [{ ...issue, frameworkIds: ['udhr-iccpr-19'] }] }).issues!.complete).toBe(true);
+  });
+
+  it('needs what happened, who and a source for every impact in phase 5', () => {
+    const impact = AssessmentDraft.shape.impacts.unwrap().element.parse({ id: uuid(), whatHappened: 'Posts removed' });
+    expect(progressOf({ ...blank(), impacts: [impact] }).impacts!.missing).toEqual(['Impact 1: say who was affected, by pseudonym.', 'Impact 1: record at least one source.']);
+  });
+
+  it('needs a recommendation to the company and one to governments in phase 6', () => {
+    const ask = { id: uuid(), audience: 'company' as const, text: 'Publish government requests.', impactIds: [] };
+    expect(progressOf({ ...blank(), recommendations: [ask] }).recommendations!.missing).toEqual(['Write at least one recommendation to governments.']);
+    expect(progressOf({ ...blank(), recommendations: [ask, { ...ask, id: uuid(), audience: 'government' as const }] }).recommendations!.complete).toBe(true);
+  });
+
+  it('needs a sourced finding and a saved report in phase 7, and a plan and package in phase 8', () => {
+    const finding = { id: uuid(), title: 'Removals', statement: 'Media removed', impactIds: [], sources: ['Interview 1'], review: { reviewer: '', role: '', confirmedOn: null } };
+    expect(progressOf({ ...blank(), findings: [finding] }).findings!.missing).toEqual(['Assemble the report and save it.']);
+    const used = { ...blank(), use: { notes: '', planId: uuid(), packageId: uuid() } };
+    expect(progressOf(used).use!.complete).toBe(true);
+  });
+});
+
+describe('review', () => {
+  it('lists impacts and findings without a reviewer and a date as unconfirmed', () => {
+    const impact = AssessmentDraft.shape.impacts.unwrap().element.parse({ id: uuid(), title: 'Removal', review: { reviewer: 'Legal analyst', confirmedOn: null } });
+    const confirmed = { ...impact, id: uuid(), review: { reviewer: 'M. Reviewer', role: 'Editor', confirmedOn: '2026-01-05' } };
+    const items = unconfirmedItems({ impacts: [impact, confirmed], findings: [] });
+    expect(items).toEqual([{ kind: 'impact', id: impact.id, label: 'Impact 1: Removal' }]);
+  });
+});

@@ -1,0 +1,194 @@
+// Journeys 3 and 4: start an escalation plan from the template, link two diary entries and a
+// mechanism, reorder the ladder by keyboard, write an evidence package with five asks, and export
+// it in all four formats, each opened with a real parser. Nothing may leave 127.0.0.1.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { EvidencePackage } from '@shared/api/plans';
+import { foreignRequests, launchChromium, RESULTS_DIR, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { createVaultThroughUi } from './vault-ui';
+
+const VIETNAMESE = 'Tài khoản của báo độc lập bị gỡ bỏ không rõ lý do.';
+const CHINESE = '账号被封禁，没有任何解释。';
+
+/** Calls the API from inside the page, as the renderer does, to set up diary records quickly. */
+async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([name, payload]) => {
+      const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-rpc': '1' }, body: JSON.stringify(payload) });
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
+describe('escalation plans and evidence packages in browser mode', () => {
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+  let requests: string[];
+  let packageId = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true });
+    requests = recordRequests(context);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+    await page.goto(`${server.origin}/plans`);
+    await createVaultThroughUi(page);
+    await page.getByRole('heading', { name: 'No plans yet' }).waitFor({ timeout: 30_000 });
+
+    const company = await rpc<{ id: string }>(page, 'companies.save', { name: 'Example Platform', sector: 'social-media', hqCountry: 'JP' });
+    for (const [title, occurredAt] of [
+      ['Video call with trust and safety', '2026-10-01T09:00:00.000Z'],
+      ['Follow-up call on removals', '2026-10-20T09:00:00.000Z'],
+    ]) {
+      await rpc(page, 'engagements.save', { occurredAt, companyId: company.id, channel: 'call', title, notes: VIETNAMESE });
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('starts a plan from the full ladder template, links two engagements and says the NCP route is open', async () => {
+    await page.getByRole('link', { name: 'Start a plan' }).first().click();
+    await page.getByLabel('Target company').selectOption({ label: 'Example Platform' });
+    await page.getByRole('button', { name: 'Use the template Full escalation ladder' }).click();
+    await page.waitForURL(/\/plans\/edit\/new\?template=full-ladder/);
+    await page.getByLabel('Plan title').fill('Escalate wrongful removals');
+    await page.getByLabel('Objective').fill('Restore the independent media accounts that were removed.');
+    const linked = page.getByRole('group', { name: 'Linked diary entries' });
+    await linked.getByLabel(/Video call with trust and safety/).check();
+    await linked.getByLabel(/Follow-up call on removals/).check();
+
+    const oecd = page.getByTestId('oecd-adherence');
+    await expect.poll(() => oecd.textContent()).toContain('Japan, where the company has its headquarters, adheres');
+    expect(await oecd.textContent()).toContain('This plan already has an OECD NCP step.');
+    expect(await page.getByRole('heading', { name: /^Step \d: OECD National Contact Point complaint/ }).count()).toBe(1);
+  });
+
+  it('links a mechanism to a step and shows its how-to and timing inline', async () => {
+    const step = page.getByRole('listitem', { name: 'Step 6' });
+    await step.getByLabel('Mechanism from the directory').selectOption('sr-privacy');
+    const guide = step.getByTestId('mechanism-guide');
+    await guide.waitFor();
+    expect(await guide.textContent()).toContain('UN Special Rapporteur on the Right to Privacy');
+    expect(await guide.textContent()).toContain('Timing:');
+    await step.getByLabel('…no reply by').fill('2026-12-01');
+  });
+
+  it('reorders steps by keyboard and by button, with focus following the step', async () => {
+    const second = page.getByRole('listitem', { name: 'Step 2' });
+    const title = await second.getByLabel('What we will do').inputValue();
+    await second.getByRole('button', { name: /^Step 2, .*drag to reorder/ }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.getByRole('listitem', { name: 'Step 1' }).getByLabel('What we will do').inputValue()).toBe(title);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Step 1, /);
+    await page.getByRole('button', { name: `Move ${title} down` }).click();
+    await expect.poll(() => page.getByRole('listitem', { name: 'Step 2' }).getByLabel('What we will do').inputValue()).toBe(title);
+  });
+
+  it('saves the plan with the six principles ticked where done', async () => {
+    await page.getByRole('group', { name: /Prioritise Safety/ }).getByRole('checkbox').check();
+    await page.getByLabel('How we did this: Prioritise Safety').fill('Signal only; names pseudonymised.');
+    await page.keyboard.press('Control+s');
+    await page.waitForURL(/\/plans\/edit\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: 'Export' }).waitFor();
+    await screenshot(page, 'plans-editor');
+    // The ladder's top for a person to look at: the OECD hint, step cards and their focus ring.
+    await page.getByRole('listitem', { name: 'Step 1' }).getByRole('button', { name: /drag to reorder/ }).focus();
+    await page.screenshot({ path: `${RESULTS_DIR}/plans-ladder.png` });
+  });
+
+  it('writes an evidence package with two findings, a risks summary and five asks, and is told when it is ready', async () => {
+    await page.getByRole('link', { name: 'Write an evidence package' }).click();
+    await page.getByRole('heading', { name: 'New evidence package' }).waitFor();
+    const readiness = page.getByTestId('package-readiness');
+    await expect.poll(() => readiness.textContent()).toContain('0 of 5 asks written.');
+
+    await page.getByLabel('Package title').fill('Before the UN RBHR Forum: Example Platform');
+    for (const [index, statement, entry] of [
+      [0, `Independent media removed. ${VIETNAMESE}`, /Video call with trust and safety/],
+      [1, `Accounts restricted. ${CHINESE}`, /Follow-up call on removals/],
+    ] as const) {
+      const finding = page.getByRole('group', { name: `Finding ${index + 1}` });
+      await finding.getByLabel('What we found').fill(statement);
+      const options = await finding.getByLabel('Diary entry').locator('option').allTextContents();
+      await finding.getByLabel('Diary entry').selectOption({ label: options.find((o) => entry.test(o))! });
+      await finding.getByRole('button', { name: 'Link this entry' }).click();
+    }
+    await page.getByLabel('Risks and impacts').fill('Independent media lose their audience; activists self-censor.');
+    const asks = ['Publish every government takedown request.', 'Name a regional escalation contact.', 'Consult affected communities.', 'Stop takedown orders without judicial review.', 'Repeal the decree on online content.'];
+    for (const [i, text] of asks.entries()) {
+      await page.locator(`#ask-${i}-text`).fill(text);
+      if (i === 3) await expect.poll(() => readiness.textContent()).toContain('4 of 5 asks written.');
+    }
+    await page.getByLabel('Target forum').selectOption('un-rbhr-forum-ap');
+    for (const name of ['Partner One', 'Partner Two']) {
+      await page.getByRole('button', { name: 'Add a partner' }).click();
+      await page.getByLabel('Organisation').last().fill(name);
+    }
+    await expect.poll(() => readiness.textContent()).toContain('Ready to send');
+    await page.getByRole('button', { name: 'Save package' }).click();
+    await page.waitForURL(/\/plans\/packages\/[0-9a-f-]{36}$/);
+    packageId = page.url().split('/').pop()!;
+    await page.getByRole('heading', { name: 'Export' }).waitFor();
+    await screenshot(page, 'plans-package');
+  });
+
+  it('exports the package as Markdown, HTML, PDF and DOCX after a warning, each readable and carrying the hashes', async () => {
+    const pkg = await rpc<EvidencePackage>(page, 'packages.get', { id: packageId });
+    const hashes = pkg.findings.flatMap((f) => f.evidence.map((e) => e.hash));
+    expect(hashes).toHaveLength(2);
+    const texts: Record<string, string> = {};
+    for (const [button, format] of [
+      ['Markdown', 'Markdown'],
+      ['HTML', 'HTML'],
+      ['PDF', 'PDF'],
+      ['Word (DOCX)', 'Word'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await page.getByRole('alertdialog').getByText('This copy leaves the encrypted vault').waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Save the ${format} file` }).click()]);
+      const file = await download.path();
+      const name = download.suggestedFilename();
+      if (name.endsWith('.pdf')) texts.pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      else if (name.endsWith('.docx')) texts.docx = (await mammoth.extractRawText({ buffer: fs.readFileSync(file) })).value;
+      else if (name.endsWith('.html')) {
+        const html = fs.readFileSync(file, 'utf8');
+        texts.html = await page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').body.textContent ?? '', html);
+      } else texts.md = fs.readFileSync(file, 'utf8');
+      expect(name).toMatch(/^Before-the-UN-RBHR-Forum-Example-Platform\.(md|html|pdf|docx)$/);
+    }
+    expect(Object.keys(texts).sort()).toEqual(['docx', 'html', 'md', 'pdf']);
+    for (const [format, text] of Object.entries(texts)) {
+      const flat = text.replace(/\s+/g, '');
+      expect(flat, format).toContain(VIETNAMESE.replace(/\s+/g, ''));
+      expect(flat, format).toContain(CHINESE);
+      for (const hash of hashes) expect(flat, format).toContain(hash);
+      expect(text, format).toContain('Appendix: evidence hashes');
+    }
+  });
+
+  it('shows the plan steps and due dates on the timeline', async () => {
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.getByRole('heading', { name: 'Timeline', level: 1 }).waitFor();
+    await page.getByText('Escalation trigger').first().waitFor();
+    await screenshot(page, 'plans-timeline');
+  });
+
+  it('made no request to any host but 127.0.0.1 and raised no page errors', () => {
+    expect(foreignRequests(requests)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
