@@ -1,8 +1,10 @@
 // `npm run bench`: every figure as one JSON line {name, value, unit, ...}. Each suite compares
 // against a baseline measured in the same run, so ratios stay meaningful on any machine.
+import { run as diary } from './diary.bench';
 import { run as kb } from './kb.bench';
 import { run as exportsSuite } from './exports.bench';
 import { run as shell } from './shell.bench';
+import { run as vault } from './vault.bench';
 
 export interface Figure {
   name: string;
@@ -13,12 +15,20 @@ export interface Figure {
 
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['shell', shell],
+  ['vault', vault],
   ['kb', kb],
+  ['diary', diary],
   ['exports', exportsSuite],
 ];
 
 const only = process.argv[2];
 for (const [name, suite] of suites) {
   if (only && only !== name) continue;
-  for (const figure of await suite()) process.stdout.write(`${JSON.stringify({ suite: name, ...figure })}\n`);
+  try {
+    for (const figure of await suite()) process.stdout.write(`${JSON.stringify({ suite: name, ...figure })}\n`);
+  } catch (error) {
+    // One broken suite must not hide the others' figures.
+    process.exitCode = 1;
+    console.error(`bench suite ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -15,6 +15,7 @@ import { readPreferences, writePreferences } from './preferences';
 import { DiaryService } from './diary/service';
 import { diaryHandlers, diaryRecords } from './diary/handlers';
 import { exportRenderer } from './exports/render';
+import { exchangeServices } from './exchange';
 import type { PrintToPdf } from './exports/pdf';
 import { DIARY_EVIDENCE } from './plans/evidence';
 import { planRecords, plansHandlers } from './plans/handlers';
@@ -22,7 +23,7 @@ import { PackageService } from './plans/package-service';
 import { PlanService } from './plans/plan-service';
 import { recordIndex } from './records/search-index';
 import { vaultHandlers } from './vault/handlers';
-import type { ScryptParams } from './vault/kdf';
+import { DEFAULT_SCRYPT, type ScryptParams } from './vault/kdf';
 import { VaultService } from './vault/service';
 
 export interface CoreOptions {
@@ -70,6 +71,7 @@ export function createCore(options: CoreOptions): Core {
   const plans = new PlanService({ ...planDeps, diary });
   const packages = new PackageService({ ...planDeps, evidence: { ...DIARY_EVIDENCE, impact: impactEvidence } });
   const assessments = new AssessmentService({ ...planDeps, plans, packages, resourcesDir: options.resourcesDir });
+  const exchange = exchangeServices({ database, dataDir: options.dataDir, kdf: options.kdf ?? DEFAULT_SCRYPT, index: recordIndex, liveRecords: [diaryRecords, planRecords, assessmentRecords], ...(options.now && { now: options.now }) });
 
   const panic = () => {
     vault.lock('panic');
@@ -104,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
     ...diaryHandlers(diary, database, recordIndex, [diaryRecords, planRecords, assessmentRecords]),
     ...plansHandlers(plans, packages),
     ...assessmentsHandlers(assessments),
+    ...exchange.handlers,
   };
 
   const dispatch = createDispatcher(handlers, (method, errorName) => {

@@ -11,6 +11,7 @@ import {
   type AssessmentGuide,
   type AssessmentRecord,
   type AssessmentSummary,
+  type ImpactEvidenceDraft,
   type ImpactOption,
 } from '@shared/api/assessments';
 import { PackageDraft as PackageDraftSchema, PlanDraft as PlanDraftSchema, type EvidenceLinkDraft, type ExportFile, type ExportFormat } from '@shared/api/plans';
@@ -268,10 +269,9 @@ export class AssessmentService {
     this.deps.index.remove(db, 'assessment', id);
   }
 
-  private pinImpactEvidence(db: VaultDatabase, links: EvidenceLinkDraft[], index: number) {
+  private pinImpactEvidence(db: VaultDatabase, links: ImpactEvidenceDraft[], index: number) {
     const pinned: AssessmentRecord['impacts'][number]['evidence'] = [];
     for (const link of links) {
-      if (link.kind === 'impact') continue;
       const found = DIARY_EVIDENCE[link.kind]?.(db, link.id);
       const fields = [`impacts.${index}.evidence`];
       if (!found) throw new DomainError('NOT_FOUND', `Impact ${index + 1} cites a diary entry or attachment that is not in this vault. Remove that link and save again.`, { fields });
@@ -344,7 +344,7 @@ function risksSummary(record: AssessmentRecord): string {
   return [`The CLARITI assessment "${record.title}" documented ${record.impacts.length} ${record.impacts.length === 1 ? 'impact' : 'impacts'}.`, ...lines].join('\n');
 }
 
-function assessmentText(record: AssessmentRecord): string[] {
+export function assessmentText(record: AssessmentRecord): string[] {
   return [
     record.title,
     record.platform,

@@ -125,7 +125,7 @@ export class PackageService {
   }
 }
 
-function packageText(pkg: EvidencePackage): string[] {
+export function packageText(pkg: EvidencePackage): string[] {
   return [
     pkg.title,
     ...pkg.findings.flatMap((f) => [f.title, f.statement]),

@@ -191,7 +191,7 @@ export class PlanService {
   }
 }
 
-function planText(plan: Plan): string[] {
+export function planText(plan: Plan): string[] {
   return [
     plan.title,
     plan.objective,

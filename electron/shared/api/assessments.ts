@@ -114,6 +114,7 @@ export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 /** Impacts cite diary entries and attachments; never other impacts or packages. */
 export const ImpactEvidenceKind = z.enum(['engagement', 'attachment']);
 const ImpactEvidenceDraft = EvidenceLink.extend({ kind: ImpactEvidenceKind });
+export type ImpactEvidenceDraft = z.input<typeof ImpactEvidenceDraft>;
 const ImpactEvidence = PinnedEvidenceLink.extend({ kind: ImpactEvidenceKind });
 
 export const ImpactDraft = z.object({

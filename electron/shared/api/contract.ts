@@ -6,6 +6,7 @@ import { assessmentsMethods } from './assessments';
 import { homeMethods } from './home';
 import { kbMethods } from './kb';
 import { diaryMethods } from './diary';
+import { exchangeMethods } from './exchange';
 import { plansMethods } from './plans';
 import { preferenceMethods } from './preferences';
 import { searchMethods } from './search';
@@ -21,6 +22,7 @@ export const contract = {
   ...preferenceMethods,
   ...searchMethods,
   ...homeMethods,
+  ...exchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

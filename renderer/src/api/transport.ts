@@ -27,6 +27,35 @@ export const ipcTransport = (bridge: WorkbenchBridge): Transport => ({
 
 export const RPC_HEADER = 'x-workbench-rpc';
 
+/**
+ * One EventSource for the whole page, shared by every subscriber: browsers allow only six
+ * connections per host, and a stream per component would starve the API calls.
+ */
+function sharedEventStream() {
+  const listeners = new Set<(event: PushEvent) => void>();
+  let source: EventSource | null = null;
+  const open = () => {
+    source = new EventSource('/events');
+    for (const name of EVENT_NAMES) {
+      source.addEventListener(name, (message: MessageEvent<string>) => {
+        const event = { name, payload: JSON.parse(message.data) } as PushEvent;
+        for (const listener of listeners) listener(event);
+      });
+    }
+  };
+  return (listener: (event: PushEvent) => void) => {
+    listeners.add(listener);
+    if (!source) open();
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        source?.close();
+        source = null;
+      }
+    };
+  };
+}
+
 export const httpTransport = (): Transport => ({
   async invoke(method, payload) {
     let response: Response;
@@ -49,18 +78,7 @@ export const httpTransport = (): Transport => ({
     }
     return (await response.json()) as RpcResult<unknown>;
   },
-  onEvent(listener) {
-    const source = new EventSource('/events');
-    const handlers = EVENT_NAMES.map((name) => {
-      const handler = (message: MessageEvent<string>) => listener({ name, payload: JSON.parse(message.data) } as PushEvent);
-      source.addEventListener(name, handler);
-      return handler;
-    });
-    return () => {
-      EVENT_NAMES.forEach((name, i) => source.removeEventListener(name, handlers[i]!));
-      source.close();
-    };
-  },
+  onEvent: sharedEventStream(),
 });
 
 export const defaultTransport = (): Transport => (window.workbench ? ipcTransport(window.workbench) : httpTransport());

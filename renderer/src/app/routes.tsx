@@ -5,18 +5,6 @@ import { EmptyState } from '../components/EmptyState';
 import { NEUTRAL_PATH, NeutralScreen } from '../features/safety/panic';
 import { Layout } from './Layout';
 
-function Placeholder({ name }: { name: 'assessments' }) {
-  const { t } = useTranslation();
-  return (
-    <EmptyState title={t(`empty.${name}.title`)}>
-      <p>{t(`empty.${name}.body`)}</p>
-      <p>
-        <em>{t('comingSoon')}</em>
-      </p>
-    </EmptyState>
-  );
-}
-
 function NotFound() {
   const { t } = useTranslation();
   return (
@@ -37,7 +25,7 @@ export const routes: RouteObject[] = [
       { path: 'kb/*', lazy: async () => ({ Component: (await import('../features/kb/KnowledgeBasePage')).KnowledgeBasePage }) },
       { path: 'diary/*', lazy: async () => ({ Component: (await import('../features/diary/DiaryPage')).DiaryPage }) },
       { path: 'plans/*', lazy: async () => ({ Component: (await import('../features/plans/PlansPage')).PlansPage }) },
-      { path: 'assessments/*', element: <Placeholder name="assessments" /> },
+      { path: 'assessments/*', lazy: async () => ({ Component: (await import('../features/assessments/AssessmentsPage')).AssessmentsPage }) },
       { path: 'safety', lazy: async () => ({ Component: (await import('../features/safety/SafetyPage')).SafetyPage }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }) },
       { path: '*', element: <NotFound /> },

@@ -58,7 +58,7 @@ describe('assessments', () => {
     const { draft, saved, first, file } = await savedAssessment();
     const loaded = await t.call('assessments.get', { id: saved.id });
     expect(loaded).toEqual(saved);
-    const { privateNames, impacts, use, ...rest } = draft;
+    const { privateNames, impacts, use: _use, ...rest } = draft;
     expect(loaded).toMatchObject({ ...rest, privateNames, example: false, use: { planId: null, packageId: null, notes: '' } });
     expect(loaded.impacts.map(({ evidence: _e, ...impact }) => impact)).toEqual(impacts!.map(({ evidence: _e, ...impact }) => impact));
     const [engagementRevision] = await t.call('history.list', { entity: 'engagement', id: first.id }).then((r) => r.slice(-1));
@@ -184,6 +184,19 @@ describe('assessments', () => {
     expect(await t.call('assessments.check', result.assessment).then((c) => c.phases.at(-1)!.complete)).toBe(true);
 
     expect(await t.raw('assessments.useResults', { id: saved.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.call('integrity.verify', null)).toMatchObject({ ok: true });
+  });
+
+  it('shows a package citing an impact as changed once the impact itself is edited', async () => {
+    t = await unlockedCore();
+    const { saved } = await savedAssessment();
+    const { packageId, assessment } = await t.call('assessments.useResults', { id: saved.id });
+    await t.call('assessments.save', { ...assessment, report: { markdown: 'Edited report only.', assembledAt: null } });
+    const exportText = async () => Buffer.from((await t.call('packages.export', { id: packageId, format: 'markdown' })).data, 'base64').toString('utf8');
+    expect(await exportText()).not.toContain('changed since linked');
+    const latest = await t.call('assessments.get', { id: saved.id });
+    await t.call('assessments.save', { ...latest, impacts: [{ ...latest.impacts[0]!, whatHappened: 'Rewritten after review.' }, latest.impacts[1]!] });
+    expect(await exportText()).toContain('changed since linked');
     expect(await t.call('integrity.verify', null)).toMatchObject({ ok: true });
   });
 

@@ -2,6 +2,7 @@ import { vaultSettings } from './001-vault-settings';
 import { diary } from './002-diary';
 import { plans } from './003-plans';
 import { assessments } from './004-assessments';
+import { exchange } from './005-exchange';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -11,4 +12,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
+import { ExchangeSettings } from '../exchange';
 import { PanicPreferences } from '../safety/PanicPreferences';
 import { VaultGate, VaultSettings } from '../vault';
 
@@ -29,6 +30,7 @@ export function SettingsPage() {
       </section>
       <VaultGate>
         <VaultSettings />
+        <ExchangeSettings />
       </VaultGate>
       <PanicPreferences />
     </article>

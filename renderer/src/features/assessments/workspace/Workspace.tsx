@@ -102,7 +102,8 @@ function WorkspaceForm({ id, loaded }: { id: string | undefined; loaded: Loaded 
     draft.cancel();
     try {
       const saved = await api().call('assessments.save', draftFromForm(data, id));
-      await api().call('drafts.discard', { key: draftKey(id) });
+      // Through the hook, so the status line stops saying that unsaved changes are kept.
+      await draft.discard();
       setAssessment(saved);
       setRestoredAt(null);
       reset(formFromAssessment(saved));

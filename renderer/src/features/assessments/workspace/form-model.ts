@@ -1,8 +1,7 @@
 // The assessment as the editor holds it, and the conversions to and from the API. Inputs want
 // strings: sources are one per line, empty dates are '', no company is ''. Real names sit on
 // their stakeholder row here for the user's convenience and travel as privateNames to the API.
-import type { Assessment, AssessmentDraft, Finding, Impact, Issue, LegalItem, Recommendation, SafetyStep, Stakeholder, TeamMember } from '@shared/api/assessments';
-import type { EvidenceLinkDraft } from '@shared/api/plans';
+import type { Assessment, AssessmentDraft, Finding, Impact, ImpactEvidenceDraft, Issue, LegalItem, Recommendation, SafetyStep, Stakeholder, TeamMember } from '@shared/api/assessments';
 
 export interface ReviewForm {
   reviewer: string;
@@ -15,7 +14,7 @@ export type ImpactForm = Omit<Impact, 'sources' | 'occurredOn' | 'review' | 'evi
   sources: string;
   occurredOn: string;
   review: ReviewForm;
-  evidence: EvidenceLinkDraft[];
+  evidence: ImpactEvidenceDraft[];
 };
 export type FindingForm = Omit<Finding, 'sources' | 'review'> & { sources: string; review: ReviewForm };
 

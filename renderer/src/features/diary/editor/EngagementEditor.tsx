@@ -85,7 +85,7 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
     draft.cancel();
     try {
       const saved = await api().call('engagements.save', draftFromForm(data, id));
-      await api().call('drafts.discard', { key: draftKey(id) });
+      await draft.discard();
       setEngagement(saved);
       setRestoredAt(null);
       reset(formFromEngagement(saved));

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../../components/AsyncView';
 import { formatDateTime } from '../../../i18n';
 import { useDraft } from '../../diary/editor/useDraft';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
+import { Provenance } from '../../exchange';
 import { ExportPanel } from '../shared/ExportPanel';
 import { PartnersField } from '../shared/PartnersField';
 import { AsksFieldset } from './AsksFieldset';
@@ -135,6 +136,7 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
   return (
     <form className="editor" onSubmit={save} noValidate aria-labelledby="package-title">
       <h1 id="package-title">{id ? pkg?.title || t('packages.editTitle') : t('packages.newTitle')}</h1>
+      {id && <Provenance entity="package" id={id} />}
       <p className="lead">{t('packages.editorIntro')}</p>
       {restoredAt && (
         <div className="notice" role="status">

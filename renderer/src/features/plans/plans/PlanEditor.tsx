@@ -13,6 +13,7 @@ import { ExportPanel } from '../shared/ExportPanel';
 import { OecdAdherence } from '../shared/OecdAdherence';
 import { PartnersField } from '../shared/PartnersField';
 import { countryCodes, draftFromForm, formFromPlan, newStep, type PlanForm } from './plan-form';
+import { Provenance } from '../../exchange';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { StepsFieldset, type StepsArray } from './StepsFieldset';
 import { planDraftKey, usePlanEditorData, type PlanEditorData } from './usePlanEditorData';
@@ -97,6 +98,7 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
   return (
     <form className="editor" onSubmit={save} noValidate aria-labelledby="plan-title">
       <h1 id="plan-title">{id ? plan?.title || t('editor.editTitle') : t('editor.newTitle')}</h1>
+      {id && <Provenance entity="plan" id={id} />}
       {restoredAt && (
         <div className="notice" role="status">
           {t('editor.draftRestored', { time: formatDateTime(restoredAt) })}{' '}

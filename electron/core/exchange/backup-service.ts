@@ -1,0 +1,77 @@
+// Full backup files: made from the open vault, checked in memory, restored into a new vault. The
+// decrypted content exists only in memory (a memory-only SQLite database for the check) and, on
+// restore, inside the new vault's encrypted file; nothing plaintext is ever written to disk.
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { BackupReport, EncryptedFile } from '@shared/api/exchange';
+import type { VaultSummary } from '@shared/api/vault';
+import type { LiveRecords } from '../diary/handlers';
+import type { ScryptParams } from '../vault/kdf';
+import type { Migration } from '../vault/migrations';
+import type { VaultDatabase } from '../vault/open';
+import { ArchiveWriter } from './archive';
+import { readBackup, type ValidatedBackup } from './backup-format';
+import { loadBackup } from './backup-load';
+import { open, seal } from './container';
+import { tooLarge } from './errors';
+import { BACKUP_LIMITS } from './limits';
+import { restoreIntoNewVault } from './restore-vault';
+import { dumpVault } from './vault-dump';
+
+export interface BackupDeps {
+  database: () => VaultDatabase;
+  dataDir: string;
+  kdf: ScryptParams;
+  steps: readonly Migration[];
+  liveRecords: readonly LiveRecords[];
+  now: () => Date;
+}
+
+export class BackupService {
+  constructor(private readonly deps: BackupDeps) {}
+
+  async create(passphrase: string): Promise<EncryptedFile & { report: BackupReport }> {
+    const writer = new ArchiveWriter();
+    const createdAt = this.deps.now().toISOString();
+    dumpVault(this.deps.database(), writer, createdAt);
+    const zip = writer.finish();
+    const file = await seal('backup', zip, passphrase, this.deps.kdf);
+    zip.fill(0);
+    if (file.length > BACKUP_LIMITS.fileBytes) throw tooLarge('backup', 'the vault is larger than one backup file can hold');
+    // Check what was written, as a restore would: a backup that cannot be restored is not a backup.
+    const report = this.check(readBackup(await open('backup', file, passphrase, BACKUP_LIMITS.fileBytes)));
+    return { fileName: `workbench-backup-${createdAt.slice(0, 10)}.awbackup`, mimeType: 'application/octet-stream', data: file.toString('base64'), report };
+  }
+
+  async verify(data: string, passphrase: string): Promise<BackupReport> {
+    return this.check(await this.read(data, passphrase));
+  }
+
+  /** Verifies in memory first, so a bad file is refused before a folder is made. */
+  async restore(data: string, passphrase: string, name: string, vaultPassphrase: string): Promise<{ vault: VaultSummary; report: BackupReport }> {
+    const backup = await this.read(data, passphrase);
+    this.check(backup);
+    const { dataDir, kdf, steps, liveRecords } = this.deps;
+    return restoreIntoNewVault({ dataDir, kdf, steps, liveRecords, name, passphrase: vaultPassphrase, createdAt: this.deps.now().toISOString() }, backup);
+  }
+
+  private async read(data: string, passphrase: string): Promise<ValidatedBackup> {
+    const plaintext = await open('backup', Buffer.from(data, 'base64'), passphrase, BACKUP_LIMITS.fileBytes);
+    try {
+      return readBackup(plaintext);
+    } finally {
+      plaintext.fill(0);
+    }
+  }
+
+  /** Loads the backup into a database that lives only in memory, and reports what it holds. */
+  private check(backup: ValidatedBackup): BackupReport {
+    const db = new Database(':memory:');
+    try {
+      db.pragma('temp_store = MEMORY');
+      db.pragma('foreign_keys = ON');
+      return loadBackup(db, backup, this.deps.steps, this.deps.liveRecords);
+    } finally {
+      db.close();
+    }
+  }
+}

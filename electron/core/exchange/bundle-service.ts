@@ -1,0 +1,202 @@
+// Partner bundles: chosen plans, packages and assessments leave the vault encrypted with a shared
+// passphrase; a partner previews what would be added, then imports the new ones as new records
+// with their provenance. An import never overwrites or deletes anything, and content already in
+// the vault (imported before, or the vault's own record) is skipped.
+import crypto from 'node:crypto';
+import type { EntityKind } from '../records/revisions';
+import type { BundleChoice, BundleKind, BundlePreview, EncryptedFile, ImportResult, Provenance } from '@shared/api/exchange';
+import { findAttachment } from '../diary/repository';
+import type { RecordIndex } from '../records/search-index';
+import { DomainError } from '../rpc/domain-error';
+import type { ScryptParams } from '../vault/kdf';
+import type { VaultDatabase } from '../vault/open';
+import { ArchiveWriter } from './archive';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, contentHash, fileMember, MANIFEST, readBundle, recordMember, type BundleItem, type BundleManifest, type ValidatedBundle } from './bundle-format';
+import { open, seal } from './container';
+import { badFile, tooLarge } from './errors';
+import { BUNDLE_LIMITS, MAX_BUNDLE_FILES } from './limits';
+import { BUNDLE_REGISTRY, kindSpec, type IdMap } from './record-kinds';
+import * as repo from './repository';
+
+export interface BundleDeps {
+  database: () => VaultDatabase;
+  index: RecordIndex;
+  kdf: ScryptParams;
+  now: () => Date;
+}
+
+export interface BundleRequest {
+  organisation: string;
+  passphrase: string;
+  items: Array<{ kind: BundleKind; id: string }>;
+  includeCitedFiles: boolean;
+}
+
+/** A bundle item and, when its content is already here, the id of the record that holds it. */
+interface PlannedItem extends BundleItem {
+  existingId: string | null;
+}
+
+const key = (kind: BundleKind, id: string) => `${kind}:${id}`;
+
+export class BundleService {
+  constructor(private readonly deps: BundleDeps) {}
+
+  choices(): BundleChoice[] {
+    const db = this.deps.database();
+    return BUNDLE_REGISTRY.flatMap((spec) => [...spec.list(db)].map((r) => ({ kind: spec.kind, id: r.id, title: r.title, updatedAt: r.updatedAt })));
+  }
+
+  async create(request: BundleRequest): Promise<EncryptedFile & { items: number; files: number }> {
+    const db = this.deps.database();
+    const createdAt = this.deps.now().toISOString();
+    const chosen = new Map(request.items.map((item) => [key(item.kind, item.id), item]));
+    const inBundle = (kind: BundleKind, id: string) => chosen.has(key(kind, id));
+    const writer = new ArchiveWriter();
+    const manifest: BundleManifest = {
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      bundleId: crypto.randomUUID(),
+      createdAt,
+      organisation: request.organisation,
+      items: [],
+      files: [],
+    };
+    for (const { kind, id } of chosen.values()) {
+      const spec = kindSpec(kind);
+      const record = spec.find(db, id);
+      if (!record) throw new DomainError('NOT_FOUND', 'One of the chosen records is not in this vault any more. Refresh the list and choose again; nothing was saved.');
+      const shared = spec.forBundle(record, inBundle);
+      manifest.items.push({ kind, id, sha256: writer.json(recordMember(kind, id), shared) });
+      if (request.includeCitedFiles) this.addCitedFiles(db, writer, manifest, spec.citedFiles(shared));
+    }
+    writer.json(MANIFEST, manifest);
+    const zip = writer.finish();
+    const file = await seal('bundle', zip, request.passphrase, this.deps.kdf);
+    zip.fill(0);
+    if (file.length > BUNDLE_LIMITS.fileBytes) throw tooLarge('bundle', 'the chosen records and files are larger than one bundle can hold; choose fewer files');
+    return {
+      fileName: `workbench-bundle-${createdAt.slice(0, 10)}.awbundle`,
+      mimeType: 'application/octet-stream',
+      data: file.toString('base64'),
+      items: manifest.items.length,
+      files: manifest.files.length,
+    };
+  }
+
+  async preview(data: string, passphrase: string): Promise<BundlePreview> {
+    const bundle = await this.read(data, passphrase);
+    const planned = this.plan(this.deps.database(), bundle);
+    const duplicates = planned.filter((p) => p.existingId !== null).length;
+    return {
+      bundleId: bundle.manifest.bundleId,
+      organisation: bundle.manifest.organisation,
+      createdAt: bundle.manifest.createdAt,
+      items: planned.map((p) => ({ kind: p.spec.kind, title: p.record.title, duplicate: p.existingId !== null })),
+      files: bundle.files.length,
+      newItems: planned.length - duplicates,
+      duplicates,
+    };
+  }
+
+  /** Everything is checked before the transaction starts; inside it, records are only added. */
+  async import(data: string, passphrase: string): Promise<ImportResult> {
+    const bundle = await this.read(data, passphrase);
+    const db = this.deps.database();
+    const at = this.deps.now().toISOString();
+    return db.transaction(() => {
+      const planned = this.plan(db, bundle);
+      const fresh = planned.filter((p) => p.existingId === null);
+      const newFiles = bundle.files.filter((f) => !repo.hasFile(db, f.sha256));
+      const result: ImportResult = { added: [], duplicates: planned.length - fresh.length, files: newFiles.length };
+      if (fresh.length === 0 && newFiles.length === 0) return result;
+
+      const { manifest } = bundle;
+      repo.insertImport(db, { bundleId: manifest.bundleId, organisation: manifest.organisation, sentAt: manifest.createdAt, importedAt: at });
+      const ids = this.idMap(planned);
+      for (const item of fresh) {
+        const parsed = item.spec.schema.safeParse(item.spec.fromBundle(item.record, ids, at));
+        // Rolls back the whole import: records are added all together or not at all.
+        if (!parsed.success) throw badFile('bundle', 'one of its records does not fit this vault');
+        const record = parsed.data;
+        item.spec.write(db, this.deps.index, record, at);
+        repo.insertProvenance(db, item.spec.entity, record.id, manifest.bundleId, item.sourceId, item.contentHash);
+        result.added.push({ kind: item.spec.kind, id: record.id, title: record.title });
+      }
+      for (const file of newFiles) repo.insertFile(db, file, manifest.bundleId);
+      return result;
+    })();
+  }
+
+  provenance(entity: EntityKind, id: string): Provenance | null {
+    const db = this.deps.database();
+    const row = repo.findProvenance(db, entity, id);
+    if (!row) return null;
+    const spec = BUNDLE_REGISTRY.find((s) => s.entity === entity);
+    const record = spec?.find(db, id);
+    const files = record ? spec!.citedFiles(record).flatMap(({ sha256 }) => repo.fileMeta(db, sha256) ?? []) : [];
+    return { organisation: row.organisation, bundleId: row.bundleId, sentAt: row.sentAt, importedAt: row.importedAt, files: dedupeBy(files, (f) => f.sha256) };
+  }
+
+  readFile(sha256: string): { name: string; type: string; data: string } {
+    const file = repo.readFile(this.deps.database(), sha256);
+    if (!file) throw new DomainError('NOT_FOUND', 'That file is not in this vault.');
+    return { name: file.name, type: file.type, data: file.data.toString('base64') };
+  }
+
+  private async read(data: string, passphrase: string): Promise<ValidatedBundle> {
+    const plaintext = await open('bundle', Buffer.from(data, 'base64'), passphrase, BUNDLE_LIMITS.fileBytes);
+    try {
+      return readBundle(plaintext);
+    } finally {
+      plaintext.fill(0);
+    }
+  }
+
+  /**
+   * Which items are already here: the same content imported before (and not deleted since), or the
+   * vault's own record (a sender importing their own bundle) whose shared form is identical.
+   */
+  private plan(db: VaultDatabase, bundle: ValidatedBundle): PlannedItem[] {
+    const inBundle = (kind: BundleKind, id: string) => bundle.items.some((i) => i.spec.kind === kind && i.sourceId === id);
+    return bundle.items.map((item) => {
+      const imported = repo.importedWithContent(db, item.spec.entity, item.contentHash).find((id) => item.spec.find(db, id));
+      const own = item.spec.find(db, item.sourceId);
+      const ownMatches = own !== undefined && contentHash(item.spec.forBundle(own, inBundle)) === item.contentHash;
+      return { ...item, existingId: imported ?? (ownMatches ? item.sourceId : null) };
+    });
+  }
+
+  /** Fresh ids for new records and their inner ids; duplicates map to the record already here. */
+  private idMap(planned: PlannedItem[]): IdMap {
+    const ids = new Map<string, string>();
+    for (const item of planned) {
+      ids.set(item.sourceId, item.existingId ?? crypto.randomUUID());
+      if (item.existingId === null) for (const inner of item.spec.innerIds(item.record)) ids.set(inner, crypto.randomUUID());
+    }
+    return ids;
+  }
+
+  private addCitedFiles(db: VaultDatabase, writer: ArchiveWriter, manifest: BundleManifest, cited: Array<{ attachmentId: string; sha256: string }>): void {
+    for (const { attachmentId, sha256 } of cited) {
+      if (writer.has(fileMember(sha256))) continue;
+      // Only the exact file the evidence link pinned: a later different file under the same id is not it.
+      const attachment = findAttachment(db, attachmentId);
+      const file = attachment?.sha256 === sha256 ? attachment : repo.readFile(db, sha256);
+      if (!file) continue;
+      if (manifest.files.length >= MAX_BUNDLE_FILES) throw tooLarge('bundle', `the chosen records cite more than ${MAX_BUNDLE_FILES} files`);
+      writer.file(fileMember(sha256), file.data);
+      manifest.files.push({ sha256, name: file.name.slice(0, 255) || 'file', type: file.type.slice(0, 200), size: file.data.length });
+    }
+  }
+}
+
+function dedupeBy<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = keyOf(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

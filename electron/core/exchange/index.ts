@@ -1,0 +1,26 @@
+// Backup files and partner bundles, wired once for createCore.
+import type { LiveRecords } from '../diary/handlers';
+import type { RecordIndex } from '../records/search-index';
+import type { ScryptParams } from '../vault/kdf';
+import { migrations } from '../vault/migrations';
+import type { VaultDatabase } from '../vault/open';
+import { BackupService } from './backup-service';
+import { BundleService } from './bundle-service';
+import { exchangeHandlers } from './handlers';
+
+export interface ExchangeDeps {
+  database: () => VaultDatabase;
+  dataDir: string;
+  /** The same scrypt cost as new vaults: a file's passphrase deserves the same protection. */
+  kdf: ScryptParams;
+  index: RecordIndex;
+  liveRecords: readonly LiveRecords[];
+  now?: () => Date;
+}
+
+export function exchangeServices(deps: ExchangeDeps) {
+  const now = deps.now ?? (() => new Date());
+  const backups = new BackupService({ database: deps.database, dataDir: deps.dataDir, kdf: deps.kdf, steps: migrations, liveRecords: deps.liveRecords, now });
+  const bundles = new BundleService({ database: deps.database, index: deps.index, kdf: deps.kdf, now });
+  return { handlers: exchangeHandlers(backups, bundles) };
+}

@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { base64ToBytes, saveBlob } from '../../components/download';
+import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { BusyStatus } from './FileField';
+import { useAction } from './useAction';
+
+export function BackupToFile() {
+  const { t } = useTranslation('exchange');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const file = await run(() => api().call('exchange.backup.create', { passphrase }));
+    if (!file) return;
+    saveBlob(new Blob([base64ToBytes(file.data)], { type: file.mimeType }), file.fileName);
+    setPassphrase('');
+    setConfirmation('');
+    setDone(t('backup.done', { fileName: file.fileName, ...file.report.records, attachments: file.report.attachments }));
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="backup-file-title">
+      <h3 id="backup-file-title">{t('backup.title')}</h3>
+      <p className="hint">{t('backup.warning')}</p>
+      <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
+      {busy && <BusyStatus />}
+      {error && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy || !isAcceptableNewPassphrase(passphrase, confirmation)}>
+          {t('backup.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupReport } from '@shared/api/exchange';
+import type { VaultSummary } from '@shared/api/vault';
+import { api } from '../../api/client';
+import { fileToBase64 } from '../../components/download';
+import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { BackupReportView } from './BackupReportView';
+import { BACKUP_ACCEPT, BusyStatus, FileField, PassphraseField } from './FileField';
+import { useAction } from './useAction';
+
+/** Always into a new vault: the open one is never replaced from here. */
+export function RestoreBackup() {
+  const { t } = useTranslation('exchange');
+  const nameId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [name, setName] = useState('');
+  const [vaultPassphrase, setVaultPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [restored, setRestored] = useState<{ vault: VaultSummary; report: BackupReport } | null>(null);
+  const { busy, error, run } = useAction();
+
+  const canSubmit = !busy && file !== null && passphrase.length > 0 && name.trim().length > 0 && isAcceptableNewPassphrase(vaultPassphrase, confirmation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    setRestored(null);
+    setRestored(await run(async () => api().call('exchange.backup.restore', { data: await fileToBase64(file), passphrase, name, vaultPassphrase })));
+    setPassphrase('');
+  }
+
+  async function openRestored() {
+    if (!restored) return;
+    const id = restored.vault.id;
+    await run(async () => {
+      await api().call('vault.lock', null);
+      return api().call('vault.unlock', { id, passphrase: vaultPassphrase });
+    });
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="restore-backup-title">
+      <h3 id="restore-backup-title">{t('restore.title')}</h3>
+      <p className="hint">{t('restore.hint')}</p>
+      <FileField label={t('backupFile')} accept={BACKUP_ACCEPT} onFile={setFile} />
+      <PassphraseField label={t('filePassphrase')} value={passphrase} onChange={setPassphrase} />
+      <div className="field">
+        <label htmlFor={nameId}>{t('restore.name')}</label>
+        <input id={nameId} value={name} maxLength={80} onChange={(event) => setName(event.target.value)} aria-describedby={`${nameId}-hint`} />
+        <span id={`${nameId}-hint`} className="hint">
+          {t('restore.nameHint')}
+        </span>
+      </div>
+      <NewPassphraseFields label={t('restore.vaultPassphrase')} passphrase={vaultPassphrase} confirmation={confirmation} onPassphrase={setVaultPassphrase} onConfirmation={setConfirmation} userInputs={[name]} />
+      {busy && <BusyStatus />}
+      {error && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {restored && (
+        <>
+          <p className="notice" role="status">
+            {t('restore.done', { name: restored.vault.name })}
+          </p>
+          <BackupReportView report={restored.report} />
+        </>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={!canSubmit}>
+          {t('restore.submit')}
+        </button>
+        {restored && (
+          <button type="button" className="button" onClick={() => void openRestored()} disabled={busy}>
+            {t('restore.open', { name: restored.vault.name })}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

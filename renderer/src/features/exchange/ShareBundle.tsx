@@ -1,0 +1,106 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleChoice } from '@shared/api/exchange';
+import { api } from '../../api/client';
+import { AsyncView } from '../../components/AsyncView';
+import { base64ToBytes, saveBlob } from '../../components/download';
+import { useApi } from '../../components/useApi';
+import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { BusyStatus } from './FileField';
+import { useAction } from './useAction';
+
+const keyOf = (choice: Pick<BundleChoice, 'kind' | 'id'>) => `${choice.kind}:${choice.id}`;
+
+export function ShareBundle() {
+  const { t } = useTranslation('exchange');
+  const id = useId();
+  const { state, reload } = useApi('exchange.bundle.choices', null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [organisation, setOrganisation] = useState('');
+  const [includeFiles, setIncludeFiles] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+
+  function toggle(choice: BundleChoice) {
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(keyOf(choice))) next.add(keyOf(choice));
+      return next;
+    });
+  }
+
+  async function submit(event: FormEvent, choices: BundleChoice[]) {
+    event.preventDefault();
+    setDone(null);
+    const items = choices.filter((c) => chosen.has(keyOf(c))).map(({ kind, id: itemId }) => ({ kind, id: itemId }));
+    const file = await run(() => api().call('exchange.bundle.create', { organisation, passphrase, items, includeCitedFiles: includeFiles }));
+    if (!file) return;
+    saveBlob(new Blob([base64ToBytes(file.data)], { type: file.mimeType }), file.fileName);
+    setPassphrase('');
+    setConfirmation('');
+    setDone(t('share.done', { fileName: file.fileName, items: file.items, files: file.files }));
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('share.title')}</h3>
+      <p className="hint">{t('share.hint')}</p>
+      <AsyncView state={state} onRetry={reload}>
+        {(choices) =>
+          choices.length === 0 ? (
+            <p className="hint">{t('share.none')}</p>
+          ) : (
+            <form onSubmit={(event) => void submit(event, choices)}>
+              <fieldset>
+                <legend>{t('share.choose')}</legend>
+                {choices.map((choice) => (
+                  <div key={keyOf(choice)}>
+                    <label>
+                      <input type="checkbox" checked={chosen.has(keyOf(choice))} onChange={() => toggle(choice)} /> {t(`share.kinds.${choice.kind}`)}: {choice.title}
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
+              <div className="field">
+                <label htmlFor={`${id}-org`}>{t('share.organisation')}</label>
+                <input id={`${id}-org`} value={organisation} maxLength={200} onChange={(event) => setOrganisation(event.target.value)} aria-describedby={`${id}-org-hint`} />
+                <span id={`${id}-org-hint`} className="hint">
+                  {t('share.organisationHint')}
+                </span>
+              </div>
+              <label>
+                <input type="checkbox" checked={includeFiles} onChange={(event) => setIncludeFiles(event.target.checked)} aria-describedby={`${id}-files-hint`} /> {t('share.includeFiles')}
+              </label>
+              <p id={`${id}-files-hint`} className="hint">
+                {t('share.includeFilesHint')}
+              </p>
+              <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
+              {busy && <BusyStatus />}
+              {error && (
+                <p className="error" role="alert">
+                  {error.message}
+                </p>
+              )}
+              {done && (
+                <p className="notice" role="status">
+                  {done}
+                </p>
+              )}
+              <div className="actions">
+                <button
+                  type="submit"
+                  className="button primary"
+                  disabled={busy || chosen.size === 0 || !organisation.trim() || !isAcceptableNewPassphrase(passphrase, confirmation)}
+                >
+                  {t('share.submit')}
+                </button>
+              </div>
+            </form>
+          )
+        }
+      </AsyncView>
+    </section>
+  );
+}

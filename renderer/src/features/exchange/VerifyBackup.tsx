@@ -1,0 +1,44 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupReport } from '@shared/api/exchange';
+import { api } from '../../api/client';
+import { fileToBase64 } from '../../components/download';
+import { BackupReportView } from './BackupReportView';
+import { BACKUP_ACCEPT, BusyStatus, FileField, PassphraseField } from './FileField';
+import { useAction } from './useAction';
+
+export function VerifyBackup() {
+  const { t } = useTranslation('exchange');
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [report, setReport] = useState<BackupReport | null>(null);
+  const { busy, error, run } = useAction();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    setReport(null);
+    setReport(await run(async () => api().call('exchange.backup.verify', { data: await fileToBase64(file), passphrase })));
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="verify-backup-title">
+      <h3 id="verify-backup-title">{t('verify.title')}</h3>
+      <p className="hint">{t('verify.hint')}</p>
+      <FileField label={t('backupFile')} accept={BACKUP_ACCEPT} onFile={setFile} />
+      <PassphraseField label={t('filePassphrase')} value={passphrase} onChange={setPassphrase} />
+      {busy && <BusyStatus />}
+      {error && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {report && <BackupReportView report={report} />}
+      <div className="actions">
+        <button type="submit" className="button" disabled={busy || !file || !passphrase}>
+          {t('verify.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

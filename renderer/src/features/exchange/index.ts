@@ -1,0 +1,2 @@
+export { ExchangeSettings } from './ExchangeSettings';
+export { Provenance } from './Provenance';

@@ -1,0 +1,218 @@
+// Journey 5: a research team runs CLARITI on a platform — the safety step, the eight phases, an
+// impact from a pseudonymised interview linked to a diary entry, recommendations, a compiled report
+// exported and read back, the anonymisation warning when a real name slips into a quotation, and
+// phase 8 making a plan and a package. Examples are added and removed on request.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { tempDir } from '../helpers/temp';
+import { foreignRequests, launchChromium, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { createVaultThroughUi } from './vault-ui';
+
+const REAL_NAME = 'Nguyễn Thị Hoa';
+
+describe('a CLARITI shadow assessment in browser mode', () => {
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+  let requests: string[];
+  const pageErrors: string[] = [];
+
+  const steps = () => page.getByRole('navigation', { name: 'Assessment steps' });
+  const openStep = async (name: RegExp) => {
+    await steps().getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+  };
+  const saveAndWait = async () => {
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Saved/);
+  };
+  /** Exports through the confirmation and returns the downloaded file's path. */
+  const exportAs = async (button: string, confirm: RegExp) => {
+    await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: button, exact: true }).click();
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await page.getByRole('button', { name: confirm }).click();
+    const file = path.join(tempDir('assessment-download-'), (await download).suggestedFilename());
+    await (await download).saveAs(file);
+    return file;
+  };
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true });
+    requests = recordRequests(context);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url);
+    await page.goto(`${server.origin}/assessments`);
+    await createVaultThroughUi(page);
+    await page.getByRole('heading', { name: 'CLARITI assessments' }).waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('offers the examples from an honest empty state, badges them and removes them in one action', async () => {
+    await page.getByRole('heading', { name: 'No assessments yet' }).waitFor();
+    await page.getByRole('button', { name: 'Add example assessments' }).click();
+    const list = page.getByTestId('assessment-list');
+    await list.getByText('Example: Facebook in Vietnam', { exact: false }).waitFor();
+    expect(await list.getByText('Example', { exact: true }).count()).toBe(2);
+    await screenshot(page, 'assessments-examples');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Remove examples' }).click();
+    await page.getByRole('heading', { name: 'No assessments yet' }).waitFor();
+  });
+
+  it('has a diary entry to cite as evidence', async () => {
+    await page.goto(`${server.origin}/diary/companies/new`);
+    await page.getByLabel('Name', { exact: true }).fill('Example Platform');
+    await page.getByRole('button', { name: 'Save company' }).click();
+    await page.waitForURL(/\/diary\/companies\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: 'Log an engagement with this company' }).click();
+    await page.getByLabel('Short title').fill('Interview notes, Activist A');
+    await page.getByLabel('Date and time').fill('2026-03-01T10:00');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.waitForURL(/\/diary\/entries\/[0-9a-f-]{36}$/);
+  });
+
+  it('starts with Safety first and keeps the phases closed until it is answered', async () => {
+    await page.goto(`${server.origin}/assessments`);
+    await page.getByRole('link', { name: 'Start an assessment' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Safety first' }).waitFor();
+    await page.getByText("consult your organisation's security protocol before beginning any assessment process").waitFor();
+    await page.getByLabel('Title of the assessment').fill('Example Platform in Vietnam');
+    await page.getByLabel('Platform or service assessed').fill('Example Platform');
+    await page.getByTestId('safety-missing').waitFor();
+    expect(await steps().getByRole('link', { name: /Define purpose/ }).count()).toBe(0);
+
+    await page.getByLabel('We consulted our security protocol for this assessment').check();
+    await page.getByLabel('Risk level').selectOption('high');
+    await page.getByLabel('Mitigations').fill('Signal only; pseudonyms; the vault never crosses a border.');
+    await steps().getByRole('link', { name: /Define purpose/ }).waitFor();
+    await page.keyboard.press('Control+s');
+    await page.waitForURL(/\/assessments\/[0-9a-f-]{36}\/safety$/);
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Saved/);
+  });
+
+  it('works through phases 1 to 4', async () => {
+    await openStep(/Define purpose/);
+    await page.getByText('Clarify the scope, objectives and audience for the assessment').waitFor();
+    await page.getByLabel('Scope').fill('Example Platform in Vietnam, 2025');
+    await page.getByLabel('Objectives').fill('Document wrongful removals of independent media');
+    await page.getByLabel('Audience').fill('The company and the UN Special Rapporteur');
+    await page.getByText('This phase is complete.').waitFor();
+
+    await openStep(/Prepare the team/);
+    await page.getByRole('button', { name: 'Add a team member' }).click();
+    await page.locator('#member-0-name').fill('Researcher One');
+    await page.locator('#member-0-role').fill('Lead researcher');
+    await page.getByRole('button', { name: 'Add a stakeholder' }).click();
+    await page.locator('#stakeholder-0-pseudonym').fill('Activist A');
+    await page.locator('#stakeholder-0-group').fill('Activists');
+    await page.locator('#stakeholder-0-consent').selectOption('given');
+    await page.getByLabel('Real name (private, optional)').fill(REAL_NAME);
+    await page.getByText('This phase is complete.').waitFor();
+
+    await openStep(/Scope issues/);
+    await page.getByRole('button', { name: 'Add a concern' }).click();
+    await page.locator('#issue-0-concern').fill('Wrongful removal of lawful expression');
+    await page.getByLabel('Article 19, UDHR & ICCPR', { exact: true }).check();
+    await page.getByText('This phase is complete.').waitFor();
+
+    await openStep(/Analyse legal context/);
+    await page.getByRole('button', { name: 'Add a law or policy' }).click();
+    await page.locator('#legal-0-name').fill('Online content controls');
+    await page.getByText('This phase is complete.').waitFor();
+    await saveAndWait();
+  });
+
+  it('documents an impact from a pseudonymised interview linked to the diary entry', async () => {
+    await openStep(/Document impacts/);
+    await page.getByRole('button', { name: 'Add an impact' }).click();
+    await page.locator('#impact-0-title').fill('Posts removed');
+    await page.locator('#impact-0-what').fill('Activist A: "Người dùng bị gỡ bỏ nội dung mà không được giải thích."');
+    await page.getByRole('group', { name: 'Who was affected' }).getByLabel('Activist A').check();
+    await page.locator('#impact-0-harm').selectOption('wrongful-removal');
+    await page.locator('#impact-0-severity').selectOption('high');
+    await page.getByLabel(/Interview notes, Activist A/).check();
+    await page.locator('#impact-0-sources').fill('Interview 1, March 2026');
+    await page.locator('#impact-0-reviewer').fill('Lead reviewer');
+    await page.locator('#impact-0-confirmed').fill('2026-03-05');
+    await page.getByText('This phase is complete.').waitFor();
+    await saveAndWait();
+    await page.getByText(/pinned [0-9a-f]{16}…/).waitFor();
+  });
+
+  it('writes recommendations and a finding, then assembles and exports the report', async () => {
+    await openStep(/Develop recommendations/);
+    await page.getByRole('button', { name: 'Add a recommendation to the company' }).click();
+    await page.locator('#recommendation-0-text').fill('Publish every government takedown request.');
+    await page.getByRole('button', { name: 'Add a recommendation to governments' }).click();
+    await page.locator('#recommendation-1-text').fill('Stop removal orders without judicial review.');
+    await page.getByText('This phase is complete.').waitFor();
+
+    await openStep(/Compile findings/);
+    await page.getByRole('button', { name: 'Add a finding' }).click();
+    await page.locator('#finding-0-title').fill('Removals silence independent media');
+    await page.locator('#finding-0-statement').fill('Independent media lost their posts without explanation.');
+    await page.locator('#finding-0-sources').fill('Interview 1');
+    await page.getByTestId('unconfirmed').getByText('Finding 1: Removals silence independent media').waitFor();
+    await page.getByRole('button', { name: 'Assemble the report from the phases' }).click();
+    await expect.poll(() => page.getByLabel('Report (Markdown)').inputValue()).toContain('## 5. Documented impacts');
+    await saveAndWait();
+    await screenshot(page, 'assessment-findings');
+
+    const markdown = fs.readFileSync(await exportAs('Markdown', /^Export as Markdown$/), 'utf8');
+    expect(markdown).toContain('Example Platform in Vietnam');
+    expect(markdown).toContain('Người dùng bị gỡ bỏ nội dung mà không được giải thích.');
+    expect(markdown).toContain('Removals silence independent media');
+    expect(markdown).toContain('Items awaiting review');
+    expect(markdown).toContain('Appendix: evidence hashes');
+    expect(markdown).toMatch(/Interview notes, Activist A/);
+    expect(markdown).not.toContain(REAL_NAME);
+    expect(markdown).not.toContain('Signal only');
+
+    const pdf = await exportAs('PDF', /^Export as PDF$/);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Removals silence independent media');
+    expect(text).not.toContain(REAL_NAME);
+  });
+
+  it('warns, with where and the words around it, when a real name slips into a quotation, and asks before exporting it', async () => {
+    await openStep(/Document impacts/);
+    await page.locator('#impact-0-what').fill('Activist A: "Người dùng bị gỡ bỏ nội dung," said nguyen thi hoa after the call.');
+    const warnings = page.getByTestId('name-warnings');
+    await warnings.getByText('Phase 5 · Impact 1 · What happened').waitFor();
+    expect(await warnings.locator('mark').textContent()).toBe('nguyen thi hoa');
+    await warnings.getByText('the real name of Activist A').waitFor();
+    await screenshot(page, 'assessment-name-warning');
+    await saveAndWait();
+
+    await openStep(/Compile findings/);
+    await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: 'Markdown', exact: true }).click();
+    await page.getByTestId('export-name-warning').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const file = fs.readFileSync(await exportAs('Markdown', /with the real names/), 'utf8');
+    expect(file).not.toContain('nguyen thi hoa');
+    expect(file).not.toContain(REAL_NAME);
+  });
+
+  it('turns the results into a plan and a package in one step', async () => {
+    await openStep(/Use the results/);
+    await page.getByRole('button', { name: 'Make the plan and the package' }).click();
+    await page.getByRole('link', { name: 'Open the strategy plan' }).waitFor();
+    await page.getByRole('link', { name: 'Open the evidence package' }).waitFor();
+    await expect.poll(() => page.getByTestId('phase-count').textContent()).toMatch(/of 8 phases complete/);
+  });
+
+  it('made no request to any host but 127.0.0.1', () => {
+    expect(foreignRequests(requests)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
