@@ -7,6 +7,8 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const forbid = (patterns, message) => ({ group: patterns, message });
+// A folder is imported both as '../core' and as '../core/vault/service'.
+const folder = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.vite/**'] },
@@ -22,7 +24,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         forbid(nodeBuiltins, 'electron/shared runs everywhere: no Node modules.'),
-        forbid(['electron', '**/core/**', '**/main/**', '**/server/**', '**/preload/**', '**/renderer/**'], 'electron/shared may import only zod and other shared modules.'),
+        forbid(['electron', ...folder('core', 'main', 'server', 'preload', 'renderer')], 'electron/shared may import only zod and other shared modules.'),
       ] }],
     },
   },
@@ -32,7 +34,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         forbid(['electron', 'electron/*'], 'Core is plain Node: it never imports electron.'),
-        forbid(['**/main/**', '**/server/**', '**/preload/**', '**/renderer/**', 'react', 'react-dom'], 'Core must not depend on a transport or the UI.'),
+        forbid(['react', 'react-dom', ...folder('main', 'server', 'preload', 'renderer')], 'Core must not depend on a transport or the UI.'),
       ] }],
     },
   },
@@ -41,7 +43,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        forbid(['electron', 'electron/*', '**/main/**', '**/preload/**', '**/renderer/**'], 'Browser mode must not depend on Electron or the UI source.'),
+        forbid(['electron', 'electron/*', ...folder('main', 'preload', 'renderer')], 'Browser mode must not depend on Electron or the UI source.'),
       ] }],
     },
   },
@@ -50,7 +52,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        forbid(['**/server/**', '**/preload/**', '**/renderer/**'], 'The shell talks to core only.'),
+        forbid([...folder('server', 'preload', 'renderer')], 'The shell talks to core only.'),
       ] }],
     },
   },
@@ -58,7 +60,7 @@ export default tseslint.config(
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        forbid(['**/core/**', '**/main/**', '**/server/**', '**/renderer/**', 'zod'], 'The sandboxed preload bundles to one tiny file: electron and shared/api/channels only.'),
+        forbid(['zod', ...folder('core', 'main', 'server', 'renderer')], 'The sandboxed preload bundles to one tiny file: electron and shared/api/channels only.'),
       ] }],
     },
   },
@@ -71,7 +73,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', { patterns: [
         forbid(nodeBuiltins, 'The renderer runs in a sandboxed page: no Node modules.'),
-        forbid(['electron', 'electron/*', '**/electron/core/**', '**/electron/server/**', '**/electron/main/**', '**/core/**', 'better-sqlite3*'], 'The renderer talks to core only through the API client.'),
+        forbid(['electron', 'electron/*', 'better-sqlite3*', ...folder('electron/core', 'electron/server', 'electron/main')], 'The renderer talks to core only through the API client.'),
       ] }],
     },
   },

@@ -58,6 +58,7 @@ describe('the engagement diary in browser mode', () => {
     await page.getByRole('button', { name: 'Add a commitment' }).click();
     await page.locator('#commitment-1-text').fill('Name a regional escalation contact');
     await page.locator('#commitment-1-due').fill('2026-10-20');
+    await page.getByLabel('Tags').fill('media, <img src=x onerror="window.pwned=3">');
     await page.getByRole('button', { name: 'Add a follow-up' }).click();
     await page.locator('#follow-up-0-text').fill('Send the case list');
     await page.getByLabel('Notes', { exact: true }).fill('Người dùng bị gỡ bỏ nội dung. 账号被封禁。 <img src=x onerror="window.pwned=1"> **bold**');
@@ -81,6 +82,9 @@ describe('the engagement diary in browser mode', () => {
     await due.getByText('Name a regional escalation contact').waitFor();
     expect(await due.getByText('Review 40 flagged posts').count()).toBe(0);
     await screenshot(page, 'diary-list');
+    // The tag with markup is shown as text in the list, and nothing in it ran.
+    await page.getByTestId('entry-list').getByText('<img src=x onerror="window.pwned=3">').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await expect.poll(() => page.getByTestId('entry-list').getByText('Example Platform').count()).toBe(1);
 
     await due.getByRole('link', { name: 'Example Platform' }).first().click();

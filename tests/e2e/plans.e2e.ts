@@ -66,7 +66,7 @@ describe('escalation plans and evidence packages in browser mode', () => {
     await page.getByRole('button', { name: 'Use the template Full escalation ladder' }).click();
     await page.waitForURL(/\/plans\/edit\/new\?template=full-ladder/);
     await page.getByLabel('Plan title').fill('Escalate wrongful removals');
-    await page.getByLabel('Objective').fill('Restore the independent media accounts that were removed.');
+    await page.getByLabel('Objective', { exact: true }).fill('Restore the independent media accounts that were removed.');
     const linked = page.getByRole('group', { name: 'Linked diary entries' });
     await linked.getByLabel(/Video call with trust and safety/).check();
     await linked.getByLabel(/Follow-up call on removals/).check();

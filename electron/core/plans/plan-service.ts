@@ -2,6 +2,7 @@
 // diary. Templates, principles and the NCP hint come from the pure rules next to this file, read
 // against the knowledge base through the KB service.
 import crypto from 'node:crypto';
+import { completeChecklist } from '@shared/domain/safety';
 import type { z } from 'zod';
 import type { Mechanism } from '@shared/api/kb';
 import {
@@ -94,6 +95,7 @@ export class PlanService {
         engagementIds: [...new Set(draft.engagementIds)],
         operatingCountries: [...new Set(draft.operatingCountries)],
         principles: completePrinciples(draft.principles),
+        safety: completeChecklist(draft.safety),
         id: existing?.id ?? crypto.randomUUID(),
         createdAt: existing?.createdAt ?? at,
         updatedAt: at,
@@ -136,6 +138,7 @@ export class PlanService {
       partners: [],
       steps: stepsFromTemplate(template),
       principles: blankPrinciples(),
+      safety: completeChecklist([]),
     } satisfies z.input<typeof PlanDraftSchema>;
   }
 

@@ -1,6 +1,7 @@
 // Escalation strategy plans, coalition evidence packages and their exports. Dates cross the
 // boundary as ISO strings; mechanism ids are the directory's ids (kb.mechanisms.*).
 import { z } from 'zod';
+import { SafetyChecklist } from '../domain/safety';
 import { Id } from './diary';
 
 const Text = (max: number) => z.string().trim().max(max);
@@ -74,6 +75,8 @@ export const PlanDraft = z.object({
   partners: z.array(Partner).max(100).default([]),
   steps: z.array(PlanStep).max(40, 'A plan can have at most 40 steps.').default([]),
   principles: z.array(PrincipleCheck).max(PRINCIPLES.length).default([]),
+  /** The operating-context safety checklist, answered for this plan. */
+  safety: SafetyChecklist,
 });
 export type PlanDraft = z.input<typeof PlanDraft>;
 

@@ -15,7 +15,7 @@ describe('creating and unlocking a vault', () => {
     expect(h.service.status()).toMatchObject({ state: 'unlocked', vault: { id, name: 'Blue notebook' }, idleMinutes: 10 });
     addNote(h, 'met the policy team');
     h.service.lock('user');
-    expect(h.events).toEqual([{ name: 'vault.locked', payload: { reason: 'user' } }]);
+    expect(h.events).toEqual([{ name: 'vault.unlocked', payload: {} }, { name: 'vault.locked', payload: { reason: 'user' } }]);
 
     const fresh = harness({ dataDir: h.dataDir });
     expect(fresh.service.list()).toEqual([{ id, name: 'Blue notebook', createdAt: expect.any(String) }]);
@@ -123,7 +123,7 @@ describe('locking', () => {
     h.clock.now += 60_000;
     h.service.checkIdle();
     expect(h.service.status().state).toBe('locked');
-    expect(h.events).toEqual([{ name: 'vault.locked', payload: { reason: 'idle' } }]);
+    expect(h.events).toEqual([{ name: 'vault.unlocked', payload: {} }, { name: 'vault.locked', payload: { reason: 'idle' } }]);
   });
 
   it('abandons an unlock that was still deriving its key when a lock came', async () => {

@@ -15,6 +15,7 @@ import { PartnersField } from '../shared/PartnersField';
 import { countryCodes, draftFromForm, formFromPlan, newStep, type PlanForm } from './plan-form';
 import { Provenance } from '../../exchange';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
+import { SafetyChecklistFields } from '../../../components/SafetyChecklistFields';
 import { StepsFieldset, type StepsArray } from './StepsFieldset';
 import { planDraftKey, usePlanEditorData, type PlanEditorData } from './usePlanEditorData';
 
@@ -173,6 +174,7 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
       />
       <StepsFieldset form={form} steps={steps} mechanisms={data.mechanisms} engagements={engagements} />
       <PrinciplesChecklist form={form} />
+      <SafetyChecklistFields register={register} name="safety" />
       <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="plan" />} />
 
       <div className="save-bar">

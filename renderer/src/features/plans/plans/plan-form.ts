@@ -1,6 +1,7 @@
 // The plan editor's form shape and its conversion to and from the API's plan draft. Dates stay ''
 // in the form (what a date input holds) and become null for the API.
 import type { Plan, PlanDraft, PlanStep, PrincipleCheck, Partner } from '@shared/api/plans';
+import { completeChecklist, type SafetyCheck } from '@shared/domain/safety';
 
 export interface StepForm extends Omit<PlanStep, 'targetDate' | 'triggerDate' | 'mechanismId'> {
   targetDate: string;
@@ -19,9 +20,12 @@ export interface PlanForm {
   partners: Partner[];
   steps: StepForm[];
   principles: PrincipleCheck[];
+  safety: SafetyCheck[];
 }
 
-type DraftLike = Pick<Plan, 'title' | 'objective' | 'companyId' | 'operatingCountries' | 'context' | 'engagementIds' | 'partners' | 'steps' | 'principles'>;
+type DraftLike = Pick<Plan, 'title' | 'objective' | 'companyId' | 'operatingCountries' | 'context' | 'engagementIds' | 'partners' | 'steps' | 'principles'> & {
+  safety?: SafetyCheck[] | undefined;
+};
 
 export function formFromPlan(plan: DraftLike): PlanForm {
   return {
@@ -34,6 +38,7 @@ export function formFromPlan(plan: DraftLike): PlanForm {
     partners: plan.partners,
     steps: plan.steps.map((s) => ({ ...s, targetDate: s.targetDate ?? '', triggerDate: s.triggerDate ?? '', mechanismId: s.mechanismId ?? '' })),
     principles: plan.principles,
+    safety: completeChecklist(plan.safety ?? []),
   };
 }
 
@@ -52,6 +57,7 @@ export function draftFromForm(form: PlanForm, id: string | undefined): PlanDraft
     partners: form.partners.filter((p) => p.name.trim()),
     steps: form.steps.map((s) => ({ ...s, targetDate: s.targetDate || null, triggerDate: s.triggerDate || null, mechanismId: s.mechanismId || null })),
     principles: form.principles,
+    safety: form.safety,
   };
 }
 
