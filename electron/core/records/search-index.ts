@@ -4,6 +4,7 @@
 // tokens; unicode61 folds diacritics at index and query time, so Vietnamese matches without them.
 import type { RecordHit } from '@shared/api/diary';
 import type { MarkedText } from '@shared/api/kb';
+import { wordSpans } from '@shared/search/normalise';
 import type { EntityKind } from './revisions';
 import type { VaultDatabase } from '../vault/open';
 
@@ -11,26 +12,22 @@ const ZWSP = '\u200b';
 export const MARK_START = '\u0001';
 export const MARK_END = '\u0002';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-// The segmenter slows down sharply on very long strings; cut at line breaks into ≤ 1k pieces.
-const CHUNK = 1000;
-
 /**
- * The text itself with a zero-width space wherever two words touch (unspaced scripts), so FTS5's
- * unicode61 tokenizer sees each word. Removing the spaces again gives back the original text.
+ * The text itself with a zero-width space wherever two words touch (unspaced scripts) and between
+ * Han characters, so FTS5's unicode61 tokenizer sees each word. Words are cut by the same
+ * normaliser as the knowledge-base index. Removing the spaces gives back the original text.
  */
 export function segmentForIndex(text: string): string {
   const normalised = text.normalize('NFC');
   let out = '';
-  for (let start = 0; start < normalised.length; start += CHUNK) {
-    let previousWasWord = false;
-    for (const { segment, isWordLike } of segmenter.segment(normalised.slice(start, start + CHUNK))) {
-      if (isWordLike && previousWasWord) out += ZWSP;
-      out += isWordLike ? splitHan(segment) : segment;
-      previousWasWord = Boolean(isWordLike);
-    }
+  let at = 0;
+  for (const span of wordSpans(normalised)) {
+    const gap = normalised.slice(at, span.start);
+    if (gap === '' && at > 0) out += ZWSP;
+    out += gap + splitHan(normalised.slice(span.start, span.start + span.length));
+    at = span.start + span.length;
   }
-  return out;
+  return out + normalised.slice(at);
 }
 
 // ICU's dictionary splits Chinese differently in a sentence than alone (账号被封禁 → 账|号|被|封|禁,
@@ -42,25 +39,27 @@ function splitHan(word: string): string {
   return HAN.test(word) ? word.replace(HAN_GAP, ZWSP) : word;
 }
 
-function segmentWords(text: string): string[] {
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).flatMap((s) => splitHan(s.segment).split(ZWSP));
+/** Folded query words, Han split into characters, as FTS5 will see the indexed text. */
+function queryWords(text: string): string[] {
+  return wordSpans(text).flatMap((span) => splitHan(span.token).split(ZWSP));
 }
 
 /**
  * A MATCH expression from what the user typed: each whitespace-separated chunk becomes a quoted
  * phrase of its segments (never raw syntax, so no query can throw), the last one a prefix.
- * Vietnamese đ is not folded by unicode61, so a chunk with d also matches its đ form.
+ * Query words are folded (lowercase, no diacritics); unicode61 folds the index the same way except
+ * for Vietnamese đ, so a chunk with d also matches its đ form.
  */
 export function matchExpression(query: string): string | null {
   const chunks = query.normalize('NFC').split(/\s+/).filter(Boolean);
   const phrases: string[] = [];
   chunks.forEach((chunk, i) => {
-    const words = segmentWords(chunk);
+    const words = queryWords(chunk);
     if (words.length === 0) return;
     const last = i === chunks.length - 1;
     const phrase = (text: string) => `"${text.replaceAll('"', '""')}"${last && words.join('').length >= 2 ? '*' : ''}`;
     const plain = phrase(words.join(' '));
-    const withD = words.join(' ').replace(/d/g, 'đ').replace(/D/g, 'Đ');
+    const withD = words.join(' ').replace(/d/g, 'đ');
     phrases.push(withD !== words.join(' ') ? `(${plain} OR ${phrase(withD)})` : plain);
   });
   return phrases.length ? phrases.join(' AND ') : null;

@@ -2,8 +2,8 @@
 // build time) and the user's record search (FTS5) must cut and fold text identically, or a word
 // indexed one way is searched for another way and silently never found.
 //
-// Pure and dependency-free (runs in Node, Electron and the renderer). See
-// /work/shared/research/search.md §2.3–2.5, §5 and §7 for the measurements behind each choice.
+// Pure and dependency-free (runs in Node, Electron and the renderer). The measurements behind
+// each choice are in the project's search research notes (lunr against FTS5 with multilingual text).
 
 /** One word of the original text: where it sits, and the folded form that goes into an index. */
 export interface WordSpan {
