@@ -4,10 +4,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type Assessment, type AssessmentGuide, type PhaseKey } from '@shared/api/assessments';
 import type { Framework } from '@shared/api/kb';
-import { api, ApiError } from '../../../api/client';
+import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
-import { formatDateTime } from '../../../i18n';
-import { useDraft } from '../../diary/editor/useDraft';
+import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
+import { SaveBar } from '../../../components/editor/SaveBar';
+import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
 import { FindingsPhase } from '../phases/FindingsPhase';
 import { ImpactsPhase } from '../phases/ImpactsPhase';
@@ -74,78 +75,45 @@ export function Workspace() {
   return <WorkspaceForm key={id ?? 'new'} id={id} loaded={loaded} />;
 }
 
-type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
-
 function WorkspaceForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) {
   const { t } = useTranslation('assessments');
   const navigate = useNavigate();
   const params = useParams();
   const form = useForm<AssessmentForm>({ defaultValues: loaded.form });
-  const { handleSubmit, formState, reset } = form;
-  const draft = useDraft<AssessmentForm>(draftKey(id));
-  const [assessment, setAssessment] = useState(loaded.assessment);
-  const [restoredAt, setRestoredAt] = useState(loaded.restoredAt);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const { formState, reset } = form;
   const values = useWatch({ control: form.control }) as AssessmentForm;
   const check = useAssessmentCheck(values, id);
   const safetyAnswered = check?.safetyAnswered ?? false;
   const step = (params['*'] || (safetyAnswered ? 'purpose' : 'safety')) as Step;
   const base = `/assessments/${id ?? 'new'}`;
 
-  // Every change is kept as a draft in the vault until the assessment is saved.
-  useEffect(() => {
-    if (formState.isDirty) draft.schedule(form.getValues());
-  }, [values, formState.isDirty, draft, form]);
-
-  const save = handleSubmit(async (data) => {
-    setSaveState({ kind: 'saving' });
-    draft.cancel();
-    try {
-      const saved = await api().call('assessments.save', draftFromForm(data, id));
-      // Through the hook, so the status line stops saying that unsaved changes are kept.
-      await draft.discard();
-      setAssessment(saved);
-      setRestoredAt(null);
-      reset(formFromAssessment(saved));
-      setSaveState({ kind: 'saved', at: saved.updatedAt });
-      if (!id) navigate(`/assessments/${saved.id}/${step}`, { replace: true });
-    } catch (caught) {
-      setSaveState({ kind: 'error', message: caught instanceof ApiError ? caught.message : String(caught) });
-      // The draft still holds everything typed.
-      draft.schedule(data);
-    }
+  const editor = useRecordEditor({
+    form,
+    draftKey: draftKey(id),
+    record: loaded.assessment,
+    restoredAt: loaded.restoredAt,
+    toForm: formFromAssessment,
+    blankForm: emptyForm(),
+    persist: (data) => api().call('assessments.save', draftFromForm(data, id)),
+    onCreated: (saved) => navigate(`/assessments/${saved.id}/${step}`, { replace: true }),
   });
+  const assessment = editor.record;
+  const { setRecord } = editor;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
-
-  const discardChanges = async () => {
-    await draft.discard();
-    setRestoredAt(null);
-    reset(assessment ? formFromAssessment(assessment) : emptyForm());
-  };
-
-  const remove = async () => {
+  const remove = () => {
     if (!id || !window.confirm(t('workspace.confirmDelete'))) return;
-    await draft.discard();
-    await api().call('assessments.delete', { id });
-    navigate('/assessments');
+    void editor.deleteRecord(
+      () => api().call('assessments.delete', { id }),
+      () => navigate('/assessments'),
+    );
   };
 
   const replaceSaved = useCallback(
     (next: Assessment) => {
-      setAssessment(next);
+      setRecord(next);
       reset(formFromAssessment(next));
     },
-    [reset],
+    [setRecord, reset],
   );
 
   const workspace = useMemo<WorkspaceValue>(
@@ -157,34 +125,18 @@ function WorkspaceForm({ id, loaded }: { id: string | undefined; loaded: Loaded 
     <WorkspaceContext.Provider value={workspace}>
       <div className="workspace">
         <PhaseSidebar base={base} current={step} check={check} guide={loaded.guide} example={assessment?.example ?? false} title={values.title} />
-        <form className="editor workspace-main" onSubmit={save} noValidate aria-labelledby="phase-title">
-          {restoredAt && (
-            <div className="notice" role="status">
-              {t('workspace.draftRestored', { time: formatDateTime(restoredAt) })}{' '}
-              <button type="button" className="button" onClick={() => void discardChanges()}>
-                {t('workspace.discardDraft')}
-              </button>
-            </div>
-          )}
+        <form className="editor workspace-main" onSubmit={editor.save} noValidate aria-labelledby="phase-title">
+          <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
           {assessment?.example && <p className="notice">{t('workspace.exampleNotice')}</p>}
           <StepContent step={step} safetyAnswered={safetyAnswered} checked={check !== null} base={base} />
           <NameWarnings hits={check?.nameHits ?? []} />
-          <div className="save-bar">
-            <button type="submit" className="button primary" disabled={saveState.kind === 'saving'}>
-              {saveState.kind === 'saving' ? t('workspace.saving') : t('workspace.save')}
-            </button>
-            <span className="save-state" role="status" aria-live="polite" data-testid="save-state">
-              {describeState(t, saveState, draft.state, formState.isDirty ? null : (assessment?.updatedAt ?? null))}
-            </span>
-            <span className="hint">{t('workspace.shortcutSave')}</span>
+          <SaveBar editor={editor} saveLabel={t('workspace.save')}>
             {id && (
-              <button type="button" className="button danger" onClick={() => void remove()}>
+              <button type="button" className="button danger" onClick={remove}>
                 {t('workspace.delete')}
               </button>
             )}
-          </div>
-          {saveState.kind === 'error' && <ErrorMessage message={saveState.message} />}
-          {draft.state.kind === 'failed' && <ErrorMessage message={draft.state.message} />}
+          </SaveBar>
           {id && assessment && <HistoryPanel entity="assessment" id={id} version={assessment.updatedAt} />}
         </form>
       </div>
@@ -218,17 +170,4 @@ function StepContent({ step, safetyAnswered, checked, base }: { step: Step; safe
     );
   }
   return PHASE_PAGES[step]();
-}
-
-function describeState(
-  t: (key: string, options?: Record<string, string>) => string,
-  save: SaveState,
-  draft: ReturnType<typeof useDraft>['state'],
-  cleanSince: string | null,
-): string {
-  if (draft.kind === 'saving') return t('workspace.draftSaving');
-  if (draft.kind === 'kept') return t('workspace.draftSaved', { time: formatDateTime(draft.at) });
-  if (save.kind === 'saved') return t('workspace.saved', { time: formatDateTime(save.at) });
-  if (cleanSince) return t('workspace.saved', { time: formatDateTime(cleanSince) });
-  return '';
 }

@@ -3,17 +3,18 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Engagement } from '@shared/api/diary';
-import { api, ApiError } from '../../../api/client';
+import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
+import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
+import { SaveBar } from '../../../components/editor/SaveBar';
+import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { Markdown } from '../../../components/Markdown';
 import { SafetyChecklistFields } from '../../../components/SafetyChecklistFields';
-import { formatDateTime } from '../../../i18n';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { CommitmentsFieldset, FollowUpsFieldset } from './ItemFieldsets';
 import { RiskFields } from './RiskFields';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { draftFromForm, emptyForm, formFromEngagement, type EngagementForm } from './form-model';
-import { useDraft } from './useDraft';
 
 type Loaded = {
   engagement: Engagement | null;
@@ -66,73 +67,33 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
   const { t } = useTranslation('diary');
   const navigate = useNavigate();
   const form = useForm<EngagementForm>({ defaultValues: loaded.form });
-  const { register, control, handleSubmit, formState, reset } = form;
-  const draft = useDraft<EngagementForm>(draftKey(id));
-  const [engagement, setEngagement] = useState(loaded.engagement);
-  const [restoredAt, setRestoredAt] = useState(loaded.restoredAt);
-  const [saveState, setSaveState] = useState<{ kind: 'idle' | 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  const { companies } = loaded;
-  const values = useWatch({ control }) as EngagementForm;
-  const notes = values.notes ?? '';
-
-  // Every change is kept as a draft in the vault until the entry is saved.
-  useEffect(() => {
-    if (formState.isDirty) draft.schedule(form.getValues());
-  }, [values, formState.isDirty, draft, form]);
-
-  const save = handleSubmit(async (data) => {
-    setSaveState({ kind: 'saving' });
-    draft.cancel();
-    try {
-      const saved = await api().call('engagements.save', draftFromForm(data, id));
-      await draft.discard();
-      setEngagement(saved);
-      setRestoredAt(null);
-      reset(formFromEngagement(saved));
-      setSaveState({ kind: 'saved', at: saved.updatedAt });
-      if (!id) navigate(`/diary/entries/${saved.id}`, { replace: true });
-    } catch (caught) {
-      setSaveState({ kind: 'error', message: caught instanceof ApiError ? caught.message : String(caught) });
-      // The draft still holds everything typed.
-      draft.schedule(data);
-    }
+  const { register, control, formState } = form;
+  const editor = useRecordEditor({
+    form,
+    draftKey: draftKey(id),
+    record: loaded.engagement,
+    restoredAt: loaded.restoredAt,
+    toForm: formFromEngagement,
+    blankForm: emptyForm(new Date()),
+    persist: (values) => api().call('engagements.save', draftFromForm(values, id)),
+    onCreated: (saved) => navigate(`/diary/entries/${saved.id}`, { replace: true }),
   });
+  const engagement = editor.record;
+  const { companies } = loaded;
+  const notes = useWatch({ control, name: 'notes' }) ?? '';
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
-
-  const discardChanges = async () => {
-    await draft.discard();
-    setRestoredAt(null);
-    reset(engagement ? formFromEngagement(engagement) : emptyForm(new Date()));
-  };
-
-  const remove = async () => {
+  const remove = () => {
     if (!id || !window.confirm(t('editor.confirmDelete'))) return;
-    await draft.discard();
-    await api().call('engagements.delete', { id });
-    navigate('/diary');
+    void editor.deleteRecord(
+      () => api().call('engagements.delete', { id }),
+      () => navigate('/diary'),
+    );
   };
 
   return (
-    <form className="editor" onSubmit={save} noValidate aria-labelledby="editor-title">
+    <form className="editor" onSubmit={editor.save} noValidate aria-labelledby="editor-title">
       <h1 id="editor-title">{id ? engagement?.title || t('editor.editTitle') : t('editor.newTitle')}</h1>
-      {restoredAt && (
-        <div className="notice" role="status">
-          {t('editor.draftRestored', { time: formatDateTime(restoredAt) })}{' '}
-          <button type="button" className="button" onClick={() => void discardChanges()}>
-            {t('editor.discardDraft')}
-          </button>
-        </div>
-      )}
+      <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
 
       <div className="editor-grid">
         <div className="field">
@@ -211,42 +172,19 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
         </div>
       </div>
 
-      {id && engagement && <AttachmentsPanel engagementId={id} attachments={engagement.attachments} onChange={setEngagement} />}
+      {id && engagement && <AttachmentsPanel engagementId={id} attachments={engagement.attachments} onChange={editor.setRecord} />}
       {!id && <p className="hint">{t('attachments.saveFirst')}</p>}
 
-      <div className="save-bar">
-        <button type="submit" className="button primary" disabled={saveState.kind === 'saving'}>
-          {saveState.kind === 'saving' ? t('editor.saving') : t('editor.save')}
-        </button>
-        <span className="save-state" role="status" aria-live="polite" data-testid="save-state">
-          {describeState(t, saveState, draft.state, formState.isDirty ? null : (engagement?.updatedAt ?? null))}
-        </span>
-        <span className="hint">{t('editor.shortcutSave')}</span>
+      <SaveBar editor={editor} saveLabel={t('editor.save')}>
         {id && (
-          <button type="button" className="button danger" onClick={() => void remove()}>
+          <button type="button" className="button danger" onClick={remove}>
             {t('editor.delete')}
           </button>
         )}
-      </div>
-      {saveState.kind === 'error' && <ErrorMessage message={saveState.message} />}
-      {draft.state.kind === 'failed' && <ErrorMessage message={draft.state.message} />}
+      </SaveBar>
       {id && engagement && <HistoryPanel entity="engagement" id={id} version={engagement.updatedAt} />}
     </form>
   );
-}
-
-function describeState(
-  t: (key: string, options?: Record<string, string>) => string,
-  save: { kind: string; at?: string },
-  draft: ReturnType<typeof useDraft>['state'],
-  /** When the entry was last saved, if nothing has changed since. */
-  cleanSince: string | null,
-): string {
-  if (draft.kind === 'saving') return t('editor.draftSaving');
-  if (draft.kind === 'kept') return t('editor.draftSaved', { time: formatDateTime(draft.at) });
-  if (save.kind === 'saved' && save.at) return t('editor.saved', { time: formatDateTime(save.at) });
-  if (cleanSince) return t('editor.saved', { time: formatDateTime(cleanSince) });
-  return '';
 }
 
 function TextArea({ id, label, hint, register }: { id: keyof EngagementForm; label: string; hint?: string; register: ReturnType<typeof useForm<EngagementForm>>['register'] }) {

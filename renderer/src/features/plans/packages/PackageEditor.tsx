@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { CompanySummary, EngagementRow } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import type { EvidencePackage, PlanSummary } from '@shared/api/plans';
-import { api, ApiError } from '../../../api/client';
+import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
-import { formatDateTime } from '../../../i18n';
-import { useDraft } from '../../diary/editor/useDraft';
+import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
+import { SaveBar } from '../../../components/editor/SaveBar';
+import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
 import { Provenance } from '../../exchange';
 import { ExportPanel } from '../shared/ExportPanel';
@@ -73,79 +74,40 @@ export function PackageEditor() {
   return <PackageEditorForm key={id ?? 'new'} id={id} loaded={loaded} />;
 }
 
-type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
-
 function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) {
   const { t } = useTranslation('plans');
   const navigate = useNavigate();
   const form = useForm<PackageForm>({ defaultValues: loaded.form });
-  const { register, control, handleSubmit, formState, reset } = form;
-  const draft = useDraft<PackageForm>(draftKey(id));
-  const [pkg, setPkg] = useState(loaded.pkg);
-  const [restoredAt, setRestoredAt] = useState(loaded.restoredAt);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const { register, control, formState } = form;
+  const editor = useRecordEditor({
+    form,
+    draftKey: draftKey(id),
+    record: loaded.pkg,
+    restoredAt: loaded.restoredAt,
+    toForm: formFromPackage,
+    blankForm: loaded.form,
+    persist: (input) => api().call('packages.save', draftFromForm(input, id)),
+    onCreated: (saved) => navigate(`/plans/packages/${saved.id}`, { replace: true }),
+  });
+  const pkg = editor.record;
   const values = useWatch({ control }) as PackageForm;
 
-  useEffect(() => {
-    if (formState.isDirty) draft.schedule(form.getValues());
-  }, [values, formState.isDirty, draft, form]);
-
-  const save = handleSubmit(async (input) => {
-    setSaveState({ kind: 'saving' });
-    draft.cancel();
-    try {
-      const saved = await api().call('packages.save', draftFromForm(input, id));
-      await api().call('drafts.discard', { key: draftKey(id) });
-      setPkg(saved);
-      setRestoredAt(null);
-      reset(formFromPackage(saved));
-      setSaveState({ kind: 'saved', at: saved.updatedAt });
-      if (!id) navigate(`/plans/packages/${saved.id}`, { replace: true });
-    } catch (caught) {
-      setSaveState({ kind: 'error', message: caught instanceof ApiError ? caught.message : String(caught) });
-      draft.schedule(input);
-    }
-  });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
-
-  const discardChanges = async () => {
-    await draft.discard();
-    setRestoredAt(null);
-    reset(pkg ? formFromPackage(pkg) : loaded.form);
-  };
-
-  const remove = async () => {
+  const remove = () => {
     if (!id || !window.confirm(t('packages.confirmDelete'))) return;
-    await draft.discard();
-    await api().call('packages.delete', { id });
-    navigate('/plans/packages');
+    void editor.deleteRecord(
+      () => api().call('packages.delete', { id }),
+      () => navigate('/plans/packages'),
+    );
   };
 
   const engagements = values.companyId ? loaded.engagements.filter((e) => e.companyId === values.companyId) : loaded.engagements;
 
   return (
-    <form className="editor" onSubmit={save} noValidate aria-labelledby="package-title">
+    <form className="editor" onSubmit={editor.save} noValidate aria-labelledby="package-title">
       <h1 id="package-title">{id ? pkg?.title || t('packages.editTitle') : t('packages.newTitle')}</h1>
       {id && <Provenance entity="package" id={id} />}
       <p className="lead">{t('packages.editorIntro')}</p>
-      {restoredAt && (
-        <div className="notice" role="status">
-          {t('editor.draftRestored', { time: formatDateTime(restoredAt) })}{' '}
-          <button type="button" className="button" onClick={() => void discardChanges()}>
-            {t('editor.discardDraft')}
-          </button>
-        </div>
-      )}
+      <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
       <PackageReadiness draft={draftFromForm(values, id)} />
       <div className="field">
         <label htmlFor="package-title-field">{t('packages.titleField')}</label>
@@ -208,28 +170,13 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
       </div>
       <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="package" />} />
 
-      <div className="save-bar">
-        <button type="submit" className="button primary" disabled={saveState.kind === 'saving'}>
-          {saveState.kind === 'saving' ? t('editor.saving') : t('packages.save')}
-        </button>
-        <span className="save-state" role="status" aria-live="polite" data-testid="save-state">
-          {draft.state.kind === 'saving'
-            ? t('editor.draftSaving')
-            : draft.state.kind === 'kept'
-              ? t('editor.draftSaved', { time: formatDateTime(draft.state.at) })
-              : saveState.kind === 'saved'
-                ? t('editor.saved', { time: formatDateTime(saveState.at) })
-                : ''}
-        </span>
-        <span className="hint">{t('editor.shortcutSave')}</span>
+      <SaveBar editor={editor} saveLabel={t('packages.save')}>
         {id && (
-          <button type="button" className="button danger" onClick={() => void remove()}>
+          <button type="button" className="button danger" onClick={remove}>
             {t('packages.delete')}
           </button>
         )}
-      </div>
-      {saveState.kind === 'error' && <ErrorMessage message={saveState.message} />}
-      {draft.state.kind === 'failed' && <ErrorMessage message={draft.state.message} />}
+      </SaveBar>
       {id && pkg && <ExportPanel kind="package" id={id} dirty={formState.isDirty} />}
       {id && pkg && <HistoryPanel entity="package" id={id} version={pkg.updatedAt} />}
     </form>

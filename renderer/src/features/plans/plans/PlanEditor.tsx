@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '@shared/api/plans';
-import { api, ApiError } from '../../../api/client';
+import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
-import { formatDateTime } from '../../../i18n';
-import { useDraft } from '../../diary/editor/useDraft';
+import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
+import { SaveBar } from '../../../components/editor/SaveBar';
+import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
 import { EngagementPicker } from '../shared/EngagementPicker';
 import { ExportPanel } from '../shared/ExportPanel';
@@ -28,68 +27,31 @@ export function PlanEditor() {
   return <PlanEditorForm key={id ?? 'new'} id={id} data={data} />;
 }
 
-type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
-
 function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditorData }) {
   const { t } = useTranslation('plans');
   const navigate = useNavigate();
   const form = useForm<PlanForm>({ defaultValues: data.form });
-  const { register, control, handleSubmit, formState, reset } = form;
+  const { register, control, formState } = form;
   const steps = useFieldArray({ control, name: 'steps', keyName: 'key' });
-  const draft = useDraft<PlanForm>(planDraftKey(id));
-  const [plan, setPlan] = useState<Plan | null>(data.plan);
-  const [restoredAt, setRestoredAt] = useState(data.restoredAt);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const editor = useRecordEditor({
+    form,
+    draftKey: planDraftKey(id),
+    record: data.plan,
+    restoredAt: data.restoredAt,
+    toForm: formFromPlan,
+    blankForm: data.form,
+    persist: (input) => api().call('plans.save', draftFromForm(input, id)),
+    onCreated: (saved) => navigate(`/plans/edit/${saved.id}`, { replace: true }),
+  });
+  const plan = editor.record;
   const values = useWatch({ control }) as PlanForm;
 
-  // Every change is kept as a draft in the vault until the plan is saved.
-  useEffect(() => {
-    if (formState.isDirty) draft.schedule(form.getValues());
-  }, [values, formState.isDirty, draft, form]);
-
-  const save = handleSubmit(async (input) => {
-    setSaveState({ kind: 'saving' });
-    draft.cancel();
-    try {
-      const saved = await api().call('plans.save', draftFromForm(input, id));
-      await api().call('drafts.discard', { key: planDraftKey(id) });
-      setPlan(saved);
-      setRestoredAt(null);
-      reset(formFromPlan(saved));
-      setSaveState({ kind: 'saved', at: saved.updatedAt });
-      if (!id) navigate(`/plans/edit/${saved.id}`, { replace: true });
-    } catch (caught) {
-      setSaveState({ kind: 'error', message: caught instanceof ApiError ? caught.message : String(caught) });
-      draft.schedule(input);
-    }
-  });
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
-
-  const discardChanges = async () => {
-    await draft.discard();
-    setRestoredAt(null);
-    reset(plan ? formFromPlan(plan) : data.form);
-  };
-
-  const remove = async () => {
+  const remove = () => {
     if (!id || !window.confirm(t('editor.confirmDelete'))) return;
-    try {
-      await draft.discard();
-      await api().call('plans.delete', { id });
-      navigate('/plans');
-    } catch (caught) {
-      setSaveState({ kind: 'error', message: (caught as Error).message });
-    }
+    void editor.deleteRecord(
+      () => api().call('plans.delete', { id }),
+      () => navigate('/plans'),
+    );
   };
 
   const company = data.companies.find((c) => c.id === values.companyId);
@@ -97,17 +59,10 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
   const hasNcpStep = (values.steps ?? []).some((s) => s.mechanismId === 'oecd-ncp');
 
   return (
-    <form className="editor" onSubmit={save} noValidate aria-labelledby="plan-title">
+    <form className="editor" onSubmit={editor.save} noValidate aria-labelledby="plan-title">
       <h1 id="plan-title">{id ? plan?.title || t('editor.editTitle') : t('editor.newTitle')}</h1>
       {id && <Provenance entity="plan" id={id} />}
-      {restoredAt && (
-        <div className="notice" role="status">
-          {t('editor.draftRestored', { time: formatDateTime(restoredAt) })}{' '}
-          <button type="button" className="button" onClick={() => void discardChanges()}>
-            {t('editor.discardDraft')}
-          </button>
-        </div>
-      )}
+      <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
       <div className="field">
         <label htmlFor="title">{t('editor.titleField')}</label>
         <input id="title" required aria-invalid={Boolean(formState.errors.title)} {...register('title', { required: t('editor.titleRequired') })} />
@@ -177,33 +132,18 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
       <SafetyChecklistFields register={register} name="safety" />
       <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="plan" />} />
 
-      <div className="save-bar">
-        <button type="submit" className="button primary" disabled={saveState.kind === 'saving'}>
-          {saveState.kind === 'saving' ? t('editor.saving') : t('editor.save')}
-        </button>
-        <span className="save-state" role="status" aria-live="polite" data-testid="save-state">
-          {draft.state.kind === 'saving'
-            ? t('editor.draftSaving')
-            : draft.state.kind === 'kept'
-              ? t('editor.draftSaved', { time: formatDateTime(draft.state.at) })
-              : saveState.kind === 'saved'
-                ? t('editor.saved', { time: formatDateTime(saveState.at) })
-                : ''}
-        </span>
-        <span className="hint">{t('editor.shortcutSave')}</span>
+      <SaveBar editor={editor} saveLabel={t('editor.save')}>
         {id && (
           <>
             <Link className="button" to={`/plans/packages/new?planId=${id}`}>
               {t('editor.newPackage')}
             </Link>
-            <button type="button" className="button danger" onClick={() => void remove()}>
+            <button type="button" className="button danger" onClick={remove}>
               {t('editor.delete')}
             </button>
           </>
         )}
-      </div>
-      {saveState.kind === 'error' && <ErrorMessage message={saveState.message} />}
-      {draft.state.kind === 'failed' && <ErrorMessage message={draft.state.message} />}
+      </SaveBar>
       {id && plan && <ExportPanel kind="plan" id={id} dirty={formState.isDirty} />}
       {id && plan && <HistoryPanel entity="plan" id={id} version={plan.updatedAt} />}
     </form>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../../../api/client';
+import { api } from '../../api/client';
 
 export type DraftState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'kept'; at: string } | { kind: 'failed'; message: string };
 
