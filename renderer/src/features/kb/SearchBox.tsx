@@ -102,17 +102,20 @@ export function SearchBox() {
           autoComplete="off"
           spellCheck={false}
         />
-        <select aria-label={t('search.kindLabel')} value={kind} onChange={(event) => setKind(event.target.value as SearchKind | 'all')}>
-          <option value="all">{t('search.kinds.all')}</option>
-          {SEARCH_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`search.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
       </div>
       {open && (
         <div className="kb-search-popup">
+          <div className="kb-search-kinds">
+            <label htmlFor={`${listId}-kinds`}>{t('search.kindLabel')}</label>
+            <select id={`${listId}-kinds`} value={kind} onChange={(event) => setKind(event.target.value as SearchKind | 'all')}>
+              <option value="all">{t('search.kinds.all')}</option>
+              {SEARCH_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`search.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
           <ul id={listId} role="listbox" aria-label={t('search.results')} data-query={state.status === 'done' ? state.query : undefined}>
             {results && results.kb.length > 0 && (
               <HitGroup label={t('search.groups.kb')} hits={results.kb} offset={0} {...{ listId, active, setActive, choose }} />
