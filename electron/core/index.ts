@@ -60,7 +60,12 @@ export function createCore(options: CoreOptions): Core {
   // 0700: other accounts on a shared machine must not list the user's vaults.
   fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const events = new EventBus();
-  const vault = new VaultService({ dataDir: options.dataDir, events, ...(options.kdf && { kdf: options.kdf }) });
+  const vault = new VaultService({
+    dataDir: options.dataDir,
+    events,
+    eraseAfterFailures: () => readPreferences(options.dataDir).eraseAfterFailedUnlocks,
+    ...(options.kdf && { kdf: options.kdf }),
+  });
   const database = () => vault.database();
   /** The open vault's database, or null while locked, for features that also work without one. */
   const openDatabase = () => (vault.status().state === 'unlocked' ? vault.database() : null);

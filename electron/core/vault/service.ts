@@ -8,6 +8,7 @@ import { DomainError } from '../rpc/domain-error';
 import { clearAttempts, readAttempts, recordFailure, secondsUntilRetry } from './attempts';
 import { backupFile, backupStamp, createBackup, listBackups, pruneBackups, removeUnfinishedBackups, verifyBackup } from './backups';
 import { fsyncDir, fsyncFile, removeStaleTemp, type AtomicHooks } from './durable-fs';
+import { eraseVault } from './erase';
 import { DEFAULT_SCRYPT, KEY_BYTES, passphraseBytes, type ScryptParams } from './kdf';
 import { readKeyfile, unwrapVaultKey, wrapVaultKey, writeKeyfile } from './keyfile';
 import { pathsIn, vaultPaths, vaultsRoot, type VaultPaths } from './layout';
@@ -31,6 +32,8 @@ export interface VaultServiceOptions {
   keyfileHooks?: AtomicHooks;
   /** How often the idle clock is checked. */
   idleCheckMs?: number;
+  /** Wrong passphrases after which a vault is erased (the user's opt-in); null or absent: never. */
+  eraseAfterFailures?: () => number | null;
 }
 
 interface Session {
@@ -334,7 +337,13 @@ export class VaultService {
       secret.fill(0);
     }
     if (!key) {
-      const retryAfter = secondsUntilRetry(recordFailure(paths.attempts, this.now()), this.now());
+      const attempts = recordFailure(paths.attempts, this.now());
+      const limit = this.options.eraseAfterFailures?.() ?? null;
+      if (limit !== null && attempts.failures >= limit) {
+        eraseVault(paths);
+        throw new DomainError('WRONG_PASSPHRASE', `Wrong passphrase. That was wrong passphrase number ${limit}, so this vault was erased, as set in Settings.`);
+      }
+      const retryAfter = secondsUntilRetry(attempts, this.now());
       throw new DomainError('WRONG_PASSPHRASE', WRONG_PASSPHRASE, retryAfter > 0 ? { retryAfter } : {});
     }
     clearAttempts(paths.attempts);

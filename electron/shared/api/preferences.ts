@@ -13,6 +13,8 @@ export const Preferences = z.object({
     .default(DEFAULT_PANIC_SHORTCUT),
   /** Desktop app only: panic also hides the window. */
   panicHidesWindow: z.boolean().default(true),
+  /** Erase a vault after this many wrong passphrases in a row; null (the default) never erases. */
+  eraseAfterFailedUnlocks: z.number().int().min(3, 'Choose 3 or more wrong passphrases, or leave it off.').max(100).nullable().default(null),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

@@ -8,6 +8,8 @@ export function PanicPreferences() {
   // null until loaded, so nothing typed early is overwritten by the loaded value.
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [hideWindow, setHideWindow] = useState(true);
+  // '' means off; otherwise the number of wrong passphrases after which a vault is erased.
+  const [eraseAfter, setEraseAfter] = useState('');
   const [status, setStatus] = useState<{ kind: 'idle' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
 
   useEffect(() => {
@@ -16,12 +18,17 @@ export function PanicPreferences() {
       .then((prefs) => {
         setShortcut(prefs.panicShortcut);
         setHideWindow(prefs.panicHidesWindow);
+        setEraseAfter(prefs.eraseAfterFailedUnlocks === null ? '' : String(prefs.eraseAfterFailedUnlocks));
       });
   }, []);
 
   const save = async () => {
     try {
-      await api().call('preferences.set', { panicShortcut: (shortcut ?? '').trim(), panicHidesWindow: hideWindow });
+      await api().call('preferences.set', {
+        panicShortcut: (shortcut ?? '').trim(),
+        panicHidesWindow: hideWindow,
+        eraseAfterFailedUnlocks: eraseAfter.trim() === '' ? null : Number(eraseAfter),
+      });
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof ApiError ? error.message : String(error) });
@@ -49,6 +56,22 @@ export function PanicPreferences() {
           <label>
             <input type="checkbox" checked={hideWindow} onChange={(event) => setHideWindow(event.target.checked)} /> {t('preferences.hideWindow')}
           </label>
+          <div className="field">
+            <label htmlFor="erase-after">{t('preferences.eraseAfter')}</label>
+            <input
+              id="erase-after"
+              type="number"
+              min={3}
+              max={100}
+              inputMode="numeric"
+              value={eraseAfter}
+              onChange={(event) => setEraseAfter(event.target.value)}
+              aria-describedby="erase-after-warning"
+            />
+            <p id="erase-after-warning" className="notice">
+              {t('preferences.eraseWarning')}
+            </p>
+          </div>
           <div className="actions">
             <button type="submit" className="button primary">
               {t('preferences.save')}
