@@ -238,3 +238,32 @@ describe('application menu', () => {
     expect(lockNow).toHaveBeenCalled();
   });
 });
+
+describe('the system-wide panic shortcut', () => {
+  it('registers the chosen shortcut, follows changes and hides the window on panic', async () => {
+    const { watchPanic } = await import('../../../electron/main/panic');
+    const { EventBus } = await import('../../../electron/core/events');
+    const events = new EventBus();
+    let prefs = { panicShortcut: 'CommandOrControl+Shift+H', panicHidesWindow: true, eraseAfterFailedUnlocks: null };
+    const panic = vi.fn(() => events.emit('app.panic', {}));
+    const core = { events, panic, preferences: () => prefs };
+    const registered = new Map<string, () => void>();
+    const shortcuts = {
+      register: vi.fn((accelerator: string, callback: () => void) => registered.set(accelerator, callback) && true),
+      unregister: vi.fn((accelerator: string) => registered.delete(accelerator)),
+    };
+    const window = { hide: vi.fn() };
+    watchPanic(core as never, shortcuts as never, () => window as never);
+
+    expect([...registered.keys()]).toEqual(['CommandOrControl+Shift+H']);
+    registered.get('CommandOrControl+Shift+H')!();
+    expect(panic).toHaveBeenCalledTimes(1);
+    expect(window.hide).toHaveBeenCalledTimes(1);
+
+    prefs = { ...prefs, panicShortcut: 'Alt+F12', panicHidesWindow: false };
+    events.emit('preferences.changed', {});
+    expect([...registered.keys()]).toEqual(['Alt+F12']);
+    registered.get('Alt+F12')!();
+    expect(window.hide).toHaveBeenCalledTimes(1);
+  });
+});
