@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import type { EventPayload } from '@shared/api/events';
 import type { Preferences } from '@shared/api/preferences';
+import { appHandlers } from './app/handlers';
 import { EventBus } from './events';
+import { readPreferences } from './preferences';
 import { assessmentRecords, assessmentsHandlers } from './assessments/handlers';
 import { impactEvidence } from './assessments/impact-evidence';
 import { AssessmentService } from './assessments/service';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch';
 import { kbHandlers } from './kb/handlers';
-import { searchAll } from './search/search-all';
-import { readChecklist, writeChecklist } from './home/checklist';
 import { KbService } from './kb/service';
-import { PRODUCT_NAME } from './paths';
-import { readPreferences, writePreferences } from './preferences';
 import { DiaryService } from './diary/service';
 import { diaryHandlers, diaryRecords } from './diary/handlers';
 import { exportRenderer } from './exports/render';
@@ -76,7 +74,16 @@ export function createCore(options: CoreOptions): Core {
   const plans = new PlanService({ ...planDeps, diary });
   const packages = new PackageService({ ...planDeps, evidence: { ...DIARY_EVIDENCE, impact: impactEvidence } });
   const assessments = new AssessmentService({ ...planDeps, plans, packages, resourcesDir: options.resourcesDir });
-  const exchange = exchangeServices({ database, dataDir: options.dataDir, kdf: options.kdf ?? DEFAULT_SCRYPT, index: recordIndex, liveRecords: [diaryRecords, planRecords, assessmentRecords], ...(options.now && { now: options.now }) });
+  // Every record kind, for integrity checks and backups.
+  const liveRecords = [diaryRecords, planRecords, assessmentRecords];
+  const exchange = exchangeServices({
+    database,
+    dataDir: options.dataDir,
+    kdf: options.kdf ?? DEFAULT_SCRYPT,
+    index: recordIndex,
+    liveRecords,
+    ...(options.now && { now: options.now }),
+  });
 
   const panic = () => {
     vault.lock('panic');
@@ -84,31 +91,10 @@ export function createCore(options: CoreOptions): Core {
   };
 
   const handlers: Handlers = {
-    'app.info': () => ({ name: PRODUCT_NAME, version: options.version, mode: options.mode, dataDir: options.dataDir }),
-    'app.openExternal': async ({ url }) => ({ opened: await options.openExternal(url) }),
-    'preferences.get': () => readPreferences(options.dataDir),
-    'preferences.set': (patch) => {
-      const next = writePreferences(options.dataDir, patch);
-      events.emit('preferences.changed', {});
-      return next;
-    },
-    'app.panic': () => {
-      panic();
-      return null;
-    },
+    ...appHandlers({ ...options, events, panic, kb, index: recordIndex, openDatabase }),
     ...vaultHandlers(vault),
     ...kbHandlers(kb),
-    'search.all': ({ q, kinds, limit }) => searchAll({ kb, index: recordIndex, openDatabase }, q, kinds, limit),
-    'home.checklist.get': () => {
-      const db = openDatabase();
-      return { done: db ? readChecklist(db) : [], stored: db !== null };
-    },
-    'home.checklist.set': ({ done }) => {
-      const db = openDatabase();
-      if (db) writeChecklist(db, done);
-      return { stored: db !== null };
-    },
-    ...diaryHandlers(diary, database, recordIndex, [diaryRecords, planRecords, assessmentRecords]),
+    ...diaryHandlers(diary, database, recordIndex, liveRecords),
     ...plansHandlers(plans, packages),
     ...assessmentsHandlers(assessments),
     ...exchange.handlers,

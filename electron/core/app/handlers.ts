@@ -1,0 +1,57 @@
+import type { appMethods } from '@shared/api/app';
+import type { homeMethods } from '@shared/api/home';
+import type { preferenceMethods } from '@shared/api/preferences';
+import type { searchMethods } from '@shared/api/search';
+import type { EventBus } from '../events';
+import { readChecklist, writeChecklist } from '../home/checklist';
+import type { KbService } from '../kb/service';
+import { PRODUCT_NAME } from '../paths';
+import { readPreferences, writePreferences } from '../preferences';
+import type { RecordIndex } from '../records/search-index';
+import type { Handlers } from '../rpc/dispatch';
+import { searchAll } from '../search/search-all';
+import type { VaultDatabase } from '../vault/open';
+
+type AppHandlers = Pick<Handlers, keyof typeof appMethods | keyof typeof preferenceMethods | keyof typeof searchMethods | keyof typeof homeMethods>;
+
+export interface AppDeps {
+  dataDir: string;
+  mode: 'desktop' | 'browser';
+  version: string;
+  openExternal: (url: string) => Promise<boolean>;
+  events: EventBus;
+  panic: () => void;
+  kb: KbService;
+  index: RecordIndex;
+  /** The open vault's database, or null while locked: these features also work without one. */
+  openDatabase: () => VaultDatabase | null;
+}
+
+/** The app-wide methods: about, outside links, device preferences, panic, the one search box and Home. */
+export function appHandlers(deps: AppDeps): AppHandlers {
+  const { dataDir, events, openDatabase } = deps;
+  return {
+    'app.info': () => ({ name: PRODUCT_NAME, version: deps.version, mode: deps.mode, dataDir }),
+    'app.openExternal': async ({ url }) => ({ opened: await deps.openExternal(url) }),
+    'app.panic': () => {
+      deps.panic();
+      return null;
+    },
+    'preferences.get': () => readPreferences(dataDir),
+    'preferences.set': (patch) => {
+      const next = writePreferences(dataDir, patch);
+      events.emit('preferences.changed', {});
+      return next;
+    },
+    'search.all': ({ q, kinds, limit }) => searchAll({ kb: deps.kb, index: deps.index, openDatabase }, q, kinds, limit),
+    'home.checklist.get': () => {
+      const db = openDatabase();
+      return { done: db ? readChecklist(db) : [], stored: db !== null };
+    },
+    'home.checklist.set': ({ done }) => {
+      const db = openDatabase();
+      if (db) writeChecklist(db, done);
+      return { stored: db !== null };
+    },
+  };
+}
