@@ -4,9 +4,9 @@
 import type { Browser } from 'playwright-core';
 import type { PdfPage, PrintToPdf } from '../core/exports/pdf';
 
-// The same switches the end-to-end harness uses: headless, and none of Chromium's own background
-// traffic (component updates, sync, QUIC probes).
-const CHROMIUM_ARGS = [
+// Headless, and none of Chromium's own background traffic (component updates, sync, QUIC probes).
+// The end-to-end harness launches Chromium with the same switches.
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -23,7 +23,9 @@ export interface ChromiumPrinter {
   close(): Promise<void>;
 }
 
-export function chromiumPrinter(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): ChromiumPrinter {
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter {
   let browser: Promise<Browser> | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let busy = 0;
