@@ -18,7 +18,11 @@ export async function panicNow(): Promise<void> {
  * A full page load of a neutral screen: every decrypted thing the page held (React state, API
  * answers, previews) is dropped with the old page, not just hidden.
  */
+let hiding = false;
 async function hideEverything(): Promise<void> {
+  // The page's own shortcut and core's broadcast both arrive here; one navigation is enough.
+  if (hiding) return;
+  hiding = true;
   await clearClipboardIfOurs();
   window.location.replace(NEUTRAL_PATH);
 }
