@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { KB_KINDS } from '../domain/search-kinds';
 
 // The knowledge base: the toolkit's sections, the frameworks table and the mechanism directory,
 // compiled at build time and read-only at run time.
 
 const KbId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 
-export const KB_KINDS = ['section', 'framework', 'mechanism'] as const;
+export { KB_KINDS };
 export const KbKind = z.enum(KB_KINDS);
 export type KbKind = z.infer<typeof KbKind>;
 

@@ -1,9 +1,7 @@
 // Device preferences that are not secret and must work before any vault is unlocked (the panic
 // shortcut has to work on the unlock screen too). Kept in a small file next to the vaults.
 import { z } from 'zod';
-import { parseShortcut } from '../domain/shortcut';
-
-export const DEFAULT_PANIC_SHORTCUT = 'CommandOrControl+Shift+H';
+import { DEFAULT_PANIC_SHORTCUT, parseShortcut } from '../domain/shortcut';
 
 export const Preferences = z.object({
   panicShortcut: z

@@ -3,9 +3,10 @@
 // their scores come from different engines (lunr and FTS5) and do not compare.
 import { z } from 'zod';
 import { RecordHit } from './diary';
-import { KB_KINDS, KbHit } from './kb';
+import { SEARCH_KINDS } from '../domain/search-kinds';
+import { KbHit } from './kb';
 
-export const SEARCH_KINDS = [...KB_KINDS, 'record'] as const;
+export { SEARCH_KINDS };
 export const SearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof SearchKind>;
 

@@ -1,5 +1,8 @@
 // Keyboard shortcuts in Electron's accelerator syntax ("CommandOrControl+Shift+H"), so the same
 // string drives the desktop app's global shortcut and the page's own key handler.
+/** Locks, clears and blanks the screen; Ctrl+Shift+H, or Cmd+Shift+H on a Mac. */
+export const DEFAULT_PANIC_SHORTCUT = 'CommandOrControl+Shift+H';
+
 export interface ParsedShortcut {
   primary: boolean; // Ctrl, or Cmd on macOS
   shift: boolean;

@@ -4,7 +4,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SEARCH_KINDS, type SearchKind } from '@shared/api/search';
+import type { SearchKind } from '@shared/api/search';
+import { SEARCH_KINDS } from '@shared/domain/search-kinds';
 import { hitPath } from './kbPaths';
 import { MarkedText } from './MarkedText';
 import { useSearch, type Hit } from './useSearch';

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_PANIC_SHORTCUT } from '@shared/api/preferences';
-import { matchesShortcut, parseShortcut } from '@shared/domain/shortcut';
+import { DEFAULT_PANIC_SHORTCUT, matchesShortcut, parseShortcut } from '@shared/domain/shortcut';
 import { api } from '../../api/client';
 import { clearClipboardIfOurs } from '../../components/clipboard';
 
