@@ -12,9 +12,11 @@ interface Props {
   onCreateAnother: () => void;
 }
 
-export function UnlockScreen({ vaults, onUnlocked, onCreateAnother }: Props) {
+export function UnlockScreen({ vaults: initialVaults, onUnlocked, onCreateAnother }: Props) {
   const { t } = useTranslation('vault');
-  const [vaultId, setVaultId] = useState(vaults[0]?.id ?? '');
+  // A wrong passphrase can erase a vault (if the user chose that), so the list is re-read after one.
+  const [vaults, setVaults] = useState(initialVaults);
+  const [vaultId, setVaultId] = useState(initialVaults[0]?.id ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -35,6 +37,11 @@ export function UnlockScreen({ vaults, onUnlocked, onCreateAnother }: Props) {
     } catch (caught) {
       const apiError = asApiError(caught);
       if (apiError.code === 'VAULT_DAMAGED') setDamagedWith(passphrase);
+      if (apiError.code === 'WRONG_PASSPHRASE') {
+        const remaining = await api().call('vault.list', null).catch(() => vaults);
+        setVaults(remaining);
+        if (!remaining.some((vault) => vault.id === vaultId)) setVaultId(remaining[0]?.id ?? '');
+      }
       setPassphrase('');
       setError(apiError);
       setBusy(false);

@@ -15,7 +15,9 @@ export function UsePhase() {
   const { t } = useTranslation('assessments');
   const { assessment, dirty, replaceSaved } = useWorkspace();
   const templates = useApi('plans.templates', null);
+  const mechanisms = useApi('kb.mechanisms.list', null);
   const [templateId, setTemplateId] = useState('full-ladder');
+  const [forumId, setForumId] = useState('');
   const [working, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function UsePhase() {
     setWorking(true);
     setError(null);
     try {
-      const result = await api().call('assessments.useResults', { id: assessment.id, templateId });
+      const result = await api().call('assessments.useResults', { id: assessment.id, templateId, forumMechanismId: forumId || null });
       replaceSaved(result.assessment);
       setOutcome(result);
     } catch (caught) {
@@ -69,6 +71,21 @@ export function UsePhase() {
                   {list.map((template) => (
                     <option key={template.id} value={template.id}>
                       {template.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+          </AsyncView>
+          <AsyncView state={mechanisms.state} onRetry={mechanisms.reload}>
+            {(list) => (
+              <div className="field">
+                <label htmlFor="use-forum">{t('use.forum')}</label>
+                <select id="use-forum" value={forumId} onChange={(event) => setForumId(event.target.value)}>
+                  <option value="">{t('use.noForum')}</option>
+                  {list.map((mechanism) => (
+                    <option key={mechanism.id} value={mechanism.id}>
+                      {mechanism.name}
                     </option>
                   ))}
                 </select>

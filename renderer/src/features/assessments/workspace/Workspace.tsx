@@ -10,6 +10,7 @@ import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNot
 import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
+import { Provenance } from '../../exchange';
 import { FindingsPhase } from '../phases/FindingsPhase';
 import { ImpactsPhase } from '../phases/ImpactsPhase';
 import { IssuesPhase } from '../phases/IssuesPhase';
@@ -127,6 +128,7 @@ function WorkspaceForm({ id, loaded }: { id: string | undefined; loaded: Loaded 
         <PhaseSidebar base={base} current={step} check={check} guide={loaded.guide} example={assessment?.example ?? false} title={values.title} />
         <form className="editor workspace-main" onSubmit={editor.save} noValidate aria-labelledby="phase-title">
           <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
+          {id && <Provenance entity="assessment" id={id} />}
           {assessment?.example && <p className="notice">{t('workspace.exampleNotice')}</p>}
           <StepContent step={step} safetyAnswered={safetyAnswered} checked={check !== null} base={base} />
           <NameWarnings hits={check?.nameHits ?? []} />
