@@ -45,9 +45,13 @@ interface Session {
   settings: VaultSettings;
   lastActivity: number;
   idleTimer: NodeJS.Timeout;
+  /** Something the user should know about this session, such as a failed automatic backup. */
+  warning: string | null;
 }
 
 const WRONG_PASSPHRASE = 'Wrong passphrase. Nothing was changed.';
+const BACKUP_FAILED =
+  'The automatic backup could not be written (the disk may be full). Your vault is open and nothing was lost; free some space, then back up from Settings.';
 const KEYFILE_DAMAGED =
   'The key file of this vault (keyfile.json) is missing or damaged, so no passphrase can open it. If you have a copy of the vault folder, put its keyfile.json back.';
 
@@ -78,8 +82,8 @@ export class VaultService {
 
   status(): VaultStatus {
     const session = this.session;
-    if (!session) return { state: 'locked', vault: null, idleMinutes: null };
-    return { state: 'unlocked', vault: session.meta, idleMinutes: session.settings.idleMinutes };
+    if (!session) return { state: 'locked', vault: null, idleMinutes: null, warning: null };
+    return { state: 'unlocked', vault: session.meta, idleMinutes: session.settings.idleMinutes, warning: session.warning };
   }
 
   /** The open vault's database, for other domains' repositories. */
@@ -288,7 +292,7 @@ export class VaultService {
     const idleTimer = setInterval(() => this.checkIdle(), this.options.idleCheckMs ?? 15_000);
     // The idle check must not keep a test run or a closing server alive.
     idleTimer.unref();
-    const session: Session = { meta, paths, db, key, settings, lastActivity: this.now(), idleTimer };
+    const session: Session = { meta, paths, db, key, settings, lastActivity: this.now(), idleTimer, warning: null };
     this.session = session;
     this.backupIfDue(session);
     // Other windows (and the header's lock button) learn that a vault is open.
@@ -307,6 +311,7 @@ export class VaultService {
       // The user's data is open and safe; a failed copy (full disk) must not block unlocking.
       // Log the class only: messages can carry paths.
       console.warn(`[vault] automatic backup failed (${error instanceof Error ? error.name : typeof error})`);
+      session.warning = BACKUP_FAILED;
     }
   }
 

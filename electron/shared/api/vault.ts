@@ -25,6 +25,8 @@ export const VaultStatus = z.object({
   vault: VaultSummary.nullable(),
   /** Auto-lock delay of the open vault; null while locked. */
   idleMinutes: z.number().nullable(),
+  /** Something the user should know about the open vault, such as a failed automatic backup. */
+  warning: z.string().nullable(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 

@@ -150,3 +150,18 @@ describe('a damaged vault', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 });
+
+describe('when the automatic backup cannot be written', () => {
+  it('still unlocks, and tells the user instead of failing silently', async () => {
+    const h = harness();
+    const id = await createVault(h);
+    h.service.lock('user');
+    const { backups } = vaultPaths(h.dataDir, id);
+    fs.rmSync(backups, { recursive: true, force: true });
+    fs.writeFileSync(backups, 'not a folder'); // stands in for a full or broken disk
+    h.clock.now += 48 * 3_600_000;
+    const status = await h.service.unlock(id, PASSPHRASE);
+    expect(status.state).toBe('unlocked');
+    expect(status.warning).toMatch(/automatic backup could not be written/);
+  });
+});

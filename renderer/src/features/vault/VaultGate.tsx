@@ -59,6 +59,11 @@ export function VaultGate({ children }: { children: ReactNode }) {
     return (
       <LockContext.Provider value={lockNow}>
         <ActivityReporter />
+        {state.status.warning && (
+          <p className="notice" role="status">
+            {state.status.warning}
+          </p>
+        )}
         {children}
       </LockContext.Provider>
     );
