@@ -168,7 +168,7 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await saveAndWait();
     await screenshot(page, 'assessment-findings');
 
-    const markdown = fs.readFileSync(await exportAs('Markdown', /^Export as Markdown$/), 'utf8');
+    const markdown = fs.readFileSync(await exportAs('Markdown', /^Save the Markdown file$/), 'utf8');
     expect(markdown).toContain('Example Platform in Vietnam');
     expect(markdown).toContain('Người dùng bị gỡ bỏ nội dung mà không được giải thích.');
     expect(markdown).toContain('Removals silence independent media');
@@ -178,7 +178,7 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     expect(markdown).not.toContain(REAL_NAME);
     expect(markdown).not.toContain('Signal only');
 
-    const pdf = await exportAs('PDF', /^Export as PDF$/);
+    const pdf = await exportAs('PDF', /^Save the PDF file$/);
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Removals silence independent media');
     expect(text).not.toContain(REAL_NAME);
