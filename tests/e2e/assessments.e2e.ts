@@ -6,19 +6,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { tempDir } from '../helpers/temp';
-import { foreignRequests, launchChromium, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { foreignRequests, openSignedInPage, screenshot, type SignedInPage, type WebServer } from './harness';
 import { createVaultThroughUi } from './vault-ui';
 
 const REAL_NAME = 'Nguyễn Thị Hoa';
 
 describe('a CLARITI shadow assessment in browser mode', () => {
+  let app: SignedInPage;
   let server: WebServer;
-  let browser: Browser;
   let page: Page;
-  let requests: string[];
-  const pageErrors: string[] = [];
 
   const steps = () => page.getByRole('navigation', { name: 'Assessment steps' });
   const openStep = async (name: RegExp) => {
@@ -40,21 +38,15 @@ describe('a CLARITI shadow assessment in browser mode', () => {
   };
 
   beforeAll(async () => {
-    server = await startWebServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ acceptDownloads: true });
-    requests = recordRequests(context);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    app = await openSignedInPage({ acceptDownloads: true });
+    ({ server, page } = app);
     await page.goto(`${server.origin}/assessments`);
     await createVaultThroughUi(page);
     await page.getByRole('heading', { name: 'CLARITI assessments' }).waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.close();
   });
 
   it('offers the examples from an honest empty state, badges them and removes them in one action', async () => {
@@ -212,7 +204,7 @@ describe('a CLARITI shadow assessment in browser mode', () => {
   });
 
   it('made no request to any host but 127.0.0.1', () => {
-    expect(foreignRequests(requests)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(foreignRequests(app.requests)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,33 +1,25 @@
 // Journeys 2 and 3: log a meeting with two commitments, mark one kept, see the other overdue on the
 // dashboard and in the company's ledger, and find it by a word in another script.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchChromium, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import type { Page } from 'playwright-core';
+import { foreignRequests, openSignedInPage, screenshot, type SignedInPage, type WebServer } from './harness';
 import { createVaultThroughUi } from './vault-ui';
 
 describe('the engagement diary in browser mode', () => {
+  let app: SignedInPage;
   let server: WebServer;
-  let browser: Browser;
   let page: Page;
-  let requests: string[];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startWebServer();
-    browser = await launchChromium();
-    const context = await browser.newContext();
-    requests = recordRequests(context);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    app = await openSignedInPage();
+    ({ server, page } = app);
     await page.goto(`${server.origin}/diary`);
     await createVaultThroughUi(page);
     await page.getByRole('heading', { name: 'Engagement diary' }).waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.close();
   });
 
   it('shows an honest empty diary', async () => {
@@ -114,7 +106,7 @@ describe('the engagement diary in browser mode', () => {
   });
 
   it('made no request to any host but 127.0.0.1', () => {
-    expect(foreignRequests(requests)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(foreignRequests(app.requests)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

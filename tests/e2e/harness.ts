@@ -79,3 +79,39 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+export interface SignedInPage {
+  server: WebServer;
+  browser: Browser;
+  page: Page;
+  /** Every request the page made, to prove nothing left 127.0.0.1. */
+  requests: string[];
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode on a fresh data folder, Chromium, and a page that has already traded the launch
+ * token for its cookie: what every journey starts from.
+ */
+export async function openSignedInPage(options: { acceptDownloads?: boolean } = {}): Promise<SignedInPage> {
+  const server = await startWebServer();
+  const browser = await launchChromium();
+  const context = await browser.newContext(options);
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  return {
+    server,
+    browser,
+    page,
+    requests,
+    pageErrors,
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}

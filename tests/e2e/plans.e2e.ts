@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { EvidencePackage } from '@shared/api/plans';
-import { foreignRequests, launchChromium, RESULTS_DIR, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { foreignRequests, openSignedInPage, RESULTS_DIR, screenshot, type SignedInPage, type WebServer } from './harness';
 import { createVaultThroughUi } from './vault-ui';
 
 const VIETNAMESE = 'Tài khoản của báo độc lập bị gỡ bỏ không rõ lý do.';
@@ -27,21 +27,14 @@ async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
 }
 
 describe('escalation plans and evidence packages in browser mode', () => {
+  let app: SignedInPage;
   let server: WebServer;
-  let browser: Browser;
   let page: Page;
-  let requests: string[];
   let packageId = '';
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await startWebServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ acceptDownloads: true });
-    requests = recordRequests(context);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(server.url);
+    app = await openSignedInPage({ acceptDownloads: true });
+    ({ server, page } = app);
     await page.goto(`${server.origin}/plans`);
     await createVaultThroughUi(page);
     await page.getByRole('heading', { name: 'No plans yet' }).waitFor({ timeout: 30_000 });
@@ -56,8 +49,7 @@ describe('escalation plans and evidence packages in browser mode', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.close();
   });
 
   it('starts a plan from the full ladder template, links two engagements and says the NCP route is open', async () => {
@@ -188,7 +180,7 @@ describe('escalation plans and evidence packages in browser mode', () => {
   });
 
   it('made no request to any host but 127.0.0.1 and raised no page errors', () => {
-    expect(foreignRequests(requests)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(foreignRequests(app.requests)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });
