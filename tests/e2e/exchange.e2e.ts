@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tempDir } from '../helpers/temp';
-import { foreignRequests, launchChromium, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { foreignRequests, launchChromium, recordRequests, rpc, screenshot, startWebServer, type WebServer } from './harness';
 import { createVaultThroughUi, E2E_PASSPHRASE } from './vault-ui';
 
 const FILE_PASSPHRASE = 'backup file passphrase 2026';
@@ -16,17 +16,6 @@ const RESTORED_PASSPHRASE = 'restored vault passphrase';
 const PLAN_TITLE = 'Escalate removals of independent media';
 const PACKAGE_TITLE = 'Before the UN forum: Example Platform';
 
-async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, payload]) => {
-      const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-rpc': '1' }, body: JSON.stringify(payload) });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 /** Clicks a button that saves a file and returns the file's bytes. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ file: string; name: string }> {

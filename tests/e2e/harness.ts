@@ -115,3 +115,16 @@ export async function openSignedInPage(options: { acceptDownloads?: boolean } = 
     },
   };
 }
+
+/** Calls the API from inside the page, as the renderer does, to set up records quickly. */
+export async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([name, payload]) => {
+      const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-rpc': '1' }, body: JSON.stringify(payload) });
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+      if (!result.ok) throw new Error(result.error?.message);
+      return result.value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}

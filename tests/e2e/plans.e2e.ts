@@ -7,24 +7,12 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EvidencePackage } from '@shared/api/plans';
-import { foreignRequests, openSignedInPage, RESULTS_DIR, screenshot, type SignedInPage, type WebServer } from './harness';
+import { foreignRequests, openSignedInPage, RESULTS_DIR, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
 import { createVaultThroughUi } from './vault-ui';
 
 const VIETNAMESE = 'Tài khoản của báo độc lập bị gỡ bỏ không rõ lý do.';
 const CHINESE = '账号被封禁，没有任何解释。';
 
-/** Calls the API from inside the page, as the renderer does, to set up diary records quickly. */
-async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([name, payload]) => {
-      const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-rpc': '1' }, body: JSON.stringify(payload) });
-      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}
 
 describe('escalation plans and evidence packages in browser mode', () => {
   let app: SignedInPage;
