@@ -41,3 +41,24 @@ export function useApi<M extends Method>(method: M, input: Input<M>, deps: reado
 
   return { state, reload: load };
 }
+
+/**
+ * The same pattern for a load that takes more than one call (an editor's record, its draft and
+ * the lists its selects offer): answers that arrive after the inputs changed are dropped.
+ */
+export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): Loadable<T> {
+  const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    load().then(
+      (data) => live && setState({ status: 'ready', data }),
+      (error: unknown) => live && setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError({ code: 'INTERNAL', message: String(error) }) }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return state;
+}

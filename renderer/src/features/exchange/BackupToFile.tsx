@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { base64ToBytes, saveBlob } from '../../components/download';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
-import { BusyStatus } from './FileField';
+import { FormStatus } from './FileField';
 import { useAction } from './useAction';
 
 export function BackupToFile() {
@@ -29,17 +29,7 @@ export function BackupToFile() {
       <h3 id="backup-file-title">{t('backup.title')}</h3>
       <p className="hint">{t('backup.warning')}</p>
       <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
-      {busy && <BusyStatus />}
-      {error && (
-        <p className="error" role="alert">
-          {error.message}
-        </p>
-      )}
-      {done && (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      )}
+      <FormStatus busy={busy} error={error} done={done} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy || !isAcceptableNewPassphrase(passphrase, confirmation)}>
           {t('backup.submit')}

@@ -22,13 +22,30 @@ export function PassphraseField({ label, value, onChange, autoComplete = 'off' }
   );
 }
 
-/** Shown while the core derives a key and checks a file: scrypt alone takes about half a second. */
-export function BusyStatus() {
+/**
+ * Progress while the core derives a key and checks a file (scrypt alone takes about half a second),
+ * then what went wrong or what was done.
+ */
+export function FormStatus({ busy, error, done }: { busy: boolean; error: { message: string } | null; done?: string | null }) {
   const { t } = useTranslation('exchange');
   return (
-    <p className="hint" role="status" aria-live="polite">
-      <progress aria-label={t('busy')} /> {t('busy')}
-    </p>
+    <>
+      {busy && (
+        <p className="hint" role="status" aria-live="polite">
+          <progress aria-label={t('busy')} /> {t('busy')}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error.message}
+        </p>
+      )}
+      {done && (
+        <p className="notice" role="status">
+          {done}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import type { BundlePreview, ImportResult } from '@shared/api/exchange';
 import { api } from '../../api/client';
 import { fileToBase64 } from '../../components/download';
 import { formatDateTime } from '../../i18n';
-import { BUNDLE_ACCEPT, BusyStatus, FileField, PassphraseField } from './FileField';
+import { BUNDLE_ACCEPT, FormStatus, FileField, PassphraseField } from './FileField';
 import { useAction } from './useAction';
 
 /** File and passphrase → preview → confirm → result. Nothing is written before the confirmation. */
@@ -51,12 +51,7 @@ export function ImportBundle() {
           </button>
         </div>
       </form>
-      {busy && <BusyStatus />}
-      {error && (
-        <p className="error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormStatus busy={busy} error={error} />
       {preview && <PreviewView preview={preview.value} busy={busy} onConfirm={() => void confirmImport()} onCancel={() => setPreview(null)} />}
       {result && (
         <div className="notice" role="status">

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { fileToBase64 } from '../../components/download';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { BackupReportView } from './BackupReportView';
-import { BACKUP_ACCEPT, BusyStatus, FileField, PassphraseField } from './FileField';
+import { BACKUP_ACCEPT, FormStatus, FileField, PassphraseField } from './FileField';
 import { useAction } from './useAction';
 
 /** Always into a new vault: the open one is never replaced from here. */
@@ -54,12 +54,7 @@ export function RestoreBackup() {
         </span>
       </div>
       <NewPassphraseFields label={t('restore.vaultPassphrase')} passphrase={vaultPassphrase} confirmation={confirmation} onPassphrase={setVaultPassphrase} onConfirmation={setConfirmation} userInputs={[name]} />
-      {busy && <BusyStatus />}
-      {error && (
-        <p className="error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormStatus busy={busy} error={error} />
       {restored && (
         <>
           <p className="notice" role="status">

@@ -6,7 +6,7 @@ import { AsyncView } from '../../components/AsyncView';
 import { base64ToBytes, saveBlob } from '../../components/download';
 import { useApi } from '../../components/useApi';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
-import { BusyStatus } from './FileField';
+import { FormStatus } from './FileField';
 import { useAction } from './useAction';
 
 const keyOf = (choice: Pick<BundleChoice, 'kind' | 'id'>) => `${choice.kind}:${choice.id}`;
@@ -77,17 +77,7 @@ export function ShareBundle() {
                 {t('share.includeFilesHint')}
               </p>
               <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
-              {busy && <BusyStatus />}
-              {error && (
-                <p className="error" role="alert">
-                  {error.message}
-                </p>
-              )}
-              {done && (
-                <p className="notice" role="status">
-                  {done}
-                </p>
-              )}
+              <FormStatus busy={busy} error={error} done={done} />
               <div className="actions">
                 <button
                   type="submit"

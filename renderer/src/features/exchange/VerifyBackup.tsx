@@ -4,7 +4,7 @@ import type { BackupReport } from '@shared/api/exchange';
 import { api } from '../../api/client';
 import { fileToBase64 } from '../../components/download';
 import { BackupReportView } from './BackupReportView';
-import { BACKUP_ACCEPT, BusyStatus, FileField, PassphraseField } from './FileField';
+import { BACKUP_ACCEPT, FormStatus, FileField, PassphraseField } from './FileField';
 import { useAction } from './useAction';
 
 export function VerifyBackup() {
@@ -27,12 +27,7 @@ export function VerifyBackup() {
       <p className="hint">{t('verify.hint')}</p>
       <FileField label={t('backupFile')} accept={BACKUP_ACCEPT} onFile={setFile} />
       <PassphraseField label={t('filePassphrase')} value={passphrase} onChange={setPassphrase} />
-      {busy && <BusyStatus />}
-      {error && (
-        <p className="error" role="alert">
-          {error.message}
-        </p>
-      )}
+      <FormStatus busy={busy} error={error} />
       {report && <BackupReportView report={report} />}
       <div className="actions">
         <button type="submit" className="button" disabled={busy || !file || !passphrase}>

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PHASES, type Assessment, type AssessmentGuide, type PhaseKey } from '@shared/api/assessments';
 import type { Framework } from '@shared/api/kb';
 import { api } from '../../../api/client';
-import { ErrorMessage } from '../../../components/AsyncView';
+import { AsyncView, ErrorMessage } from '../../../components/AsyncView';
+import { useAsync } from '../../../components/useApi';
 import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
 import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
@@ -38,42 +39,24 @@ interface Loaded {
 const draftKey = (id: string | undefined) => `assessment:${id ?? 'new'}`;
 
 /** The saved assessment, any newer unsaved draft of it, and what the phases offer to choose from. */
-function useWorkspaceData(id: string | undefined) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    void (async () => {
-      try {
-        const [assessment, draft, guide, frameworks, companies] = await Promise.all([
-          id ? api().call('assessments.get', { id }) : null,
-          api().call('drafts.get', { key: draftKey(id) }),
-          api().call('assessments.guide', null),
-          api().call('kb.frameworks.list', null),
-          api().call('companies.list', null),
-        ]);
-        const useDraftContent = draft && (!assessment || draft.savedAt > assessment.updatedAt);
-        const form = useDraftContent ? (draft.content as AssessmentForm) : assessment ? formFromAssessment(assessment) : emptyForm();
-        if (live) setLoaded({ assessment, form, restoredAt: useDraftContent ? draft.savedAt : null, guide, frameworks, companies });
-      } catch (caught) {
-        if (live) setError((caught as Error).message);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  return { loaded, error };
+async function loadWorkspace(id: string | undefined): Promise<Loaded> {
+  const [assessment, draft, guide, frameworks, companies] = await Promise.all([
+    id ? api().call('assessments.get', { id }) : null,
+    api().call('drafts.get', { key: draftKey(id) }),
+    api().call('assessments.guide', null),
+    api().call('kb.frameworks.list', null),
+    api().call('companies.list', null),
+  ]);
+  const useDraftContent = draft && (!assessment || draft.savedAt > assessment.updatedAt);
+  const form = useDraftContent ? (draft.content as AssessmentForm) : assessment ? formFromAssessment(assessment) : emptyForm();
+  return { assessment, form, restoredAt: useDraftContent ? draft.savedAt : null, guide, frameworks, companies };
 }
 
 export function Workspace() {
   const params = useParams();
   const id = params.id === 'new' ? undefined : params.id;
-  const { loaded, error } = useWorkspaceData(id);
-  if (error) return <ErrorMessage message={error} />;
-  if (!loaded) return <p className="hint" role="status">…</p>;
-  return <WorkspaceForm key={id ?? 'new'} id={id} loaded={loaded} />;
+  const state = useAsync(() => loadWorkspace(id), [id]);
+  return <AsyncView state={state}>{(loaded) => <WorkspaceForm key={id ?? 'new'} id={id} loaded={loaded} />}</AsyncView>;
 }
 
 function WorkspaceForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) {

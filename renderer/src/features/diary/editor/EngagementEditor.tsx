@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Engagement } from '@shared/api/diary';
 import { api } from '../../../api/client';
-import { ErrorMessage } from '../../../components/AsyncView';
+import { AsyncView } from '../../../components/AsyncView';
+import { useAsync } from '../../../components/useApi';
 import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
 import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
@@ -24,32 +24,14 @@ type Loaded = {
   companies: Array<{ id: string; name: string }>;
 };
 
-/** Loads the saved entry (if any) and any newer unsaved draft of it from the vault. */
-function useEditorData(id: string | undefined, companyId: string) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    void (async () => {
-      try {
-        const engagement = id ? await api().call('engagements.get', { id }) : null;
-        const draft = await api().call('drafts.get', { key: draftKey(id) });
-        const companies = await api().call('companies.list', null);
-        const base = engagement ? formFromEngagement(engagement) : emptyForm(new Date(), companyId);
-        const useDraftContent = draft && (!engagement || draft.savedAt > engagement.updatedAt);
-        if (live) {
-          setLoaded({ engagement, companies, form: useDraftContent ? (draft.content as EngagementForm) : base, restoredAt: useDraftContent ? draft.savedAt : null });
-        }
-      } catch (caught) {
-        if (live) setError((caught as Error).message);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id, companyId]);
-  return { loaded, error };
+/** The saved entry (if any), any newer unsaved draft of it, and the companies to choose from. */
+async function loadEditor(id: string | undefined, companyId: string): Promise<Loaded> {
+  const engagement = id ? await api().call('engagements.get', { id }) : null;
+  const draft = await api().call('drafts.get', { key: draftKey(id) });
+  const companies = await api().call('companies.list', null);
+  const base = engagement ? formFromEngagement(engagement) : emptyForm(new Date(), companyId);
+  const useDraftContent = draft && (!engagement || draft.savedAt > engagement.updatedAt);
+  return { engagement, companies, form: useDraftContent ? (draft.content as EngagementForm) : base, restoredAt: useDraftContent ? draft.savedAt : null };
 }
 
 const draftKey = (id: string | undefined) => `engagement:${id ?? 'new'}`;
@@ -57,10 +39,9 @@ const draftKey = (id: string | undefined) => `engagement:${id ?? 'new'}`;
 export function EngagementEditor() {
   const { id } = useParams();
   const [params] = useSearchParams();
-  const { loaded, error } = useEditorData(id, params.get('companyId') ?? '');
-  if (error) return <ErrorMessage message={error} />;
-  if (!loaded) return <p className="hint" role="status">…</p>;
-  return <EditorForm key={id ?? 'new'} id={id} loaded={loaded} />;
+  const companyId = params.get('companyId') ?? '';
+  const state = useAsync(() => loadEditor(id, companyId), [id, companyId]);
+  return <AsyncView state={state}>{(loaded) => <EditorForm key={id ?? 'new'} id={id} loaded={loaded} />}</AsyncView>;
 }
 
 function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) {

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +5,8 @@ import type { CompanySummary, EngagementRow } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import type { EvidencePackage, PlanSummary } from '@shared/api/plans';
 import { api } from '../../../api/client';
-import { ErrorMessage } from '../../../components/AsyncView';
+import { AsyncView } from '../../../components/AsyncView';
+import { useAsync } from '../../../components/useApi';
 import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
 import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
@@ -31,47 +31,28 @@ interface Loaded {
 
 const draftKey = (id: string | undefined) => `package:${id ?? 'new'}`;
 
-function usePackageData(id: string | undefined, planId: string) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    void (async () => {
-      try {
-        const client = api();
-        const pkg = id ? await client.call('packages.get', { id }) : null;
-        const draft = await client.call('drafts.get', { key: draftKey(id) });
-        const [plans, companies, engagements, mechanisms] = await Promise.all([
-          client.call('plans.list', null),
-          client.call('companies.list', null),
-          client.call('engagements.list', { limit: 5000 }),
-          client.call('kb.mechanisms.list', null),
-        ]);
-        const plan = plans.find((p) => p.id === planId);
-        const base = pkg ? formFromPackage(pkg) : emptyPackage(plan?.id ?? '', plan?.companyId ?? '');
-        const useDraftContent = draft && (!pkg || draft.savedAt > pkg.updatedAt);
-        if (live) {
-          setLoaded({ pkg, form: useDraftContent ? (draft.content as PackageForm) : base, restoredAt: useDraftContent ? draft.savedAt : null, plans, companies, engagements: engagements.items, mechanisms });
-        }
-      } catch (caught) {
-        if (live) setError((caught as Error).message);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id, planId]);
-  return { loaded, error };
+async function loadPackage(id: string | undefined, planId: string): Promise<Loaded> {
+  const client = api();
+  const pkg = id ? await client.call('packages.get', { id }) : null;
+  const draft = await client.call('drafts.get', { key: draftKey(id) });
+  const [plans, companies, engagements, mechanisms] = await Promise.all([
+    client.call('plans.list', null),
+    client.call('companies.list', null),
+    client.call('engagements.list', { limit: 5000 }),
+    client.call('kb.mechanisms.list', null),
+  ]);
+  const plan = plans.find((p) => p.id === planId);
+  const base = pkg ? formFromPackage(pkg) : emptyPackage(plan?.id ?? '', plan?.companyId ?? '');
+  const useDraftContent = draft && (!pkg || draft.savedAt > pkg.updatedAt);
+  return { pkg, form: useDraftContent ? (draft.content as PackageForm) : base, restoredAt: useDraftContent ? draft.savedAt : null, plans, companies, engagements: engagements.items, mechanisms };
 }
 
 export function PackageEditor() {
   const { id } = useParams();
   const [params] = useSearchParams();
-  const { loaded, error } = usePackageData(id, params.get('planId') ?? '');
-  if (error) return <ErrorMessage message={error} />;
-  if (!loaded) return <p className="hint" role="status">…</p>;
-  return <PackageEditorForm key={id ?? 'new'} id={id} loaded={loaded} />;
+  const planId = params.get('planId') ?? '';
+  const state = useAsync(() => loadPackage(id, planId), [id, planId]);
+  return <AsyncView state={state}>{(loaded) => <PackageEditorForm key={id ?? 'new'} id={id} loaded={loaded} />}</AsyncView>;
 }
 
 function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) {

@@ -2,7 +2,8 @@ import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import { ErrorMessage } from '../../../components/AsyncView';
+import { AsyncView } from '../../../components/AsyncView';
+import { useAsync } from '../../../components/useApi';
 import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
 import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
@@ -16,15 +17,15 @@ import { Provenance } from '../../exchange';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { SafetyChecklistFields } from '../../../components/SafetyChecklistFields';
 import { StepsFieldset, type StepsArray } from './StepsFieldset';
-import { planDraftKey, usePlanEditorData, type PlanEditorData } from './usePlanEditorData';
+import { loadPlanEditor, planDraftKey, type PlanEditorData } from './load-plan-editor';
 
 export function PlanEditor() {
   const { id } = useParams();
   const [params] = useSearchParams();
-  const { data, error } = usePlanEditorData(id, params.get('template'), params.get('companyId'));
-  if (error) return <ErrorMessage message={error} />;
-  if (!data) return <p className="hint" role="status">…</p>;
-  return <PlanEditorForm key={id ?? 'new'} id={id} data={data} />;
+  const templateId = params.get('template');
+  const companyId = params.get('companyId');
+  const state = useAsync(() => loadPlanEditor(id, templateId, companyId), [id, templateId, companyId]);
+  return <AsyncView state={state}>{(data) => <PlanEditorForm key={id ?? 'new'} id={id} data={data} />}</AsyncView>;
 }
 
 function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditorData }) {

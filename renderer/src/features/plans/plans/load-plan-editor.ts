@@ -1,0 +1,48 @@
+import type { CompanySummary, EngagementRow } from '@shared/api/diary';
+import type { MechanismSummary } from '@shared/api/kb';
+import type { Plan } from '@shared/api/plans';
+import { api } from '../../../api/client';
+import { formFromPlan, type PlanForm } from './plan-form';
+
+export interface PlanEditorData {
+  plan: Plan | null;
+  form: PlanForm;
+  restoredAt: string | null;
+  companies: CompanySummary[];
+  engagements: EngagementRow[];
+  mechanisms: MechanismSummary[];
+}
+
+export const planDraftKey = (id: string | undefined) => `plan:${id ?? 'new'}`;
+
+/**
+ * Everything the editor shows before it renders: the saved plan (or a new one from a template),
+ * any newer unsaved draft of it, and the lists its selects choose from.
+ */
+export async function loadPlanEditor(id: string | undefined, templateId: string | null, companyId: string | null): Promise<PlanEditorData> {
+  const client = api();
+  const plan = id ? await client.call('plans.get', { id }) : null;
+  const draft = await client.call('drafts.get', { key: planDraftKey(id) });
+  const base = plan
+    ? formFromPlan(plan)
+    : formFromPlan(
+        templateId
+          ? await client.call('plans.fromTemplate', { templateId, companyId })
+          : { ...(await client.call('plans.fromTemplate', { templateId: 'full-ladder', companyId })), title: '', steps: [] },
+      );
+  // A draft of a new plan is only restored when the user did not just pick a template.
+  const useDraft = draft && (plan ? draft.savedAt > plan.updatedAt : !templateId);
+  const [companies, engagements, mechanisms] = await Promise.all([
+    client.call('companies.list', null),
+    client.call('engagements.list', { limit: 5000 }),
+    client.call('kb.mechanisms.list', null),
+  ]);
+  return {
+    plan,
+    form: useDraft ? (draft.content as PlanForm) : base,
+    restoredAt: useDraft ? draft.savedAt : null,
+    companies,
+    engagements: engagements.items,
+    mechanisms,
+  };
+}
