@@ -81,6 +81,23 @@ export function markedSnippet(raw: string): MarkedText {
   return { text, marks };
 }
 
+/**
+ * At most this many characters of one record's text are indexed (about 300 KB of Thai or Chinese
+ * in UTF-8); the record itself is kept whole. Segmenting costs about 1 ms per 250 characters of
+ * unspaced Han text, so the cap bounds what one save or one imported record can hold up. Long
+ * diary notes and compiled CLARITI reports can pass it: their words after the cap are not found
+ * by search (docs/security.md, "Search indexing").
+ */
+export const MAX_INDEXED_CHARS = 100_000;
+
+/** The record's text as the index takes it: joined, cut at the cap (never inside a surrogate pair). */
+export function indexedText(texts: string[]): string {
+  const joined = texts.filter(Boolean).join('\n');
+  if (joined.length <= MAX_INDEXED_CHARS) return joined;
+  const low = joined.charCodeAt(MAX_INDEXED_CHARS);
+  return joined.slice(0, low >= 0xdc00 && low <= 0xdfff ? MAX_INDEXED_CHARS - 1 : MAX_INDEXED_CHARS);
+}
+
 export interface RecordIndex {
   put(db: VaultDatabase, entity: EntityKind, id: string, title: string, texts: string[], at: string | null): void;
   remove(db: VaultDatabase, entity: EntityKind, id: string): void;
@@ -109,7 +126,7 @@ function searchStatement(db: VaultDatabase) {
 
 export const recordIndex: RecordIndex = {
   put(db, entity, id, title, texts, at) {
-    const body = segmentForIndex(texts.filter(Boolean).join('\n'));
+    const body = segmentForIndex(indexedText(texts));
     const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
     if (existing) {
       db.prepare('UPDATE record_search SET title = ?, body = ? WHERE rowid = ?').run(segmentForIndex(title), body, existing.row);

@@ -82,17 +82,27 @@ function pushWord(spans: WordSpan[], word: string, start: number): void {
   }
 }
 
+/**
+ * Cuts the text into pieces of at most CHUNK characters, at the last space inside each window.
+ * The search for that space never looks before the window's start, so a long run without spaces
+ * (unspaced Thai or Chinese) costs one pass, not one pass per chunk over everything before it.
+ */
 function* chunks(text: string): Generator<[number, string]> {
   let start = 0;
   while (text.length - start > CHUNK) {
-    const cut = text.lastIndexOf(' ', start + CHUNK);
-    // A 1000-character run without a space (unspaced Chinese, say) is cut where it is: at worst
-    // one word in a thousand characters is split.
-    const end = cut > start ? cut + 1 : start + CHUNK;
+    const end = cutPoint(text, start, start + CHUNK);
     yield [start, text.slice(start, end)];
     start = end;
   }
   if (start < text.length) yield [start, text.slice(start)];
+}
+
+/** Just after the last space in (start, limit], or at limit (moved off a surrogate pair's middle). */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let i = limit - 1; i > start; i--) if (text.charCodeAt(i) === 0x20) return i + 1;
+  // A run without a space is cut where it is: at worst one word in a thousand characters is split.
+  const low = text.charCodeAt(limit);
+  return low >= 0xdc00 && low <= 0xdfff ? limit - 1 : limit;
 }
 
 /** True for tokens an English stemmer may touch: plain ASCII letters after folding. */
