@@ -2,12 +2,11 @@
 // resources, and a Content-Security-Policy that forbids loading any, so opening the file never
 // reaches the network. The same HTML is what Chromium prints to PDF.
 import { displayDate, type Block, type ExportDocument, type Inline } from './document';
+import { cssString, escapeHtml } from './encode';
 import { CSS_FONT_STACK, CSS_MONO_STACK } from './fonts';
 
 export const PAGE_MARGINS = { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' } as const;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 const withBreaks = (value: string): string => escapeHtml(value).replace(/\n/g, '<br>');
 
 function inline(parts: Inline[]): string {
@@ -86,17 +85,14 @@ function styles(doc: ExportDocument, pageChrome: boolean): string {
   `;
 }
 
-/** CSS string content: quotes and backslashes escaped, line breaks flattened. */
-function cssString(value: string): string {
-  return value.replace(/[\\"]/g, (char) => `\\${char}`).replace(/[\n\r]+/g, ' ');
-}
-
 export interface HtmlOptions {
   /** Number pages with CSS margin boxes (false when Chromium's own header and footer will). */
   pageChrome: boolean;
 }
 
 export function renderHtml(doc: ExportDocument, options: HtmlOptions = { pageChrome: true }): string {
+  // First in <head>, before any user text. It stops every fetch and script; a <meta> refresh or a
+  // link is not a fetch, which is why every user string is also encoded for its context.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
   return `<!doctype html>
 <html lang="en">

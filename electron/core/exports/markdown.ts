@@ -1,12 +1,16 @@
 // Markdown renderer of the export document model. User text is escaped, so what someone typed
-// ("# 1", "*urgent*", "<b>") reads the same in any Markdown viewer instead of becoming markup.
+// ("# 1", "*urgent*", "<b>") reads the same in any Markdown viewer instead of becoming markup:
+// with '[', '<' and '&' escaped no link, image or HTML can be written, and with "://" and "www."
+// escaped a viewer's autolinking (GFM) does not turn an address in the text into a link either.
 import { displayDate, type Block, type ExportDocument, type Inline } from './document';
 
-const SPECIAL = /[\\`*_[\]<>|~]/g;
+const SPECIAL = /[\\`*_[\]<>|~&]/g;
 
 function escapeText(value: string): string {
   return value
     .replace(SPECIAL, (char) => `\\${char}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .split('\n')
     .map((line) => line.replace(/^(\s*)([#>+-]|\d+[.)])/, '$1\\$2'))
     .join('  \n');

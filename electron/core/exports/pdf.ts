@@ -3,7 +3,8 @@
 // these same templates, so a PDF looks the same whichever runs the app.
 import { displayDate, type ExportDocument } from './document';
 import { CSS_FONT_STACK } from './fonts';
-import { escapeHtml, PAGE_MARGINS, renderHtml } from './html';
+import { escapeHtml } from './encode';
+import { PAGE_MARGINS, renderHtml } from './html';
 
 export interface PdfPage {
   /** Chromium header/footer templates; 'pageNumber' and 'totalPages' spans are filled in per page. */

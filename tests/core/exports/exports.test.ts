@@ -77,6 +77,6 @@ describe('exports of a document in five scripts', () => {
     const md = renderMarkdown({ ...doc, blocks: [{ kind: 'paragraph', parts: [{ text: '# not a heading\n- not a list\n[link](http://x)' }] }] });
     expect(md).toContain('\\# not a heading');
     expect(md).toContain('\\- not a list');
-    expect(md).toContain('\\[link\\](http://x)');
+    expect(md).toContain('\\[link\\](http\\://x)');
   });
 });
