@@ -3,6 +3,7 @@
 // functions are not registered under the same labels.
 import lunr from 'lunr';
 import { isStemmable, wordSpans } from '@shared/search/normalise';
+import { buildLexicon, type LexiconData } from './search/lexicon';
 
 /** Field boosts: a word in a title or heading says more about a passage than one in its body. */
 export const KB_FIELDS = { title: 8, heading: 5, body: 1 } as const;
@@ -51,7 +52,11 @@ export function buildIndex(documents: KbDocument[]): lunr.Index {
   });
 }
 
-export const loadIndex = (serialised: object): lunr.Index => lunr.Index.load(serialised);
+/** lunr's own serialisation plus the words of the text, which query planning needs and lunr does not keep. */
+export function serialiseIndex(index: lunr.Index, documents: KbDocument[]): object & { lexicon: LexiconData } {
+  const texts = documents.flatMap((document) => Object.keys(KB_FIELDS).map((field) => document[field as KbField]));
+  return { ...(index.toJSON() as object), lexicon: buildLexicon(texts, termFor) };
+}
 
-/** Every term in the index. lunr keeps its inverted index public but its typings do not declare it. */
-export const indexTerms = (index: lunr.Index): string[] => Object.keys((index as unknown as { invertedIndex: object }).invertedIndex);
+/** A lunr index object, for comparing against lunr's own query (the app reads the postings itself). */
+export const loadIndex = (serialised: object): lunr.Index => lunr.Index.load(serialised);

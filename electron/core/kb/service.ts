@@ -1,20 +1,18 @@
 // The knowledge base at run time: opens the compiled database and index once at start-up and
 // answers from memory (the whole toolkit is a few hundred kilobytes).
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Framework, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary } from '@shared/api/kb';
 import { DomainError } from '../rpc/domain-error';
 import { KbStore, type StoredSection } from './kb-store';
 import { KB_FILES, locateKb } from './locate';
-import { loadIndex } from './lunr-index';
-import { KbSearch } from './search/kb-search';
+import { KbSearcher } from './search/searcher';
 import type { FrameworkSource, MechanismSource } from './source-schema';
 
 const NOT_BUILT =
   'The knowledge base is missing from this copy of the app. Reinstall the app, or run "npm run build" if you are working from the source code.';
 
 interface Loaded {
-  search: KbSearch;
+  search: KbSearcher;
   sections: StoredSection[];
   frameworks: FrameworkSource[];
   mechanisms: MechanismSource[];
@@ -31,12 +29,20 @@ export class KbService {
   }
 
   static fromResources(resourcesDir: string): KbService {
-    return new KbService(locateKb(resourcesDir));
+    const service = new KbService(locateKb(resourcesDir));
+    // In the background after start-up, so the first search a person makes is already fast.
+    void service.warmUp();
+    return service;
+  }
+
+  /** Loads and exercises the search index without blocking; resolves when it is ready. Never rejects. */
+  warmUp(): Promise<void> {
+    return this.loaded?.search.warmUp() ?? Promise.resolve();
   }
 
   search(query: string, options: { kinds?: KbKind[] | undefined; limit: number }): { hits: KbHit[] } {
     const kb = this.require();
-    return { hits: kb.search.search(query, options) };
+    return { hits: kb.search.find(query, options) };
   }
 
   home(): KbHome {
@@ -105,7 +111,6 @@ export class KbService {
 function load(dir: string): Loaded {
   const store = new KbStore(path.join(dir, KB_FILES.database));
   try {
-    const index = loadIndex(JSON.parse(fs.readFileSync(path.join(dir, KB_FILES.index), 'utf8')) as object);
     const sections = store.sections();
     const mechanisms = store.mechanisms();
     const sectionLinks = new Map(mechanisms.map((m) => [m.id, store.sectionsLinkingTo('mechanism', m.id)]));
@@ -118,7 +123,7 @@ function load(dir: string): Loaded {
       })),
       getStarted: store.getStarted().map((markdown, i) => ({ id: `step-${i + 1}`, markdown })),
     };
-    return { search: new KbSearch(index, store.passages()), sections, frameworks: store.frameworks(), mechanisms, sectionLinks, home };
+    return { search: new KbSearcher(path.join(dir, KB_FILES.index), store.passages()), sections, frameworks: store.frameworks(), mechanisms, sectionLinks, home };
   } finally {
     // Everything is in memory now; holding the file open would only pin it on Windows.
     store.close();

@@ -1,12 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { KbService } from '../../../electron/core/kb/service';
+import { KB_FILES } from '../../../electron/core/kb/locate';
+import { loadIndex } from '../../../electron/core/kb/lunr-index';
+import { KbService } from '../../../electron/core/kb/service';
 import { boundedEditDistance } from '../../../electron/core/kb/search/edit-distance';
+import { Lexicon } from '../../../electron/core/kb/search/lexicon';
 import { openBuiltKb } from './built-kb';
 
 describe('knowledge-base search', () => {
   let kb: KbService;
+  let dir: string;
   beforeAll(() => {
-    kb = openBuiltKb().service;
+    ({ service: kb, dir } = openBuiltKb());
   });
 
   const first = (q: string) => kb.search(q, { limit: 5 }).hits[0];
@@ -19,6 +25,35 @@ describe('knowledge-base search', () => {
   it('tolerates a typo', () => {
     expect(first('drapak')).toMatchObject({ kind: 'mechanism', id: 'drapac' });
     expect(first('Santa Clara princples')).toMatchObject({ kind: 'framework', id: 'santa-clara' });
+  });
+
+  it('corrects a typo whose stem is too short to compare with: "escalaton" against the word "escalation"', () => {
+    // The index holds the stem "escal", four edits from "escalaton"; the lexicon holds the words.
+    expect(first('escalaton')).toMatchObject({ kind: 'section', anchor: '06-escalate-when-needed' });
+    expect(first('escalaton un')).toMatchObject({ kind: 'section', anchor: '06-escalate-when-needed' });
+  });
+
+  it('lets one rare, decisive word outweigh several common ones', () => {
+    // "reprisals" occurs in one passage; "meeting" and "company" in many. Counting words alike
+    // ranked the reprisals passage below the twelfth hit.
+    const hits = kb.search('reprisals after meeting a company', { limit: 3 }).hits;
+    expect(hits[0]).toMatchObject({ kind: 'section', anchor: '04-prioritise-safety' });
+    const marked = hits[0]!.snippet.marks.map(([s, e]) => hits[0]!.snippet.text.slice(s, e).toLowerCase());
+    expect(marked).toContain('reprisals');
+  });
+
+  it('scores single words exactly as lunr does, so reading the postings directly changes no order', () => {
+    const index = loadIndex(JSON.parse(fs.readFileSync(path.join(dir, KB_FILES.index), 'utf8')) as object);
+    for (const word of ['oecd', 'reprisals', 'coalition', 'rapporteur']) {
+      // Equal scores may come in either order.
+      const byScore = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+      const ours = kb
+        .search(`${word} `, { limit: 100 })
+        .hits.map((h): [string, number] => [`${h.kind}:${h.id}${h.kind === 'section' ? `#${h.anchor}` : ''}`, h.score]);
+      const lunrs = index.search(word).map((r): [string, number] => [r.ref, Number(r.score.toFixed(4))]);
+      expect(lunrs.length).toBeGreaterThan(0);
+      expect(ours.sort(byScore)).toEqual(lunrs.sort(byScore));
+    }
   });
 
   it('filters by kind', () => {
@@ -51,6 +86,34 @@ describe('knowledge-base search', () => {
     expect(boundedEditDistance('ncp', 'npc', 1)).toBe(1);
     expect(boundedEditDistance('dictatorhip', 'dictatorship', 1)).toBe(1);
     expect(boundedEditDistance('abc', 'xyz', 1)).toBe(2);
+  });
+
+  it('finds words one edit away through the lexicon, including a wrong first letter and a swap', () => {
+    const lexicon = new Lexicon({ words: ['escalate', 'escalation', 'rapporteur', 'reprisals'], terms: ['escal', 'escal', '', 'repris'] });
+    expect(lexicon.near('escalaton')).toEqual([{ term: 'escal', word: 'escalation', distance: 1 }]);
+    expect(lexicon.near('rsprisals')[0]).toMatchObject({ term: 'repris', distance: 1 });
+    expect(lexicon.near('erprisals')[0]).toMatchObject({ term: 'repris', distance: 1 });
+    // Two edits from eight letters on, when one of them is a letter too many.
+    expect(lexicon.near('rappporteeur')[0]).toMatchObject({ term: 'rapporteur', distance: 2 });
+    expect(lexicon.near('esc')).toEqual([]);
+    expect(lexicon.completions('escala', 5)).toEqual([{ term: 'escal', word: 'escalate' }]);
+  });
+
+  it('warms up in the background and then answers the first question without loading anything', async () => {
+    const service = new KbService(dir);
+    await service.warmUp();
+    const start = performance.now();
+    expect(service.search('safety before meeting', { limit: 12 }).hits.length).toBeGreaterThan(0);
+    expect(performance.now() - start).toBeLessThan(50);
+  });
+
+  it('reports an unreadable search index as unavailable, and still serves the toolkit', async () => {
+    const { dir: broken } = openBuiltKb();
+    fs.writeFileSync(path.join(broken, KB_FILES.index), '{"fields": ["title"], "invertedIndex": "not an index"');
+    const service = new KbService(broken);
+    await expect(service.warmUp()).resolves.toBeUndefined();
+    expect(() => service.search('oecd', { limit: 5 })).toThrow(expect.objectContaining({ code: 'UNAVAILABLE' }));
+    expect(service.getSection('safe-engagement').id).toBe('safe-engagement');
   });
 
   it('serves sections with previous and next, and mechanisms with their cross-links', () => {

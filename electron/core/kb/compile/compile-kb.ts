@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildIndex, type KbDocument } from '../lunr-index';
+import { buildIndex, serialiseIndex, type KbDocument } from '../lunr-index';
 import { KB_FILES } from '../locate';
 import { entryPoints, getStartedSteps } from './home-content';
 import { KbBuildError, readSources, type KbSources } from './read-sources';
@@ -27,7 +27,8 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
   if (problems.length > 0) throw new KbBuildError(problems);
 
   const passages = passageRows(sources);
-  const index = buildIndex(passages.map(toDocument));
+  const documents = passages.map(toDocument);
+  const index = buildIndex(documents);
 
   // Write next to the target and rename, so a failed build never leaves half a knowledge base.
   fs.mkdirSync(outDir, { recursive: true });
@@ -44,7 +45,7 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
         icu: process.versions.icu ?? 'unknown',
       },
     });
-    fs.writeFileSync(path.join(stage, KB_FILES.index), JSON.stringify(index));
+    fs.writeFileSync(path.join(stage, KB_FILES.index), JSON.stringify(serialiseIndex(index, documents)));
     for (const file of Object.values(KB_FILES)) fs.renameSync(path.join(stage, file), path.join(outDir, file));
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });

@@ -1,76 +1,122 @@
-// Ranked knowledge-base search over the prebuilt lunr index: BM25 with title and heading boosts
-// (from the index), then a coverage factor so a passage matching every word of the question beats
-// one that repeats a single word.
-import type lunr from 'lunr';
+// Ranked knowledge-base search: lunr's BM25 (with the title and heading boosts stored in the
+// index), multiplied by how much of the question a passage answers. That share is weighted by how
+// rare each word is: in "reprisals after meeting a company", "reprisals" occurs in one passage and
+// "company" in most, so the one passage about reprisals must not lose to the many that mention
+// meeting a company. Counting every word alike buried it below the twelfth hit.
 import type { KbHit, KbKind } from '@shared/api/kb';
 import type { PassageRow } from '../compile/write-database';
-import { indexTerms, type KbField } from '../lunr-index';
-import { planQuery, type TermGroup } from './query-plan';
+import type { KbField } from '../lunr-index';
+import type { Lexicon } from './lexicon';
+import type { FieldPositions, KbIndex } from './postings';
+import { planQuery, type PlanVocabulary, type TermGroup } from './query-plan';
 import { markAll, snippet, type Positions } from './snippet';
-import { Vocabulary } from './vocabulary';
 
-type FieldPositions = Partial<Record<KbField, Array<[number, number]>>>;
-/** lunr's match data: term → field → whitelisted metadata (here, token positions). */
-type Metadata = Record<string, Record<string, { position?: Array<[number, number]> }>>;
-
-/** Coverage counts more than raw score: ×1 for all words matched, ×0.25 for half of them. */
+/** The answered share of the question counts more than raw score: ×1 for all of it, ×0.25 for half. */
 const COVERAGE_EXPONENT = 2;
 
 export class KbSearch {
-  private readonly vocabulary: Vocabulary;
+  private readonly docs: Array<PassageRow | undefined>;
+  private readonly vocabulary: PlanVocabulary;
 
   constructor(
-    private readonly index: lunr.Index,
-    private readonly passages: ReadonlyMap<string, PassageRow>,
+    private readonly index: KbIndex,
+    private readonly lexicon: Lexicon,
+    passages: ReadonlyMap<string, PassageRow>,
   ) {
-    this.vocabulary = new Vocabulary(indexTerms(index));
+    this.docs = index.refs.map((ref) => passages.get(ref));
+    this.vocabulary = {
+      has: (term) => index.has(term),
+      completions: (prefix, limit) => lexicon.completions(prefix, limit),
+      near: (word) => lexicon.near(word),
+    };
   }
 
-  search(query: string, options: { kinds?: readonly KbKind[]; limit: number }): KbHit[] {
+  /** Everything a first search would otherwise build on the spot. */
+  prepare(): void {
+    this.index.compileAll();
+    this.lexicon.deletionIndex();
+  }
+
+  search(query: string, options: { kinds?: readonly KbKind[] | undefined; limit: number }): KbHit[] {
     const groups = planQuery(query, this.vocabulary);
-    if (!groups.some((group) => group.terms.size > 0)) return [];
-    const results = this.index.query((q) => {
-      for (const group of groups) {
-        for (const [term, boost] of group.terms) q.term(term, { boost, usePipeline: false });
-      }
-    });
+    const boosts = new Map<string, number>();
+    for (const group of groups) for (const [term, boost] of group.terms) boosts.set(term, (boosts.get(term) ?? 0) + boost);
+    if (boosts.size === 0) return [];
+
+    const count = this.docs.length;
+    const bm25 = new Float64Array(count);
+    let length = 0;
+    for (const [term, boost] of boosts) {
+      length += boost * boost;
+      const postings = this.index.postings(term);
+      if (!postings) continue;
+      for (let k = 0; k < postings.docs.length; k++) bm25[postings.docs[k]!]! += boost * postings.weights[k]!;
+    }
+    // lunr divides by the query vector's length; kept so scores read the same as before.
+    const norm = Math.sqrt(length);
+    const { covered, total } = this.coverage(groups, count);
 
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-    const ranked: Array<{ score: number; row: PassageRow; metadata: Metadata }> = [];
-    for (const result of results) {
-      const row = this.passages.get(result.ref);
+    const ranked: Array<{ doc: number; score: number }> = [];
+    for (let doc = 0; doc < count; doc++) {
+      if (bm25[doc] === 0) continue;
+      const row = this.docs[doc];
       if (!row || (kinds && !kinds.has(row.kind))) continue;
-      const metadata = result.matchData.metadata as Metadata;
-      const coverage = matchedGroups(groups, metadata) / groups.length;
-      ranked.push({ score: result.score * coverage ** COVERAGE_EXPONENT, row, metadata });
+      ranked.push({ doc, score: (bm25[doc]! / norm) * (covered[doc]! / total) ** COVERAGE_EXPONENT });
     }
     ranked.sort((a, b) => b.score - a.score);
     // Snippets only for what is shown: building them is the costliest step per hit.
-    return ranked.slice(0, options.limit).map(({ score, row, metadata }) => toHit(row, collectPositions(metadata), score));
+    return ranked.slice(0, options.limit).map(({ doc, score }) => toHit(this.docs[doc]!, this.positionsOf(doc, boosts.keys()), score));
   }
-}
 
-function matchedGroups(groups: TermGroup[], metadata: Record<string, unknown>): number {
-  let matched = 0;
-  for (const group of groups) {
-    for (const term of group.terms.keys()) {
-      if (term in metadata) {
-        matched++;
-        break;
+  /**
+   * Per passage, the worth of the question's words it contains. A word is worth its rarest term
+   * (inverse document frequency × the term's boost, so a typo or synonym match counts less than
+   * the word itself); a passage earns for each word the best term of it that it holds.
+   */
+  private coverage(groups: TermGroup[], count: number): { covered: Float64Array; total: number } {
+    const covered = new Float64Array(count);
+    const best = new Float64Array(count);
+    let total = 0;
+    for (const group of groups) {
+      let worth = 0;
+      best.fill(0);
+      for (const [term, boost] of group.terms) {
+        const postings = this.index.postings(term);
+        if (!postings) continue;
+        const value = postings.idf * boost;
+        if (value > worth) worth = value;
+        for (const doc of postings.docs) if (value > best[doc]!) best[doc] = value;
+      }
+      total += worth;
+      for (let doc = 0; doc < count; doc++) covered[doc]! += best[doc]!;
+    }
+    return { covered, total: total || 1 };
+  }
+
+  private positionsOf(doc: number, terms: Iterable<string>): FieldPositions {
+    const out: Partial<Record<KbField, Array<readonly [number, number]>>> = {};
+    for (const term of terms) {
+      const postings = this.index.postings(term);
+      const at = postings ? indexOf(postings.docs, doc) : -1;
+      if (at < 0) continue;
+      for (const [field, positions] of Object.entries(postings!.positions[at]!) as Array<[KbField, Positions]>) {
+        (out[field] ??= []).push(...positions);
       }
     }
+    return out;
   }
-  return matched;
 }
 
-function collectPositions(metadata: Metadata): FieldPositions {
-  const out: FieldPositions = {};
-  for (const fields of Object.values(metadata)) {
-    for (const [field, data] of Object.entries(fields)) {
-      (out[field as KbField] ??= []).push(...(data.position ?? []));
-    }
+function indexOf(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
   }
-  return out;
+  return sorted[low] === value ? low : -1;
 }
 
 function toHit(row: PassageRow, positions: FieldPositions, score: number): KbHit {

@@ -2,8 +2,6 @@
 // word's own term plus its expansions (synonyms, prefixes while typing, near-misses for typos).
 import { searchTokens } from '@shared/search/normalise';
 import { termFor } from '../lunr-index';
-import { boundedEditDistance } from './edit-distance';
-import { Vocabulary } from './vocabulary';
 
 export interface TermGroup {
   /** The folded word as typed. */
@@ -31,38 +29,66 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   complain: ['complaint'],
   ngo: ['cso'],
   ngos: ['csos'],
+  // Under pressure people name what happened to them; the toolkit names the risk. "Reprisals" is
+  // the toolkit's word for threats and retaliation after engaging, and "engagement" its word for
+  // meeting a company. Keys are matched by their stem too, so "threatened" finds "threaten".
+  threat: ['reprisals'],
+  threaten: ['reprisals'],
+  retaliate: ['reprisals'],
+  revenge: ['reprisals'],
+  punish: ['reprisals'],
+  intimidate: ['reprisals'],
+  harass: ['harassment', 'reprisals'],
+  danger: ['risk', 'safety'],
+  unsafe: ['risk', 'safety'],
+  meet: ['engagement'],
+  safe: ['safety'],
+  promise: ['commitment'],
+  speech: ['expression'],
+  respond: ['escalate'],
+  reply: ['escalate'],
+  ignore: ['escalate'],
+  proof: ['evidence', 'documentation'],
 };
 
-const WEIGHT = { exact: 1, synonym: 0.7, prefix: 0.5, typo: 0.4 } as const;
+const WEIGHT = { exact: 1, synonym: 0.7, prefix: 0.5 } as const;
 /** Prefixes shorter than this match too much to be useful, except for the word being typed. */
 const MIN_PREFIX = 3;
 const MAX_PREFIX_TERMS = 12;
 
-export function planQuery(query: string, vocabulary: Vocabulary): TermGroup[] {
+/** What planning needs to know about the index: its terms, and the words of the text behind them. */
+export interface PlanVocabulary {
+  has(term: string): boolean;
+  completions(prefix: string, limit: number): Array<{ term: string; word: string }>;
+  near(word: string): Array<{ term: string; distance: number }>;
+}
+
+export function planQuery(query: string, vocabulary: PlanVocabulary): TermGroup[] {
   const words = searchTokens(query);
   const stillTyping = words.length > 0 && !/\s$/.test(query);
   const groups: TermGroup[] = [];
   words.forEach((word, i) => {
     const term = termFor(word);
-    if (term === undefined && !(word in SYNONYMS)) return; // a stop word: "to", "the", "at"
+    const synonyms = synonymTerms(word, term);
+    if (term === undefined && synonyms.length === 0) return; // a stop word: "to", "the", "at"
     const terms = new Map<string, number>();
     const add = (candidate: string, weight: number) => {
       if (vocabulary.has(candidate) && (terms.get(candidate) ?? 0) < weight) terms.set(candidate, weight);
     };
     if (term !== undefined) add(term, WEIGHT.exact);
     add(word, WEIGHT.exact);
-    for (const synonymTerm of synonymTerms(word)) {
+    for (const synonymTerm of synonyms) {
       // For a question word the expansion is its whole meaning, not a looser second guess.
       add(synonymTerm, term === undefined ? WEIGHT.exact : WEIGHT.synonym);
     }
     // Completions only for a word that is not a whole term already, or for the word still being
-    // typed: each extra term is a lunr clause, and they are most of the query's cost.
+    // typed: each extra term adds postings to score.
     const typing = i === words.length - 1 && stillTyping;
     const wantsCompletion = term !== undefined && (terms.size === 0 || typing);
     if (wantsCompletion && (word.length >= MIN_PREFIX || (typing && word.length >= 2))) {
-      for (const candidate of vocabulary.withPrefix(word, MAX_PREFIX_TERMS)) {
+      for (const completion of vocabulary.completions(word, MAX_PREFIX_TERMS)) {
         // A long completion of a short prefix is a weaker guess than a near-complete word.
-        add(candidate, WEIGHT.prefix * Math.min(1, (word.length + 2) / candidate.length));
+        add(completion.term, WEIGHT.prefix * Math.min(1, (word.length + 2) / completion.word.length));
       }
     }
     if (term === undefined) {
@@ -70,35 +96,34 @@ export function planQuery(query: string, vocabulary: Vocabulary): TermGroup[] {
       if (terms.size > 0) groups.push({ word, terms });
       return;
     }
-    if (terms.size === 0) addTypos(word, term, vocabulary, add);
+    // Near-misses only when nothing else matched, so a correctly spelled word never pulls in noise.
+    if (terms.size === 0) for (const near of vocabulary.near(word)) add(near.term, typoWeight(word, near.distance));
     // An empty group still counts against coverage: a word nothing matched makes every hit weaker.
     groups.push({ word, terms });
   });
   return groups;
 }
 
+/**
+ * How sure a correction is: one wrong letter in "escalaton" leaves little doubt, one in a
+ * four-letter word leaves plenty. Never as sure as the word itself.
+ */
+const typoWeight = (word: string, distance: number): number => Math.min(0.8, Math.max(0.3, 1 - (2 * distance) / word.length));
+
+/** Synonym keys by their stem, so every form of a key ("threatened", "threatening") finds it. */
+const SYNONYM_KEYS_BY_TERM = new Map(Object.keys(SYNONYMS).flatMap((key) => {
+  const term = termFor(key);
+  return term === undefined ? [] : [[term, key] as const];
+}));
+
 const synonymCache = new Map<string, string[]>();
 /** Index terms of a word's synonyms, worked out once per word. */
-function synonymTerms(word: string): string[] {
+function synonymTerms(word: string, term: string | undefined): string[] {
   let terms = synonymCache.get(word);
   if (!terms) {
-    terms = (SYNONYMS[word] ?? []).flatMap((synonym) => searchTokens(synonym).map(termFor)).filter((t): t is string => t !== undefined);
+    const key = word in SYNONYMS ? word : term === undefined ? undefined : SYNONYM_KEYS_BY_TERM.get(term);
+    terms = (key ? SYNONYMS[key]! : []).flatMap((synonym) => searchTokens(synonym).map(termFor)).filter((t): t is string => t !== undefined);
     synonymCache.set(word, terms);
   }
   return terms;
-}
-
-/** Near-misses only when nothing else matched, so a correctly spelled word never pulls in noise. */
-function addTypos(word: string, term: string, vocabulary: Vocabulary, add: (candidate: string, weight: number) => void): void {
-  if (word.length < 4) return;
-  const allowed = word.length >= 8 ? 2 : 1;
-  const forms = term === word ? [term] : [term, word];
-  for (const form of forms) {
-    for (const candidate of vocabulary.withLengthNear(form.length, allowed)) {
-      // People rarely mistype the first letter; checking it first skips most of the vocabulary.
-      if (candidate[0] !== form[0]) continue;
-      const distance = boundedEditDistance(form, candidate, allowed);
-      if (distance <= allowed) add(candidate, WEIGHT.typo / distance);
-    }
-  }
 }
