@@ -26,7 +26,7 @@ export function plansHandlers(plans: PlanService, packages: PackageService): Pla
     'plans.templates': () => plans.templates(),
     'plans.fromTemplate': ({ templateId, companyId }) => plans.fromTemplate(templateId, companyId),
     'plans.principles': () => plans.principles(),
-    'plans.oecd': ({ hqCountry, operatingCountries }) => plans.oecd(hqCountry, operatingCountries),
+    'plans.oecd': (question) => plans.oecd(question),
     'plans.timeline': ({ today, horizonDays }) => plans.timeline(today, horizonDays),
     'plans.export': ({ id, format }) => plans.export(id, format),
 

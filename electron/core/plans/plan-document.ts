@@ -3,7 +3,7 @@
 // third party can use to check the linked records.
 import type { Company } from '@shared/api/diary';
 import type { Mechanism } from '@shared/api/kb';
-import type { OecdAdherence, Plan, PrincipleGuidance } from '@shared/api/plans';
+import type { OecdRouting, Plan, PrincipleGuidance, SpMandate } from '@shared/api/plans';
 import { displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
 import { countryName } from './oecd';
 
@@ -20,20 +20,47 @@ export interface PlanDocumentInput {
   mechanisms: Map<string, Mechanism>;
   engagements: Map<string, LinkedRecord>;
   principles: PrincipleGuidance[];
-  oecd: OecdAdherence;
+  oecd: OecdRouting;
   generatedAt: string;
 }
 
 export const STAGE_NAMES: Record<Plan['steps'][number]['stage'], string> = {
   direct: 'Direct engagement',
+  'company-channels': 'Company grievance channels',
   collective: 'Collective advocacy with peer organisations',
   industry: 'Industry channels',
   'cross-constituency': 'Cross-constituency network',
   'accountability-platform': 'Accountability platform',
+  investors: 'Investors',
   un: 'UN mechanism',
+  'un-state-review': 'UN review of the State (UPR, treaty bodies)',
   'oecd-ncp': 'OECD National Contact Point',
+  'data-protection': 'Data protection authority',
+  courts: 'Courts',
   other: 'Other',
 };
+
+export const MANDATE_NAMES: Record<SpMandate, string> = {
+  'freedom-of-expression': 'Special Rapporteur on freedom of opinion and expression',
+  privacy: 'Special Rapporteur on the right to privacy',
+  'human-rights-defenders': 'Special Rapporteur on the situation of human rights defenders',
+  'assembly-association': 'Special Rapporteur on the rights to freedom of peaceful assembly and of association',
+  'business-human-rights': 'Working Group on Business and Human Rights',
+  'country-myanmar': 'Special Rapporteur on the situation of human rights in Myanmar',
+  'country-cambodia': 'Special Rapporteur on the situation of human rights in Cambodia',
+  'country-dprk': 'Special Rapporteur on the situation of human rights in the DPRK',
+  'country-afghanistan': 'Special Rapporteur on the situation of human rights in Afghanistan',
+};
+
+const RISK_NAMES: Record<Plan['risk']['level'], string> = { low: 'Low', medium: 'Medium', high: 'High', unknown: 'Not assessed' };
+
+/** Exposure notes, read defensively: older builds of the directory do not carry them. */
+function exposureLines(mechanism: Mechanism): { exposure: string[]; reprisals: string[] } {
+  const m = mechanism as Mechanism & { exposure?: { whatIsPublic?: string; when?: string; whoIsNamed?: string }; reprisalNotes?: string[] };
+  const e = m.exposure;
+  const exposure = e ? [e.whatIsPublic && `What becomes public: ${e.whatIsPublic}`, e.when && `When: ${e.when}`, e.whoIsNamed && `Who is named: ${e.whoIsNamed}`] : [];
+  return { exposure: exposure.filter((line): line is string => Boolean(line)), reprisals: m.reprisalNotes ?? [] };
+}
 
 export const STATUS_NAMES: Record<Plan['steps'][number]['status'], string> = {
   planned: 'Planned',
@@ -53,7 +80,10 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
       kind: 'fields',
       rows: [
         ['Target company', company ? `${company.name}${company.hqCountry ? ` (headquarters: ${countryName(company.hqCountry)})` : ''}` : 'Not chosen'],
-        ['States of operation', plan.operatingCountries.map(countryName).join(', ')],
+        ['Where the harm happened', plan.harmCountries.map(countryName).join(', ')],
+        ['Other states where the company operates', plan.operatingCountries.map(countryName).join(', ')],
+        ['Home states of a subsidiary or parent involved', plan.entityCountries.map(countryName).join(', ')],
+        ['Risk of this plan', [RISK_NAMES[plan.risk.level], plan.risk.notes].filter(Boolean).join(': ')],
         ['Steps', `${plan.steps.filter((s) => s.status === 'done').length} of ${plan.steps.length} done`],
         ['Last saved', displayDateTime(plan.updatedAt)],
       ],
@@ -63,8 +93,18 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
   ];
   if (plan.context) blocks.push(heading(1, 'Operating context'), paragraph(plan.context));
   blocks.push(heading(1, 'OECD National Contact Point'), paragraph(input.oecd.sentence));
+  for (const note of input.oecd.notes) blocks.push(paragraph(note));
+  for (const ncp of input.oecd.ncps) {
+    blocks.push(heading(2, `${ncp.name}${ncp.lead ? ' (would lead)' : ''}`), {
+      kind: 'list',
+      ordered: false,
+      items: ncp.facts.map((f) => [{ text: f.checked ? f.text : `To be checked: ${f.text}` }]),
+    });
+    blocks.push(paragraph(`Checked ${ncp.asOf}. Sources: ${ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ')}`));
+  }
 
-  blocks.push(heading(1, 'Escalation ladder'));
+  blocks.push(heading(1, 'Escalation steps'));
+  blocks.push(paragraph("The app's suggestion, built from the toolkit's recommendations. Steps can run at the same time."));
   if (plan.steps.length === 0) blocks.push(paragraph('No steps yet.'));
   plan.steps.forEach((step, i) => {
     const mechanism = step.mechanismId ? input.mechanisms.get(step.mechanismId) : undefined;
@@ -74,7 +114,10 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         ['Stage', STAGE_NAMES[step.stage]],
         ['Mechanism', mechanism?.name ?? (step.mechanismId ? 'Not in this version of the directory' : 'None')],
         ['Status', STATUS_NAMES[step.status]],
+        ['Start date', step.startDate ?? ''],
         ['Target date', step.targetDate ?? ''],
+        ['Mandates', [...step.mandates.map((m) => MANDATE_NAMES[m]), step.jointCommunication && step.mandates.length > 1 ? '(joint communication)' : ''].filter(Boolean).join('\n')],
+        ['Exposure acknowledged', step.exposureAcknowledged ? `on ${step.exposureAcknowledged.on}` : ''],
         ['Escalation trigger', [step.trigger, step.triggerDate && `by ${step.triggerDate}`].filter(Boolean).join(' ')],
         ['Outcome', step.outcome],
         ['Linked engagements', step.engagementIds.map((id) => label(input, id)).join('\n')],
@@ -87,6 +130,9 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         items: mechanism.howTo.map((line) => [{ text: line }]),
       });
       if (mechanism.timing) blocks.push({ kind: 'quote', text: `Timing: ${mechanism.timing}` });
+      const { exposure, reprisals } = exposureLines(mechanism);
+      if (exposure.length > 0) blocks.push(heading(3, 'What it exposes'), { kind: 'list', ordered: false, items: exposure.map((text) => [{ text }]) });
+      if (reprisals.length > 0) blocks.push(heading(3, 'Reprisal risks'), { kind: 'list', ordered: false, items: reprisals.map((text) => [{ text }]) });
     }
   });
 

@@ -10,7 +10,7 @@ import {
   PlanDraft as PlanDraftSchema,
   type ExportFile,
   type ExportFormat,
-  type OecdAdherence,
+  type OecdRouting,
   type PlanSummary,
   type PrincipleGuidance,
 } from '@shared/api/plans';
@@ -24,11 +24,13 @@ import type { RecordIndex } from '../records/search-index';
 import { DomainError } from '../rpc/domain-error';
 import type { VaultDatabase } from '../vault/open';
 import { engagementEvidence } from './evidence';
-import { oecdAdherence } from './oecd';
+import { acknowledgementMessage, stampAcknowledgement, stepsNeedingAcknowledgement } from './exposure-gate';
+import { NCP_PRACTICE, OECD_ADHERENTS } from './ncp-sources';
+import { routeOecdComplaint, type RoutingQuestion } from './oecd';
 import { planDocument, type LinkedRecord } from './plan-document';
 import { principlesFromSection, SAFE_ENGAGEMENT_SECTION } from './principles';
 import * as repo from './repository';
-import { blankPrinciples, completePrinciples, findTemplate, LADDER_TEMPLATES, stepsFromTemplate } from './templates';
+import { blankPrinciples, completePrinciples, findTemplate, LADDER_TEMPLATES, linkedTo, stepsFromTemplate } from './templates';
 import { buildTimeline, currentStep } from './timeline';
 
 type Plan = z.output<typeof PlanSchema>;
@@ -86,14 +88,24 @@ export class PlanService {
       if (draft.companyId && !findCompany(db, draft.companyId)) {
         throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       }
+      const today = localToday(this.now());
+      const steps = draft.steps.map((step) => ({
+        ...step,
+        exposureAcknowledged: stampAcknowledgement(step, existing?.steps.find((s) => s.id === step.id), today),
+      }));
+      const blocked = stepsNeedingAcknowledgement(draft.risk.level, steps);
+      if (blocked.length > 0) throw new DomainError('CONFLICT', acknowledgementMessage(blocked), { fields: ['steps'] });
       const linked = [...draft.engagementIds, ...draft.steps.flatMap((s) => s.engagementIds)];
       if (linked.some((id) => !engagementEvidence(db, id))) {
         throw new DomainError('NOT_FOUND', 'One of the linked diary entries is not in this vault any more. Remove that link and save again.', { fields: ['engagementIds'] });
       }
       const plan = PlanSchema.parse({
         ...draft,
+        steps,
         engagementIds: [...new Set(draft.engagementIds)],
+        harmCountries: [...new Set(draft.harmCountries)],
         operatingCountries: [...new Set(draft.operatingCountries)],
+        entityCountries: [...new Set(draft.entityCountries)],
         principles: completePrinciples(draft.principles),
         safety: completeChecklist(draft.safety),
         id: existing?.id ?? crypto.randomUUID(),
@@ -122,7 +134,8 @@ export class PlanService {
   }
 
   templates() {
-    return [...LADDER_TEMPLATES];
+    const known = this.knownMechanisms();
+    return LADDER_TEMPLATES.map((template) => linkedTo(template, known));
   }
 
   fromTemplate(templateId: string, companyId: string | null) {
@@ -132,11 +145,15 @@ export class PlanService {
       title: template.name,
       objective: '',
       companyId,
+      harmCountries: [],
       operatingCountries: [],
+      entityCountries: [],
+      countriesNeedReview: false,
+      risk: { level: 'unknown', notes: '' },
       context: '',
       engagementIds: [],
       partners: [],
-      steps: stepsFromTemplate(template),
+      steps: stepsFromTemplate(linkedTo(template, this.knownMechanisms())),
       principles: blankPrinciples(),
       safety: completeChecklist([]),
     } satisfies z.input<typeof PlanDraftSchema>;
@@ -146,8 +163,8 @@ export class PlanService {
     return principlesFromSection(this.deps.kb.getSection(SAFE_ENGAGEMENT_SECTION).markdown);
   }
 
-  oecd(hqCountry: string, operatingCountries: string[]): OecdAdherence {
-    return oecdAdherence(this.deps.kb.getMechanism('oecd-ncp').adheringStates, hqCountry, operatingCountries);
+  oecd(question: RoutingQuestion): OecdRouting {
+    return routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, question);
   }
 
   timeline(todayGiven: string | undefined, horizonDays: number) {
@@ -173,7 +190,12 @@ export class PlanService {
       mechanisms: this.mechanisms(plan.steps.map((s) => s.mechanismId)),
       engagements,
       principles: this.principles(),
-      oecd: this.oecd(company?.hqCountry ?? '', plan.operatingCountries),
+      oecd: this.oecd({
+        hqCountry: company?.hqCountry ?? '',
+        harmCountries: plan.harmCountries,
+        operatingCountries: plan.operatingCountries,
+        entityCountries: plan.entityCountries,
+      }),
       generatedAt: this.now().toISOString(),
     });
     return this.deps.exporter.render(doc, format, plan.title);
@@ -186,8 +208,12 @@ export class PlanService {
     return out;
   }
 
+  private knownMechanisms(): Set<string> {
+    return new Set(this.deps.kb.listMechanisms().map((m) => m.id));
+  }
+
   private assertMechanismsExist(ids: Array<string | null>): void {
-    const known = new Set(this.deps.kb.listMechanisms().map((m) => m.id));
+    const known = this.knownMechanisms();
     if (ids.some((id) => id !== null && !known.has(id))) {
       throw new DomainError('NOT_FOUND', 'A step uses a mechanism that is not in the directory of this version. Choose one from the list.', { fields: ['steps'] });
     }
@@ -199,6 +225,7 @@ export function planText(plan: Plan): string[] {
     plan.title,
     plan.objective,
     plan.context,
+    plan.risk.notes,
     ...plan.partners.flatMap((p) => [p.name, p.role]),
     ...plan.steps.flatMap((s) => [s.title, s.trigger, s.outcome]),
     ...plan.principles.map((p) => p.note),

@@ -10,8 +10,8 @@ export function insertOrReplacePlan(db: VaultDatabase, plan: Plan): void {
      ON CONFLICT(id) DO UPDATE SET title = excluded.title, company_id = excluded.company_id, doc = excluded.doc, updated_at = excluded.updated_at`,
   ).run(plan.id, plan.title, plan.companyId, canonicalJson(plan), plan.createdAt, plan.updatedAt);
   db.prepare('DELETE FROM plan_steps WHERE plan_id = ?').run(plan.id);
-  const step = db.prepare('INSERT INTO plan_steps (id, plan_id, ord, title, status, target_date, trigger_date) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  plan.steps.forEach((s, i) => step.run(s.id, plan.id, i, s.title, s.status, s.targetDate, s.triggerDate));
+  const step = db.prepare('INSERT INTO plan_steps (id, plan_id, ord, title, status, start_date, target_date, trigger_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  plan.steps.forEach((s, i) => step.run(s.id, plan.id, i, s.title, s.status, s.startDate, s.targetDate, s.triggerDate));
 }
 
 export function findPlan(db: VaultDatabase, id: string): Plan | undefined {
@@ -31,9 +31,9 @@ export function* livePlans(db: VaultDatabase): Iterable<Plan> {
 export function datedSteps(db: VaultDatabase): StepDates[] {
   return db
     .prepare(
-      `SELECT s.plan_id AS planId, p.title AS planTitle, s.title, s.status, s.target_date AS targetDate, s.trigger_date AS triggerDate
+      `SELECT s.plan_id AS planId, p.title AS planTitle, s.title, s.status, s.start_date AS startDate, s.target_date AS targetDate, s.trigger_date AS triggerDate
          FROM plan_steps s JOIN plans p ON p.id = s.plan_id
-        WHERE (s.target_date IS NOT NULL OR s.trigger_date IS NOT NULL) AND s.status NOT IN ('done', 'skipped')`,
+        WHERE (s.start_date IS NOT NULL OR s.target_date IS NOT NULL OR s.trigger_date IS NOT NULL) AND s.status NOT IN ('done', 'skipped')`,
     )
     .all() as StepDates[];
 }

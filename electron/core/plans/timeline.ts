@@ -8,6 +8,7 @@ export interface StepDates {
   planTitle: string;
   title: string;
   status: string;
+  startDate: string | null;
   targetDate: string | null;
   triggerDate: string | null;
 }
@@ -19,10 +20,12 @@ export function buildTimeline(steps: StepDates[], due: DueItem[], today: string,
   const items: TimelineItem[] = [];
   for (const step of steps) {
     if (settled(step.status)) continue;
-    const add = (kind: 'step-target' | 'step-trigger', date: string | null) => {
+    const add = (kind: 'step-start' | 'step-target' | 'step-trigger', date: string | null) => {
       if (!date || date > horizon) return;
       items.push({ kind, date, overdue: date < today, title: step.title, context: step.planTitle, planId: step.planId, engagementId: null });
     };
+    // A start already passed is not "overdue": the step is simply running.
+    if (step.startDate && step.startDate >= today) add('step-start', step.startDate);
     add('step-target', step.targetDate);
     add('step-trigger', step.triggerDate);
   }

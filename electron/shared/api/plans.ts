@@ -2,7 +2,7 @@
 // boundary as ISO strings; mechanism ids are the directory's ids (kb.mechanisms.*).
 import { z } from 'zod';
 import { SafetyChecklist } from '../domain/safety';
-import { Id } from './diary';
+import { Id, Risk } from './diary';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
@@ -10,15 +10,25 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 const KbId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as JP.');
 
-/** The rungs of the toolkit's escalation ladder, from "Using findings" recommendations 1–5. */
+/**
+ * Kinds of step in an escalation plan. The first seven come from the toolkit's "Using findings"
+ * recommendations, which set no order and ask for pressure from several directions at once; the
+ * others are routes practitioners add (company channels, investors, regulators, courts, the
+ * State-side UN reviews). Steps can run in parallel.
+ */
 export const ESCALATION_STAGES = [
   'direct',
+  'company-channels',
   'collective',
   'industry',
   'cross-constituency',
   'accountability-platform',
+  'investors',
   'un',
+  'un-state-review',
   'oecd-ncp',
+  'data-protection',
+  'courts',
   'other',
 ] as const;
 export const EscalationStage = z.enum(ESCALATION_STAGES);
@@ -26,6 +36,26 @@ export type EscalationStage = z.infer<typeof EscalationStage>;
 
 export const STEP_STATUSES = ['planned', 'in-progress', 'done', 'skipped', 'blocked'] as const;
 export const StepStatus = z.enum(STEP_STATUSES);
+/** Statuses a step of a high-risk plan may reach only once its exposure is acknowledged. */
+export const STATUSES_NEEDING_ACKNOWLEDGEMENT: ReadonlyArray<(typeof STEP_STATUSES)[number]> = ['in-progress', 'done'];
+
+/** UN Special Procedures mandates a communication can go to (several at once: a joint communication). */
+export const SP_MANDATES = [
+  'freedom-of-expression',
+  'privacy',
+  'human-rights-defenders',
+  'assembly-association',
+  'business-human-rights',
+  'country-myanmar',
+  'country-cambodia',
+  'country-dprk',
+  'country-afghanistan',
+] as const;
+export const SpMandate = z.enum(SP_MANDATES);
+export type SpMandate = z.infer<typeof SpMandate>;
+
+/** The user read what the step's route makes public and who it exposes, on this date, for this mechanism. */
+export const ExposureAcknowledgement = z.object({ on: IsoDate, mechanismId: KbId.nullable() });
 
 /** The six principles of "Safe & Strategic Engagement", in the toolkit's order. */
 export const PRINCIPLES = ['homework', 'right-people', 'collective', 'safety', 'document', 'escalate'] as const;
@@ -47,7 +77,14 @@ export const PlanStep = z.object({
   /** The directory entry this step uses, if any. */
   mechanismId: KbId.nullable().default(null),
   status: StepStatus.default('planned'),
+  /** Steps overlap: each has its own start and target date. */
+  startDate: IsoDate.nullable().default(null),
   targetDate: IsoDate.nullable().default(null),
+  /** For UN Special Procedures steps: the mandates addressed, and whether as one joint communication. */
+  mandates: z.array(SpMandate).max(SP_MANDATES.length).default([]),
+  jointCommunication: z.boolean().default(false),
+  /** Required before a step of a high-risk plan is in progress or done (see the plan service). */
+  exposureAcknowledged: ExposureAcknowledgement.nullable().default(null),
   /** "Escalate if no reply by …": the condition, and the date it falls due. */
   trigger: Text(2000).default(''),
   triggerDate: IsoDate.nullable().default(null),
@@ -68,8 +105,16 @@ export const PlanDraft = z.object({
   title: Text(300).min(1, 'Give the plan a title.'),
   objective: Text(8000).default(''),
   companyId: Id.nullable().default(null),
-  /** States where the company operates and the harm happens; the NCP hint looks at these too. */
+  /** Where the harm happened: the OECD NCP of such a state, if it adheres, normally leads. */
+  harmCountries: z.array(CountryCode).max(60).default([]),
+  /** Other states where the company operates (context; not, by itself, an NCP route). */
   operatingCountries: z.array(CountryCode).max(60).default([]),
+  /** Home states of a subsidiary or parent involved in the harm, when the user records them. */
+  entityCountries: z.array(CountryCode).max(20).default([]),
+  /** Set when an older plan's countries were moved to harmCountries: the editor asks the user to check them. */
+  countriesNeedReview: z.boolean().default(false),
+  /** How dangerous this plan is for the people in it; 'high' gates steps on acknowledged exposure. */
+  risk: Risk.default({ level: 'unknown', notes: '' }),
   context: Text(100_000).default(''),
   engagementIds: z.array(Id).max(500).default([]),
   partners: z.array(Partner).max(100).default([]),
@@ -100,7 +145,7 @@ export const LadderTemplate = z.object({
   id: KbId,
   name: z.string(),
   description: z.string(),
-  steps: z.array(z.object({ stage: EscalationStage, title: z.string(), mechanismId: KbId.nullable(), trigger: z.string() })),
+  steps: z.array(z.object({ stage: EscalationStage, title: z.string(), mechanismId: KbId.nullable(), trigger: z.string(), mandates: z.array(SpMandate) })),
 });
 export type LadderTemplate = z.infer<typeof LadderTemplate>;
 
@@ -113,20 +158,46 @@ export const PrincipleGuidance = z.object({
 });
 export type PrincipleGuidance = z.infer<typeof PrincipleGuidance>;
 
-/**
- * What the directory says about an OECD NCP route. 'adheres': a listed state adheres;
- * 'not-recorded': none of the given states is in our directory's list, which is NOT proof that
- * they do not adhere; 'no-country': nothing to check yet.
- */
-export const OecdAdherence = z.object({
-  status: z.enum(['adheres', 'not-recorded', 'no-country']),
-  adhering: z.array(z.object({ country: z.string(), iso2: z.string(), role: z.enum(['headquarters', 'operations']) })),
-  notRecorded: z.array(z.string()),
-  sentence: z.string(),
-  /** Offer the NCP step in the plan. */
-  offerStep: z.boolean(),
+/** One thing known (or to be checked) about an NCP's practice. `checked` false = "to be checked". */
+export const NcpFact = z.object({ topic: z.string(), text: z.string(), checked: z.boolean() });
+export type NcpFact = z.infer<typeof NcpFact>;
+export const NcpSource = z.object({ title: z.string(), url: z.string(), kind: z.enum(['primary', 'background']) });
+
+/** An NCP the complaint could go to, why, and what it is like in practice where known. */
+export const NcpRoute = z.object({
+  iso2: z.string(),
+  country: z.string(),
+  /** 'harm': where the issue arose; 'home': the enterprise's home state; 'entity': a parent or subsidiary's home state. */
+  basis: z.enum(['harm', 'home', 'entity']),
+  /** The NCP that would normally lead; others support. */
+  lead: z.boolean(),
+  name: z.string(),
+  website: z.string().nullable(),
+  facts: z.array(NcpFact),
+  /** False when the app has no notes on this NCP yet: everything about it is to be checked. */
+  practiceKnown: z.boolean(),
+  asOf: IsoDate,
+  sources: z.array(NcpSource),
 });
-export type OecdAdherence = z.infer<typeof OecdAdherence>;
+export type NcpRoute = z.infer<typeof NcpRoute>;
+
+/**
+ * Which OECD National Contact Point(s) a complaint would go to, routed as the Procedural Guidance
+ * does: the NCP of the state where the issue arose when it adheres; otherwise the home state's.
+ */
+export const OecdRouting = z.object({
+  status: z.enum(['routed', 'no-adherent', 'need-country']),
+  ncps: z.array(NcpRoute),
+  /** Why, in one or two sentences. */
+  sentence: z.string(),
+  /** Further points: states that adhere but are not the route, parallel filing, … */
+  notes: z.array(z.string()),
+  /** What holds for every NCP (indicative timeline, publication, filing through a third party). */
+  general: z.array(NcpFact),
+  offerStep: z.boolean(),
+  adherentsAsOf: IsoDate,
+});
+export type OecdRouting = z.infer<typeof OecdRouting>;
 
 // Evidence packages ("Using findings", recommendation 6).
 
@@ -210,7 +281,7 @@ export type PackageCheck = z.infer<typeof PackageCheck>;
 // Timeline: plan steps and diary commitments that fall due.
 
 export const TimelineItem = z.object({
-  kind: z.enum(['step-target', 'step-trigger', 'commitment', 'follow-up']),
+  kind: z.enum(['step-start', 'step-target', 'step-trigger', 'commitment', 'follow-up']),
   date: IsoDate,
   overdue: z.boolean(),
   title: z.string(),
@@ -244,8 +315,13 @@ export const plansMethods = {
   },
   'plans.principles': { input: z.null(), output: z.array(PrincipleGuidance) },
   'plans.oecd': {
-    input: z.object({ hqCountry: z.string().regex(/^([A-Z]{2})?$/).default(''), operatingCountries: z.array(CountryCode).max(60).default([]) }),
-    output: OecdAdherence,
+    input: z.object({
+      hqCountry: z.string().regex(/^([A-Z]{2})?$/).default(''),
+      harmCountries: z.array(CountryCode).max(60).default([]),
+      operatingCountries: z.array(CountryCode).max(60).default([]),
+      entityCountries: z.array(CountryCode).max(20).default([]),
+    }),
+    output: OecdRouting,
   },
   'plans.timeline': {
     input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(730).default(120) }),

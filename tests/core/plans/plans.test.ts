@@ -34,7 +34,7 @@ describe('strategy plans', () => {
     expect(await t.call('plans.get', { id: plan.id })).toEqual(plan);
 
     const [summary] = await t.call('plans.list', null);
-    expect(summary).toMatchObject({ id: plan.id, companyName: 'Example Platform', steps: 8, stepsDone: 0, currentStep: plan.steps[0]!.title });
+    expect(summary).toMatchObject({ id: plan.id, companyName: 'Example Platform', steps: plan.steps.length, stepsDone: 0, currentStep: plan.steps[0]!.title });
 
     const history = await t.call('history.list', { entity: 'plan', id: plan.id });
     expect(history).toHaveLength(1);
@@ -67,10 +67,11 @@ describe('strategy plans', () => {
     expect(principles[3]!.guidance).toContain('Use secure communications.');
   });
 
-  it('says whether the OECD NCP route is open from the directory', async () => {
+  it('routes an OECD NCP complaint from the list of adherents', async () => {
     t = await unlockedCore();
-    expect(await t.call('plans.oecd', { hqCountry: 'JP', operatingCountries: [] })).toMatchObject({ status: 'adheres', offerStep: true });
-    expect(await t.call('plans.oecd', { hqCountry: 'US', operatingCountries: ['VN'] })).toMatchObject({ status: 'not-recorded', offerStep: false });
+    expect(await t.call('plans.oecd', { hqCountry: 'JP' })).toMatchObject({ status: 'routed', offerStep: true, ncps: [{ iso2: 'JP' }] });
+    expect(await t.call('plans.oecd', { hqCountry: 'US', harmCountries: ['VN'] })).toMatchObject({ status: 'routed', offerStep: true, ncps: [{ iso2: 'US' }] });
+    expect(await t.call('plans.oecd', { hqCountry: 'CN', harmCountries: ['VN'] })).toMatchObject({ status: 'no-adherent', offerStep: false });
   });
 
   it('shows step dates and due commitments on one timeline', async () => {
@@ -174,8 +175,10 @@ describe('exports through the dispatcher', () => {
     const [revision] = await t.call('history.list', { entity: 'plan', id: plan.id });
     const file = await t.call('plans.export', { id: plan.id, format: 'markdown' });
     const md = Buffer.from(file.data, 'base64').toString('utf8');
-    expect(md).toContain('Step 8: OECD National Contact Point complaint');
-    expect(md).toContain('Japan, where the company has its headquarters, adheres');
+    expect(md).toContain(`Step ${plan.steps.length}: OECD National Contact Point complaint`);
+    expect(md).toContain('Japan, the enterprise’s home state, adheres');
+    expect(md).toContain('Japan National Contact Point (would lead)');
+    expect(md).toContain("The app's suggestion, built from the toolkit's recommendations");
     expect(md).toContain('Use secure communications.');
     expect(md).toContain(revision!.hash);
     const pdf = await t.call('plans.export', { id: plan.id, format: 'pdf' });

@@ -1,43 +1,67 @@
-// The pure rules of plans and packages: ladder templates, the six principles, the OECD NCP hint,
-// package validation and the timeline.
+// The pure rules of plans and packages: plan templates, the six principles, package validation and
+// the timeline. OECD NCP routing has its own file (oecd-routing.test.ts).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PRINCIPLES } from '@shared/api/plans';
 import type { DueItem } from '@shared/api/diary';
 import { checkPackage, type CheckablePackage } from '../../../electron/core/plans/package-check';
-import { oecdAdherence } from '../../../electron/core/plans/oecd';
 import { principlesFromSection } from '../../../electron/core/plans/principles';
-import { completePrinciples, findTemplate, LADDER_TEMPLATES, stepsFromTemplate } from '../../../electron/core/plans/templates';
+import { completePrinciples, findTemplate, LADDER_TEMPLATES, linkedTo, stepsFromTemplate } from '../../../electron/core/plans/templates';
 import { buildTimeline, currentStep } from '../../../electron/core/plans/timeline';
 
 const mechanismIds = new Set((JSON.parse(fs.readFileSync('resources/kb/mechanisms.json', 'utf8')) as Array<{ id: string }>).map((m) => m.id));
-const ADHERING = [
-  { country: 'Australia', iso2: 'AU' },
-  { country: 'Japan', iso2: 'JP' },
-  { country: 'Republic of Korea', iso2: 'KR' },
-  { country: 'New Zealand', iso2: 'NZ' },
-  { country: 'Kazakhstan', iso2: 'KZ' },
-];
-
-describe('escalation ladder templates', () => {
-  it('climb the toolkit ladder in order, from direct engagement to an OECD NCP complaint', () => {
-    const stages = findTemplate('full-ladder')!.steps.map((s) => s.stage);
-    expect(stages).toEqual(['direct', 'collective', 'industry', 'cross-constituency', 'accountability-platform', 'un', 'un', 'oecd-ncp']);
+describe('plan templates', () => {
+  it("say they are the app's suggestions, never the toolkit's ordered ladder", () => {
+    for (const template of LADDER_TEMPLATES) {
+      expect(template.description).toContain("The app's suggestion, built from the toolkit's recommendations");
+      expect(template.description).not.toMatch(/every rung the toolkit recommends|in order/i);
+    }
   });
 
-  it('link every step to an entry that exists in the directory', () => {
-    for (const template of LADDER_TEMPLATES) {
-      for (const s of template.steps) if (s.mechanismId) expect(mechanismIds, `${template.id}: ${s.mechanismId}`).toContain(s.mechanismId);
+  it('never link the collective rung to SEA CPN or the industry rung to DRAPAC', () => {
+    for (const s of LADDER_TEMPLATES.flatMap((t) => t.steps)) {
+      if (s.stage === 'collective') expect(s.mechanismId).not.toBe('sea-cpn');
+      if (s.stage === 'industry') expect(s.mechanismId).not.toBe('drapac');
     }
-    const full = findTemplate('full-ladder')!.steps.map((s) => s.mechanismId);
-    expect(full).toEqual(expect.arrayContaining(['gni', 'bhrrc', 'sr-freedom-of-expression', 'un-rbhr-forum-ap', 'oecd-ncp']));
+  });
+
+  it('offer GNI only through a civil society member, and only where the company is a member', () => {
+    const gni = LADDER_TEMPLATES.flatMap((t) => t.steps).filter((s) => s.mechanismId === 'gni');
+    expect(gni.length).toBeGreaterThan(0);
+    for (const s of gni) {
+      expect(s.title).toMatch(/If the company is a GNI member/);
+      expect(s.title).toMatch(/civil society member/);
+    }
+  });
+
+  it('tell the user to check the public communications database, not to wait for an acknowledgement', () => {
+    const special = LADDER_TEMPLATES.flatMap((t) => t.steps).filter((s) => s.stage === 'un' && s.mechanismId === 'sr-freedom-of-expression');
+    expect(special.length).toBeGreaterThan(0);
+    for (const s of special) {
+      expect(s.trigger).not.toMatch(/acknowledgement within 60 days/i);
+      expect(s.trigger).toContain('do not acknowledge');
+      expect(s.trigger).toContain('communications database');
+      expect(s.mandates.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('include company channels, investors, data protection, courts and State-side UN reviews', () => {
+    const stages = new Set(LADDER_TEMPLATES.flatMap((t) => t.steps.map((s) => s.stage)));
+    for (const stage of ['company-channels', 'investors', 'data-protection', 'courts', 'un-state-review'] as const) expect(stages).toContain(stage);
+  });
+
+  it('link a step only to an entry this directory has, and drop links it lacks', () => {
+    for (const template of LADDER_TEMPLATES) {
+      for (const s of linkedTo(template, mechanismIds).steps) if (s.mechanismId) expect(mechanismIds, `${template.id}: ${s.mechanismId}`).toContain(s.mechanismId);
+    }
+    expect(linkedTo(findTemplate('full-ladder')!, new Set(['bhrrc'])).steps.filter((s) => s.mechanismId).map((s) => s.mechanismId)).toEqual(['bhrrc']);
   });
 
   it('give each new plan fresh step ids, unscheduled, with the trigger to watch', () => {
     const a = stepsFromTemplate(findTemplate('stalled-dialogue')!);
     const b = stepsFromTemplate(findTemplate('stalled-dialogue')!);
     expect(new Set([...a, ...b].map((s) => s.id)).size).toBe(a.length * 2);
-    expect(a.every((s) => s.status === 'planned' && s.targetDate === null && s.trigger.length > 0)).toBe(true);
+    expect(a.every((s) => s.status === 'planned' && s.startDate === null && s.targetDate === null && s.exposureAcknowledged === null && s.trigger.length > 0)).toBe(true);
   });
 
   it('keep all six principles, in order, whatever the draft held', () => {
@@ -69,35 +93,6 @@ describe('the six principles from the toolkit', () => {
     const principles = principlesFromSection('### 01 Do Your Homework\nResearch first.');
     expect(principles).toHaveLength(6);
     expect(principles[5]).toMatchObject({ key: 'escalate', title: 'Escalate When Needed', guidance: '' });
-  });
-});
-
-describe('the OECD NCP hint', () => {
-  it('offers the NCP step when the headquarters state adheres', () => {
-    const hint = oecdAdherence(ADHERING, 'JP', []);
-    expect(hint).toMatchObject({ status: 'adheres', offerStep: true, adhering: [{ iso2: 'JP', role: 'headquarters' }] });
-    expect(hint.sentence).toMatch(/^Japan, where the company has its headquarters, adheres/);
-  });
-
-  it('offers it when a chosen state of operation adheres, even if the headquarters is not recorded', () => {
-    const hint = oecdAdherence(ADHERING, 'US', ['TH', 'AU']);
-    expect(hint.status).toBe('adheres');
-    expect(hint.adhering).toEqual([{ country: 'Australia', iso2: 'AU', role: 'operations' }]);
-    expect(hint.notRecorded).toEqual(['US', 'TH']);
-    expect(hint.sentence).toContain('Australia, where the company operates, adheres');
-  });
-
-  it('says "not recorded", never "does not adhere", for a state missing from the directory', () => {
-    const hint = oecdAdherence(ADHERING, 'US', ['TH']);
-    expect(hint).toMatchObject({ status: 'not-recorded', offerStep: false });
-    expect(hint.sentence).toContain('does not record United States and Thailand as adhering');
-    expect(hint.sentence).toContain('That is not proof');
-    expect(hint.sentence).toContain("Check the OECD's list of adherents");
-    expect(hint.sentence).not.toMatch(/does not adhere\b/);
-  });
-
-  it('asks for a country when none is known', () => {
-    expect(oecdAdherence(ADHERING, '', [])).toMatchObject({ status: 'no-country', offerStep: false });
   });
 });
 
@@ -165,7 +160,15 @@ describe('the timeline', () => {
     dueDate: '2026-10-15',
     overdue: true,
   };
-  const step = (title: string, status: string, targetDate: string | null, triggerDate: string | null) => ({ planId: 'p', planTitle: 'Plan', title, status, targetDate, triggerDate });
+  const step = (title: string, status: string, targetDate: string | null, triggerDate: string | null, startDate: string | null = null) => ({
+    planId: 'p',
+    planTitle: 'Plan',
+    title,
+    status,
+    startDate,
+    targetDate,
+    triggerDate,
+  });
 
   it('merges step dates and due commitments in date order, marking what is overdue', () => {
     const items = buildTimeline([step('Joint letter', 'planned', '2026-11-01', '2026-10-20'), step('Done already', 'done', '2026-10-01', null)], [due], '2026-10-18', '2027-01-01');
@@ -173,6 +176,20 @@ describe('the timeline', () => {
       ['commitment', '2026-10-15', true],
       ['step-trigger', '2026-10-20', false],
       ['step-target', '2026-11-01', false],
+    ]);
+  });
+
+  it('shows when overlapping steps start, but never calls a start that has passed overdue', () => {
+    const items = buildTimeline(
+      [step('Joint letter', 'in-progress', '2026-12-01', null, '2026-10-01'), step('NCP complaint', 'planned', '2027-02-01', null, '2026-11-01')],
+      [],
+      '2026-10-18',
+      '2027-03-01',
+    );
+    expect(items.map((i) => [i.kind, i.title, i.overdue])).toEqual([
+      ['step-start', 'NCP complaint', false],
+      ['step-target', 'Joint letter', false],
+      ['step-target', 'NCP complaint', false],
     ]);
   });
 

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildIndex, serialiseIndex, type KbDocument } from '../lunr-index';
 import { KB_FILES } from '../locate';
+import { checkNcpSources } from '../../plans/ncp-sources';
 import { entryPoints, getStartedSteps } from './home-content';
 import { KbBuildError, readSources, type KbSources } from './read-sources';
 import { writeDatabase, type PassageRow } from './write-database';
@@ -24,6 +25,9 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
   const problems: string[] = [];
   const entries = entryPoints(sources.sections, problems);
   const steps = getStartedSteps(sources.sections, problems);
+  // The OECD adherents and NCP notes ship inside core (plans/ncp-sources.ts); checked here so a
+  // bad file stops the build like any other knowledge-base error.
+  problems.push(...checkNcpSources(sourceDir));
   if (problems.length > 0) throw new KbBuildError(problems);
 
   const passages = passageRows(sources);

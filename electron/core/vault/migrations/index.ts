@@ -3,6 +3,8 @@ import { diary } from './002-diary';
 import { plans } from './003-plans';
 import { assessments } from './004-assessments';
 import { exchange } from './005-exchange';
+import { planCountries } from './006-plan-countries';
+import { diaryScale } from './007-diary-scale';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -12,4 +14,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale];

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, TEAMS, type Company, type Contact } from '@shared/api/diary';
 import { api, ApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
+import { CountryPicker } from '../../../components/CountryPicker';
 import { Markdown } from '../../../components/Markdown';
 import { OecdAdherence } from '../../plans/shared/OecdAdherence';
 
@@ -23,6 +24,7 @@ const toValues = (company: Company | null): CompanyFormValues =>
 
 export function CompanyForm({ company, onSaved }: { company: Company | null; onSaved: (company: Company) => void }) {
   const { t } = useTranslation('diary');
+  const { t: tc } = useTranslation('common');
   const navigate = useNavigate();
   const { register, control, handleSubmit, formState } = useForm<CompanyFormValues>({ defaultValues: toValues(company) });
   const contacts = useFieldArray({ control, name: 'contacts', keyName: 'key' });
@@ -34,7 +36,7 @@ export function CompanyForm({ company, onSaved }: { company: Company | null; onS
   const save = handleSubmit(async (values) => {
     setError(null);
     try {
-      const result = await api().call('companies.save', { ...values, hqCountry: values.hqCountry.trim().toUpperCase(), ...(company && { id: company.id }) });
+      const result = await api().call('companies.save', { ...values, ...(company && { id: company.id }) });
       setSaved(true);
       onSaved(result);
       if (!company) navigate(`/diary/companies/${result.id}`, { replace: true });
@@ -71,15 +73,15 @@ export function CompanyForm({ company, onSaved }: { company: Company | null; onS
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="company-hq">{t('companies.hq')}</label>
-          <input id="company-hq" maxLength={2} aria-describedby="company-hq-hint" {...register('hqCountry')} />
-          <span id="company-hq-hint" className="hint">
-            {t('companies.hqHint')}
-          </span>
-        </div>
+        <Controller
+          control={control}
+          name="hqCountry"
+          render={({ field }) => (
+            <CountryPicker id="company-hq" single label={t('companies.hq')} hint={tc('countryPicker.hint')} value={field.value ? [field.value] : []} onChange={(codes) => field.onChange(codes[0] ?? '')} />
+          )}
+        />
       </div>
-      {/^[A-Za-z]{2}$/.test((hqCountry ?? '').trim()) && <OecdAdherence country={(hqCountry ?? '').trim().toUpperCase()} />}
+      {hqCountry && <OecdAdherence country={hqCountry} />}
 
       <div className="field">
         <label htmlFor="company-policies">{t('companies.policies')}</label>

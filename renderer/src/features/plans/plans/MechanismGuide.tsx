@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Mechanism } from '@shared/api/kb';
 import { useApi } from '../../../components/useApi';
 
-/** The directory's how-to and timing for a step's mechanism, right under the choice. */
+/** What a route makes public and who could face reprisals; read defensively, as older directories lack it. */
+function exposureOf(m: Mechanism) {
+  const { exposure, reprisalNotes } = m as Mechanism & { exposure?: { whatIsPublic?: string; when?: string; whoIsNamed?: string }; reprisalNotes?: string[] };
+  return { exposure, reprisalNotes: reprisalNotes ?? [] };
+}
+
+/** The directory's how-to, timing, exposure and reprisal notes for a step's mechanism, right under the choice. */
 export function MechanismGuide({ id }: { id: string }) {
   const { t } = useTranslation('plans');
   const { state } = useApi('kb.mechanisms.get', { id }, [id]);
   if (state.status === 'loading') return null;
   if (state.status === 'error') return <p className="hint">{state.error.message}</p>;
   const m = state.data;
+  const { exposure, reprisalNotes } = exposureOf(m);
   return (
     <div className="mechanism-guide" data-testid="mechanism-guide">
       <p>
@@ -17,6 +25,43 @@ export function MechanismGuide({ id }: { id: string }) {
       <p>
         <strong>{t('steps.timing')}</strong> {m.timing}
       </p>
+      <section className="exposure" data-testid="step-exposure" aria-label={t('exposure.title', { name: m.name })}>
+        <h4>{t('exposure.heading')}</h4>
+        {exposure ? (
+          <dl>
+            {exposure.whatIsPublic && (
+              <>
+                <dt>{t('exposure.whatIsPublic')}</dt>
+                <dd>{exposure.whatIsPublic}</dd>
+              </>
+            )}
+            {exposure.when && (
+              <>
+                <dt>{t('exposure.when')}</dt>
+                <dd>{exposure.when}</dd>
+              </>
+            )}
+            {exposure.whoIsNamed && (
+              <>
+                <dt>{t('exposure.whoIsNamed')}</dt>
+                <dd>{exposure.whoIsNamed}</dd>
+              </>
+            )}
+          </dl>
+        ) : (
+          <p className="hint">{t('exposure.missing')}</p>
+        )}
+        {reprisalNotes.length > 0 && (
+          <>
+            <h4>{t('exposure.reprisals')}</h4>
+            <ul>
+              {reprisalNotes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <details>
         <summary>{t('steps.howTo', { count: m.howTo.length })}</summary>
         <ol>

@@ -12,7 +12,9 @@ import { EngagementPicker } from '../shared/EngagementPicker';
 import { ExportPanel } from '../shared/ExportPanel';
 import { OecdAdherence } from '../shared/OecdAdherence';
 import { PartnersField } from '../shared/PartnersField';
-import { countryCodes, draftFromForm, formFromPlan, newStep, type PlanForm } from './plan-form';
+import { CountryPicker } from '../../../components/CountryPicker';
+import { RISK_LEVELS } from '@shared/api/diary';
+import { draftFromForm, formFromPlan, newStep, type PlanForm } from './plan-form';
 import { Provenance } from '../../exchange';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { SafetyChecklistFields } from '../../../components/SafetyChecklistFields';
@@ -97,17 +99,62 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
             </span>
           )}
         </div>
-        <div className="field">
-          <label htmlFor="operatingCountries">{t('editor.operatingCountries')}</label>
-          <input id="operatingCountries" aria-describedby="operating-hint" {...register('operatingCountries')} />
-          <span id="operating-hint" className="hint">
-            {t('editor.operatingHint')}
-          </span>
-        </div>
       </div>
+      {values.countriesNeedReview && (
+        <div className="notice warn" role="status" data-testid="countries-review">
+          <p>{t('editor.countriesReview')}</p>
+          <button type="button" className="button" onClick={() => form.setValue('countriesNeedReview', false, { shouldDirty: true })}>
+            {t('editor.countriesConfirm')}
+          </button>
+        </div>
+      )}
+      <fieldset>
+        <legend>{t('editor.countries')}</legend>
+        {(['harmCountries', 'operatingCountries', 'entityCountries'] as const).map((name) => (
+          <Controller
+            key={name}
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <CountryPicker
+                id={name}
+                label={t(`editor.${name}`)}
+                hint={t(`editor.${name}Hint`)}
+                value={field.value}
+                onChange={(codes) => {
+                  field.onChange(codes);
+                  form.setValue('countriesNeedReview', false, { shouldDirty: true });
+                }}
+              />
+            )}
+          />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('editor.risk')}</legend>
+        <p className="hint">{t('editor.riskHint')}</p>
+        <div className="editor-grid">
+          <div className="field">
+            <label htmlFor="risk-level">{t('editor.riskLevel')}</label>
+            <select id="risk-level" {...register('risk.level')}>
+              {RISK_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {t(`risk.${level}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="risk-notes">{t('editor.riskNotes')}</label>
+            <textarea id="risk-notes" rows={2} {...register('risk.notes')} />
+          </div>
+        </div>
+      </fieldset>
       <OecdAdherence
         country={company?.hqCountry ?? ''}
-        operatingCountries={countryCodes(values.operatingCountries ?? '').filter((c) => /^[A-Z]{2}$/.test(c))}
+        harmCountries={values.harmCountries ?? []}
+        operatingCountries={values.operatingCountries ?? []}
+        entityCountries={values.entityCountries ?? []}
         action={
           hasNcpStep ? (
             <p className="hint">{t('oecd.stepPresent')}</p>
@@ -128,7 +175,7 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
         name="engagementIds"
         render={({ field }) => <EngagementPicker legend={t('editor.engagements')} rows={engagements} value={field.value} onChange={field.onChange} idPrefix="plan-engagement" />}
       />
-      <StepsFieldset form={form} steps={steps} mechanisms={data.mechanisms} engagements={engagements} />
+      <StepsFieldset form={form} steps={steps} mechanisms={data.mechanisms} engagements={engagements} riskLevel={values.risk?.level ?? 'unknown'} />
       <PrinciplesChecklist form={form} />
       <SafetyChecklistFields register={register} name="safety" />
       <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="plan" />} />

@@ -1,10 +1,11 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, useWatch, type UseFieldArrayReturn, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ESCALATION_STAGES, STEP_STATUSES } from '@shared/api/plans';
+import { ESCALATION_STAGES, SP_MANDATES, STATUSES_NEEDING_ACKNOWLEDGEMENT, STEP_STATUSES } from '@shared/api/plans';
 import type { EngagementRow } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import { EngagementPicker } from '../shared/EngagementPicker';
+import { ExposureAcknowledgement } from './ExposureAcknowledgement';
 import { MechanismGuide } from './MechanismGuide';
 import { newStep, type PlanForm } from './plan-form';
 
@@ -16,7 +17,16 @@ export type StepsArray = UseFieldArrayReturn<PlanForm, 'steps', 'key'>;
  * anywhere in a step, or by dragging the handle; focus follows the moved step and a live region
  * says where it went.
  */
-export function StepsFieldset({ form, steps, mechanisms, engagements }: { form: Form; steps: StepsArray; mechanisms: MechanismSummary[]; engagements: EngagementRow[] }) {
+interface StepsProps {
+  form: Form;
+  steps: StepsArray;
+  mechanisms: MechanismSummary[];
+  engagements: EngagementRow[];
+  /** The plan's risk level: 'high' keeps steps from starting until their exposure is acknowledged. */
+  riskLevel: string;
+}
+
+export function StepsFieldset({ form, steps, mechanisms, engagements, riskLevel }: StepsProps) {
   const { t } = useTranslation('plans');
   const { fields, append, remove, move } = steps;
   const [announcement, setAnnouncement] = useState('');
@@ -42,7 +52,7 @@ export function StepsFieldset({ form, steps, mechanisms, engagements }: { form: 
     <fieldset>
       <legend>{t('steps.title')}</legend>
       <p className="hint" id="steps-help">
-        {t('steps.help')}
+        {t('steps.suggestion')} {t('steps.help')}
       </p>
       {fields.length === 0 && <p className="hint">{t('steps.empty')}</p>}
       <ol className="ladder" ref={list} aria-describedby="steps-help">
@@ -65,7 +75,7 @@ export function StepsFieldset({ form, steps, mechanisms, engagements }: { form: 
               setDropAt(null);
             }}
           >
-            <StepCard form={form} index={index} count={fields.length} mechanisms={mechanisms} engagements={engagements} onMove={moveStep} onRemove={() => remove(index)} onDrag={setDragFrom} onDragEnd={() => { setDragFrom(null); setDropAt(null); }} />
+            <StepCard form={form} index={index} count={fields.length} mechanisms={mechanisms} engagements={engagements} riskLevel={riskLevel} onMove={moveStep} onRemove={() => remove(index)} onDrag={setDragFrom} onDragEnd={() => { setDragFrom(null); setDropAt(null); }} />
           </li>
         ))}
       </ol>
@@ -85,17 +95,22 @@ interface StepCardProps {
   count: number;
   mechanisms: MechanismSummary[];
   engagements: EngagementRow[];
+  riskLevel: string;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
   onDrag: (index: number) => void;
   onDragEnd: () => void;
 }
 
-function StepCard({ form, index, count, mechanisms, engagements, onMove, onRemove, onDrag, onDragEnd }: StepCardProps) {
+function StepCard({ form, index, count, mechanisms, engagements, riskLevel, onMove, onRemove, onDrag, onDragEnd }: StepCardProps) {
   const { t } = useTranslation('plans');
   const { register, control } = form;
   const title = useWatch({ control, name: `steps.${index}.title` });
   const mechanismId = useWatch({ control, name: `steps.${index}.mechanismId` });
+  const stage = useWatch({ control, name: `steps.${index}.stage` });
+  const acknowledged = useWatch({ control, name: `steps.${index}.exposureAcknowledged` });
+  // Mirrors the rule core enforces on save (plans/exposure-gate.ts).
+  const gated = riskLevel === 'high' && !(acknowledged && acknowledged.mechanismId === (mechanismId || null));
   const id = (name: string) => `step-${index}-${name}`;
   const name = title || t('steps.untitled');
   return (
@@ -156,13 +171,22 @@ function StepCard({ form, index, count, mechanisms, engagements, onMove, onRemov
         </div>
         <div className="field">
           <label htmlFor={id('status')}>{t('steps.status')}</label>
-          <select id={id('status')} {...register(`steps.${index}.status`)}>
+          <select id={id('status')} aria-describedby={gated ? id('gated') : undefined} {...register(`steps.${index}.status`)}>
             {STEP_STATUSES.map((status) => (
-              <option key={status} value={status}>
+              <option key={status} value={status} disabled={gated && STATUSES_NEEDING_ACKNOWLEDGEMENT.includes(status)}>
                 {t(`statuses.${status}`)}
               </option>
             ))}
           </select>
+          {gated && (
+            <span id={id('gated')} className="hint">
+              {t('steps.gated')}
+            </span>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={id('start')}>{t('steps.startDate')}</label>
+          <input id={id('start')} type="date" {...register(`steps.${index}.startDate`)} />
         </div>
         <div className="field">
           <label htmlFor={id('target')}>{t('steps.targetDate')}</label>
@@ -170,6 +194,27 @@ function StepCard({ form, index, count, mechanisms, engagements, onMove, onRemov
         </div>
       </div>
       {mechanismId && <MechanismGuide id={mechanismId} />}
+      {stage === 'un' && (
+        <fieldset className="mandates">
+          <legend>{t('steps.mandates')}</legend>
+          <p className="hint">{t('steps.mandatesHint')}</p>
+          {SP_MANDATES.map((mandate) => (
+            <label key={mandate} className="check">
+              <input type="checkbox" value={mandate} {...register(`steps.${index}.mandates`)} /> {t(`mandates.${mandate}`)}
+            </label>
+          ))}
+          <label className="check">
+            <input type="checkbox" {...register(`steps.${index}.jointCommunication`)} /> {t('steps.joint')}
+          </label>
+        </fieldset>
+      )}
+      <Controller
+        control={control}
+        name={`steps.${index}.exposureAcknowledged`}
+        render={({ field }) => (
+          <ExposureAcknowledgement idPrefix={id('exposure')} mechanismId={mechanismId || null} riskLevel={riskLevel} value={field.value} onChange={field.onChange} />
+        )}
+      />
       <div className="step-grid">
         <div className="field">
           <label htmlFor={id('trigger')}>{t('steps.trigger')}</label>

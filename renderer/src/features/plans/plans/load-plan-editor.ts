@@ -2,7 +2,7 @@ import type { CompanySummary, EngagementRow } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import type { Plan } from '@shared/api/plans';
 import { api } from '../../../api/client';
-import { formFromPlan, type PlanForm } from './plan-form';
+import { formFromPlan, formFromStoredDraft, type PlanForm } from './plan-form';
 
 export interface PlanEditorData {
   plan: Plan | null;
@@ -39,7 +39,7 @@ export async function loadPlanEditor(id: string | undefined, templateId: string 
   ]);
   return {
     plan,
-    form: useDraft ? (draft.content as PlanForm) : base,
+    form: useDraft ? formFromStoredDraft(draft.content) : base,
     restoredAt: useDraft ? draft.savedAt : null,
     companies,
     engagements: engagements.items,

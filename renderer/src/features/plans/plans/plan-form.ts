@@ -1,9 +1,11 @@
 // The plan editor's form shape and its conversion to and from the API's plan draft. Dates stay ''
-// in the form (what a date input holds) and become null for the API.
+// in the form (what a date input holds) and become null for the API; countries are ISO codes
+// chosen with the country picker.
 import type { Plan, PlanDraft, PlanStep, PrincipleCheck, Partner } from '@shared/api/plans';
 import { completeChecklist, type SafetyCheck } from '@shared/domain/safety';
 
-export interface StepForm extends Omit<PlanStep, 'targetDate' | 'triggerDate' | 'mechanismId'> {
+export interface StepForm extends Omit<PlanStep, 'startDate' | 'targetDate' | 'triggerDate' | 'mechanismId'> {
+  startDate: string;
   targetDate: string;
   triggerDate: string;
   mechanismId: string;
@@ -13,8 +15,11 @@ export interface PlanForm {
   title: string;
   objective: string;
   companyId: string;
-  /** Comma-separated two-letter codes, as typed. */
-  operatingCountries: string;
+  harmCountries: string[];
+  operatingCountries: string[];
+  entityCountries: string[];
+  countriesNeedReview: boolean;
+  risk: Plan['risk'];
   context: string;
   engagementIds: string[];
   partners: Partner[];
@@ -23,27 +28,63 @@ export interface PlanForm {
   safety: SafetyCheck[];
 }
 
-type DraftLike = Pick<Plan, 'title' | 'objective' | 'companyId' | 'operatingCountries' | 'context' | 'engagementIds' | 'partners' | 'steps' | 'principles'> & {
-  safety?: SafetyCheck[] | undefined;
-};
+type DraftLike = Pick<Plan, 'title' | 'objective' | 'companyId' | 'context' | 'engagementIds' | 'partners' | 'steps' | 'principles'> &
+  Partial<Pick<Plan, 'harmCountries' | 'operatingCountries' | 'entityCountries' | 'countriesNeedReview' | 'risk'>> & {
+    safety?: SafetyCheck[] | undefined;
+  };
+
+const stepForm = (s: Partial<PlanStep> & Pick<PlanStep, 'id' | 'stage' | 'title'>): StepForm => ({
+  id: s.id,
+  stage: s.stage,
+  title: s.title,
+  status: s.status ?? 'planned',
+  trigger: s.trigger ?? '',
+  outcome: s.outcome ?? '',
+  engagementIds: s.engagementIds ?? [],
+  mandates: s.mandates ?? [],
+  jointCommunication: s.jointCommunication ?? false,
+  exposureAcknowledged: s.exposureAcknowledged ?? null,
+  startDate: s.startDate ?? '',
+  targetDate: s.targetDate ?? '',
+  triggerDate: s.triggerDate ?? '',
+  mechanismId: s.mechanismId ?? '',
+});
 
 export function formFromPlan(plan: DraftLike): PlanForm {
   return {
     title: plan.title,
     objective: plan.objective,
     companyId: plan.companyId ?? '',
-    operatingCountries: plan.operatingCountries.join(', '),
+    harmCountries: plan.harmCountries ?? [],
+    operatingCountries: plan.operatingCountries ?? [],
+    entityCountries: plan.entityCountries ?? [],
+    countriesNeedReview: plan.countriesNeedReview ?? false,
+    risk: plan.risk ?? { level: 'unknown', notes: '' },
     context: plan.context,
     engagementIds: plan.engagementIds,
     partners: plan.partners,
-    steps: plan.steps.map((s) => ({ ...s, targetDate: s.targetDate ?? '', triggerDate: s.triggerDate ?? '', mechanismId: s.mechanismId ?? '' })),
+    steps: plan.steps.map(stepForm),
     principles: plan.principles,
     safety: completeChecklist(plan.safety ?? []),
   };
 }
 
-export const countryCodes = (text: string): string[] =>
-  [...new Set(text.split(/[\s,;]+/).map((code) => code.trim().toUpperCase()).filter(Boolean))];
+const isCode = (code: unknown): code is string => typeof code === 'string' && /^[A-Z]{2}$/.test(code);
+
+/**
+ * An unsaved draft as the editor stored it, possibly by an older version: then "operating
+ * countries" was one comma-separated text meaning "where it operates and the harm happens", which
+ * becomes harmCountries for the user to check, as the vault migration does for saved plans.
+ */
+export function formFromStoredDraft(content: unknown): PlanForm {
+  const form = content as Record<string, unknown>;
+  const legacy = form.operatingCountries;
+  if (typeof legacy === 'string') {
+    const codes = legacy.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(isCode);
+    return formFromPlan({ ...form, harmCountries: [...new Set(codes)], operatingCountries: [], countriesNeedReview: codes.length > 0 } as unknown as DraftLike);
+  }
+  return formFromPlan(form as unknown as DraftLike);
+}
 
 export function draftFromForm(form: PlanForm, id: string | undefined): PlanDraft {
   return {
@@ -51,16 +92,26 @@ export function draftFromForm(form: PlanForm, id: string | undefined): PlanDraft
     title: form.title.trim(),
     objective: form.objective,
     companyId: form.companyId || null,
-    operatingCountries: countryCodes(form.operatingCountries),
+    harmCountries: form.harmCountries,
+    operatingCountries: form.operatingCountries,
+    entityCountries: form.entityCountries,
+    countriesNeedReview: form.countriesNeedReview,
+    risk: form.risk,
     context: form.context,
     engagementIds: form.engagementIds,
     partners: form.partners.filter((p) => p.name.trim()),
-    steps: form.steps.map((s) => ({ ...s, targetDate: s.targetDate || null, triggerDate: s.triggerDate || null, mechanismId: s.mechanismId || null })),
+    steps: form.steps.map((s) => ({
+      ...s,
+      startDate: s.startDate || null,
+      targetDate: s.targetDate || null,
+      triggerDate: s.triggerDate || null,
+      mechanismId: s.mechanismId || null,
+    })),
     principles: form.principles,
     safety: form.safety,
   };
 }
 
 export function newStep(stage: PlanStep['stage'] = 'other', title = '', mechanismId = ''): StepForm {
-  return { id: crypto.randomUUID(), stage, title, mechanismId, status: 'planned', targetDate: '', trigger: '', triggerDate: '', outcome: '', engagementIds: [] };
+  return stepForm({ id: crypto.randomUUID(), stage, title, mechanismId });
 }

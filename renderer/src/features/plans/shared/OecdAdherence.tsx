@@ -1,32 +1,93 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NcpFact, NcpRoute } from '@shared/api/plans';
+import { ExternalLink } from '../../../components/ExternalLink';
 import { useApi } from '../../../components/useApi';
+import { formatDay } from '../../../i18n';
 
 interface Props {
   /** The company's headquarters, ISO 3166-1 alpha-2 ('' when unknown). */
   country: string;
-  /** States where the company operates and the harm happens. */
+  /** Where the harm happened. */
+  harmCountries?: string[];
+  /** Other states where the company operates. */
   operatingCountries?: string[];
-  /** Shown when the directory says an NCP complaint may be open (e.g. "Add an NCP step"). */
+  /** Home states of a subsidiary or parent involved. */
+  entityCountries?: string[];
+  /** Shown when a complaint has an NCP to go to (e.g. "Add an NCP step"). */
   action?: ReactNode;
 }
 
 /**
- * Whether an OECD National Contact Point complaint may be open, from the mechanism directory. A
- * state missing from the directory is "not recorded", never "does not adhere". Reusable on the
- * company page: <OecdAdherence country={company.hqCountry} />.
+ * Which OECD National Contact Point a complaint would go to, and what that NCP is like in practice,
+ * routed in core as the Procedural Guidance does. Reusable on the company page with only the
+ * headquarters: <OecdAdherence country={company.hqCountry} />.
  */
-export function OecdAdherence({ country, operatingCountries = [], action }: Props) {
+export function OecdAdherence({ country, harmCountries = [], operatingCountries = [], entityCountries = [], action }: Props) {
   const { t } = useTranslation('plans');
-  const key = `${country}|${operatingCountries.join(',')}`;
-  const { state } = useApi('plans.oecd', { hqCountry: country, operatingCountries }, [key]);
+  const key = [country, harmCountries.join(','), operatingCountries.join(','), entityCountries.join(',')].join('|');
+  const { state } = useApi('plans.oecd', { hqCountry: country, harmCountries, operatingCountries, entityCountries }, [key]);
   if (state.status !== 'ready') return null;
-  const hint = state.data;
+  const routing = state.data;
+  const headingId = `oecd-${key.replace(/[^A-Za-z0-9]/g, '-')}`;
   return (
-    <section className={`notice oecd-hint ${hint.status}`} aria-labelledby={`oecd-${key}`} data-testid="oecd-adherence">
-      <h3 id={`oecd-${key}`}>{t('oecd.title')}</h3>
-      <p>{hint.sentence}</p>
-      {hint.offerStep && action}
+    <section className={`notice oecd-hint ${routing.status}`} aria-labelledby={headingId} data-testid="oecd-adherence">
+      <h3 id={headingId}>{t('oecd.title')}</h3>
+      <p>{routing.sentence}</p>
+      {routing.notes.map((note) => (
+        <p key={note} className="hint">
+          {note}
+        </p>
+      ))}
+      {routing.ncps.map((ncp) => (
+        <NcpCard key={ncp.iso2} ncp={ncp} />
+      ))}
+      {routing.ncps.length > 0 && (
+        <details>
+          <summary>{t('oecd.general')}</summary>
+          <Facts facts={routing.general} />
+        </details>
+      )}
+      <p className="hint">{t('oecd.adherentsAsOf', { date: formatDay(routing.adherentsAsOf) })}</p>
+      {routing.offerStep && action}
     </section>
+  );
+}
+
+function NcpCard({ ncp }: { ncp: NcpRoute }) {
+  const { t } = useTranslation('plans');
+  return (
+    <div className="ncp-card" data-testid="ncp-route" data-iso2={ncp.iso2}>
+      <h4>
+        {ncp.name} <span className="hint">{t(`oecd.basis.${ncp.basis}`, { country: ncp.country })}</span>
+        {ncp.lead && <span className="badge">{t('oecd.lead')}</span>}
+      </h4>
+      {!ncp.practiceKnown && <p className="hint">{t('oecd.noNotes')}</p>}
+      <Facts facts={ncp.facts} />
+      <p className="hint">
+        {t('oecd.checked', { date: formatDay(ncp.asOf) })}{' '}
+        {ncp.sources.map((source, i) => (
+          <span key={source.url}>
+            {i > 0 && ' · '}
+            <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            {source.kind === 'background' && ` (${t('oecd.background')})`}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+function Facts({ facts }: { facts: NcpFact[] }) {
+  const { t } = useTranslation('plans');
+  return (
+    <ul className="ncp-facts">
+      {facts.map((fact) => (
+        <li key={`${fact.topic}:${fact.text}`}>
+          {!fact.checked && <strong className="to-check">{t('oecd.toBeChecked')} </strong>}
+          {fact.text}
+        </li>
+      ))}
+    </ul>
   );
 }
