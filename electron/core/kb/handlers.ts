@@ -14,5 +14,6 @@ export function kbHandlers(kb: KbService): KbHandlers {
     'kb.frameworks.list': () => kb.listFrameworks(),
     'kb.mechanisms.list': () => kb.listMechanisms(),
     'kb.mechanisms.get': ({ id }) => kb.getMechanism(id),
+    'kb.treaties.status': ({ treaty }) => kb.treatyStatus(treaty),
   };
 }

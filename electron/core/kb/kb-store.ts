@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Heading, KbHome, SectionSummary } from '@shared/api/kb';
 import type { PassageRow } from './compile/write-database';
-import type { FrameworkSource, MechanismSource } from './source-schema';
+import type { FrameworkSource, MechanismSource, TreatyStatusFile } from './source-schema';
 
 interface SectionRow {
   id: string;
@@ -63,6 +63,10 @@ export class KbStore {
 
   mechanisms(): MechanismSource[] {
     return this.jsonRows<MechanismSource>('SELECT data FROM mechanisms ORDER BY ord');
+  }
+
+  treatyStatus(): TreatyStatusFile[] {
+    return this.jsonRows<TreatyStatusFile>('SELECT data FROM treaty_status ORDER BY treaty');
   }
 
   entryPoints(): Array<Pick<KbHome['entryPoints'][number], 'key' | 'question' | 'sectionId'>> {

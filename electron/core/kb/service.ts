@@ -1,12 +1,12 @@
 // The knowledge base at run time: opens the compiled database and index once at start-up and
 // answers from memory (the whole toolkit is a few hundred kilobytes).
 import path from 'node:path';
-import type { Framework, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary } from '@shared/api/kb';
+import type { DatedFact, EntrySources, Framework, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary, TreatyStatus } from '@shared/api/kb';
 import { DomainError } from '../rpc/domain-error';
 import { KbStore, type StoredSection } from './kb-store';
 import { KB_FILES, locateKb } from './locate';
 import { KbSearcher } from './search/searcher';
-import type { FrameworkSource, MechanismSource } from './source-schema';
+import type { EntrySources as SourceEntrySources, FrameworkSource, MechanismSource, TreatyStatusFile } from './source-schema';
 
 const NOT_BUILT =
   'The knowledge base is missing from this copy of the app. Reinstall the app, or run "npm run build" if you are working from the source code.';
@@ -16,6 +16,7 @@ interface Loaded {
   sections: StoredSection[];
   frameworks: FrameworkSource[];
   mechanisms: MechanismSource[];
+  treatyStatus: TreatyStatusFile[];
   sectionLinks: Map<string, string[]>;
   home: KbHome;
 }
@@ -67,12 +68,24 @@ export class KbService {
     const { frameworks, mechanisms } = this.require();
     return frameworks.map((f) => ({
       ...f,
+      ...provenance(f),
       mechanisms: mechanisms.filter((m) => m.frameworks.includes(f.id)).map((m) => ({ id: m.id, name: m.name })),
     }));
   }
 
   listMechanisms(): MechanismSummary[] {
-    return this.require().mechanisms.map(({ id, name, type, reach, scope, summary, uses }) => ({ id, name, type, reach, scope, summary, uses }));
+    return this.require().mechanisms.map(({ id, name, type, reach, scope, summary, uses, exposure, asOf, inToolkit }) => ({
+      id,
+      name,
+      type,
+      reach,
+      scope,
+      summary,
+      uses,
+      exposure,
+      asOf,
+      inToolkit,
+    }));
   }
 
   getMechanism(id: string): Mechanism {
@@ -95,10 +108,26 @@ export class KbService {
       languages: m.languages,
       website: m.website,
       adheringStates: m.adheringStates ?? [],
-      sources: m.sources,
-      unverified: m.unverified,
+      exposure: m.exposure,
+      reprisalNotes: m.reprisalNotes,
+      ...provenance(m),
       sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: s.title })),
       frameworks: frameworks.filter((f) => m.frameworks.includes(f.id)).map((f) => ({ id: f.id, name: f.name })),
+    };
+  }
+
+  treatyStatus(treaty: TreatyStatus['treaty']): TreatyStatus {
+    const found = this.require().treatyStatus.find((t) => t.treaty === treaty);
+    if (!found) throw new DomainError('NOT_FOUND', 'This version of the app records no party status for that treaty.');
+    return {
+      ...found,
+      sources: sourcesOf(found.sources),
+      states: found.states.map((s) => ({
+        ...s,
+        treatyYear: s.treatyYear ?? null,
+        protocolYear: s.protocolYear ?? null,
+        note: s.note ?? null,
+      })),
     };
   }
 
@@ -123,11 +152,35 @@ function load(dir: string): Loaded {
       })),
       getStarted: store.getStarted().map((markdown, i) => ({ id: `step-${i + 1}`, markdown })),
     };
-    return { search: new KbSearcher(path.join(dir, KB_FILES.index), store.passages()), sections, frameworks: store.frameworks(), mechanisms, sectionLinks, home };
+    return {
+      search: new KbSearcher(path.join(dir, KB_FILES.index), store.passages()),
+      sections,
+      frameworks: store.frameworks(),
+      mechanisms,
+      treatyStatus: store.treatyStatus(),
+      sectionLinks,
+      home,
+    };
   } finally {
     // Everything is in memory now; holding the file open would only pin it on Windows.
     store.close();
   }
 }
+
+/** The stored entry's provenance in the contract's shape (absent optionals become null). */
+function provenance(entry: FrameworkSource | MechanismSource) {
+  return {
+    asOf: entry.asOf,
+    inToolkit: entry.inToolkit,
+    sources: sourcesOf(entry.sources),
+    datedFacts: entry.datedFacts.map(
+      (f): DatedFact => ({ text: f.text, asOf: f.asOf, until: f.until ?? null, lapsed: f.lapsed ?? null }),
+    ),
+    partyStatus: entry.partyStatus ?? null,
+    unverified: entry.unverified,
+  };
+}
+
+const sourcesOf = (s: SourceEntrySources): EntrySources => ({ primary: s.primary, secondary: s.secondary, noPrimarySource: s.noPrimarySource ?? null });
 
 const summaryOf = ({ id, title, order, summary }: StoredSection): SectionSummary => ({ id, title, order, summary });

@@ -1,11 +1,71 @@
 // The shape of the knowledge-base sources in resources/kb. The build validates every file
 // against these schemas and refuses to ship a knowledge base that does not fit them.
 import { z } from 'zod';
-import { ENTRY_POINTS, FRAMEWORK_SCOPES, MECHANISM_REACHES, MECHANISM_USES } from '@shared/api/kb';
+import { ENTRY_POINTS, FRAMEWORK_SCOPES, MECHANISM_REACHES, MECHANISM_USES, TREATIES } from '@shared/api/kb';
 
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and hyphens');
 const Text = z.string().trim().min(1);
 const Source = z.object({ title: Text, url: z.url({ protocol: /^https?$/ }) }).strict();
+
+/**
+ * When something was checked: a day ("2026-12-01") or, when the source is only that precise, a month
+ * ("2022-03") or a year ("2013"). A month is never padded into an invented day.
+ */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { error: 'must be a date written as YYYY-MM-DD (or YYYY-MM, or YYYY, when the source is no more precise)' });
+
+/**
+ * Where an entry's facts come from. Primary sources are the issuing body's own publication or page
+ * (OHCHR, the OECD, ASEAN, the mechanism itself); secondary sources are background reading and are
+ * shown as such. An entry with no primary source must say so in words, so the gap is visible to the
+ * reader instead of being filled by a weaker page.
+ */
+export const EntrySources = z
+  .object({
+    primary: z.array(Source),
+    secondary: z.array(Source),
+    noPrimarySource: Text.optional(),
+  })
+  .strict()
+  .superRefine((sources, ctx) => {
+    if (sources.primary.length === 0 && !sources.noPrimarySource) {
+      ctx.addIssue({ code: 'custom', path: ['primary'], message: 'needs a primary source, or a "noPrimarySource" statement saying none was found' });
+    }
+    if (sources.primary.length > 0 && sources.noPrimarySource) {
+      ctx.addIssue({ code: 'custom', path: ['noPrimarySource'], message: 'says no primary source was found but lists one' });
+    }
+  });
+export type EntrySources = z.infer<typeof EntrySources>;
+
+/**
+ * A fact that is true for a time: who holds a mandate, when an agreement is due to be signed.
+ * Once `until` has passed, the app shows `lapsed` instead of stating the fact as current.
+ */
+export const DatedFact = z
+  .object({ text: Text, asOf: IsoDate, until: IsoDate.optional(), lapsed: Text.optional() })
+  .strict()
+  .refine((fact) => !fact.until === !fact.lapsed, { message: 'a fact with "until" needs a "lapsed" sentence, and only then', path: ['lapsed'] });
+export type DatedFact = z.infer<typeof DatedFact>;
+
+/** What using the mechanism makes public, when, and whose names appear. */
+export const Exposure = z
+  .object({ whatIsPublic: Text, when: Text, whoIsNamed: Text }, { error: 'every mechanism needs exposure notes: what becomes public, when, and whose names' })
+  .strict();
+export type Exposure = z.infer<typeof Exposure>;
+
+/** Fields every framework and mechanism carries so the reader can judge how far to trust it. */
+const Provenance = {
+  /** The day the whole entry was last checked against its sources. */
+  asOf: IsoDate,
+  /** True when the toolkit itself names it; false when this app added it. */
+  inToolkit: z.boolean(),
+  sources: EntrySources,
+  datedFacts: z.array(DatedFact).default([]),
+  /** Show the States' party status for this treaty wherever the entry is shown. */
+  partyStatus: z.enum(TREATIES).optional(),
+  unverified: z.array(Text),
+};
 
 export const SectionFrontMatter = z
   .object({
@@ -27,9 +87,7 @@ export const FrameworkSource = z
     protects: Text,
     whyItMatters: Text,
     status: Text,
-    /** May be empty: the research found none; the UI says so rather than inventing one. */
-    sources: z.array(Source),
-    unverified: z.array(Text),
+    ...Provenance,
   })
   .strict();
 export type FrameworkSource = z.infer<typeof FrameworkSource>;
@@ -52,9 +110,10 @@ export const MechanismSource = z
     recommendations: z.array(z.number().int().min(1).max(6)),
     frameworks: z.array(Id),
     sections: z.array(Id),
-    /** May be empty: the research found none; the UI says so rather than inventing one. */
-    sources: z.array(Source),
-    unverified: z.array(Text),
+    exposure: Exposure,
+    /** Consent of the people named, confidential routes, reprisals, travel: what to weigh before using it. */
+    reprisalNotes: z.array(Text).min(1, { error: 'every mechanism needs at least one reprisal note' }),
+    ...Provenance,
     adheringStates: z.array(z.object({ country: Text, iso2: z.string().regex(/^[A-Z]{2}$/) }).strict()).optional(),
   })
   .strict();
@@ -62,3 +121,40 @@ export type MechanismSource = z.infer<typeof MechanismSource>;
 
 export const FrameworksFile = z.array(FrameworkSource).min(1);
 export const MechanismsFile = z.array(MechanismSource).min(1);
+
+export const PARTY_STATUSES = ['party', 'signatory', 'no-action'] as const;
+export const SUBREGIONS = ['east-asia', 'south-east-asia', 'south-asia', 'pacific'] as const;
+
+/** One State's standing under a treaty and its individual-complaints protocol. */
+export const PartyState = z
+  .object({
+    iso2: z.string().regex(/^[A-Z]{2}$/),
+    name: Text,
+    subregion: z.enum(SUBREGIONS),
+    treaty: z.enum(PARTY_STATUSES),
+    /** Year of ratification or accession, when a party. */
+    treatyYear: z.number().int().min(1966).optional(),
+    /** The First Optional Protocol: individual communications to the Human Rights Committee. */
+    protocol: z.enum(PARTY_STATUSES),
+    protocolYear: z.number().int().min(1966).optional(),
+    /** Something the reader must know: a disagreement between sources, a territory, a withdrawal attempt. */
+    note: Text.optional(),
+  })
+  .strict()
+  .refine((s) => s.protocol !== 'party' || s.treaty === 'party', { message: 'only a party to the treaty can be a party to its protocol', path: ['protocol'] });
+export type PartyState = z.infer<typeof PartyState>;
+
+export const TreatyStatusFile = z
+  .object({
+    treaty: z.enum(TREATIES),
+    title: Text,
+    protocolTitle: Text,
+    asOf: IsoDate,
+    sources: EntrySources,
+    unverified: z.array(Text),
+    /** The reminder that companies' responsibility does not depend on ratification. */
+    companiesNote: Text,
+    states: z.array(PartyState).min(1),
+  })
+  .strict();
+export type TreatyStatusFile = z.infer<typeof TreatyStatusFile>;

@@ -61,6 +61,38 @@ export const KbSearchResult = z.object({ hits: z.array(KbHit) });
 
 const Source = z.object({ title: z.string(), url: z.string() });
 
+/** Primary sources are the issuing body's own pages; secondary ones are background only. */
+export const EntrySources = z.object({
+  primary: z.array(Source),
+  secondary: z.array(Source),
+  /** Said in words when no primary source was found. */
+  noPrimarySource: z.string().nullable(),
+});
+export type EntrySources = z.infer<typeof EntrySources>;
+
+/** A fact true for a time; after `until` the app shows `lapsed` instead. Dates are YYYY-MM-DD. */
+export const DatedFact = z.object({ text: z.string(), asOf: z.string(), until: z.string().nullable(), lapsed: z.string().nullable() });
+export type DatedFact = z.infer<typeof DatedFact>;
+
+/** What using a mechanism makes public, when, and whose names appear. */
+export const Exposure = z.object({ whatIsPublic: z.string(), when: z.string(), whoIsNamed: z.string() });
+export type Exposure = z.infer<typeof Exposure>;
+
+export const TREATIES = ['iccpr'] as const;
+export const Treaty = z.enum(TREATIES);
+
+/** How far to trust an entry: when it was checked, who names it, and where its facts come from. */
+const Provenance = {
+  asOf: z.string(),
+  /** True when the toolkit itself names it; false when this app added it. */
+  inToolkit: z.boolean(),
+  sources: EntrySources,
+  datedFacts: z.array(DatedFact),
+  /** Show the States' party status for this treaty with the entry. */
+  partyStatus: Treaty.nullable(),
+  unverified: z.array(z.string()),
+};
+
 export const SectionSummary = z.object({
   id: KbId,
   title: z.string(),
@@ -91,8 +123,7 @@ export const Framework = z.object({
   protects: z.string(),
   whyItMatters: z.string(),
   status: z.string(),
-  sources: z.array(Source),
-  unverified: z.array(z.string()),
+  ...Provenance,
   /** Mechanisms that apply this framework, for cross-links. */
   mechanisms: z.array(NamedLink),
 });
@@ -106,6 +137,9 @@ export const MechanismSummary = z.object({
   scope: z.string(),
   summary: z.string(),
   uses: z.array(MechanismUse),
+  exposure: Exposure,
+  asOf: z.string(),
+  inToolkit: z.boolean(),
 });
 export type MechanismSummary = z.infer<typeof MechanismSummary>;
 
@@ -116,8 +150,8 @@ export const Mechanism = MechanismSummary.extend({
   languages: z.array(z.string()),
   website: z.string().nullable(),
   adheringStates: z.array(z.object({ country: z.string(), iso2: z.string() })),
-  sources: z.array(Source),
-  unverified: z.array(z.string()),
+  reprisalNotes: z.array(z.string()),
+  ...Provenance,
   /** Sections that mention this mechanism (from the section links), in reading order. */
   sections: z.array(z.object({ id: KbId, title: z.string() })),
   frameworks: z.array(NamedLink),
@@ -133,6 +167,33 @@ export const KbHome = z.object({
 });
 export type KbHome = z.infer<typeof KbHome>;
 
+export const PartyStatus = z.enum(['party', 'signatory', 'no-action']);
+export type PartyStatus = z.infer<typeof PartyStatus>;
+
+/** Which States are bound by a treaty and accept individual complaints under its protocol. */
+export const TreatyStatus = z.object({
+  treaty: Treaty,
+  title: z.string(),
+  protocolTitle: z.string(),
+  asOf: z.string(),
+  sources: EntrySources,
+  unverified: z.array(z.string()),
+  companiesNote: z.string(),
+  states: z.array(
+    z.object({
+      iso2: z.string(),
+      name: z.string(),
+      subregion: z.string(),
+      treaty: PartyStatus,
+      treatyYear: z.number().int().nullable(),
+      protocol: PartyStatus,
+      protocolYear: z.number().int().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+});
+export type TreatyStatus = z.infer<typeof TreatyStatus>;
+
 export const kbMethods = {
   'kb.search': { input: KbSearchInput, output: KbSearchResult },
   'kb.home': { input: z.null(), output: KbHome },
@@ -141,4 +202,5 @@ export const kbMethods = {
   'kb.frameworks.list': { input: z.null(), output: z.array(Framework) },
   'kb.mechanisms.list': { input: z.null(), output: z.array(MechanismSummary) },
   'kb.mechanisms.get': { input: z.object({ id: KbId }), output: Mechanism },
+  'kb.treaties.status': { input: z.object({ treaty: Treaty }), output: TreatyStatus },
 } as const;

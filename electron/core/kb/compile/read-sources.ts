@@ -7,10 +7,13 @@ import {
   FrameworksFile,
   MechanismsFile,
   SectionFrontMatter,
+  TreatyStatusFile,
+  type EntrySources,
   type FrameworkSource,
   type MechanismSource,
 } from '../source-schema';
 import { parseMarkdown, type ParsedMarkdown } from './markdown-passages';
+import { refusedSource } from './source-hosts';
 
 export interface SectionSource extends SectionFrontMatter, ParsedMarkdown {
   file: string;
@@ -21,6 +24,7 @@ export interface KbSources {
   sections: SectionSource[];
   frameworks: FrameworkSource[];
   mechanisms: MechanismSource[];
+  treatyStatus: TreatyStatusFile[];
 }
 
 export class KbBuildError extends Error {
@@ -37,11 +41,14 @@ export function readSources(kbDir: string): KbSources {
   const sections = readSections(path.join(kbDir, 'sections'), problems);
   const frameworks = readJson(path.join(kbDir, 'frameworks.json'), FrameworksFile, problems);
   const mechanisms = readJson(path.join(kbDir, 'mechanisms.json'), MechanismsFile, problems);
-  // Cross-references are only worth checking once both files are valid, or every link is reported.
-  if (!frameworks || !mechanisms) throw new KbBuildError(problems);
-  checkReferences({ sections, frameworks, mechanisms }, problems);
+  const iccpr = readJson(path.join(kbDir, 'treaty-status.json'), TreatyStatusFile, problems);
+  // Cross-references are only worth checking once the files are valid, or every link is reported.
+  if (!frameworks || !mechanisms || !iccpr) throw new KbBuildError(problems);
+  const sources = { sections, frameworks, mechanisms, treatyStatus: [iccpr] };
+  checkReferences(sources, problems);
+  checkProvenance(sources, problems);
   if (problems.length > 0) throw new KbBuildError(problems);
-  return { sections, frameworks, mechanisms };
+  return sources;
 }
 
 function readSections(dir: string, problems: string[]): SectionSource[] {
@@ -104,6 +111,37 @@ function issues(file: string, error: z.ZodError): string[] {
 function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
+
+/**
+ * What the schemas cannot see: cited pages that are mirrors or test servers, checks dated in the
+ * future, and entries that ask for a treaty's party status the knowledge base does not record.
+ */
+function checkProvenance({ frameworks, mechanisms, treatyStatus }: KbSources, problems: string[]): void {
+  const today = new Date().toISOString().slice(0, 10);
+  const treaties = new Set(treatyStatus.map((t) => t.treaty));
+  const entries = [
+    ...frameworks.map((f) => ({ where: `frameworks.json: ${f.id}`, entry: f, website: null as string | null })),
+    ...mechanisms.map((m) => ({ where: `mechanisms.json: ${m.id}`, entry: m, website: m.website })),
+    ...treatyStatus.map((t) => ({ where: `treaty-status.json: ${t.treaty}`, entry: { ...t, datedFacts: [], partyStatus: undefined }, website: null })),
+  ];
+  for (const { where, entry, website } of entries) {
+    for (const source of citedPages(entry.sources)) {
+      const why = refusedSource(source.url);
+      if (why) problems.push(`${where}: the source "${source.title}" (${source.url}) cannot be cited: ${why}.`);
+    }
+    const websiteWhy = website ? refusedSource(website) : null;
+    if (websiteWhy) problems.push(`${where}: the website ${website} cannot be used: ${websiteWhy}.`);
+    for (const date of [entry.asOf, ...entry.datedFacts.map((f) => f.asOf)]) {
+      if (date > today) problems.push(`${where}: checked on ${date}, which is in the future.`);
+    }
+    if (entry.partyStatus && !treaties.has(entry.partyStatus)) problems.push(`${where}: no party status is recorded for "${entry.partyStatus}".`);
+  }
+  for (const t of treatyStatus) {
+    for (const code of duplicates(t.states.map((s) => s.iso2))) problems.push(`treaty-status.json: ${code} is listed twice.`);
+  }
+}
+
+const citedPages = (sources: EntrySources) => [...sources.primary, ...sources.secondary];
 
 function checkReferences({ sections, frameworks, mechanisms }: KbSources, problems: string[]): void {
   const sectionIds = new Set(sections.map((s) => s.id));

@@ -31,6 +31,7 @@ const SCHEMA = `
     PRIMARY KEY (section_id, kind, target_id));
   CREATE TABLE frameworks (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data TEXT NOT NULL);
   CREATE TABLE mechanisms (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data TEXT NOT NULL);
+  CREATE TABLE treaty_status (treaty TEXT PRIMARY KEY, data TEXT NOT NULL);
   CREATE TABLE passages (
     ref TEXT PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, anchor TEXT,
     title TEXT NOT NULL, heading TEXT NOT NULL, body TEXT NOT NULL
@@ -59,6 +60,8 @@ export function writeDatabase(file: string, content: DatabaseContent): void {
       content.frameworks.forEach((f, i) => framework.run(f.id, i, JSON.stringify(f)));
       const mechanism = db.prepare('INSERT INTO mechanisms VALUES (?, ?, ?)');
       content.mechanisms.forEach((m, i) => mechanism.run(m.id, i, JSON.stringify(m)));
+      const treaty = db.prepare('INSERT INTO treaty_status VALUES (?, ?)');
+      for (const t of content.treatyStatus) treaty.run(t.treaty, JSON.stringify(t));
       const passage = db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const p of content.passages) passage.run(p.ref, p.kind, p.id, p.anchor, p.title, p.heading, p.body);
       const entry = db.prepare('INSERT INTO entry_points VALUES (?, ?, ?, ?)');

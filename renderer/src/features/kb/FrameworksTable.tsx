@@ -6,6 +6,8 @@ import { foldForSearch } from '@shared/search/normalise';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
 import { mechanismPath } from './kbPaths';
+import { PartyStatusPanel } from './PartyStatus';
+import { CheckedDate, DatedFacts, ToolkitBadge } from './Provenance';
 import { Sources, Unverified } from './SourceList';
 
 type SortKey = 'name' | 'scope';
@@ -84,16 +86,25 @@ function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
               <th scope="row">
                 {f.name}
                 <div className="hint kb-instrument">{f.instrument}</div>
+                <div className="kb-tags">
+                  <ToolkitBadge inToolkit={f.inToolkit} />
+                </div>
+                <div className="hint">
+                  <CheckedDate asOf={f.asOf} />
+                </div>
               </th>
               <td>{t(`frameworks.scopes.${f.scope}`)}</td>
               <td>
                 <p>{f.protects}</p>
+                {f.partyStatus && <p className="hint kb-party-pointer">{t('party.pointer')}</p>}
                 <details open={f.id === selected}>
                   <summary>{t('frameworks.more')}</summary>
                   <h3 className="kb-subhead">{t('frameworks.why')}</h3>
                   <p>{f.whyItMatters}</p>
                   <h3 className="kb-subhead">{t('frameworks.status')}</h3>
                   <p>{f.status}</p>
+                  <DatedFacts facts={f.datedFacts} />
+                  {f.partyStatus && <PartyStatusPanel treaty={f.partyStatus} />}
                   {f.mechanisms.length > 0 && (
                     <>
                       <h3 className="kb-subhead">{t('frameworks.mechanisms')}</h3>

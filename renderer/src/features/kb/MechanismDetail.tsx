@@ -4,7 +4,10 @@ import type { Mechanism } from '@shared/api/kb';
 import { AsyncView } from '../../components/AsyncView';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useApi } from '../../components/useApi';
+import { ExposureDetails } from './ExposureNotes';
 import { frameworkPath, sectionPath } from './kbPaths';
+import { PartyStatusPanel } from './PartyStatus';
+import { CheckedDate, DatedFacts, ToolkitBadge } from './Provenance';
 import { Sources, Unverified } from './SourceList';
 
 export function MechanismDetailPage() {
@@ -13,7 +16,7 @@ export function MechanismDetailPage() {
   return <AsyncView state={state} onRetry={reload}>{(mechanism) => <MechanismDetail mechanism={mechanism} />}</AsyncView>;
 }
 
-function MechanismDetail({ mechanism: m }: { mechanism: Mechanism }) {
+export function MechanismDetail({ mechanism: m, today }: { mechanism: Mechanism; today?: string }) {
   const { t } = useTranslation('kb');
   return (
     <article className="kb-mechanism" aria-labelledby="mechanism-title">
@@ -22,6 +25,7 @@ function MechanismDetail({ mechanism: m }: { mechanism: Mechanism }) {
       </p>
       <h2 id="mechanism-title">{m.name}</h2>
       <p className="kb-tags">
+        <ToolkitBadge inToolkit={m.inToolkit} />
         <span className="kb-tag">{t(`types.${m.type}`, { defaultValue: m.type })}</span>
         <span className="kb-tag">{t(`reach.${m.reach}`)}</span>
         {m.uses.map((u) => (
@@ -30,7 +34,11 @@ function MechanismDetail({ mechanism: m }: { mechanism: Mechanism }) {
           </span>
         ))}
       </p>
+      <p className="hint">
+        <CheckedDate asOf={m.asOf} today={today} />
+      </p>
       <p className="kb-lead">{m.summary}</p>
+      <ExposureDetails exposure={m.exposure} reprisalNotes={m.reprisalNotes} />
       <dl className="facts">
         <dt>{t('mechanism.scope')}</dt>
         <dd>{m.scope}</dd>
@@ -58,6 +66,9 @@ function MechanismDetail({ mechanism: m }: { mechanism: Mechanism }) {
       ) : (
         <p className="hint">{t('mechanism.noSteps')}</p>
       )}
+
+      <DatedFacts facts={m.datedFacts} today={today} />
+      {m.partyStatus && <PartyStatusPanel treaty={m.partyStatus} />}
 
       {m.adheringStates.length > 0 && (
         <>

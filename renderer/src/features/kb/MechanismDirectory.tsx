@@ -6,7 +6,9 @@ import { foldForSearch } from '@shared/search/normalise';
 import { AsyncView } from '../../components/AsyncView';
 import { EmptyState } from '../../components/EmptyState';
 import { useApi } from '../../components/useApi';
+import { ExposureSummary } from './ExposureNotes';
 import { mechanismPath } from './kbPaths';
+import { CheckedDate, ToolkitBadge } from './Provenance';
 
 export function MechanismDirectoryPage() {
   const { state, reload } = useApi('kb.mechanisms.list', null);
@@ -104,6 +106,7 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
                 <Link to={mechanismPath(m.id)}>{m.name}</Link>
               </h3>
               <p className="kb-tags">
+                <ToolkitBadge inToolkit={m.inToolkit} />
                 <span className="kb-tag">{t(`types.${m.type}`, { defaultValue: m.type })}</span>
                 <span className="kb-tag">{t(`reach.${m.reach}`)}</span>
                 {m.uses.map((u) => (
@@ -113,6 +116,10 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
                 ))}
               </p>
               <p className="kb-clamp">{m.summary}</p>
+              <ExposureSummary exposure={m.exposure} />
+              <p className="hint">
+                <CheckedDate asOf={m.asOf} />
+              </p>
             </li>
           ))}
         </ul>

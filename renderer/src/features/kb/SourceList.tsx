@@ -1,23 +1,43 @@
 import { useTranslation } from 'react-i18next';
+import type { EntrySources } from '@shared/api/kb';
 import { ExternalLink } from '../../components/ExternalLink';
 
-export function Sources({ sources }: { sources: Array<{ title: string; url: string }> }) {
+/**
+ * Primary sources (the issuing body's own pages) first; secondary ones follow, marked as background.
+ * When no primary source was found the entry says so in words instead of leaving the gap unseen.
+ */
+export function Sources({ sources }: { sources: EntrySources }) {
   const { t } = useTranslation('kb');
   return (
     <>
-      <h3 className="kb-subhead">{t('sources.title')}</h3>
-      {sources.length === 0 ? (
-        <p className="hint">{t('sources.none')}</p>
+      <h3 className="kb-subhead">{t('sources.primary')}</h3>
+      {sources.primary.length > 0 ? (
+        <SourceLinks items={sources.primary} />
       ) : (
-        <ul className="kb-sources">
-          {sources.map((source) => (
-            <li key={source.url}>
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
-            </li>
-          ))}
-        </ul>
+        <p className="notice kb-no-primary">
+          <strong>{t('sources.noPrimary')}</strong> {sources.noPrimarySource}
+        </p>
+      )}
+      {sources.secondary.length > 0 && (
+        <>
+          <h3 className="kb-subhead">{t('sources.secondary')}</h3>
+          <p className="hint">{t('sources.secondaryExplain')}</p>
+          <SourceLinks items={sources.secondary} />
+        </>
       )}
     </>
+  );
+}
+
+function SourceLinks({ items }: { items: Array<{ title: string; url: string }> }) {
+  return (
+    <ul className="kb-sources">
+      {items.map((source) => (
+        <li key={source.url}>
+          <ExternalLink href={source.url}>{source.title}</ExternalLink>
+        </li>
+      ))}
+    </ul>
   );
 }
 
