@@ -112,7 +112,7 @@ export class BundleService {
       if (fresh.length === 0 && newFiles.length === 0) return result;
 
       const { manifest } = bundle;
-      repo.insertImport(db, { bundleId: manifest.bundleId, organisation: manifest.organisation, sentAt: manifest.createdAt, importedAt: at });
+      const importKey = repo.insertImport(db, { bundleId: manifest.bundleId, organisation: manifest.organisation, sentAt: manifest.createdAt, importedAt: at });
       const ids = this.idMap(planned);
       for (const item of fresh) {
         const parsed = item.spec.schema.safeParse(item.spec.fromBundle(item.record, ids, at));
@@ -120,10 +120,10 @@ export class BundleService {
         if (!parsed.success) throw badFile('bundle', 'one of its records does not fit this vault');
         const record = parsed.data;
         item.spec.write(db, this.deps.index, record, at);
-        repo.insertProvenance(db, item.spec.entity, record.id, manifest.bundleId, item.sourceId, item.contentHash);
+        repo.insertProvenance(db, item.spec.entity, record.id, importKey, item.sourceId, item.contentHash);
         result.added.push({ kind: item.spec.kind, id: record.id, title: record.title });
       }
-      for (const file of newFiles) repo.insertFile(db, file, manifest.bundleId);
+      for (const file of newFiles) repo.insertFile(db, file, importKey);
       return result;
     })();
   }

@@ -11,6 +11,7 @@ import * as assessmentsRepo from '../assessments/repository';
 import { assessmentText } from '../assessments/service';
 import { packageText } from '../plans/package-service';
 import { planText } from '../plans/plan-service';
+import { receivedEvidence } from '../plans/evidence';
 import * as plansRepo from '../plans/repository';
 import { appendRevision } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
@@ -84,8 +85,8 @@ const evidencePackage = defineKind<PackageRecord>({
   schema: EvidencePackage,
   list: plansRepo.livePackages,
   find: plansRepo.findPackage,
-  // Evidence links keep their label and pinned hash: the partner can cite and verify them without
-  // the diary entries themselves.
+  // Evidence links keep their pinned hash: the partner can cite and verify them without the diary
+  // entries themselves. On import each link is the sender's, never resolved here (receivedEvidence).
   forBundle: (record, inBundle) => ({ ...record, companyId: null, planId: record.planId && inBundle('plan', record.planId) ? record.planId : null }),
   innerIds: () => [],
   fromBundle: (record, ids, at) => ({
@@ -93,7 +94,8 @@ const evidencePackage = defineKind<PackageRecord>({
     id: newId(ids, record.id),
     companyId: null,
     planId: remap(ids, record.planId),
-    findings: record.findings.map((f) => ({ ...f, evidence: f.evidence.map((link) => (link.kind === 'impact' ? { ...link, id: ids.get(link.id) ?? link.id } : link)) })),
+    // Only an impact imported from this same bundle may be linked; every other link stays the sender's.
+    findings: record.findings.map((f) => ({ ...f, evidence: f.evidence.map((link) => receivedEvidence(link, link.kind === 'impact' ? ids.get(link.id) : undefined)) })),
     createdAt: at,
     updatedAt: at,
   }),
@@ -132,7 +134,7 @@ const assessment = defineKind<Assessment>({
       id: newId(ids, record.id),
       companyId: null,
       example: false,
-      impacts: record.impacts.map((i) => ({ ...i, id: impact(i.id) })),
+      impacts: record.impacts.map((i) => ({ ...i, id: impact(i.id), evidence: i.evidence.map((link) => receivedEvidence(link)) })),
       recommendations: record.recommendations.map((r) => ({ ...r, impactIds: known(r.impactIds) })),
       findings: record.findings.map((f) => ({ ...f, impactIds: known(f.impactIds) })),
       use: { planId: remap(ids, record.use.planId), packageId: remap(ids, record.use.packageId), notes: record.use.notes },

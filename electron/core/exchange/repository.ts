@@ -1,4 +1,5 @@
 // The only place the SQL of imported-bundle provenance and received files lives.
+import crypto from 'node:crypto';
 import type { EntityKind } from '../records/revisions';
 import type { VaultDatabase } from '../vault/open';
 
@@ -9,20 +10,27 @@ export interface ProvenanceRow {
   importedAt: string;
 }
 
-export function insertImport(db: VaultDatabase, row: ProvenanceRow): void {
-  db.prepare('INSERT OR IGNORE INTO exchange_imports (bundle_id, organisation, sent_at, imported_at) VALUES (?, ?, ?, ?)').run(
-    row.bundleId,
-    row.organisation,
-    row.sentAt,
-    row.importedAt,
-  );
+/**
+ * Records one import and returns the key its records and files are filed under: the bundle id
+ * the file gives, unless an earlier import from another sender (or another date) holds that id.
+ * Then this file gets a key of its own, so a reused bundle id never lends it another sender's
+ * name, and never moves the earlier records to this sender.
+ */
+export function insertImport(db: VaultDatabase, row: ProvenanceRow): string {
+  const held = db.prepare('SELECT organisation, sent_at AS sentAt FROM exchange_imports WHERE bundle_id = ?').get(row.bundleId) as
+    | { organisation: string; sentAt: string }
+    | undefined;
+  if (held?.organisation === row.organisation && held.sentAt === row.sentAt) return row.bundleId;
+  const key = held ? crypto.randomUUID() : row.bundleId;
+  db.prepare('INSERT INTO exchange_imports (bundle_id, organisation, sent_at, imported_at) VALUES (?, ?, ?, ?)').run(key, row.organisation, row.sentAt, row.importedAt);
+  return key;
 }
 
-export function insertProvenance(db: VaultDatabase, entity: EntityKind, entityId: string, bundleId: string, sourceId: string, contentSha256: string): void {
+export function insertProvenance(db: VaultDatabase, entity: EntityKind, entityId: string, importKey: string, sourceId: string, contentSha256: string): void {
   db.prepare('INSERT INTO exchange_provenance (entity, entity_id, bundle_id, source_id, content_sha256) VALUES (?, ?, ?, ?, ?)').run(
     entity,
     entityId,
-    bundleId,
+    importKey,
     sourceId,
     contentSha256,
   );
@@ -48,13 +56,13 @@ export function hasFile(db: VaultDatabase, sha256: string): boolean {
   return db.prepare('SELECT 1 FROM exchange_files WHERE sha256 = ?').get(sha256) !== undefined;
 }
 
-export function insertFile(db: VaultDatabase, file: { sha256: string; name: string; type: string; data: Uint8Array }, bundleId: string): void {
+export function insertFile(db: VaultDatabase, file: { sha256: string; name: string; type: string; data: Uint8Array }, importKey: string): void {
   db.prepare('INSERT OR IGNORE INTO exchange_files (sha256, name, type, size, bundle_id, data) VALUES (?, ?, ?, ?, ?, ?)').run(
     file.sha256,
     file.name,
     file.type,
     file.data.length,
-    bundleId,
+    importKey,
     Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength),
   );
 }

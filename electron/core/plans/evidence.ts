@@ -1,6 +1,7 @@
 // Evidence links: a finding cites a record by kind and id, pinned to a hash a third party can
 // check (the record's latest revision hash when linked, or a file's SHA-256). Each kind has a
 // resolver; CLARITI adds the 'impact' resolver when assessments exist, without changing packages.
+import crypto from 'node:crypto';
 import type { EvidenceLink, EvidenceLinkDraft } from '@shared/api/plans';
 import { findAttachment, findCompany, findEngagement } from '../diary/repository';
 import { engagementTitle } from '../diary/service';
@@ -67,4 +68,16 @@ export function pinEvidence(db: VaultDatabase, resolvers: EvidenceResolvers, lin
     if (!pinned.some((p) => p.kind === link.kind && p.id === link.id)) pinned.push({ kind: link.kind, id: link.id, hash: link.hash ?? found.currentHash, label: found.label.slice(0, 400) });
   }
   return pinned;
+}
+
+/**
+ * An evidence link as a partner bundle carries it names a record in the sender's vault, by an id
+ * and a label the file chose. Here it gets an id no record of this vault has (or the id of a
+ * record imported with it from the same bundle), so it can never resolve to one of ours: a link
+ * that did could print our record's title in an export, or carry our file in a bundle we
+ * re-share. The label is made here from what can be checked, the kind and the pinned hash.
+ */
+export function receivedEvidence<L extends EvidenceLink>(link: L, localId: string = crypto.randomUUID()): L {
+  const kind = KIND_NAMES[link.kind];
+  return { ...link, id: localId, label: `${kind[0]!.toUpperCase()}${kind.slice(1)} cited by the sender, SHA-256 ${link.hash.slice(0, 16)}…` };
 }

@@ -1,5 +1,5 @@
 // Partner bundles between two vaults: only the chosen records leave, diary entries and contacts
-// stay private, evidence links keep label and hash, the import adds new records with provenance
+// stay private, evidence links keep their hash, the import adds new records with provenance
 // and skips what is already there.
 import { afterEach, describe, expect, it } from 'vitest';
 import { unlockedCore, type TestCore } from '../../helpers/core';
@@ -59,8 +59,11 @@ describe('partner bundles', () => {
     const pkg = await partner.call('packages.get', { id: ids.package! });
     expect(pkg.planId).toBe(ids.plan);
     expect(pkg.companyId).toBeNull();
-    // Evidence links keep the label and the pinned hash, so the partner can cite and verify them.
-    expect(pkg.findings.map((f) => f.evidence)).toEqual(fixture.pkg.findings.map((f) => f.evidence));
+    // Evidence links keep the pinned hash, so the partner can cite and verify them; id and label
+    // are made here, so they never point at a record of the partner's own.
+    const linkHashes = (p: typeof pkg) => p.findings.map((f) => f.evidence.map((l) => [l.kind, l.hash]));
+    expect(linkHashes(pkg)).toEqual(linkHashes(fixture.pkg));
+    for (const link of pkg.findings.flatMap((f) => f.evidence)) expect(link.label).toMatch(/cited by the sender/);
     const assessment = await partner.call('assessments.get', { id: ids.assessment! });
     expect(assessment.privateNames).toEqual([]);
     expect(assessment.impacts.map((i) => i.id)).not.toEqual(fixture.assessment.impacts.map((i) => i.id));
