@@ -8,6 +8,7 @@ import type { KbService } from '../kb/service';
 import { PRODUCT_NAME } from '../paths';
 import { readPreferences, writePreferences } from '../preferences';
 import type { RecordIndex } from '../records/search-index';
+import { DomainError } from '../rpc/domain-error';
 import type { Handlers } from '../rpc/dispatch';
 import { searchAll } from '../search/search-all';
 import type { VaultDatabase } from '../vault/open';
@@ -39,6 +40,13 @@ export function appHandlers(deps: AppDeps): AppHandlers {
     },
     'preferences.get': () => readPreferences(dataDir),
     'preferences.set': (patch) => {
+      // Switching erasing on, off or to another count needs an unlocked vault: someone at the
+      // keyboard without a passphrase must not be able to arm it (then destroy a vault by typing
+      // wrong) or disarm it (then guess freely).
+      const erase = patch.eraseAfterFailedUnlocks;
+      if (erase !== undefined && erase !== readPreferences(dataDir).eraseAfterFailedUnlocks && openDatabase() === null) {
+        throw new DomainError('LOCKED', 'Unlock a vault to change when vaults are erased after wrong passphrases. Nothing was changed.');
+      }
       const next = writePreferences(dataDir, patch);
       events.emit('preferences.changed', {});
       return next;

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -27,6 +28,41 @@ export function writeFileAtomic(file: string, data: Uint8Array | string, hooks: 
   fs.renameSync(temp, file);
   hooks.beforeStep?.('fsync-dir');
   fsyncDir(path.dirname(file));
+}
+
+/**
+ * writeFileAtomic for files that hold key material: the version being replaced is overwritten in
+ * place with random bytes once the new one is durably in its place, so a rename does not leave the
+ * old wrapped key in freed disk blocks (on file systems that rewrite in place; see docs/safety.md).
+ */
+export function writeFileAtomicShreddingOld(file: string, data: Uint8Array | string, hooks: AtomicHooks = {}): void {
+  let old: number | null;
+  try {
+    old = fs.openSync(file, 'r+');
+  } catch {
+    old = null;
+  }
+  try {
+    writeFileAtomic(file, data, hooks);
+    if (old !== null) overwriteDescriptor(old);
+  } finally {
+    if (old !== null) fs.closeSync(old);
+  }
+}
+
+const OVERWRITE_CHUNK_BYTES = 1024 * 1024;
+
+/** Writes random bytes over every byte of an open file (same inode, same length) and fsyncs it. */
+export function overwriteDescriptor(fd: number): void {
+  const size = fs.fstatSync(fd).size;
+  const chunk = Buffer.alloc(Math.min(OVERWRITE_CHUNK_BYTES, Math.max(size, 1)));
+  for (let offset = 0; offset < size; offset += chunk.length) {
+    const length = Math.min(chunk.length, size - offset);
+    crypto.randomFillSync(chunk, 0, length);
+    let written = 0;
+    while (written < length) written += fs.writeSync(fd, chunk, written, length - written, offset + written);
+  }
+  fs.fsyncSync(fd);
 }
 
 /** Makes renames and creations in `dir` durable. Windows cannot open folders; NTFS journals renames. */

@@ -18,13 +18,24 @@ export const KEY_BYTES = 32;
 export const SALT_BYTES = 16;
 
 /**
- * Bounds on parameters read back from a keyfile, so an edited keyfile cannot make unlock allocate
- * gigabytes. Lower bounds stay loose so tests can use cheap parameters.
+ * Bounds on parameters read back from a keyfile, a backup file or a bundle: never more than this app
+ * writes (DEFAULT_SCRYPT), so an edited or hostile header cannot make opening it cost more memory or
+ * time than an honest file does. Lower bounds stay loose so tests can use cheap parameters.
  */
 export function isAcceptableScrypt(params: ScryptParams): boolean {
   const { N, r, p } = params;
-  const powerOfTwo = Number.isInteger(Math.log2(N));
-  return powerOfTwo && N >= 2 ** 4 && N <= 2 ** 20 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && 128 * N * r * p <= 2 ** 30;
+  const powerOfTwo = Number.isInteger(N) && N > 0 && Number.isInteger(Math.log2(N));
+  return (
+    powerOfTwo &&
+    N >= 2 ** 4 &&
+    N <= DEFAULT_SCRYPT.N &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= DEFAULT_SCRYPT.r &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= DEFAULT_SCRYPT.p
+  );
 }
 
 /** Derives the key-encryption key. Async: scrypt runs on the libuv pool, not the event loop. */

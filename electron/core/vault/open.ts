@@ -33,7 +33,8 @@ export function applyKey(db: VaultDatabase, key: Buffer): void {
   }
 }
 
-function rawKeyLiteral(key: Buffer): Buffer {
+/** The key in SQLCipher's raw-key syntax, in a Buffer the caller wipes (also used to rekey). */
+export function rawKeyLiteral(key: Buffer): Buffer {
   const hex = '0123456789abcdef';
   const out = Buffer.alloc(3 + KEY_BYTES * 2);
   out[0] = 0x78; // x

@@ -5,17 +5,19 @@ import type { EventPayload } from '@shared/api/events';
 import type { BackupInfo, VaultSettings, VaultStatus, VaultSummary } from '@shared/api/vault';
 import type { EventBus } from '../events';
 import { DomainError } from '../rpc/domain-error';
-import { clearAttempts, readAttempts, recordFailure, secondsUntilRetry } from './attempts';
+import { clearAttempts, readAttempts, recordFailure, secondsUntilRetry, type AttemptRecord } from './attempts';
 import { backupFile, backupStamp, createBackup, listBackups, pruneBackups, removeUnfinishedBackups, verifyBackup } from './backups';
-import { fsyncDir, fsyncFile, removeStaleTemp, type AtomicHooks } from './durable-fs';
+import { fsyncDir, fsyncFile, removeStaleTemp } from './durable-fs';
 import { eraseVault } from './erase';
 import { DEFAULT_SCRYPT, KEY_BYTES, passphraseBytes, type ScryptParams } from './kdf';
-import { readKeyfile, unwrapVaultKey, wrapVaultKey, writeKeyfile } from './keyfile';
+import { readKeyfile, unwrapVaultKey, wrapVaultKey, writeKeyfile, type Keyfile } from './keyfile';
 import { pathsIn, vaultPaths, vaultsRoot, type VaultPaths } from './layout';
 import { listVaults, readVaultMeta, writeVaultMeta } from './meta';
 import { latestVersion, migrate, migrations as defaultMigrations, type Migration } from './migrations';
 import { TOO_NEW_MESSAGE } from './migrations/runner';
 import { openVaultDatabase, type VaultDatabase } from './open';
+import { applyChange, prepareChange, resumeChange, type ChangeHooks } from './passphrase-change';
+import { assertStrongPassphrase } from './passphrase-strength';
 import { readSettings, writeSettings } from './settings';
 
 export type LockReason = EventPayload<'vault.locked'>['reason'];
@@ -28,8 +30,8 @@ export interface VaultServiceOptions {
   /** Schema steps; tests pass extra steps to exercise upgrades. */
   migrations?: readonly Migration[];
   now?: () => number;
-  /** Crash-test hook: fail a passphrase change at a chosen step of the keyfile rewrite. */
-  keyfileHooks?: AtomicHooks;
+  /** Crash-test hook: fail or kill a passphrase change before a chosen step. */
+  changeHooks?: ChangeHooks;
   /** How often the idle clock is checked. */
   idleCheckMs?: number;
   /** Wrong passphrases after which a vault is erased (the user's opt-in); null or absent: never. */
@@ -69,6 +71,12 @@ export class VaultService {
   private readonly kdf: ScryptParams;
   private readonly steps: readonly Migration[];
   private readonly now: () => number;
+  /**
+   * Wrong current passphrases typed into "Change passphrase". Kept in memory and never counted
+   * towards erasing: mistyping while the vault is open must not destroy it. Still slowed down, so
+   * an unlocked laptop cannot be used to guess the passphrase quickly.
+   */
+  private changeAttempts: AttemptRecord = { failures: 0, lastFailureAt: 0 };
 
   constructor(private readonly options: VaultServiceOptions) {
     this.kdf = options.kdf ?? DEFAULT_SCRYPT;
@@ -96,6 +104,7 @@ export class VaultService {
     const generation = this.lockGeneration;
     return this.exclusive(async () => {
       this.assertNoneOpen();
+      await assertStrongPassphrase(passphrase, 'passphrase', [name]);
       const id = crypto.randomUUID();
       const meta: VaultSummary = { id, name, createdAt: new Date(this.now()).toISOString() };
       const root = vaultsRoot(this.options.dataDir);
@@ -167,18 +176,62 @@ export class VaultService {
     if (session && this.now() - session.lastActivity >= session.settings.idleMinutes * 60_000) this.lock('idle');
   }
 
-  /** Rewraps the same vault key under the new passphrase; the database is not touched. */
+  /**
+   * Replaces the vault key: a new random key, the database and its copies re-encrypted in place,
+   * the new key wrapped under the new passphrase (see passphrase-change.ts for the crash-safe
+   * order). A wrong current passphrase is refused and slowed down, but never erases the vault.
+   */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.exclusive(async () => {
-      const { meta, paths } = this.requireSession();
-      const key = await this.unwrapKey(meta.id, current);
-      const secret = passphraseBytes(next);
+      const session = this.requireSession();
+      const { meta, paths } = session;
+      const wait = secondsUntilRetry(this.changeAttempts, this.now());
+      if (wait > 0) {
+        throw new DomainError('RATE_LIMITED', `Too many wrong passphrases. Wait ${wait} seconds, then try again.`, { retryAfter: wait });
+      }
+      const keyfile = readKeyfile(paths.keyfile);
+      if (!keyfile) throw new DomainError('VAULT_DAMAGED', KEYFILE_DAMAGED);
+      const typed = passphraseBytes(current);
+      let currentKey: Buffer | null;
       try {
-        writeKeyfile(paths.keyfile, await wrapVaultKey(key, secret, this.kdf, meta.id), this.options.keyfileHooks);
+        currentKey = await unwrapVaultKey(keyfile, typed, meta.id);
       } finally {
-        key.fill(0);
+        typed.fill(0);
+      }
+      const matches = currentKey !== null && crypto.timingSafeEqual(currentKey, session.key);
+      currentKey?.fill(0);
+      if (!matches) {
+        this.changeAttempts = { failures: this.changeAttempts.failures + 1, lastFailureAt: this.now() };
+        const retryAfter = secondsUntilRetry(this.changeAttempts, this.now());
+        throw new DomainError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.', retryAfter > 0 ? { retryAfter } : {});
+      }
+      this.changeAttempts = { failures: 0, lastFailureAt: 0 };
+      await assertStrongPassphrase(next, 'next', [meta.name]);
+      const secret = passphraseBytes(next);
+      let prepared;
+      try {
+        prepared = await prepareChange(session.key, secret, this.kdf, meta.id);
+      } finally {
         secret.fill(0);
       }
+      if (this.session !== session) {
+        prepared.key.fill(0);
+        throw new DomainError('LOCKED', 'The vault was locked before the passphrase could be changed. Nothing was changed.');
+      }
+      try {
+        applyChange({ paths, db: session.db, keyfile, previous: session.key, prepared, hooks: this.options.changeHooks });
+      } catch (error) {
+        prepared.key.fill(0);
+        if (error instanceof DomainError) throw error;
+        // Part of the change may be on disk; unlocking finishes or drops it (see resumeChange).
+        this.lock('user');
+        throw new DomainError(
+          'UNAVAILABLE',
+          'The passphrase change was interrupted and the vault was locked. Unlock it with the new passphrase; if that is refused, the previous one still works.',
+        );
+      }
+      session.key.fill(0);
+      session.key = prepared.key;
     });
   }
 
@@ -325,36 +378,49 @@ export class VaultService {
     }
   }
 
-  /** Unwraps the vault key, enforcing the growing delay between wrong passphrases. */
+  /**
+   * Unwraps the vault key, enforcing the growing delay between wrong passphrases and the optional
+   * erase. The count lives in the keyfile; a pending passphrase change is finished or dropped here.
+   */
   private async unwrapKey(vaultId: string, passphrase: string): Promise<Buffer> {
     const paths = vaultPaths(this.options.dataDir, vaultId);
-    const wait = secondsUntilRetry(readAttempts(paths.attempts), this.now());
+    // A passphrase change interrupted before its rename leaves a temp keyfile; the real one is intact.
+    removeStaleTemp(paths.keyfile);
+    const keyfile = readKeyfile(paths.keyfile);
+    if (!keyfile) throw new DomainError('VAULT_DAMAGED', KEYFILE_DAMAGED);
+    const wait = secondsUntilRetry(readAttempts(keyfile, paths.attempts), this.now());
     if (wait > 0) {
       throw new DomainError('RATE_LIMITED', `Too many wrong passphrases. Wait ${wait} seconds, then try again.`, { retryAfter: wait });
     }
-    const keyfile = readKeyfile(paths.keyfile);
-    if (!keyfile) throw new DomainError('VAULT_DAMAGED', KEYFILE_DAMAGED);
-    const secret = passphraseBytes(passphrase);
-    let key: Buffer | null;
-    try {
-      key = await unwrapVaultKey(keyfile, secret, vaultId);
-    } finally {
-      secret.fill(0);
-    }
-    if (!key) {
-      const attempts = recordFailure(paths.attempts, this.now());
+    const unlocked = await this.tryPassphrase(keyfile, vaultId, passphrase);
+    if (!unlocked) {
+      const attempts = recordFailure(paths.keyfile, keyfile, paths.attempts, this.now());
       const limit = this.options.eraseAfterFailures?.() ?? null;
       if (limit !== null && attempts.failures >= limit) {
-        eraseVault(paths);
+        // A backup still being written would otherwise reappear after the erase.
+            eraseVault(paths);
         throw new DomainError('WRONG_PASSPHRASE', `Wrong passphrase. That was wrong passphrase number ${limit}, so this vault was erased, as set in Settings.`);
       }
       const retryAfter = secondsUntilRetry(attempts, this.now());
       throw new DomainError('WRONG_PASSPHRASE', WRONG_PASSPHRASE, retryAfter > 0 ? { retryAfter } : {});
     }
-    clearAttempts(paths.attempts);
-    // A passphrase change interrupted before its rename leaves a temp keyfile; the real one is intact.
-    removeStaleTemp(paths.keyfile);
-    return key;
+    clearAttempts(paths.keyfile, keyfile, paths.attempts);
+    if (!keyfile.pending) return unlocked.key;
+    const { attempts: _cleared, ...current } = keyfile;
+    return resumeChange(paths, { ...current, pending: keyfile.pending }, unlocked, vaultId);
+  }
+
+  /** The key this passphrase unwraps: the current one, or the new one of an interrupted change. */
+  private async tryPassphrase(keyfile: Keyfile, vaultId: string, passphrase: string): Promise<{ via: 'current' | 'pending'; key: Buffer } | null> {
+    const secret = passphraseBytes(passphrase);
+    try {
+      const key = await unwrapVaultKey(keyfile, secret, vaultId);
+      if (key) return { via: 'current', key };
+      const pending = keyfile.pending && (await unwrapVaultKey(keyfile.pending, secret, vaultId));
+      return pending ? { via: 'pending', key: pending } : null;
+    } finally {
+      secret.fill(0);
+    }
   }
 
   private requireVault(id: string): VaultSummary {

@@ -30,15 +30,24 @@ type Members = Map<string, Uint8Array>;
 async function unseal(data: string): Promise<Members> {
   return new Map(Object.entries(unzipSync(await open('bundle', Buffer.from(data, 'base64'), SHARED, Infinity))));
 }
-const readJson = (members: Members, name: string) => JSON.parse(Buffer.from(members.get(name)!).toString()) as Record<string, any>;
+/** The parts of a bundle's JSON these tests rewrite. */
+interface Manifest {
+  bundleId: string;
+  items: Array<{ kind: string; id: string; sha256: string }>;
+}
+interface SharedRecord {
+  findings: Array<{ evidence: unknown[] }>;
+  impacts: Array<{ evidence: unknown[] }>;
+}
+const readJson = <T>(members: Members, name: string): T => JSON.parse(Buffer.from(members.get(name)!).toString()) as T;
 
 /** The bundle with its manifest and records changed, checksums recomputed and sealed again. */
-async function reseal(data: string, change: (manifest: Record<string, any>, records: Map<string, Record<string, any>>) => void): Promise<string> {
+async function reseal(data: string, change: (manifest: Manifest, records: Map<string, SharedRecord>) => void): Promise<string> {
   const members = await unseal(data);
-  const manifest = readJson(members, 'manifest.json');
-  const records = new Map([...members.keys()].filter((n) => n.startsWith('records/')).map((n) => [n, readJson(members, n)]));
+  const manifest = readJson<Manifest>(members, 'manifest.json');
+  const records = new Map([...members.keys()].filter((n) => n.startsWith('records/')).map((n) => [n, readJson<SharedRecord>(members, n)]));
   change(manifest, records);
-  for (const item of manifest.items as Array<{ kind: string; id: string; sha256: string }>) {
+  for (const item of manifest.items) {
     const name = `records/${item.kind}/${item.id}.json`;
     members.set(name, jsonBytes(records.get(name)));
     item.sha256 = checksum(jsonBytes(records.get(name)));
@@ -69,7 +78,7 @@ describe('evidence in a partner bundle', () => {
 
     const crafted = await reseal(genuine.data, (_manifest, records) => {
       const pkg = [...records.values()][0]!;
-      pkg.findings[0].evidence = [
+      pkg.findings[0]!.evidence = [
         { kind: 'attachment', id: own.file.id, hash: own.file.sha256, label: 'Public press release.pdf' },
         { kind: 'engagement', id: own.call.id, hash: own.callHash, label: 'Public statement' },
         { kind: 'impact', id: own.impact.id, hash: own.impactHash, label: 'Published report' },
@@ -112,7 +121,7 @@ describe('evidence in a partner bundle', () => {
     const genuine = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'assessment', id: fixture.assessment.id }] });
     const crafted = await reseal(genuine.data, (_manifest, records) => {
       const assessment = [...records.values()][0]!;
-      assessment.impacts[0].evidence = [{ kind: 'attachment', id: own.file.id, hash: own.file.sha256, label: 'Public press release.pdf' }];
+      assessment.impacts[0]!.evidence = [{ kind: 'attachment', id: own.file.id, hash: own.file.sha256, label: 'Public press release.pdf' }];
     });
     const imported = await recipient.call('exchange.bundle.import', { data: crafted, passphrase: SHARED, confirm: true });
     const id = imported.added[0]!.id;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readKeyfile } from '../../../electron/core/vault/keyfile';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import { testCore, TEST_PASSPHRASE } from '../../helpers/core';
 import { createVault, harness, PASSPHRASE } from './helpers';
@@ -46,17 +47,46 @@ describe('erasing a vault after repeated wrong passphrases', () => {
     await h.service.unlock(keep, PASSPHRASE);
   });
 
-  it('is switched on through the device preferences, and refuses a count below 3', async () => {
+  it('is switched on through the device preferences, only while a vault is unlocked, and refuses a count below 3', async () => {
     const t = testCore();
+    // Locked: nobody at the keyboard without a passphrase may arm (or disarm) it.
+    expect(await t.raw('preferences.set', { eraseAfterFailedUnlocks: 3 })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    const { vault } = await t.call('vault.create', { name: 'Notes', passphrase: TEST_PASSPHRASE });
     expect(await t.raw('preferences.set', { eraseAfterFailedUnlocks: 1 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await t.call('preferences.set', { eraseAfterFailedUnlocks: 3 })).toMatchObject({ eraseAfterFailedUnlocks: 3 });
-    const { vault } = await t.call('vault.create', { name: 'Notes', passphrase: TEST_PASSPHRASE });
     await t.call('vault.lock', null);
+    expect(await t.raw('preferences.set', { eraseAfterFailedUnlocks: null })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    // Other preferences, and the same count again, still save while locked.
+    expect(await t.call('preferences.set', { panicHidesWindow: false, eraseAfterFailedUnlocks: 3 })).toMatchObject({ panicHidesWindow: false });
     const results = [];
     // The first three attempts come without a delay.
     for (let i = 0; i < 3; i++) results.push(await t.raw('vault.unlock', { id: vault!.id, passphrase: 'wrong passphrase here' }));
     expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: expect.stringMatching(/erased/) } });
     expect(await t.call('vault.list', null)).toEqual([]);
     await t.core.close();
+  });
+
+  it('keeps counting when the old count file is deleted: the count lives in the keyfile', async () => {
+    const h = harness({ eraseAfterFailures: () => 3 });
+    const id = await createVault(h);
+    h.service.lock('user');
+    const paths = vaultPaths(h.dataDir, id);
+    await wrongUnlock(h, id);
+    await wrongUnlock(h, id);
+    expect(readKeyfile(paths.keyfile)?.attempts?.failures).toBe(2);
+    // What an attacker would try: delete or replace the count file the app used to keep.
+    fs.rmSync(paths.attempts, { force: true });
+    fs.writeFileSync(paths.attempts, JSON.stringify({ failures: 0, lastFailureAt: 0 }));
+    expect(await wrongUnlock(h, id)).toMatch(/vault was erased/);
+    expect(fs.existsSync(paths.dir)).toBe(false);
+  });
+
+  it('carries the count over from the file older versions kept', async () => {
+    const h = harness({ eraseAfterFailures: () => 3 });
+    const id = await createVault(h);
+    h.service.lock('user');
+    const paths = vaultPaths(h.dataDir, id);
+    fs.writeFileSync(paths.attempts, JSON.stringify({ failures: 2, lastFailureAt: h.clock.now }));
+    expect(await wrongUnlock(h, id)).toMatch(/vault was erased/);
   });
 });
