@@ -19,6 +19,7 @@ import { DIARY_EVIDENCE } from './plans/evidence';
 import { planRecords, plansHandlers } from './plans/handlers';
 import { PackageService } from './plans/package-service';
 import { PlanService } from './plans/plan-service';
+import { writeStagedDrafts } from './records/drafts';
 import { recordIndex } from './records/search-index';
 import { vaultHandlers } from './vault/handlers';
 import { DEFAULT_SCRYPT, type ScryptParams } from './vault/kdf';
@@ -62,6 +63,7 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     events,
     eraseAfterFailures: () => readPreferences(options.dataDir).eraseAfterFailedUnlocks,
+    beforeClose: writeStagedDrafts,
     ...(options.kdf && { kdf: options.kdf }),
   });
   const database = () => vault.database();
@@ -115,6 +117,8 @@ export function createCore(options: CoreOptions): Core {
     preferences: () => readPreferences(options.dataDir),
     async close() {
       vault.dispose();
+      // The backup at quit runs on a worker thread; the process must not exit under it.
+      await vault.settled();
     },
   };
 }

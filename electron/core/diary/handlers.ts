@@ -1,7 +1,7 @@
 import { MAX_ATTACHMENT_BYTES, type diaryMethods } from '@shared/api/diary';
 import { DomainError } from '../rpc/domain-error';
 import type { Handlers } from '../rpc/dispatch';
-import { discardDraft, readDraft, saveDraft } from '../records/drafts';
+import { discardDraft, readDraft, saveDraft, stageDraft } from '../records/drafts';
 import { listRevisions, verifyChain, type EntityKind } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
 import type { VaultDatabase } from '../vault/open';
@@ -56,6 +56,15 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
       return null;
     },
 
+    'drafts.stage': ({ key, content }) => {
+      try {
+        stageDraft(database(), key, content, new Date().toISOString());
+      } catch (error) {
+        if (error instanceof RangeError) throw new DomainError('TOO_LARGE', 'This draft is too large to keep. Save the entry instead.');
+        throw error;
+      }
+      return null;
+    },
     'attachments.add': ({ engagementId, name, type, data }) => diary.addAttachment(engagementId, name, type, data, MAX_ATTACHMENT_BYTES),
     'attachments.read': ({ id }) => diary.readAttachment(id),
     'attachments.remove': ({ id }) => {

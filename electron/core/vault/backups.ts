@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { BackupId, type BackupInfo } from '@shared/api/vault';
 import { DomainError } from '../rpc/domain-error';
 import { fsyncDir, fsyncFile } from './durable-fs';
+import { runVaultTask, type RunningTask } from './background';
 import { applyKey, type VaultDatabase } from './open';
 
 export type BackupKind = BackupInfo['kind'];
@@ -30,18 +31,52 @@ function stampToIso(stamp: string): string {
  * and is renamed only once fsynced, so a backup either exists whole or not at all.
  */
 export function createBackup(db: VaultDatabase, dir: string, kind: BackupKind, now: number): BackupInfo {
+  const slot = newBackupSlot(dir, kind, now);
+  db.prepare('VACUUM INTO ?').run(slot.temp);
+  return slot.commit();
+}
+
+/**
+ * The same copy made by a worker thread with its own connection to `source`, so a large vault's
+ * backup never blocks lock, panic or typing. The worker reads one consistent snapshot (WAL lets
+ * the app keep writing meanwhile); the key is copied for the worker before this returns, so the
+ * caller may wipe its own at once.
+ */
+export function createBackupInBackground(source: string, key: Buffer, dir: string, kind: BackupKind, now: number): RunningTask & { backup: Promise<BackupInfo> } {
+  const slot = newBackupSlot(dir, kind, now);
+  const task = runVaultTask(source, key, { kind: 'backup', target: slot.temp });
+  const backup = task.done.then(
+    () => slot.commit(),
+    (error: unknown) => {
+      fs.rmSync(slot.temp, { force: true });
+      throw error;
+    },
+  );
+  return { ...task, backup };
+}
+
+/** Where salvage writes its copy: an unfinished backup until it has been checked. */
+export const createSalvageSlot = (dir: string, now: number) => newBackupSlot(dir, 'salvaged', now);
+
+/** A free name for a new backup, and how to make it real once its temp file is complete. */
+function newBackupSlot(dir: string, kind: BackupKind, now: number): { temp: string; commit: () => BackupInfo } {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   let time = now;
-  while (fs.existsSync(path.join(dir, `${backupStamp(time)}-${kind}${SUFFIX}`))) time += 1;
+  const taken = (t: number) => ['', '.tmp'].some((extra) => fs.existsSync(path.join(dir, `${backupStamp(t)}-${kind}${SUFFIX}${extra}`)));
+  while (taken(time)) time += 1;
   const id = `${backupStamp(time)}-${kind}`;
   const file = path.join(dir, id + SUFFIX);
   const temp = path.join(dir, id + TEMP_SUFFIX);
-  fs.rmSync(temp, { force: true });
-  db.prepare('VACUUM INTO ?').run(temp);
-  fsyncFile(temp);
-  fs.renameSync(temp, file);
-  fsyncDir(dir);
-  return { id, kind, createdAt: stampToIso(backupStamp(time)), sizeBytes: fs.statSync(file).size };
+  return {
+    temp,
+    commit() {
+      fs.chmodSync(temp, 0o600);
+      fsyncFile(temp);
+      fs.renameSync(temp, file);
+      fsyncDir(dir);
+      return { id, kind, createdAt: stampToIso(backupStamp(time)), sizeBytes: fs.statSync(file).size };
+    },
+  };
 }
 
 /** Backups in `dir`, newest first. Unfinished temp files are not backups and are not listed. */
@@ -68,9 +103,30 @@ export function listBackups(dir: string): BackupInfo[] {
   return backups.sort((a, b) => b.id.localeCompare(a.id));
 }
 
-/** Keeps the `keep` newest backups; older ones are deleted. */
+/**
+ * Which backups rotate together. Lock, quit and periodic copies come often, so they rotate among
+ * themselves and never push out the daily copy, a manual one or the copy made before a migration:
+ * a mistake noticed a week later can still be undone from an older copy.
+ */
+const ROTATION: Record<BackupKind, string> = {
+  auto: 'daily',
+  lock: 'frequent',
+  quit: 'frequent',
+  periodic: 'frequent',
+  manual: 'manual',
+  'pre-migration': 'pre-migration',
+  salvaged: 'salvaged',
+};
+
+/** Keeps the `keep` newest backups of each rotation; older ones are deleted. */
 export function pruneBackups(dir: string, keep: number): void {
-  for (const old of listBackups(dir).slice(keep)) fs.rmSync(path.join(dir, old.id + SUFFIX), { force: true });
+  const seen = new Map<string, number>();
+  for (const backup of listBackups(dir)) {
+    const group = ROTATION[backup.kind];
+    const count = (seen.get(group) ?? 0) + 1;
+    seen.set(group, count);
+    if (count > keep) fs.rmSync(path.join(dir, backup.id + SUFFIX), { force: true });
+  }
 }
 
 /** Removes copies a crash interrupted. They are encrypted, but they are not backups. */

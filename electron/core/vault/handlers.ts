@@ -25,5 +25,6 @@ export function vaultHandlers(vault: VaultService): VaultHandlers {
     'vault.backups.list': ({ vaultId }) => vault.listBackups(vaultId),
     'vault.backups.create': () => vault.createBackup(),
     'vault.backups.restore': (request) => vault.restoreBackup(request),
+    'vault.recovery.salvage': (request) => vault.salvage(request),
   };
 }

@@ -49,11 +49,15 @@ export function rawKeyLiteral(key: Buffer): Buffer {
 }
 
 /**
- * Opens an encrypted vault file and proves it is whole before anyone reads it:
- * key → verify (sqlite_master) → quick_check → version check → durability pragmas, each asserted.
- * With `create: false` a missing or empty file is damage, never a reason to start a new vault.
- * The key must already be known good (the keyfile authenticated it), so a read failure here means
- * the file is damaged, not that the passphrase is wrong.
+ * Opens an encrypted vault file: key → read the schema → size check → version check → durability
+ * pragmas, each asserted. With `create: false` a missing or empty file is damage, never a reason
+ * to start a new vault. The key must already be known good (the keyfile authenticated it), so a
+ * read failure here means the file is damaged, not that the passphrase is wrong.
+ *
+ * Opening reads only the pages it needs, so it takes the same few milliseconds at any size. It
+ * does not prove every page whole: the cipher authenticates each page whenever it is read (a
+ * damaged page is an error, never altered data), and the full check runs in the background after
+ * unlock (integrity check in service.ts), leading to salvage if it fails.
  */
 export function openVaultDatabase(file: string, key: Buffer, options: { create: boolean; maxVersion: number }): VaultDatabase {
   if (!options.create && !isNonEmptyFile(file)) throw new DomainError('VAULT_DAMAGED', DAMAGED_MESSAGE);
@@ -61,14 +65,14 @@ export function openVaultDatabase(file: string, key: Buffer, options: { create: 
   try {
     db = new Database(file, { fileMustExist: !options.create });
   } catch (error) {
-    throw translateOpenError(error);
+    throw asVaultDamage(error);
   }
   try {
     applyKey(db, key);
     // Temp tables and sort spills stay in memory: SQLite3MC does not encrypt temp files.
     db.pragma('temp_store = MEMORY');
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    if (!options.create) assertWhole(db);
+    if (!options.create) assertNotTruncated(db, file);
     // Checked before the first write (switching to WAL writes the header): a vault from a newer
     // version of the app is refused untouched.
     if ((db.pragma('user_version', { simple: true }) as number) > options.maxVersion) {
@@ -78,13 +82,29 @@ export function openVaultDatabase(file: string, key: Buffer, options: { create: 
     return db;
   } catch (error) {
     db.close();
-    throw translateOpenError(error);
+    throw asVaultDamage(error);
   }
 }
 
-function assertWhole(db: VaultDatabase): void {
-  const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
-  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new DomainError('VAULT_DAMAGED', DAMAGED_MESSAGE);
+/**
+ * A file cut short (a copy interrupted, a full disk) is caught at once without reading it: the
+ * header, which the cipher has just authenticated, says how many pages there should be. Pages
+ * not yet checkpointed may live only in the WAL, so those are allowed for.
+ */
+function assertNotTruncated(db: VaultDatabase, file: string): void {
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  // A WAL frame is a 24-byte header plus one page, after a 32-byte file header.
+  const walFrames = Math.max(0, Math.floor((fileSize(`${file}-wal`) - 32) / (pageSize + 24)));
+  if (Math.floor(fileSize(file) / pageSize) + walFrames < pages) throw new DomainError('VAULT_DAMAGED', DAMAGED_MESSAGE);
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -109,14 +129,11 @@ function configureDurability(db: VaultDatabase): void {
 }
 
 function isNonEmptyFile(file: string): boolean {
-  try {
-    return fs.statSync(file).size > 0;
-  } catch {
-    return false;
-  }
+  return fileSize(file) > 0;
 }
 
-function translateOpenError(error: unknown): unknown {
+/** SQLite's words for a damaged or unreadable file, as the sentence the user sees; others unchanged. */
+export function asVaultDamage(error: unknown): unknown {
   if (error instanceof DomainError) return error;
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return error;

@@ -2,11 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EventPayload } from '@shared/api/events';
-import type { BackupInfo, VaultSettings, VaultStatus, VaultSummary } from '@shared/api/vault';
+import type { BackupInfo, IntegrityCheck, RecoveryReport, VaultSettings, VaultStatus, VaultSummary } from '@shared/api/vault';
 import type { EventBus } from '../events';
 import { DomainError } from '../rpc/domain-error';
 import { clearAttempts, readAttempts, recordFailure, secondsUntilRetry, type AttemptRecord } from './attempts';
-import { backupFile, backupStamp, createBackup, listBackups, pruneBackups, removeUnfinishedBackups, verifyBackup } from './backups';
+import { runVaultTask, type RunningTask } from './background';
+import { periodicBackupDue } from './backup-schedule';
+import { backupFile, backupStamp, createBackup, createBackupInBackground, listBackups, pruneBackups, removeUnfinishedBackups, verifyBackup, type BackupKind } from './backups';
 import { fsyncDir, fsyncFile, removeStaleTemp } from './durable-fs';
 import { eraseVault } from './erase';
 import { DEFAULT_SCRYPT, KEY_BYTES, passphraseBytes, type ScryptParams } from './kdf';
@@ -15,9 +17,10 @@ import { pathsIn, vaultPaths, vaultsRoot, type VaultPaths } from './layout';
 import { listVaults, readVaultMeta, writeVaultMeta } from './meta';
 import { latestVersion, migrate, migrations as defaultMigrations, type Migration } from './migrations';
 import { TOO_NEW_MESSAGE } from './migrations/runner';
-import { openVaultDatabase, type VaultDatabase } from './open';
+import { asVaultDamage, openVaultDatabase, type VaultDatabase } from './open';
 import { applyChange, prepareChange, resumeChange, type ChangeHooks } from './passphrase-change';
 import { assertStrongPassphrase } from './passphrase-strength';
+import { recoveryReport, salvageVault } from './salvage';
 import { readSettings, writeSettings } from './settings';
 
 export type LockReason = EventPayload<'vault.locked'>['reason'];
@@ -36,6 +39,10 @@ export interface VaultServiceOptions {
   idleCheckMs?: number;
   /** Wrong passphrases after which a vault is erased (the user's opt-in); null or absent: never. */
   eraseAfterFailures?: () => number | null;
+  /** Runs as the vault locks, before its database closes (the editor's staged drafts are written here). */
+  beforeClose?: (db: VaultDatabase) => void;
+  /** How often an open vault looks whether a periodic backup is due. */
+  backupCheckMs?: number;
 }
 
 interface Session {
@@ -49,11 +56,20 @@ interface Session {
   idleTimer: NodeJS.Timeout;
   /** Something the user should know about this session, such as a failed automatic backup. */
   warning: string | null;
+  /** The background check of the file, started at unlock. */
+  check: IntegrityCheck;
+  checkTask: RunningTask | null;
+  backupTimer: NodeJS.Timeout;
+  /** SQLite's change counter when the last backup of this session started, and that time. */
+  changesAtBackup: number;
+  lastBackupAt: number;
 }
 
 const WRONG_PASSPHRASE = 'Wrong passphrase. Nothing was changed.';
 const BACKUP_FAILED =
   'The automatic backup could not be written (the disk may be full). Your vault is open and nothing was lost; free some space, then back up from Settings.';
+const CHECK_FAILED =
+  'The background check found damage in this vault file. Salvage what can still be read now, then compare it with your backups before choosing one.';
 const KEYFILE_DAMAGED =
   'The key file of this vault (keyfile.json) is missing or damaged, so no passphrase can open it. If you have a copy of the vault folder, put its keyfile.json back.';
 
@@ -78,6 +94,9 @@ export class VaultService {
    */
   private changeAttempts: AttemptRecord = { failures: 0, lastFailureAt: 0 };
 
+  /** Backups, checks and salvage running on worker threads, so shutdown and restore can wait for them. */
+  private readonly background = new Set<{ task: Pick<RunningTask, 'stop'>; settled: Promise<unknown>; kind: 'backup' | 'check' | 'salvage' }>();
+
   constructor(private readonly options: VaultServiceOptions) {
     this.kdf = options.kdf ?? DEFAULT_SCRYPT;
     this.steps = options.migrations ?? defaultMigrations;
@@ -90,8 +109,8 @@ export class VaultService {
 
   status(): VaultStatus {
     const session = this.session;
-    if (!session) return { state: 'locked', vault: null, idleMinutes: null, warning: null };
-    return { state: 'unlocked', vault: session.meta, idleMinutes: session.settings.idleMinutes, warning: session.warning };
+    if (!session) return { state: 'locked', vault: null, idleMinutes: null, warning: null, check: null };
+    return { state: 'unlocked', vault: session.meta, idleMinutes: session.settings.idleMinutes, warning: session.warning, check: session.check };
   }
 
   /** The open vault's database, for other domains' repositories. */
@@ -155,14 +174,39 @@ export class VaultService {
     });
   }
 
-  /** Closes the database, wipes the key and tells the renderer. Safe to call when already locked. */
+  /**
+   * Writes the editor's staged drafts, closes the database, wipes the key and tells the renderer.
+   * Safe to call when already locked. When anything changed since the last backup, a backup of
+   * the closed file follows on a worker thread (not after panic: then the key leaves memory now).
+   */
   lock(reason: LockReason): VaultStatus {
     this.lockGeneration++;
     const session = this.session;
     if (!session) return this.status();
+    try {
+      this.options.beforeClose?.(session.db);
+    } catch (error) {
+      console.warn(`[vault] drafts could not be written at lock (${error instanceof Error ? error.name : typeof error})`);
+    }
+    const changed = reason !== 'panic' && changesSince(session) > 0;
+    const key = changed ? Buffer.from(session.key) : null;
     this.closeSession(session);
     this.options.events.emit('vault.locked', { reason });
+    if (key) {
+      // After this call returns: starting a worker takes the main thread a few milliseconds.
+      setImmediate(() => {
+        void this.backUpInBackground(session, key, reason === 'shutdown' ? 'quit' : 'lock').catch(() => undefined);
+        key.fill(0);
+      });
+    }
     return this.status();
+  }
+
+  /** Resolves when every backup, check and salvage in the background has finished. */
+  async settled(): Promise<void> {
+    // A lock schedules its backup for the next turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.background.size > 0) await Promise.all([...this.background].map((job) => job.settled));
   }
 
   /** The renderer reports user activity; ignored while locked. */
@@ -214,6 +258,8 @@ export class VaultService {
       } finally {
         secret.fill(0);
       }
+      // A backup or check on a worker holds its own connection under the old key: let it finish.
+      await this.quiesce();
       if (this.session !== session) {
         prepared.key.fill(0);
         throw new DomainError('LOCKED', 'The vault was locked before the passphrase could be changed. Nothing was changed.');
@@ -251,11 +297,38 @@ export class VaultService {
     return listBackups(paths.backups);
   }
 
-  createBackup(): BackupInfo {
+  /** A manual backup, made on a worker thread: the app stays usable while a large vault is copied. */
+  createBackup(): Promise<BackupInfo> {
     const session = this.requireSession();
-    const backup = createBackup(session.db, session.paths.backups, 'manual', this.now());
-    pruneBackups(session.paths.backups, session.settings.backupCount);
-    return backup;
+    return this.backUpInBackground(session, session.key, 'manual');
+  }
+
+  /**
+   * A damaged vault: copies what still reads into a new "salvaged" backup and reports it next to
+   * every other backup. The damaged file is only read. An open vault is locked first.
+   */
+  salvage(request: { vaultId: string; passphrase?: string | undefined }): Promise<RecoveryReport> {
+    return this.exclusive(async () => {
+      const open = this.session;
+      let key: Buffer;
+      if (open && open.meta.id === request.vaultId) {
+        key = Buffer.from(open.key);
+        this.lock('user');
+      } else {
+        this.assertNoneOpen();
+        if (request.passphrase === undefined) throw new DomainError('LOCKED', 'Enter the passphrase of this vault to salvage it.');
+        key = await this.unwrapKey(this.requireVault(request.vaultId).id, request.passphrase);
+      }
+      try {
+        await this.quiesce();
+        const paths = vaultPaths(this.options.dataDir, request.vaultId);
+        const job = salvageVault(paths, key, this.now());
+        const outcome = await this.track({ task: { stop: async () => undefined }, settled: job, kind: 'salvage' });
+        return recoveryReport(paths, key, outcome);
+      } finally {
+        key.fill(0);
+      }
+    });
   }
 
   /**
@@ -285,6 +358,7 @@ export class VaultService {
         key = await this.unwrapKey(meta.id, request.passphrase);
       }
       try {
+        await this.quiesce();
         this.replaceWithBackup(vaultPaths(this.options.dataDir, meta.id), request.backupId, key);
         return this.openSession(meta, key);
       } catch (error) {
@@ -325,7 +399,8 @@ export class VaultService {
     const paths = vaultPaths(this.options.dataDir, meta.id);
     let db: VaultDatabase;
     try {
-      removeUnfinishedBackups(paths.backups);
+      // A backup still being written after the last lock is unfinished, not abandoned.
+      if (![...this.background].some((job) => job.kind === 'backup')) removeUnfinishedBackups(paths.backups);
       db = openVaultDatabase(paths.db, key, { create: false, maxVersion: latestVersion(this.steps) });
     } catch (error) {
       key.fill(0);
@@ -334,43 +409,142 @@ export class VaultService {
     let settings: VaultSettings;
     try {
       migrate(db, this.steps, {
+        // Synchronous on purpose: migrations are rare and must not start before their copy exists.
         beforeMigrate: () => void createBackup(db, paths.backups, 'pre-migration', this.now()),
       });
       settings = readSettings(db);
     } catch (error) {
       db.close();
       key.fill(0);
-      throw error;
+      throw asVaultDamage(error);
     }
     const idleTimer = setInterval(() => this.checkIdle(), this.options.idleCheckMs ?? 15_000);
     // The idle check must not keep a test run or a closing server alive.
     idleTimer.unref();
-    const session: Session = { meta, paths, db, key, settings, lastActivity: this.now(), idleTimer, warning: null };
+    const backupTimer = setInterval(() => this.backupIfChanged(), this.options.backupCheckMs ?? 60_000);
+    backupTimer.unref();
+    const session: Session = {
+      meta,
+      paths,
+      db,
+      key,
+      settings,
+      lastActivity: this.now(),
+      idleTimer,
+      warning: null,
+      check: { state: 'running', done: 0, total: 1 },
+      checkTask: null,
+      backupTimer,
+      changesAtBackup: totalChanges(db),
+      lastBackupAt: this.now(),
+    };
     this.session = session;
+    // Unlock reads only the pages it needs (each one authenticated by the cipher); the full check
+    // and the daily backup read the whole file on worker threads, after unlock has answered.
+    this.startCheck(session);
     this.backupIfDue(session);
     // Other windows (and the header's lock button) learn that a vault is open.
     this.options.events.emit('vault.unlocked', {});
     return this.status();
   }
 
+  private startCheck(session: Session): void {
+    const report = () => this.options.events.emit('vault.status', {});
+    const task = runVaultTask(session.paths.db, session.key, { kind: 'check' }, (done, total) => {
+      if (this.session !== session) return;
+      session.check = { state: 'running', done, total };
+      report();
+    });
+    session.checkTask = task;
+    const settled = task.done.then(
+      (result) => {
+        if (this.session !== session) return;
+        const ok = result.kind === 'check' && result.ok;
+        session.check = ok ? { state: 'ok', checkedAt: new Date(this.now()).toISOString() } : { state: 'failed', message: CHECK_FAILED };
+        report();
+      },
+      (error: unknown) => {
+        // Stopped by a lock: nothing to report. Anything else the check could not read is damage.
+        if (this.session !== session || (error as Error).message === 'STOPPED') return;
+        session.check = { state: 'failed', message: CHECK_FAILED };
+        report();
+      },
+    );
+    void this.track({ task, settled, kind: 'check' });
+  }
+
+  /** The first unlock after the chosen interval backs up, in the background. */
   private backupIfDue(session: Session): void {
-    const newest = listBackups(session.paths.backups)[0];
+    // Only the daily copies count: frequent lock copies rotate fast and must not postpone them.
+    const newest = listBackups(session.paths.backups).find((b) => b.kind === 'auto');
     const due = !newest || this.now() - Date.parse(newest.createdAt) >= session.settings.backupIntervalHours * 3_600_000;
-    if (!due) return;
-    try {
-      createBackup(session.db, session.paths.backups, 'auto', this.now());
-      pruneBackups(session.paths.backups, session.settings.backupCount);
-    } catch (error) {
-      // The user's data is open and safe; a failed copy (full disk) must not block unlocking.
-      // Log the class only: messages can carry paths.
-      console.warn(`[vault] automatic backup failed (${error instanceof Error ? error.name : typeof error})`);
-      session.warning = BACKUP_FAILED;
+    if (due) void this.backUpInBackground(session, session.key, 'auto').catch(() => undefined);
+  }
+
+  /** While open: back up after enough changes or enough time with changes (see backup-schedule). */
+  private backupIfChanged(): void {
+    const session = this.session;
+    if (!session || [...this.background].some((job) => job.kind === 'backup')) return;
+    if (periodicBackupDue({ changes: changesSince(session), sinceLastMs: this.now() - session.lastBackupAt })) {
+      void this.backUpInBackground(session, session.key, 'periodic').catch(() => undefined);
     }
+  }
+
+  /**
+   * Copies the vault file on a worker thread. `key` is copied for the worker before this returns.
+   * The session may already be closed (a backup at lock); a failure then is only logged.
+   */
+  private backUpInBackground(session: Session, key: Buffer, kind: BackupKind): Promise<BackupInfo> {
+    if (this.session === session) {
+      session.changesAtBackup = totalChanges(session.db);
+      session.lastBackupAt = this.now();
+    }
+    let job: ReturnType<typeof createBackupInBackground>;
+    try {
+      job = createBackupInBackground(session.paths.db, key, session.paths.backups, kind, this.now());
+    } catch (error) {
+      // The backup folder could not be prepared (a full or broken disk): report as a failed copy.
+      job = { backup: Promise.reject(error instanceof Error ? error : new Error('FAILED')), done: Promise.reject(new Error('FAILED')), stop: async () => undefined };
+      job.done.catch(() => undefined);
+    }
+    const backup = job.backup.then(
+      (info) => {
+        pruneBackups(session.paths.backups, session.settings.backupCount);
+        return info;
+      },
+      (error: unknown) => {
+        // The user's data is safe in the vault; a failed copy (full disk) must not get in the way.
+        // Log the code only: messages can carry paths.
+        console.warn(`[vault] ${kind} backup failed (${error instanceof Error ? error.message : typeof error})`);
+        if (this.session === session) {
+          session.warning = BACKUP_FAILED;
+          this.options.events.emit('vault.status', {});
+        }
+        throw new DomainError('UNAVAILABLE', BACKUP_FAILED);
+      },
+    );
+    void this.track({ task: job, settled: backup, kind: 'backup' });
+    return backup;
+  }
+
+  private track<T>(job: { task: Pick<RunningTask, 'stop'>; settled: Promise<T>; kind: 'backup' | 'check' | 'salvage' }): Promise<T> {
+    const entry = { ...job, settled: job.settled.catch(() => undefined) };
+    this.background.add(entry);
+    void entry.settled.finally(() => this.background.delete(entry));
+    return job.settled;
+  }
+
+  /** Stops background checks and waits for backups to finish, before a file is replaced, rekeyed or erased. */
+  private async quiesce(): Promise<void> {
+    for (const job of this.background) if (job.kind === 'check') void job.task.stop();
+    await this.settled();
   }
 
   private closeSession(session: Session): void {
     this.session = null;
     clearInterval(session.idleTimer);
+    clearInterval(session.backupTimer);
+    void session.checkTask?.stop();
     try {
       session.db.close();
     } finally {
@@ -398,7 +572,8 @@ export class VaultService {
       const limit = this.options.eraseAfterFailures?.() ?? null;
       if (limit !== null && attempts.failures >= limit) {
         // A backup still being written would otherwise reappear after the erase.
-            eraseVault(paths);
+        await this.quiesce();
+        eraseVault(paths);
         throw new DomainError('WRONG_PASSPHRASE', `Wrong passphrase. That was wrong passphrase number ${limit}, so this vault was erased, as set in Settings.`);
       }
       const retryAfter = secondsUntilRetry(attempts, this.now());
@@ -406,6 +581,7 @@ export class VaultService {
     }
     clearAttempts(paths.keyfile, keyfile, paths.attempts);
     if (!keyfile.pending) return unlocked.key;
+    await this.quiesce();
     const { attempts: _cleared, ...current } = keyfile;
     return resumeChange(paths, { ...current, pending: keyfile.pending }, unlocked, vaultId);
   }
@@ -443,4 +619,13 @@ export class VaultService {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+/** SQLite's count of rows changed on this connection since the last backup of the session. */
+function changesSince(session: Session): number {
+  return totalChanges(session.db) - session.changesAtBackup;
+}
+
+function totalChanges(db: VaultDatabase): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
 }

@@ -251,3 +251,5 @@ export const diaryMethods = {
     output: z.array(RecordHit),
   },
 } as const;
+  /** Every change, held in memory and written when the vault locks (by any route) or at the next save. */
+  'drafts.stage': { input: z.object({ key: Text(200), content: z.unknown() }), output: z.null() },

@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const events = {
   'vault.locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'panic', 'shutdown']) }),
   'vault.unlocked': z.object({}),
+  /** The open vault's status changed without a lock: background check progress, a failed backup. */
+  'vault.status': z.object({}),
   /** Every window hides what it shows at once, whether or not a vault was open. */
   'app.panic': z.object({}),
   'preferences.changed': z.object({}),

@@ -17,7 +17,12 @@ const NewPassphrase = Passphrase.min(PASSPHRASE_MIN_LENGTH);
 /** Vault ids become folder names, so only the exact UUID form is accepted (no path tricks). */
 export const VaultId = z.uuid();
 /** Backup ids are file names written by core: a timestamp and a kind, nothing else. */
-export const BackupId = z.string().regex(/^\d{8}T\d{9}Z-(auto|manual|pre-migration)$/);
+export const BackupId = z.string().regex(/^\d{8}T\d{9}Z-(auto|manual|pre-migration|lock|periodic|quit|salvaged)$/);
+/**
+ * Why a backup was made: auto (first unlock after the interval), lock, quit, periodic (after
+ * changes while open), manual, pre-migration, or salvaged (what could be read of a damaged vault).
+ */
+export const BackupKind = z.enum(['auto', 'manual', 'pre-migration', 'lock', 'periodic', 'quit', 'salvaged']);
 
 export const VaultSummary = z.object({
   id: VaultId,
@@ -27,6 +32,13 @@ export const VaultSummary = z.object({
 });
 export type VaultSummary = z.infer<typeof VaultSummary>;
 
+export const IntegrityCheck = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running'), done: z.number(), total: z.number() }),
+  z.object({ state: z.literal('ok'), checkedAt: z.iso.datetime() }),
+  z.object({ state: z.literal('failed'), message: z.string() }),
+]);
+export type IntegrityCheck = z.infer<typeof IntegrityCheck>;
+
 export const VaultStatus = z.object({
   state: z.enum(['locked', 'unlocked']),
   vault: VaultSummary.nullable(),
@@ -34,6 +46,8 @@ export const VaultStatus = z.object({
   idleMinutes: z.number().nullable(),
   /** Something the user should know about the open vault, such as a failed automatic backup. */
   warning: z.string().nullable(),
+  /** The full check of the vault file that runs in the background after unlock; null while locked. */
+  check: IntegrityCheck.nullable(),
 });
 export type VaultStatus = z.infer<typeof VaultStatus>;
 
@@ -46,11 +60,37 @@ export type VaultSettings = z.infer<typeof VaultSettings>;
 
 export const BackupInfo = z.object({
   id: BackupId,
-  kind: z.enum(['auto', 'manual', 'pre-migration']),
+  kind: BackupKind,
   createdAt: z.iso.datetime(),
   sizeBytes: z.number(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
+
+/** What a vault file or backup holds, for comparing them before choosing one. */
+export const VaultContents = z.object({
+  companies: z.number(),
+  engagements: z.number(),
+  plans: z.number(),
+  packages: z.number(),
+  assessments: z.number(),
+  attachments: z.number(),
+  revisions: z.number(),
+  /** When the newest revision was written; null when there is none. */
+  latestChange: z.iso.datetime().nullable(),
+});
+export type VaultContents = z.infer<typeof VaultContents>;
+
+export const RecoveryReport = z.object({
+  /** The salvaged copy, kept among the backups; null when nothing at all could be read. */
+  salvaged: BackupInfo.nullable(),
+  /** True when some rows could not be read and are not in the salvaged copy. */
+  incomplete: z.boolean(),
+  /** Revisions left out because their hash did not match their content. */
+  badRevisions: z.number(),
+  /** Every backup (the salvaged copy first) with what it holds; null for one that cannot be read. */
+  backups: z.array(z.object({ backup: BackupInfo, contents: VaultContents.nullable() })),
+});
+export type RecoveryReport = z.infer<typeof RecoveryReport>;
 
 export const vaultMethods = {
   'vault.list': { input: z.null(), output: z.array(VaultSummary) },
@@ -72,6 +112,15 @@ export const vaultMethods = {
   /** vaultId lets a locked, damaged vault list its backups; default is the open vault. */
   'vault.backups.list': { input: z.object({ vaultId: VaultId.optional() }), output: z.array(BackupInfo) },
   'vault.backups.create': { input: z.null(), output: BackupInfo },
+  /**
+   * A damaged vault: copies every row that still reads into a new backup ("salvaged"), and lists
+   * what it and every other backup hold. Changes nothing else. While locked, vaultId and
+   * passphrase are required; while open, the open vault is locked first.
+   */
+  'vault.recovery.salvage': {
+    input: z.object({ vaultId: VaultId, passphrase: Passphrase.optional() }),
+    output: RecoveryReport,
+  },
   /**
    * Replaces the vault file with a backup; the replaced file is kept aside. confirm must be true.
    * While locked (a damaged vault), vaultId and passphrase are required to unwrap the key.

@@ -9,33 +9,37 @@ const HOUR = 3_600_000;
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('backups', () => {
-  it('backs up on unlock when the newest backup is older than the interval, and keeps only the chosen count', async () => {
+  it('backs up on unlock when the newest daily backup is older than the interval, and keeps only the chosen count', async () => {
     const h = harness();
     const id = await createVault(h);
+    await h.service.settled();
     h.service.setSettings({ backupCount: 2, backupIntervalHours: 6 });
     expect(h.service.listBackups().map((b) => b.kind)).toEqual(['auto']);
     h.service.lock('user');
+    await h.service.settled();
+    const daily = () => h.service.listBackups(id).filter((b) => b.kind === 'auto');
 
     h.clock.now += 5 * HOUR;
     await h.service.unlock(id, PASSPHRASE);
-    expect(h.service.listBackups()).toHaveLength(1);
+    await h.service.settled();
+    expect(daily()).toHaveLength(1);
     h.service.lock('user');
 
     for (let i = 0; i < 3; i++) {
       h.clock.now += 6 * HOUR;
       await h.service.unlock(id, PASSPHRASE);
+      await h.service.settled();
       h.service.lock('user');
     }
-    const kept = h.service.listBackups(id);
-    expect(kept).toHaveLength(2);
-    expect(kept[0]!.createdAt).toBe(new Date(h.clock.now).toISOString());
+    expect(daily()).toHaveLength(2);
+    expect(daily()[0]!.createdAt).toBe(new Date(h.clock.now).toISOString());
   });
 
   it('writes backups that are encrypted with the vault key and hold the data', async () => {
     const h = harness();
     const id = await createVault(h);
     addNote(h, 'Backup marker 7f3a');
-    const backup = h.service.createBackup();
+    const backup = await h.service.createBackup();
     expect(backup.kind).toBe('manual');
     const file = path.join(vaultPaths(h.dataDir, id).backups, `${backup.id}.db`);
     expect(fs.readFileSync(file).includes(Buffer.from('Backup marker 7f3a'))).toBe(false);
@@ -53,6 +57,7 @@ describe('backups', () => {
     const h = harness();
     const id = await createVault(h);
     h.service.lock('user');
+    await h.service.settled();
     const unfinished = path.join(vaultPaths(h.dataDir, id).backups, '20250101T000000000Z-auto.db.tmp');
     fs.writeFileSync(unfinished, 'partial');
     expect(h.service.listBackups(id).every((b) => b.id !== '20250101T000000000Z-auto')).toBe(true);
@@ -64,7 +69,7 @@ describe('backups', () => {
     const h = harness();
     const id = await createVault(h);
     addNote(h, 'before backup');
-    const backup = h.service.createBackup();
+    const backup = await h.service.createBackup();
     addNote(h, 'after backup');
 
     await expect(h.service.restoreBackup({ backupId: backup.id, confirm: false })).rejects.toMatchObject({ code: 'CONFLICT' });
@@ -95,9 +100,10 @@ describe('a damaged vault', () => {
     const h = harness();
     const id = await createVault(h);
     for (let i = 0; i < 200; i++) addNote(h, `entry ${i} `.repeat(20));
-    const backup = h.service.createBackup();
+    const backup = await h.service.createBackup();
     addNote(h, 'after the backup');
-    h.service.lock('user');
+    h.service.lock('panic');
+    await h.service.settled();
     return { h, id, backup, file: vaultPaths(h.dataDir, id).db };
   }
 
@@ -120,15 +126,20 @@ describe('a damaged vault', () => {
     }],
   ];
 
-  it.each(damages)('a vault file %s is reported, kept untouched, and restorable from a backup', async (_label, damage) => {
+  it.each(damages)('a vault file %s is reported (at unlock or by the background check), kept untouched, and restorable from a backup', async (_label, damage) => {
     const { h, id, backup, file } = await lockedVaultWithBackup();
     damage(file);
     const damagedHash = sha256(file);
 
-    await expect(h.service.unlock(id, PASSPHRASE)).rejects.toMatchObject({
-      code: 'VAULT_DAMAGED',
-      message: expect.stringContaining('restore the latest backup'),
-    });
+    // Unlock reads only the pages it needs: damage elsewhere is found by the background check.
+    const unlocked = await h.service.unlock(id, PASSPHRASE).catch((error: unknown) => error);
+    if (unlocked instanceof Error) {
+      expect(unlocked).toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringContaining('restore the latest backup') });
+    } else {
+      await h.service.settled();
+      expect(h.service.status().check).toMatchObject({ state: 'failed', message: expect.stringContaining('Salvage') });
+      h.service.lock('panic');
+    }
     expect(sha256(file)).toBe(damagedHash);
     expect(h.service.status().state).toBe('locked');
 
@@ -162,6 +173,9 @@ describe('when the automatic backup cannot be written', () => {
     h.clock.now += 48 * 3_600_000;
     const status = await h.service.unlock(id, PASSPHRASE);
     expect(status.state).toBe('unlocked');
-    expect(status.warning).toMatch(/automatic backup could not be written/);
+    // The copy runs in the background; its failure reaches the status (and the renderer) after.
+    await h.service.settled();
+    expect(h.service.status().warning).toMatch(/automatic backup could not be written/);
+    expect(h.events.some((event) => event.name === 'vault.status')).toBe(true);
   });
 });

@@ -25,14 +25,17 @@ describe('nothing readable on disk', () => {
     const h = harness();
     const id = await createVault(h);
     for (let i = 0; i < 50; i++) addNote(h, `${MARKER} #${i}`);
-    h.service.createBackup();
+    await h.service.createBackup();
     h.service.setSettings({ idleMinutes: 7 });
     // While unlocked the WAL and shared-memory files exist and hold the latest writes.
     expect(fs.existsSync(`${vaultPaths(h.dataDir, id).db}-wal`)).toBe(true);
     expect(filesContaining(h.dataDir, MARKER)).toEqual([]);
 
     h.service.lock('user');
+    // The backup at lock, written by a worker thread, is scanned too.
+    await h.service.settled();
     const files = filesUnder(h.dataDir);
+    expect(files.some((f) => /-lock\.db$/.test(f))).toBe(true);
     expect(files.some((f) => f.endsWith('keyfile.json'))).toBe(true);
     expect(files.some((f) => f.includes('/backups/'))).toBe(true);
     expect(filesContaining(h.dataDir, MARKER)).toEqual([]);

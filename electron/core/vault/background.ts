@@ -1,0 +1,317 @@
+// Whole-file work on a vault (backups, the integrity check, salvage) runs on a worker thread with
+// its own SQLite connection, so the thread that answers lock, panic and every keystroke's draft is
+// never blocked by reading a large file. The worker gets a copy of the key, which it wipes as soon
+// as SQLite holds it; SQLite's copy goes when the worker's connection closes.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { CIPHER } from './open';
+
+export type VaultTask =
+  /** VACUUM INTO: a consistent encrypted snapshot written with the same cipher and key. */
+  | { kind: 'backup'; target: string }
+  /** quick_check table by table, reporting progress; every page read is also authenticated. */
+  | { kind: 'check' }
+  /** Copies every row that still decrypts into a new file; see salvage.ts for what it reports. */
+  | { kind: 'salvage'; target: string };
+
+export interface SalvageCounts {
+  /** Rows copied, and rows that could not be read, per table. */
+  copied: Record<string, number>;
+  lost: Record<string, number>;
+  /** Tables whose schema or first page could not be read at all. */
+  unreadableTables: string[];
+  /** Revisions whose hash did not match their content, left out. */
+  badRevisions: number;
+}
+
+export type TaskResult = { kind: 'backup' } | { kind: 'check'; ok: boolean } | { kind: 'salvage'; counts: SalvageCounts };
+
+export interface RunningTask {
+  readonly done: Promise<TaskResult>;
+  /** Stops the worker at its next step (a running SQLite statement finishes first). */
+  stop(): Promise<void>;
+}
+
+const modulePath = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+
+/**
+ * Runs one task in a fresh worker. `key` is copied for the worker and not modified here; callers
+ * own and wipe their copy. Rejects with a plain Error whose message is a SQLite error code, never
+ * SQL or content.
+ */
+export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgress?: (done: number, total: number) => void): RunningTask {
+  const keyCopy = new Uint8Array(key);
+  const worker = new Worker(`(${workerMain.toString()})()`, {
+    eval: true,
+    workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, task },
+  });
+  keyCopy.fill(0);
+  let stopped = false;
+  const done = new Promise<TaskResult>((resolve, reject) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress?.(message.done, message.total);
+      else if (message.type === 'result') resolve(message.result);
+      else reject(new Error(message.code));
+    });
+    worker.on('error', (error) => reject(new Error(error.name)));
+    worker.on('exit', () => reject(new Error(stopped ? 'STOPPED' : 'EXITED')));
+  });
+  // Callers that only need the side effect must not crash the process on a rejected task.
+  done.catch(() => undefined);
+  return {
+    done,
+    async stop() {
+      stopped = true;
+      await worker.terminate();
+    },
+  };
+}
+
+type WorkerMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; result: TaskResult } | { type: 'failed'; code: string };
+
+/**
+ * The worker's whole program. It is serialised into the worker, so it imports nothing and uses
+ * only what it requires itself; keep it plain JavaScript in meaning.
+ */
+function workerMain(): void {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  const Database = require(workerData.modulePath as string) as typeof import('better-sqlite3-multiple-ciphers');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  type Db = import('better-sqlite3-multiple-ciphers').Database;
+  const data = workerData as { file: string; key: Uint8Array; cipher: string; task: VaultTask };
+  const port = parentPort!;
+
+  function keyed(file: string, options: { readonly?: boolean; fileMustExist: boolean }): Db {
+    const db = new Database(file, options);
+    db.pragma(`cipher = '${data.cipher}'`);
+    db.pragma('legacy = 0');
+    const hex = '0123456789abcdef';
+    const literal = Buffer.alloc(3 + data.key.length * 2);
+    literal[0] = 0x78;
+    literal[1] = 0x27;
+    for (let i = 0; i < data.key.length; i++) {
+      literal[2 + i * 2] = hex.charCodeAt(data.key[i]! >> 4);
+      literal[3 + i * 2] = hex.charCodeAt(data.key[i]! & 15);
+    }
+    literal[literal.length - 1] = 0x27;
+    try {
+      db.key(literal);
+    } finally {
+      literal.fill(0);
+    }
+    // SQLite3MC does not encrypt temp files: sorts and temp tables stay in memory.
+    db.pragma('temp_store = MEMORY');
+    return db;
+  }
+
+  const tableNames = (db: Db): string[] =>
+    db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+
+  function check(db: Db): TaskResult {
+    const tables = tableNames(db);
+    let ok = true;
+    for (let i = 0; i < tables.length && ok; i++) {
+      port.postMessage({ type: 'progress', done: i, total: tables.length });
+      const rows = db.prepare(`PRAGMA quick_check("${tables[i]!.replace(/"/g, '""')}")`).pluck().all();
+      ok = rows.length === 1 && rows[0] === 'ok';
+    }
+    port.postMessage({ type: 'progress', done: tables.length, total: tables.length });
+    return { kind: 'check', ok };
+  }
+
+  // The same formula as records/revisions.ts revisionHash (a test holds them together).
+  const revisionHash = (row: Record<string, unknown>): string =>
+    crypto
+      .createHash('sha256')
+      .update([row.prev_hash, row.entity, row.entity_id, String(row.version), row.at, row.content ?? 'null'].join('\n'))
+      .digest('hex');
+
+  /**
+   * Reads every row that still decrypts. SQLite3MC authenticates each page, so a damaged page
+   * fails to read instead of returning altered data; a fresh cursor then seeks past it through
+   * the table's interior pages (rowid tables) so the rows after it are still found.
+   */
+  function salvage(source: Db, targetFile: string): TaskResult {
+    const counts: SalvageCounts = { copied: {}, lost: {}, unreadableTables: [], badRevisions: 0 };
+    const schema = source.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").all() as Array<{
+      type: string;
+      name: string;
+      tbl_name: string;
+      sql: string;
+    }>;
+    const virtualTables = new Set(schema.filter((s) => s.type === 'table' && /^CREATE VIRTUAL TABLE/i.test(s.sql)).map((s) => s.name));
+    // FTS5 keeps its data in shadow tables (name_data, name_idx, …); the virtual table recreates
+    // them and its rows are copied through the table itself.
+    const isShadow = (name: string) => [...virtualTables].some((v) => name.startsWith(`${v}_`));
+    const withoutRowidTables = new Set(
+      (source.pragma('table_list') as Array<{ schema: string; name: string; wr: number }>).filter((t) => t.schema === 'main' && t.wr === 1).map((t) => t.name),
+    );
+    const target = keyed(targetFile, { fileMustExist: false });
+    // The service fsyncs the finished file before it is renamed into place; no need per row.
+    target.pragma('journal_mode = DELETE');
+    target.pragma('synchronous = OFF');
+    target.pragma('foreign_keys = OFF');
+    const tables = schema.filter((s) => s.type === 'table' && !isShadow(s.name));
+    target.transaction(() => {
+      for (const s of tables) target.exec(s.sql);
+    })();
+    const total = tables.length;
+    tables.forEach((table, index) => {
+      port.postMessage({ type: 'progress', done: index, total });
+      const name = table.name;
+      const quoted = `"${name.replace(/"/g, '""')}"`;
+      let columns: string[];
+      try {
+        columns = (source.pragma(`table_info(${quoted})`) as Array<{ name: string }>).map((c) => c.name);
+      } catch {
+        counts.unreadableTables.push(name);
+        return;
+      }
+      const withoutRowid = withoutRowidTables.has(name);
+      const list = [...(withoutRowid ? [] : ['rowid']), ...columns];
+      const selected = list.map((c) => (c === 'rowid' ? 'rowid' : `"${c}"`)).join(', ');
+      const insert = target.prepare(`INSERT INTO ${quoted} (${selected}) VALUES (${list.map(() => '?').join(', ')})`);
+      let copied = 0;
+      let lost = 0;
+      const keep = (row: unknown[]) => {
+        if (name === 'revisions') {
+          const record = Object.fromEntries(list.map((c, i) => [c, row[i]]));
+          if (record.hash !== revisionHash(record)) {
+            counts.badRevisions++;
+            return;
+          }
+        }
+        insert.run(...row);
+        copied++;
+      };
+      if (withoutRowid) {
+        // No rowid to seek past damage: keep what reads before the first bad page.
+        try {
+          const all = source.prepare(`SELECT ${selected} FROM ${quoted}`).raw();
+          target.transaction(() => {
+            for (const row of all.iterate() as Iterable<unknown[]>) keep(row);
+          })();
+        } catch {
+          lost++;
+        }
+      } else {
+        const one = source.prepare(`SELECT ${selected} FROM ${quoted} WHERE rowid = ?`).raw();
+        const seek = source.prepare(`SELECT rowid FROM ${quoted} WHERE rowid >= ? ORDER BY rowid LIMIT 1`).pluck();
+        /** The first rowid at or after `from`, null past the end, or 'damaged' when its page does not read. */
+        const probe = (from: number): number | null | 'damaged' => {
+          try {
+            const found = seek.get(from);
+            return found === undefined ? null : Number(found);
+          } catch {
+            return 'damaged';
+          }
+        };
+        let maxRowid: number;
+        try {
+          maxRowid = Number(source.prepare(`SELECT max(rowid) FROM ${quoted}`).pluck().get() ?? 0);
+        } catch {
+          maxRowid = Number.MAX_SAFE_INTEGER;
+        }
+        /**
+         * The next rowid at or after `from` that a seek can reach: when the seek lands on a damaged
+         * page, probe further and further ahead, then back, to the first rowid past the damage.
+         */
+        const nextReachable = (from: number): number | null => {
+          const first = probe(from);
+          if (first !== 'damaged') return first;
+          lost++;
+          let bad = from;
+          let step = 1;
+          let good: { at: number; rowid: number } | null = null;
+          while (good === null && from + step <= maxRowid) {
+            const result = probe(from + step);
+            if (result === null) return null;
+            if (result === 'damaged') bad = from + step;
+            else good = { at: from + step, rowid: result };
+            step *= 2;
+          }
+          if (good === null) return null;
+          while (good.at - bad > 1) {
+            const mid: number = bad + Math.floor((good.at - bad) / 2);
+            const result = probe(mid);
+            if (result === 'damaged') bad = mid;
+            else if (result === null) break;
+            else good = { at: mid, rowid: result };
+          }
+          return good.rowid;
+        };
+        // Row by row, each read on its own: one unreadable row or page costs only itself.
+        let batch: unknown[][] = [];
+        const flush = target.transaction(() => {
+          for (const row of batch) keep(row);
+          batch = [];
+        });
+        let from = Number.MIN_SAFE_INTEGER;
+        for (;;) {
+          const rowid = nextReachable(from);
+          if (rowid === null) break;
+          try {
+            const row = one.get(rowid) as unknown[] | undefined;
+            if (row) batch.push(row);
+          } catch {
+            lost++;
+          }
+          if (batch.length >= 500) flush();
+          from = rowid + 1;
+        }
+        flush();
+      }
+      counts.copied[name] = copied;
+      if (lost > 0) counts.lost[name] = lost;
+      if (copied === 0 && lost > 0) counts.unreadableTables.push(name);
+    });
+    target.transaction(() => {
+      for (const s of schema) {
+        if (s.type === 'table') continue;
+        if (isShadow(s.tbl_name) || !tables.some((t) => t.name === s.tbl_name)) continue;
+        try {
+          target.exec(s.sql);
+        } catch {
+          // A unique index over rows the damage duplicated cannot be rebuilt; the rows stay.
+        }
+      }
+    })();
+    try {
+      target.pragma(`user_version = ${Number(source.pragma('user_version', { simple: true }))}`);
+    } catch {
+      // Page 1 holds the version; without it the target keeps 0 and the app migrates it.
+    }
+    target.close();
+    port.postMessage({ type: 'progress', done: total, total });
+    return { kind: 'salvage', counts };
+  }
+
+  let db: Db | undefined;
+  try {
+    // Read-only: the vault file (damaged or not) is never written by background work.
+    db = keyed(data.file, { readonly: true, fileMustExist: true });
+    // Salvage keys its new file with the same key; the other tasks are done with it now.
+    if (data.task.kind !== 'salvage') data.key.fill(0);
+    let result: TaskResult;
+    if (data.task.kind === 'backup') {
+      db.prepare('VACUUM INTO ?').run(data.task.target);
+      result = { kind: 'backup' };
+    } else if (data.task.kind === 'check') {
+      result = check(db);
+    } else {
+      result = salvage(db, data.task.target);
+    }
+    port.postMessage({ type: 'result', result });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    port.postMessage({ type: 'failed', code: typeof code === 'string' ? code : 'FAILED' });
+  } finally {
+    data.key.fill(0);
+    db?.close();
+  }
+}
