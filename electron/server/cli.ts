@@ -1,17 +1,21 @@
 // `npm run web`: browser mode. Serves the built renderer and the API on 127.0.0.1 and prints one
-// JSON line, {"url", "port", "token"}, when ready.
-import { spawn } from 'node:child_process';
+// JSON line, {"url", "port", "token"}, when ready. `url` is a single-use launch address; scripts
+// send `token` as `Authorization: Bearer <token>`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { createCore } from '../core';
 import { defaultDataDir } from '../core/paths';
+import { findChromium, openDedicatedBrowser, type DedicatedBrowser } from './dedicated-browser';
 import { newToken } from './guard';
+import { readLastPort, writeLastPort } from './last-port';
+import { openInBrowser } from './open-browser';
 import { chromiumPrinter } from './print-to-pdf';
-import { startServer } from './server';
+import { startServer, type RunningServer, type ServerOptions } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const USAGE = 'Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open] [--dedicated-profile]';
 
 function parseCommandLine(argv: string[]) {
   const { values } = parseArgs({
@@ -20,20 +24,32 @@ function parseCommandLine(argv: string[]) {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      'dedicated-profile': { type: 'boolean', default: false },
     },
     strict: true,
   });
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
-  return { port, dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()), open: !values['no-open'] };
+  const port = values.port === undefined ? null : Number(values.port);
+  if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  return {
+    port,
+    dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
+    open: !values['no-open'],
+    dedicatedProfile: values['dedicated-profile'],
+  };
 }
 
-function openInBrowser(url: string): void {
-  const [command, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
-  const child = spawn(command, args, { stdio: 'ignore', detached: true });
-  child.on('error', () => console.error('Could not open a browser; open the address above yourself.'));
-  child.unref();
+/** The port asked for; otherwise the last run's port in this data folder if it is free; otherwise any. */
+async function listen(options: ServerOptions, requested: number | null, dataDir: string): Promise<RunningServer> {
+  if (requested !== null) return startServer({ ...options, port: requested });
+  const last = readLastPort(dataDir);
+  if (last !== null) {
+    try {
+      return await startServer({ ...options, port: last });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
+  return startServer({ ...options, port: 0 });
 }
 
 async function main(): Promise<void> {
@@ -42,7 +58,7 @@ async function main(): Promise<void> {
     args = parseCommandLine(process.argv.slice(2));
   } catch (error) {
     console.error((error as Error).message);
-    console.error('Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open]');
+    console.error(USAGE);
     process.exit(2);
   }
 
@@ -52,17 +68,35 @@ async function main(): Promise<void> {
     resourcesDir: path.resolve(here, '../../resources'),
     mode: 'browser',
     version,
-    openExternal: async (url) => {
-      openInBrowser(url);
-      return true;
-    },
+    openExternal: (url) => openInBrowser(url),
     printToPdf: printer.printToPdf,
   });
-  const server = await startServer({ core, rendererDir: path.resolve(here, '../renderer'), token: newToken(), port: args.port });
+  // The print browser holds rendered record content in memory: close it whenever the vault locks.
+  core.events.on((event) => {
+    if (event.name === 'vault.locked') void printer.close();
+  });
+  const server = await listen({ core, rendererDir: path.resolve(here, '../renderer'), token: newToken() }, args.port, args.dataDir);
+  writeLastPort(args.dataDir, server.port);
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token })}\n`);
-  if (args.open) openInBrowser(server.url);
+
+  let dedicated: DedicatedBrowser | null = null;
+  if (args.dedicatedProfile) {
+    const executable = findChromium();
+    if (executable) dedicated = openDedicatedBrowser(executable, server.url);
+    else console.error('No Chromium or Chrome was found for --dedicated-profile (set CHROMIUM_PATH); open the address above in a private window instead.');
+  } else if (args.open && !(await openInBrowser(server.url))) {
+    console.error('Could not open a browser; open the address above yourself (it works once, within a minute).');
+  }
+
+  // A launch address works once, within a minute. In a terminal, Enter prints a fresh one (for a
+  // new tab, or when the first expired before it was opened).
+  if (process.stdin.isTTY) {
+    console.error('Press Enter for a new address to open the workbench in another tab.');
+    process.stdin.on('data', () => console.error(`Open this address (once, within a minute): ${server.launchUrl()}`));
+  }
 
   const shutdown = async () => {
+    dedicated?.close();
     await server.close();
     await core.close();
     await printer.close();

@@ -1,10 +1,9 @@
-// Request checks for browser mode, kept pure so each rejection is unit-tested. They follow VS Code's
-// serve-web: a per-launch token exchanged for a cookie, an exact Host allowlist against DNS
-// rebinding, a custom header that forces a CORS preflight, and a same-origin check on POST.
+// Request checks for browser mode, kept pure so each rejection is unit-tested. No cookie is ever
+// set: cookies are not bound to a port, so any other listener on 127.0.0.1 the browser visits
+// would receive them. Every API call instead carries `Authorization: Bearer <token>`, a header
+// the browser only sends when our own page's script adds it. An exact Host allowlist stops DNS
+// rebinding, and a browser's Origin, when present, must be ours.
 import crypto from 'node:crypto';
-
-export const SESSION_COOKIE = 'workbench_session';
-export const RPC_HEADER = 'x-workbench-rpc';
 
 export const newToken = (): string => crypto.randomBytes(32).toString('base64url');
 
@@ -16,28 +15,20 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
   return host !== undefined && allowedHosts(port).includes(host.toLowerCase());
 }
 
-/** Browsers send Origin on every POST; a missing or foreign one is refused. */
-export function isSameOrigin(origin: string | undefined, port: number): boolean {
-  if (origin === undefined) return false;
+/**
+ * Browsers send Origin on every POST and on cross-origin requests; a foreign one is refused.
+ * Scripts and tests send none, and need none: the bearer token is not ambient, so a page on
+ * another origin cannot borrow it the way it could borrow a cookie.
+ */
+export function isAcceptableOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true;
   return allowedHosts(port).some((host) => origin === `http://${host}`);
 }
 
-export function tokensMatch(given: string | undefined | null, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
-}
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
-export function sessionCookie(token: string): string {
-  return `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+/** The credential of an `Authorization: <scheme> <credential>` header, or null. */
+export function credential(header: string | undefined, scheme: 'Bearer' | 'Launch'): string | null {
+  if (!header) return null;
+  const match = /^(\S+) +(\S+)$/.exec(header.trim());
+  if (!match || match[1]!.toLowerCase() !== scheme.toLowerCase()) return null;
+  return match[2]!;
 }

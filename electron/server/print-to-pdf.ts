@@ -1,10 +1,24 @@
 // PDF exports in browser mode (and tests): Debian's Chromium driven by playwright-core prints the
-// export's self-contained HTML. One browser is started on first use and closed after a minute
-// idle; each export gets a fresh context whose every network request is aborted.
-import type { Browser } from 'playwright-core';
+// export's self-contained HTML.
+//
+// One locked-down browser context per printer (one per browser-mode session) serves every export:
+// JavaScript off, offline, every request aborted. Each export gets a fresh page, which is closed
+// and whose context's storage is cleared before the next export, so no export can see another's
+// content. Starting a context per export cost 3–4× the print itself. The browser starts on first
+// use and closes after a minute idle, or when the printer is closed (on lock).
+import fs from 'node:fs';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { DomainError } from '../core/rpc/domain-error';
 import type { PdfPage, PrintToPdf } from '../core/exports/pdf';
 
-// Headless, and none of Chromium's own background traffic (component updates, sync, QUIC probes).
+// A closed port on loopback: any request Chromium might still try goes nowhere, and with a proxy
+// set Chromium resolves no host names itself, so there is no DNS lookup to leak either.
+const DEAD_PROXY = '127.0.0.1:9';
+
+// Headless, and none of Chromium's own background traffic (component updates, sync, field
+// trials, QUIC probes, crash reports, domain reliability beacons). Playwright adds its own
+// switches for the rest (its --disable-features list turns off optimisation hints, network time
+// queries and search preconnects; passing another --disable-features would replace that list).
 // The end-to-end harness launches Chromium with the same switches.
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -13,8 +27,13 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-domain-reliability',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
   '--no-first-run',
+  '--no-pings',
   '--disable-quic',
+  `--proxy-server=${DEAD_PROXY}`,
 ];
 const IDLE_MS = 60_000;
 
@@ -25,35 +44,51 @@ export interface ChromiumPrinter {
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** What a user who has no Chromium can do about it. */
+export function chromiumMissingMessage(executablePath: string): string {
+  return (
+    `PDF export needs Chromium, and none was found at ${executablePath}. ` +
+    'Install it (on Debian or Ubuntu: sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome program, then restart the workbench. ' +
+    'Until then, export HTML and print it to PDF from your browser.'
+  );
+}
+
+interface Session {
+  browser: Browser;
+  context: BrowserContext;
+}
+
 export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter {
-  let browser: Promise<Browser> | null = null;
+  let session: Promise<Session> | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let busy = 0;
 
-  const launch = async (): Promise<Browser> => {
+  const launch = async (): Promise<Session> => {
+    if (!fs.existsSync(executablePath)) throw new DomainError('UNAVAILABLE', chromiumMissingMessage(executablePath));
     // Loaded on first export only: browser mode starts without it.
     const { chromium } = await import('playwright-core');
-    const started = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    started.on('disconnected', () => (browser = null));
-    return started;
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    browser.on('disconnected', () => (session = null));
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
+    await context.route('**/*', (route) => route.abort());
+    return { browser, context };
   };
 
   const close = async () => {
     clearTimeout(idle);
-    const current = browser;
-    browser = null;
-    if (current) await (await current).close().catch(() => undefined);
+    const current = session;
+    session = null;
+    if (current) await (await current).browser.close().catch(() => undefined);
   };
 
   const printToPdf: PrintToPdf = async (html: string, page: PdfPage) => {
     clearTimeout(idle);
     busy++;
     try {
-      browser ??= launch();
-      const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
+      session ??= launch();
+      const { context } = await session;
+      const tab = await context.newPage();
       try {
-        await context.route('**/*', (route) => route.abort());
-        const tab = await context.newPage();
         await tab.setContent(html, { waitUntil: 'load' });
         return await tab.pdf({
           format: 'A4',
@@ -64,10 +99,14 @@ export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter
           margin: page.margins,
         });
       } finally {
-        await context.close();
+        await tab.close();
+        // Nothing an export could have stored survives it (pages run no script, but a cookie or
+        // storage entry would otherwise outlive the page).
+        if (context.pages().length === 0) await context.clearCookies();
       }
     } catch (error) {
-      browser = null;
+      if (!(error instanceof DomainError)) void close();
+      else session = null;
       throw error;
     } finally {
       busy--;

@@ -3,40 +3,46 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS } from '@shared/security/csp';
 import type { Core } from '../core';
-import {
-  RPC_HEADER,
-  SESSION_COOKIE,
-  isAllowedHost,
-  isSameOrigin,
-  readCookie,
-  sessionCookie,
-  tokensMatch,
-} from './guard';
 import { resolveStaticFile } from '../core/static-files';
+import { DEFAULT_TIMEOUTS, hardenServer, MAX_CONNECTIONS, type ServerTimeouts } from './connections';
+import { credential, isAcceptableOrigin, isAllowedHost } from './guard';
+import { SessionKeys } from './sessions';
 
 export interface ServerOptions {
   core: Core;
   rendererDir: string;
+  /** The session token printed on the ready line, for scripts and tests. */
   token: string;
   /** 0 lets the OS choose. */
   port?: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** How long a launch address stays usable. */
+  launchTtlMs?: number;
+  maxConnections?: number;
+  timeouts?: ServerTimeouts;
 }
 
 export interface RunningServer {
+  /** The launch address: single use, valid for about a minute. */
   url: string;
   port: number;
   token: string;
+  /** A fresh single-use launch address, for opening the app once more. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
 const DEFAULT_MAX_BODY = 64 * 1024 * 1024;
+// A comment line on the event stream now and then, so a tab that went away is noticed.
+const HEARTBEAT_MS = 25_000;
+const METHOD_NAME = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Serves the built renderer and the API on 127.0.0.1 only. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { core, rendererDir, token } = options;
+  const { core, rendererDir } = options;
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const keys = new SessionKeys(options.token, { launchTtlMs: options.launchTtlMs });
   const eventStreams = new Set<http.ServerResponse>();
   let port = 0;
 
@@ -44,45 +50,77 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const frame = `event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`;
     for (const stream of eventStreams) stream.write(frame);
   });
+  const heartbeat = setInterval(() => {
+    for (const stream of eventStreams) stream.write(': ping\n\n');
+  }, HEARTBEAT_MS).unref();
 
-  const server = http.createServer((req, res) => {
+  // No request, however malformed, may end the process: every failure inside a handler becomes
+  // a 500 with a plain sentence, and the parser's own refusals are answered in hardenServer.
+  const server = http.createServer({ connectionsCheckingInterval: 1_000, maxHeaderSize: 16 * 1024 }, (req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) reply(res, 500, 'Something went wrong on the workbench server.');
+      else res.destroy();
+    });
+  });
+  hardenServer(server, { maxConnections: options.maxConnections ?? MAX_CONNECTIONS, timeouts: options.timeouts ?? DEFAULT_TIMEOUTS });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     res.setHeader('Cache-Control', 'no-store');
 
     if (!isAllowedHost(req.headers.host, port)) return reply(res, 403, 'Forbidden host.');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    // The raw path, never a parsed URL: `//host/…` would parse as another host, and URL parsing
+    // quietly resolves `/%2e%2e/` segments.
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) return reply(res, 400, 'Bad request.');
+    const pathname = target.split('?')[0]!;
 
-    // The launch URL carries the token once; trade it for a cookie and drop it from the address bar.
-    const offered = url.searchParams.get('tkn');
-    if (req.method === 'GET' && offered !== null) {
-      if (!tokensMatch(offered, token)) return reply(res, 401, 'This link is not valid. Use the address printed at start-up.');
-      res.setHeader('Set-Cookie', sessionCookie(token));
-      res.writeHead(302, { Location: url.pathname });
-      return res.end();
-    }
-    if (!tokensMatch(readCookie(req.headers.cookie, SESSION_COOKIE), token)) {
-      return reply(res, 401, 'Not signed in. Open the address printed at start-up.');
+    if (pathname === '/auth/session') return signIn(req, res);
+    if (pathname.startsWith('/rpc/') || pathname === '/events') {
+      if (!isAcceptableOrigin(req.headers.origin, port)) return reply(res, 403, 'Forbidden origin.');
+      if (!keys.isSession(credential(req.headers.authorization, 'Bearer'))) return unauthorised(res);
+      if (pathname === '/events') return req.method === 'GET' ? openEventStream(req, res) : reply(res, 405, 'Method not allowed.');
+      return handleRpc(req, res, pathname.slice('/rpc/'.length));
     }
 
-    if (url.pathname.startsWith('/rpc/')) return handleRpc(req, res, url);
-    if (url.pathname === '/events' && req.method === 'GET') return openEventStream(res);
+    // The page itself holds no secret: it is the same for everyone, and signs in from script.
     if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'Method not allowed.');
-
-    // The raw path, not url.pathname: URL parsing would quietly resolve /%2e%2e/ segments.
-    const file = resolveStaticFile(rendererDir, (req.url ?? '/').split('?')[0]!);
+    const file = resolveStaticFile(rendererDir, pathname, req.headers['accept-encoding']);
     if (!file) return reply(res, 404, 'Not found.');
-    res.writeHead(200, { 'Content-Type': file.contentType });
-    if (req.method === 'HEAD') return res.end();
-    fs.createReadStream(file.path).pipe(res);
-  });
+    // The build writes compressed copies; the resolver picks one the browser accepts.
+    res.writeHead(200, { 'Content-Type': file.contentType, ...(file.encoding && { 'Content-Encoding': file.encoding, Vary: 'Accept-Encoding' }) });
+    if (req.method === 'HEAD') return void res.end();
+    const stream = fs.createReadStream(file.path);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  }
 
-  function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+  /** `POST /auth/session` with `Authorization: Launch <token>`: the launch token, once, for a session token. */
+  function signIn(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (req.method !== 'POST') return reply(res, 405, 'Method not allowed.');
-    if (!isSameOrigin(req.headers.origin, port)) return reply(res, 403, 'Forbidden origin.');
-    if (req.headers[RPC_HEADER] !== '1') return reply(res, 403, 'Missing API header.');
-    if (!String(req.headers['content-type']).startsWith('application/json')) return reply(res, 415, 'Expected JSON.');
+    if (!isAcceptableOrigin(req.headers.origin, port)) return reply(res, 403, 'Forbidden origin.');
+    const session = keys.redeemLaunch(credential(req.headers.authorization, 'Launch'));
+    req.resume();
+    if (!session) {
+      return sendJson(res, 401, {
+        ok: false,
+        error: { code: 'UNAUTHORISED', message: 'This address was already used or has expired. Open the newest address printed in the terminal.' },
+      });
+    }
+    sendJson(res, 200, { ok: true, value: { token: session } });
+  }
 
-    const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+  function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, rawMethod: string): void {
+    if (req.method !== 'POST') return reply(res, 405, 'Method not allowed.');
+    if (!String(req.headers['content-type']).startsWith('application/json')) return reply(res, 415, 'Expected JSON.');
+    let method: string;
+    try {
+      method = decodeURIComponent(rawMethod);
+    } catch {
+      method = '';
+    }
+    if (!METHOD_NAME.test(method)) return reply(res, 404, 'No such method.');
+
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -90,27 +128,34 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       size += chunk.length;
       if (size > maxBody) {
         tooLarge = true;
-        req.destroy();
+        // Answer, then drop the connection rather than read the rest of an oversized body.
+        res.setHeader('Connection', 'close');
+        reply(res, 413, 'That request is too large.');
+        res.once('finish', () => req.socket.destroy());
+        req.pause();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('close', () => {
-      if (tooLarge && !res.headersSent) reply(res, 413, 'That request is too large.');
-    });
-    req.on('end', async () => {
+    req.on('error', () => undefined);
+    req.on('end', () => {
       if (tooLarge) return;
       let payload: unknown;
       try {
         payload = chunks.length === 0 ? null : JSON.parse(Buffer.concat(chunks).toString('utf8'));
       } catch {
-        return sendJson(res, { ok: false, error: { code: 'INVALID_INPUT', message: 'That request was not valid JSON.' } });
+        return sendJson(res, 200, { ok: false, error: { code: 'INVALID_INPUT', message: 'That request was not valid JSON.' } });
       }
-      sendJson(res, await core.dispatch(method, payload));
+      core.dispatch(method, payload).then(
+        (result) => sendJson(res, 200, result),
+        () => sendJson(res, 200, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong. Nothing was changed.' } }),
+      );
     });
   }
 
-  function openEventStream(res: http.ServerResponse): void {
+  function openEventStream(req: http.IncomingMessage, res: http.ServerResponse): void {
+    // A stream is meant to stay open: no idle timeout on its socket.
+    req.socket.setTimeout(0);
     res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
     res.write(': connected\n\n');
     eventStreams.add(res);
@@ -122,13 +167,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   port = (server.address() as AddressInfo).port;
+  const launchUrl = () => `http://127.0.0.1:${port}/#launch=${keys.issueLaunch()}`;
 
   return {
-    url: `http://127.0.0.1:${port}/?tkn=${token}`,
+    url: launchUrl(),
     port,
-    token,
+    token: options.token,
+    launchUrl,
     async close() {
       unsubscribe();
+      clearInterval(heartbeat);
+      keys.clear();
       for (const stream of eventStreams) stream.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -137,11 +186,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 function reply(res: http.ServerResponse, status: number, message: string): void {
+  if (res.headersSent) return void res.end();
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(message);
 }
 
-function sendJson(res: http.ServerResponse, body: unknown): void {
-  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+function unauthorised(res: http.ServerResponse): void {
+  sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORISED', message: 'This page is not signed in. Open the address printed in the terminal.' } });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
 }

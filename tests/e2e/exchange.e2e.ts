@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tempDir } from '../helpers/temp';
-import { foreignRequests, launchChromium, recordRequests, rpc, screenshot, startWebServer, type WebServer } from './harness';
+import { foreignRequests, launchChromium, recordRequests, rpc, screenshot, signIn, startWebServer, type WebServer } from './harness';
 import { createVaultThroughUi, E2E_PASSPHRASE } from './vault-ui';
 
 const FILE_PASSPHRASE = 'backup file passphrase 2026';
@@ -46,7 +46,7 @@ describe('backup files and partner bundles in browser mode', () => {
     requests.push(recordRequests(context));
     const opened = await context.newPage();
     opened.on('pageerror', (error) => pageErrors.push(error.message));
-    await opened.goto(server.url);
+    await signIn(opened, server);
     return opened;
   }
 

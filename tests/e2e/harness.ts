@@ -90,9 +90,37 @@ export interface SignedInPage {
   close(): Promise<void>;
 }
 
+/** Where the renderer keeps its session token: this tab's sessionStorage, for this origin only. */
+export const SESSION_STORAGE_KEY = 'workbench.session';
+
+/**
+ * Opens the single-use launch address in `page` and waits until the page has traded it for its
+ * session token, so a navigation right after cannot cut the exchange short. Works once per server.
+ */
+export async function signIn(page: Page, server: WebServer): Promise<void> {
+  await page.goto(server.url);
+  await page.waitForFunction((key) => window.sessionStorage.getItem(key) !== null, SESSION_STORAGE_KEY);
+}
+
+/**
+ * Signs in every page the context opens later with the token from the ready line, as a script
+ * would: for tests and benchmarks that open many fresh tabs (sessionStorage is per tab).
+ */
+export async function signInContext(context: BrowserContext, server: WebServer): Promise<void> {
+  await context.addInitScript(
+    ([origin, key, token]) => {
+      if (window.location.origin === origin) window.sessionStorage.setItem(key, token);
+    },
+    [server.origin, SESSION_STORAGE_KEY, server.token] as const,
+  );
+}
+
+/** The headers a script sends to the API: the token from the ready line as a bearer token. */
+export const apiHeaders = (server: WebServer): Record<string, string> => ({ 'content-type': 'application/json', authorization: `Bearer ${server.token}` });
+
 /**
  * Browser mode on a fresh data folder, Chromium, and a page that has already traded the launch
- * token for its cookie: what every journey starts from.
+ * token for its session: what every journey starts from.
  */
 export async function openSignedInPage(options: { acceptDownloads?: boolean } = {}): Promise<SignedInPage> {
   const server = await startWebServer();
@@ -102,7 +130,7 @@ export async function openSignedInPage(options: { acceptDownloads?: boolean } = 
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  await signIn(page, server);
   return {
     server,
     browser,
@@ -119,12 +147,13 @@ export async function openSignedInPage(options: { acceptDownloads?: boolean } = 
 /** Calls the API from inside the page, as the renderer does, to set up records quickly. */
 export async function rpc<T>(page: Page, method: string, input: unknown): Promise<T> {
   return page.evaluate(
-    async ([name, payload]) => {
-      const response = await fetch(`/rpc/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-rpc': '1' }, body: JSON.stringify(payload) });
+    async ([name, payload, key]) => {
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${window.sessionStorage.getItem(key)}` };
+      const response = await fetch(`/rpc/${name}`, { method: 'POST', headers, body: JSON.stringify(payload) });
       const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
       if (!result.ok) throw new Error(result.error?.message);
       return result.value;
     },
-    [method, input] as const,
+    [method, input, SESSION_STORAGE_KEY] as const,
   ) as Promise<T>;
 }

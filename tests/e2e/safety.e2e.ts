@@ -3,7 +3,7 @@
 // what is and is not protected.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchChromium, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { foreignRequests, launchChromium, recordRequests, screenshot, signIn, startWebServer, type WebServer } from './harness';
 import { createVaultThroughUi, E2E_PASSPHRASE } from './vault-ui';
 
 const SECRET = 'Meeting with the ministry liaison at the safe house';
@@ -21,7 +21,7 @@ describe('safety under pressure', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     requests = recordRequests(context);
     page = await context.newPage();
-    await page.goto(server.url);
+    await signIn(page, server);
     await page.goto(`${server.origin}/diary/companies/new`);
     await createVaultThroughUi(page);
     await page.getByLabel('Name', { exact: true }).fill('Example Platform');

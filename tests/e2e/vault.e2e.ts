@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { foreignRequests, launchChromium, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { foreignRequests, launchChromium, recordRequests, screenshot, signIn, startWebServer, type WebServer } from './harness';
 import { createVaultThroughUi, E2E_PASSPHRASE } from './vault-ui';
 
 const MARKER = `Quokka-${crypto.randomBytes(6).toString('hex')}-testimony`;
@@ -56,7 +56,7 @@ describe('the vault through the UI', () => {
     context = await browser.newContext();
     requests = recordRequests(context);
     page = await context.newPage();
-    await page.goto(server.url);
+    await signIn(page, server);
     await page.goto(`${server.origin}/diary/companies/new`);
   });
 
