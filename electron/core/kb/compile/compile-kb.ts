@@ -101,7 +101,9 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
       anchor: null,
       title: m.name,
       heading: '',
-      body: [m.summary, m.whoCanUse, ...m.howTo, m.timing, m.scope].join('\n'),
+      // What a route publishes is searchable ("is our submission published under our name"). The
+      // reprisal notes are not: the word recurs in every entry and would bury principle 04.
+      body: [m.summary, m.whoCanUse, ...m.howTo, m.timing, m.scope, m.exposure.whatIsPublic, m.exposure.whoIsNamed].join('\n'),
     });
   }
   return rows;
