@@ -30,7 +30,8 @@ describe('the engagement diary in browser mode', () => {
     await page.getByRole('link', { name: 'Companies', exact: true }).click();
     await page.getByRole('link', { name: 'Add a company' }).first().click();
     await page.getByLabel('Name', { exact: true }).fill('Example Platform');
-    await page.getByLabel('Headquarters country').fill('jp');
+    await page.getByLabel('Headquarters country').fill('Japan');
+    await page.getByLabel('Headquarters country').press('Enter');
     await page.getByRole('button', { name: 'Add a contact' }).click();
     await page.getByLabel('Name', { exact: true }).nth(1).fill('Regional T&S lead');
     await page.getByRole('button', { name: 'Save company' }).click();

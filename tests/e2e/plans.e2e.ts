@@ -40,10 +40,10 @@ describe('escalation plans and evidence packages in browser mode', () => {
     await app?.close();
   });
 
-  it('starts a plan from the full ladder template, links two engagements and says the NCP route is open', async () => {
+  it('starts a plan from the several-directions template, links two engagements and says the NCP route is open', async () => {
     await page.getByRole('link', { name: 'Start a plan' }).first().click();
     await page.getByLabel('Target company').selectOption({ label: 'Example Platform' });
-    await page.getByRole('button', { name: 'Use the template Full escalation ladder' }).click();
+    await page.getByRole('button', { name: 'Use the template Pressure from several directions' }).click();
     await page.waitForURL(/\/plans\/edit\/new\?template=full-ladder/);
     await page.getByLabel('Plan title').fill('Escalate wrongful removals');
     await page.getByLabel('Objective', { exact: true }).fill('Restore the independent media accounts that were removed.');
@@ -52,13 +52,13 @@ describe('escalation plans and evidence packages in browser mode', () => {
     await linked.getByLabel(/Follow-up call on removals/).check();
 
     const oecd = page.getByTestId('oecd-adherence');
-    await expect.poll(() => oecd.textContent()).toContain('Japan, where the company has its headquarters, adheres');
+    await expect.poll(() => oecd.textContent()).toContain('Japan, the enterprise’s home state, adheres');
     expect(await oecd.textContent()).toContain('This plan already has an OECD NCP step.');
-    expect(await page.getByRole('heading', { name: /^Step \d: OECD National Contact Point complaint/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Step \d+: OECD National Contact Point complaint/ }).count()).toBe(1);
   });
 
   it('links a mechanism to a step and shows its how-to and timing inline', async () => {
-    const step = page.getByRole('listitem', { name: 'Step 6' });
+    const step = page.getByRole('listitem', { name: 'Step 6', exact: true });
     await step.getByLabel('Mechanism from the directory').selectOption('sr-privacy');
     const guide = step.getByTestId('mechanism-guide');
     await guide.waitFor();
@@ -68,14 +68,14 @@ describe('escalation plans and evidence packages in browser mode', () => {
   });
 
   it('reorders steps by keyboard and by button, with focus following the step', async () => {
-    const second = page.getByRole('listitem', { name: 'Step 2' });
+    const second = page.getByRole('listitem', { name: 'Step 2', exact: true });
     const title = await second.getByLabel('What we will do').inputValue();
     await second.getByRole('button', { name: /^Step 2, .*drag to reorder/ }).focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => page.getByRole('listitem', { name: 'Step 1' }).getByLabel('What we will do').inputValue()).toBe(title);
+    await expect.poll(() => page.getByRole('listitem', { name: 'Step 1', exact: true }).getByLabel('What we will do').inputValue()).toBe(title);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Step 1, /);
     await page.getByRole('button', { name: `Move ${title} down` }).click();
-    await expect.poll(() => page.getByRole('listitem', { name: 'Step 2' }).getByLabel('What we will do').inputValue()).toBe(title);
+    await expect.poll(() => page.getByRole('listitem', { name: 'Step 2', exact: true }).getByLabel('What we will do').inputValue()).toBe(title);
   });
 
   it('saves the plan with the six principles ticked where done', async () => {
@@ -86,7 +86,7 @@ describe('escalation plans and evidence packages in browser mode', () => {
     await page.getByRole('heading', { name: 'Export' }).waitFor();
     await screenshot(page, 'plans-editor');
     // The ladder's top for a person to look at: the OECD hint, step cards and their focus ring.
-    await page.getByRole('listitem', { name: 'Step 1' }).getByRole('button', { name: /drag to reorder/ }).focus();
+    await page.getByRole('listitem', { name: 'Step 1', exact: true }).getByRole('button', { name: /drag to reorder/ }).focus();
     await page.screenshot({ path: `${RESULTS_DIR}/plans-ladder.png` });
   });
 

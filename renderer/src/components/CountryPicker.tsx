@@ -85,7 +85,7 @@ export function CountryPicker({ id, label, hint, value, onChange, single = false
     <div className="field country-picker">
       <label htmlFor={id}>{label}</label>
       {value.length > 0 && (
-        <ul className="chips" aria-label={t('countryPicker.chosen', { label })}>
+        <ul className="chips" aria-label={t('countryPicker.chosen')}>
           {value.map((code) => (
             <li key={code} className="chip" data-code={code}>
               <span>
@@ -110,7 +110,7 @@ export function CountryPicker({ id, label, hint, value, onChange, single = false
           onChange={onInput}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="button" onClick={() => add(text)} aria-label={t('countryPicker.addNamed', { label })}>
+        <button type="button" className="button" onClick={() => add(text)}>
           {single ? t('countryPicker.set') : t('countryPicker.add')}
         </button>
       </div>
