@@ -2,6 +2,7 @@
 // against a baseline measured in the same run, so ratios stay meaningful on any machine.
 import { run as diary } from './diary.bench';
 import { run as kb } from './kb.bench';
+import { run as scale } from './scale.bench';
 import { run as exportsSuite } from './exports.bench';
 import { run as shell } from './shell.bench';
 import { run as vault } from './vault.bench';
@@ -19,11 +20,14 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['kb', kb],
   ['diary', diary],
   ['exports', exportsSuite],
+  // Minutes the first time (it fills a 100k vault), so only when asked: `npm run bench -- scale`.
+  ['scale', scale],
 ];
+const ON_REQUEST = new Set(['scale']);
 
 const only = process.argv[2];
 for (const [name, suite] of suites) {
-  if (only && only !== name) continue;
+  if (only ? only !== name : ON_REQUEST.has(name)) continue;
   try {
     for (const figure of await suite()) process.stdout.write(`${JSON.stringify({ suite: name, ...figure })}\n`);
   } catch (error) {

@@ -38,7 +38,8 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
     },
     'engagements.tags': () => diary.tags(),
 
-    'dashboard.due': ({ today, horizonDays }) => diary.due(today, horizonDays),
+    'dashboard.due': ({ today, horizonDays, limit }) => diary.dueSummary(today, horizonDays, limit),
+    'dashboard.duePage': ({ today, horizonDays, group, cursor, limit }) => diary.duePage(today, horizonDays, group, cursor, limit),
 
     'drafts.get': ({ key }) => readDraft(database(), key),
     'drafts.save': ({ key, content }) => {
@@ -55,7 +56,6 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
       discardDraft(database(), key);
       return null;
     },
-
     'drafts.stage': ({ key, content }) => {
       try {
         stageDraft(database(), key, content, new Date().toISOString());
@@ -65,6 +65,7 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
       }
       return null;
     },
+
     'attachments.add': ({ engagementId, name, type, data }) => diary.addAttachment(engagementId, name, type, data, MAX_ATTACHMENT_BYTES),
     'attachments.read': ({ id }) => diary.readAttachment(id),
     'attachments.remove': ({ id }) => {

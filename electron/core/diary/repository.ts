@@ -29,17 +29,29 @@ export function countEngagementsOf(db: VaultDatabase, companyId: string): number
   return (db.prepare('SELECT count(*) AS n FROM engagements WHERE company_id = ?').get(companyId) as { n: number }).n;
 }
 
+/**
+ * Every company with its counts. Each count is an aggregate over a range of an index (engagements
+ * by company, open commitments by company, overdue ones by due date), so the cost follows the
+ * number of companies and overdue items, never a scan of every commitment.
+ */
 export function companySummaries(db: VaultDatabase, today: string): CompanySummary[] {
-  return db
+  const companies = db
     .prepare(
       `SELECT c.id, c.name, c.sector, c.hq_country AS hqCountry,
          (SELECT count(*) FROM engagements e WHERE e.company_id = c.id) AS engagements,
-         (SELECT max(occurred_at) FROM engagements e WHERE e.company_id = c.id) AS lastEngagementAt,
-         (SELECT count(*) FROM commitments m WHERE m.company_id = c.id AND m.status = 'open') AS openCommitments,
-         (SELECT count(*) FROM commitments m WHERE m.company_id = c.id AND m.status = 'open' AND m.due_date < ?) AS overdueCommitments
-       FROM companies c ORDER BY c.name COLLATE NOCASE`,
+         (SELECT max(e.occurred_at) FROM engagements e WHERE e.company_id = c.id) AS lastEngagementAt,
+         (SELECT count(*) FROM commitments m WHERE m.company_id = c.id AND m.status = 'open') AS openCommitments
+       FROM companies c ORDER BY c.name COLLATE NOCASE, c.id`,
     )
-    .all(today) as CompanySummary[];
+    .all() as Array<Omit<CompanySummary, 'overdueCommitments'>>;
+  const overdue = new Map(
+    (
+      db
+        .prepare("SELECT company_id AS id, count(*) AS n FROM commitments WHERE status = 'open' AND due_date < ? GROUP BY company_id")
+        .all(today) as Array<{ id: string; n: number }>
+    ).map((row) => [row.id, row.n]),
+  );
+  return companies.map((company) => ({ ...company, overdueCommitments: overdue.get(company.id) ?? 0 }));
 }
 
 /** Writes the engagement and the rows derived from it (tags, commitments, follow-ups). */
@@ -87,7 +99,50 @@ export function deleteEngagementRow(db: VaultDatabase, id: string): void {
   db.prepare('DELETE FROM engagements WHERE id = ?').run(id);
 }
 
-export function listEngagementRows(db: VaultDatabase, filter: Filter): { items: EngagementRow[]; total: number } {
+interface ListOrder {
+  /** ORDER BY, always ending in a unique key so pages never overlap or skip. */
+  orderBy: string;
+  /** The columns of a row's cursor, in order. */
+  keys: string[];
+  /** The rows after a cursor, in this order, and its parameters from the cursor's keys. */
+  after: string;
+  afterParams: (keys: string[]) => string[];
+  /** The rows before the first entry of a day (for jumps to a date): the day's position. */
+  beforeDay: string;
+  /** How companies are joined; CROSS JOIN keeps companies as the outer loop for the company sort. */
+  from: string;
+}
+
+const ORDERS: Record<Filter['sort'], ListOrder> = {
+  newest: {
+    orderBy: 'e.occurred_at DESC, e.id DESC',
+    keys: ['e.occurred_at', 'e.id'],
+    after: '(e.occurred_at, e.id) < (?, ?)',
+    afterParams: (keys) => keys,
+    beforeDay: 'e.occurred_at >= ?',
+    from: 'engagements e JOIN companies c ON c.id = e.company_id',
+  },
+  oldest: {
+    orderBy: 'e.occurred_at ASC, e.id ASC',
+    keys: ['e.occurred_at', 'e.id'],
+    after: '(e.occurred_at, e.id) > (?, ?)',
+    afterParams: (keys) => keys,
+    beforeDay: 'e.occurred_at < ?',
+    from: 'engagements e JOIN companies c ON c.id = e.company_id',
+  },
+  // Company name, then that company's entries newest first.
+  company: {
+    orderBy: 'c.name COLLATE NOCASE, c.id, e.occurred_at DESC, e.id DESC',
+    keys: ['c.name', 'c.id', 'e.occurred_at', 'e.id'],
+    after: '(c.name COLLATE NOCASE > ? OR (c.name COLLATE NOCASE = ? AND (c.id > ? OR (c.id = ? AND (e.occurred_at, e.id) < (?, ?)))))',
+    afterParams: ([name, id, at, entry]) => [name!, name!, id!, id!, at!, entry!],
+    beforeDay: '',
+    // Walk companies by name, then each company's entries through its index, already in order.
+    from: 'companies c CROSS JOIN engagements e ON e.company_id = c.id',
+  },
+};
+
+function filterClause(filter: Filter): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (condition: string, value: unknown) => {
@@ -96,46 +151,140 @@ export function listEngagementRows(db: VaultDatabase, filter: Filter): { items: 
   };
   if (filter.companyId) add('e.company_id = ?', filter.companyId);
   if (filter.channel) add('e.channel = ?', filter.channel);
-  if (filter.tag) add('EXISTS (SELECT 1 FROM engagement_tags t WHERE t.engagement_id = e.id AND t.tag = ?)', filter.tag);
-  if (filter.status) add('EXISTS (SELECT 1 FROM commitments m WHERE m.engagement_id = e.id AND m.status = ?)', filter.status);
+  // IN (…) lets the planner start from the tag's or the status's index when that is the smaller side.
+  if (filter.tag) add('e.id IN (SELECT t.engagement_id FROM engagement_tags t WHERE t.tag = ?)', filter.tag);
+  if (filter.status) add('e.id IN (SELECT m.engagement_id FROM commitments m WHERE m.status = ?)', filter.status);
   if (filter.from) add('e.occurred_at >= ?', filter.from);
   if (filter.to) add('e.occurred_at < ?', addDays(filter.to, 1));
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const order = { newest: 'e.occurred_at DESC', oldest: 'e.occurred_at ASC', company: 'c.name COLLATE NOCASE, e.occurred_at DESC' }[filter.sort];
+  return { where, params };
+}
 
-  const total = (db.prepare(`SELECT count(*) AS n FROM engagements e ${clause}`).get(...params) as { n: number }).n;
+const ROW_COLUMNS = `e.id, e.occurred_at AS occurredAt, e.company_id AS companyId, c.name AS companyName, e.channel, e.title,
+  (SELECT json_group_array(tag) FROM engagement_tags t WHERE t.engagement_id = e.id) AS tags,
+  (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id AND m.status = 'open') AS openCommitments,
+  (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id) AS commitments`;
+
+type RawRow = Omit<EngagementRow, 'tags'> & { tags: string; cursorKeys: string };
+
+/** Entries matching the filter in full, counted over the index the filter uses. */
+export function countEngagements(db: VaultDatabase, filter: Filter): number {
+  const { where, params } = filterClause(filter);
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return (db.prepare(`SELECT count(*) AS n FROM engagements e ${clause}`).get(...params) as { n: number }).n;
+}
+
+/** The number of filtered entries before the first entry of `day` in the sort order. */
+export function positionOfDay(db: VaultDatabase, filter: Filter, day: string): number {
+  const order = ORDERS[filter.sort];
+  if (!order.beforeDay) return 0;
+  const { where, params } = filterClause(filter);
+  // Newest first: everything after the day comes before it; oldest first: everything before it.
+  const bound = filter.sort === 'newest' ? addDays(day, 1) : day;
+  where.push(order.beforeDay);
+  params.push(bound);
+  return (db.prepare(`SELECT count(*) AS n FROM engagements e WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
+}
+
+/** One page of list rows: after the cursor if given, else from `offset`. */
+export function engagementPage(db: VaultDatabase, filter: Filter, after: string[] | null, offset: number, limit: number): { rows: EngagementRow[]; lastKeys: string[] | null } {
+  const order = ORDERS[filter.sort];
+  // A jump to a position finds that row's keys first with an index-only walk (the ORDER BY's index
+  // holds every key column), then reads one page after them like any other page.
+  let cursor = after;
+  if (!cursor && offset > 0) {
+    cursor = keysAt(db, filter, offset - 1);
+    if (!cursor) return { rows: [], lastKeys: null };
+  }
+  const { where, params } = filterClause(filter);
+  if (cursor) {
+    where.push(order.after);
+    params.push(...order.afterParams(cursor));
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db
     .prepare(
-      `SELECT e.id, e.occurred_at AS occurredAt, e.company_id AS companyId, c.name AS companyName, e.channel, e.title,
-         (SELECT json_group_array(tag) FROM engagement_tags t WHERE t.engagement_id = e.id) AS tags,
-         (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id AND m.status = 'open') AS openCommitments,
-         (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id) AS commitments
-       FROM engagements e JOIN companies c ON c.id = e.company_id ${clause}
-       ORDER BY ${order} LIMIT ? OFFSET ?`,
+      `SELECT ${ROW_COLUMNS}, json_array(${order.keys.join(', ')}) AS cursorKeys
+         FROM ${order.from} ${clause}
+        ORDER BY ${order.orderBy} LIMIT ?`,
     )
-    .all(...params, filter.limit, filter.offset) as Array<Omit<EngagementRow, 'tags'> & { tags: string }>;
-  return { items: rows.map((row) => ({ ...row, tags: JSON.parse(row.tags) as string[] })), total };
+    .all(...params, limit) as RawRow[];
+  const last = rows.at(-1);
+  return {
+    rows: rows.map(({ cursorKeys: _keys, tags, ...row }) => ({ ...row, tags: JSON.parse(tags) as string[] })),
+    lastKeys: last ? (JSON.parse(last.cursorKeys) as string[]) : null,
+  };
+}
+
+function keysAt(db: VaultDatabase, filter: Filter, position: number): string[] | null {
+  const order = ORDERS[filter.sort];
+  const { where, params } = filterClause(filter);
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  // Companies are joined only when the sort needs their name.
+  const from = filter.sort === 'company' ? order.from : 'engagements e';
+  const row = db
+    .prepare(`SELECT json_array(${order.keys.join(', ')}) AS keys FROM ${from} ${clause} ORDER BY ${order.orderBy} LIMIT 1 OFFSET ?`)
+    .get(...params, position) as { keys: string } | undefined;
+  return row ? (JSON.parse(row.keys) as string[]) : null;
+}
+
+/** The number of cursor keys for a sort order. */
+export function cursorLength(sort: Filter['sort']): number {
+  return ORDERS[sort].keys.length;
 }
 
 export function allTags(db: VaultDatabase): string[] {
   return (db.prepare('SELECT DISTINCT tag FROM engagement_tags ORDER BY tag COLLATE NOCASE').all() as { tag: string }[]).map((r) => r.tag);
 }
 
-/** Open commitments and unfinished follow-ups due before the horizon, oldest first. */
-export function dueItems(db: VaultDatabase, horizon: string): Array<Omit<DueItem, 'overdue'>> {
+type DueRow = Omit<DueItem, 'overdue' | 'companyName'>;
+
+/**
+ * Open commitments and unfinished follow-ups due in [from, to), in (due date, company, id) order,
+ * after the cursor if given. Each side is a range of its due index, merged in order.
+ */
+export function dueRange(db: VaultDatabase, from: string, to: string, after: string[] | null, limit: number): DueRow[] {
+  const key = after ? 'AND (due_date, company_id, id) > (?, ?, ?)' : '';
+  const keyParams = after ?? [];
   return db
     .prepare(
-      `SELECT 'commitment' AS kind, m.id, m.engagement_id AS engagementId, m.company_id AS companyId, c.name AS companyName,
-              m.text, m.owner, m.due_date AS dueDate
-         FROM commitments m JOIN companies c ON c.id = m.company_id
-        WHERE m.status = 'open' AND m.due_date IS NOT NULL AND m.due_date <= ?
+      `SELECT 'commitment' AS kind, id, engagement_id AS engagementId, company_id AS companyId, text, owner, due_date AS dueDate
+         FROM commitments WHERE status = 'open' AND due_date >= ? AND due_date < ? ${key}
        UNION ALL
-       SELECT 'follow-up', f.id, f.engagement_id, f.company_id, c.name, f.text, f.owner, f.due_date
-         FROM follow_ups f JOIN companies c ON c.id = f.company_id
-        WHERE f.done = 0 AND f.due_date IS NOT NULL AND f.due_date <= ?
-       ORDER BY dueDate`,
+       SELECT 'follow-up', id, engagement_id, company_id, text, owner, due_date
+         FROM follow_ups WHERE done = 0 AND due_date >= ? AND due_date < ? ${key}
+       ORDER BY dueDate, companyId, id LIMIT ?`,
     )
-    .all(horizon, horizon) as Array<Omit<DueItem, 'overdue'>>;
+    .all(from, to, ...keyParams, from, to, ...keyParams, limit) as DueRow[];
+}
+
+export function countDue(db: VaultDatabase, from: string, to: string): number {
+  return (
+    db
+      .prepare(
+        `SELECT (SELECT count(*) FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to)
+              + (SELECT count(*) FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to) AS n`,
+      )
+      .get({ from, to }) as { n: number }
+  ).n;
+}
+
+/** What is overdue per company (commitments and follow-ups), the biggest pile first. */
+export function overdueByCompany(db: VaultDatabase, today: string, limit: number): Array<{ companyId: string; count: number; oldestDueDate: string }> {
+  return db
+    .prepare(
+      `SELECT companyId, sum(n) AS count, min(oldest) AS oldestDueDate FROM (
+         SELECT company_id AS companyId, count(*) AS n, min(due_date) AS oldest FROM commitments
+          WHERE status = 'open' AND due_date >= '' AND due_date < @today GROUP BY company_id
+         UNION ALL
+         SELECT company_id, count(*), min(due_date) FROM follow_ups
+          WHERE done = 0 AND due_date >= '' AND due_date < @today GROUP BY company_id)
+       GROUP BY companyId ORDER BY count DESC, companyId LIMIT @limit`,
+    )
+    .all({ today, limit }) as Array<{ companyId: string; count: number; oldestDueDate: string }>;
+}
+
+export function companyNames(db: VaultDatabase): Map<string, string> {
+  return new Map((db.prepare('SELECT id, name FROM companies').all() as Array<{ id: string; name: string }>).map((row) => [row.id, row.name]));
 }
 
 export function commitmentsOf(db: VaultDatabase, companyId: string): Array<{ made_at: string; status: string; due_date: string | null }> {

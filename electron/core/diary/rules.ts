@@ -18,6 +18,18 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The due dates [from, to) of a dashboard group: overdue is before today, this week the seven days
+ * from today, later the rest up to the horizon (inclusive).
+ */
+export function dueBounds(today: string, horizonDays: number, group: 'overdue' | 'thisWeek' | 'later'): [string, string] {
+  const end = addDays(today, horizonDays + 1);
+  const weekEnd = addDays(today, 7) < end ? addDays(today, 7) : end;
+  if (group === 'overdue') return ['', today];
+  if (group === 'thisWeek') return [today, weekEnd];
+  return [weekEnd, end];
+}
+
 type Counts = Omit<Ledger, 'companyId' | 'byMonth' | 'sentence'>;
 
 /** "2 made, 1 kept, 1 overdue." Only the counts that are not zero, after "made". */

@@ -8,16 +8,21 @@ import {
   EngagementFilter as EngagementFilterSchema,
   type AttachmentMeta,
   type Company,
+  type DueGroup,
   type DueItem,
+  type DuePage,
+  type DueSummary,
   type Engagement,
+  type EngagementPage,
   type Ledger,
 } from '@shared/api/diary';
 import { DomainError } from '../rpc/domain-error';
 import { appendRevision } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
 import type { VaultDatabase } from '../vault/open';
+import { decodeCursor, encodeCursor } from './cursor';
 import * as repo from './repository';
-import { addDays, isCommitmentOverdue, ledgerSentence, localToday } from './rules';
+import { dueBounds, isCommitmentOverdue, ledgerSentence, localToday } from './rules';
 
 type Parsed<T extends z.ZodType> = z.output<T>;
 
@@ -29,10 +34,13 @@ export interface DiaryDeps {
 
 const NOT_FOUND_COMPANY = 'That company is not in this vault. It may have been deleted.';
 const NOT_FOUND_ENGAGEMENT = 'That diary entry is not in this vault. It may have been deleted.';
+/** The overdue summary names at most this many companies, biggest piles first. */
+const OVERDUE_COMPANIES_SHOWN = 50;
 
 /** The diary's rules: every write is one transaction with its revision and its search entry. */
 export class DiaryService {
   private readonly now: () => Date;
+  private readonly totals = new WeakMap<VaultDatabase, { changes: number; counts: Map<string, number> }>();
 
   constructor(private readonly deps: DiaryDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -107,8 +115,21 @@ export class DiaryService {
     return { companyId, ...counts, byMonth: [...months.values()], sentence: ledgerSentence(counts) };
   }
 
-  listEngagements(filter: Parsed<typeof EngagementFilterSchema>) {
-    return repo.listEngagementRows(this.db, filter);
+  /**
+   * One page of the filtered list and its total. A page starts after a cursor (scrolling on), at a
+   * day (a jump to a date) or at an offset (a jump while dragging the scrollbar far).
+   */
+  listEngagements(filter: Parsed<typeof EngagementFilterSchema>): EngagementPage {
+    const db = this.db;
+    return db.transaction(() => {
+      const total = this.total(db, filter);
+      const cursor = filter.cursor ? decodeCursor(filter.cursor, repo.cursorLength(filter.sort)) : null;
+      const index = cursor ? -1 : filter.at ? repo.positionOfDay(db, filter, filter.at) : filter.offset;
+      const { rows, lastKeys } = repo.engagementPage(db, filter, cursor, Math.max(index, 0), filter.limit);
+      const next = rows.length === filter.limit && lastKeys ? encodeCursor(lastKeys) : null;
+      // After a cursor the position is not known without counting; the caller knows it.
+      return { items: rows, total, index, next };
+    })();
   }
 
   tags(): string[] {
@@ -154,16 +175,69 @@ export class DiaryService {
     })();
   }
 
+  /**
+   * The filtered total, counted once per filter between writes: the unfiltered count walks a whole
+   * index (milliseconds at 100k, on every scroll window otherwise). Every write to the vault goes
+   * through this connection, so its change counter tells when a count may be stale.
+   */
+  private total(db: VaultDatabase, filter: Parsed<typeof EngagementFilterSchema>): number {
+    const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const key = JSON.stringify([filter.companyId, filter.channel, filter.status, filter.tag, filter.from, filter.to]);
+    let cache = this.totals.get(db);
+    if (!cache || cache.changes !== changes) this.totals.set(db, (cache = { changes, counts: new Map() }));
+    let total = cache.counts.get(key);
+    if (total === undefined) {
+      total = repo.countEngagements(db, filter);
+      if (cache.counts.size >= 16) cache.counts.clear();
+      cache.counts.set(key, total);
+    }
+    return total;
+  }
+
+  /** Every open item due up to the horizon, for the plans timeline. */
   due(todayGiven: string | undefined, horizonDays: number): { overdue: DueItem[]; upcoming: DueItem[] } {
     const today = this.today(todayGiven);
-    const items = repo.dueItems(this.db, addDays(today, horizonDays));
-    const overdue: DueItem[] = [];
-    const upcoming: DueItem[] = [];
-    for (const item of items) {
-      if (item.dueDate < today) overdue.push({ ...item, overdue: true });
-      else upcoming.push({ ...item, overdue: false });
-    }
-    return { overdue, upcoming };
+    const db = this.db;
+    const names = repo.companyNames(db);
+    const all = (group: DueGroup) =>
+      repo.dueRange(db, ...dueBounds(today, horizonDays, group), null, -1).map((row) => ({ ...row, companyName: names.get(row.companyId) ?? '', overdue: group === 'overdue' }));
+    return { overdue: all('overdue'), upcoming: [...all('thisWeek'), ...all('later')] };
+  }
+
+  /** Counts and the first page of each group, and the overdue pile per company: small at any size. */
+  dueSummary(todayGiven: string | undefined, horizonDays: number, limit: number): DueSummary {
+    const today = this.today(todayGiven);
+    const db = this.db;
+    return db.transaction(() => {
+      const names = repo.companyNames(db);
+      const page = (group: DueGroup) => this.duePageIn(db, names, today, horizonDays, group, null, limit);
+      return {
+        today,
+        groups: { overdue: page('overdue'), thisWeek: page('thisWeek'), later: page('later') },
+        overdueByCompany: repo
+          .overdueByCompany(db, today, OVERDUE_COMPANIES_SHOWN)
+          .map((row) => ({ ...row, companyName: names.get(row.companyId) ?? '' })),
+      };
+    })();
+  }
+
+  /** "Show all" for one group, a page at a time. */
+  duePage(todayGiven: string | undefined, horizonDays: number, group: DueGroup, cursor: string | undefined, limit: number): DuePage {
+    const today = this.today(todayGiven);
+    const db = this.db;
+    return db.transaction(() => this.duePageIn(db, repo.companyNames(db), today, horizonDays, group, cursor ? decodeCursor(cursor, 3) : null, limit))();
+  }
+
+  private duePageIn(db: VaultDatabase, names: Map<string, string>, today: string, horizonDays: number, group: DueGroup, after: string[] | null, limit: number): DuePage {
+    const [from, to] = dueBounds(today, horizonDays, group);
+    // Start the index range at the cursor's day, so a deep page does not walk the pages before it.
+    const rows = repo.dueRange(db, after && after[0]! > from ? after[0]! : from, to, after, limit);
+    const last = rows.at(-1);
+    return {
+      items: rows.map((row) => ({ ...row, companyName: names.get(row.companyId) ?? '', overdue: group === 'overdue' })),
+      total: repo.countDue(db, from, to),
+      next: rows.length === limit && last ? encodeCursor([last.dueDate, last.companyId, last.id]) : null,
+    };
   }
 
   addAttachment(engagementId: string, name: string, type: string, base64: string, maxBytes: number): AttachmentMeta {

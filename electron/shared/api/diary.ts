@@ -136,10 +136,26 @@ export const EngagementFilter = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   sort: z.enum(['newest', 'oldest', 'company']).default('newest'),
+  /** Where the page starts: after this cursor (from the previous page's `next`), … */
+  cursor: z.string().max(1000).optional(),
+  /** … or at the first entry of this day in the sort order (jump to a date), … */
+  at: IsoDate.optional(),
+  /** … or at this position (a jump while scrolling far; an index walk, never a table scan). */
   offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(20_000).default(200),
+  limit: z.number().int().min(1).max(5_000).default(200),
 });
 export type EngagementFilter = z.input<typeof EngagementFilter>;
+
+export const EngagementPage = z.object({
+  items: z.array(EngagementRow),
+  /** Every entry the filter matches, not just this page. */
+  total: z.number(),
+  /** The position of the first item in the whole filtered list. */
+  index: z.number(),
+  /** The cursor of the next page, or null at the end. */
+  next: z.string().nullable(),
+});
+export type EngagementPage = z.infer<typeof EngagementPage>;
 
 export const DueItem = z.object({
   kind: z.enum(['commitment', 'follow-up']),
@@ -153,6 +169,22 @@ export const DueItem = z.object({
   overdue: z.boolean(),
 });
 export type DueItem = z.infer<typeof DueItem>;
+
+/** Overdue (before today), this week (the next seven days) and later (up to the horizon). */
+export const DUE_GROUPS = ['overdue', 'thisWeek', 'later'] as const;
+export const DueGroup = z.enum(DUE_GROUPS);
+export type DueGroup = z.infer<typeof DueGroup>;
+
+export const DuePage = z.object({ items: z.array(DueItem), total: z.number(), next: z.string().nullable() });
+export type DuePage = z.infer<typeof DuePage>;
+
+export const DueSummary = z.object({
+  today: IsoDate,
+  groups: z.object({ overdue: DuePage, thisWeek: DuePage, later: DuePage }),
+  /** The overdue pile per company, most first: a long list summarised in a few lines. */
+  overdueByCompany: z.array(z.object({ companyId: Id, companyName: z.string(), count: z.number(), oldestDueDate: IsoDate })),
+});
+export type DueSummary = z.infer<typeof DueSummary>;
 
 export const Ledger = z.object({
   companyId: Id,
@@ -214,21 +246,39 @@ export const diaryMethods = {
   'companies.delete': { input: z.object({ id: Id }), output: z.null() },
   'companies.ledger': { input: z.object({ id: Id, today: IsoDate.optional() }), output: Ledger },
 
-  'engagements.list': { input: EngagementFilter, output: z.object({ items: z.array(EngagementRow), total: z.number() }) },
+  'engagements.list': { input: EngagementFilter, output: EngagementPage },
   'engagements.get': { input: z.object({ id: Id }), output: Engagement },
   'engagements.save': { input: EngagementDraft, output: Engagement },
   'engagements.delete': { input: z.object({ id: Id }), output: z.null() },
   'engagements.tags': { input: z.null(), output: z.array(z.string()) },
 
+  /** Counts and the first page of each group; never the whole pile. */
   'dashboard.due': {
-    input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(365).default(30) }),
-    output: z.object({ overdue: z.array(DueItem), upcoming: z.array(DueItem) }),
+    input: z.object({
+      today: IsoDate.optional(),
+      horizonDays: z.number().int().min(1).max(365).default(30),
+      limit: z.number().int().min(1).max(50).default(10),
+    }),
+    output: DueSummary,
+  },
+  /** "Show all": one group, a page at a time. */
+  'dashboard.duePage': {
+    input: z.object({
+      group: DueGroup,
+      today: IsoDate.optional(),
+      horizonDays: z.number().int().min(1).max(365).default(30),
+      cursor: z.string().max(1000).optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: DuePage,
   },
 
   /** Unsaved editor state, so nothing typed is lost on lock, crash or close. */
   'drafts.get': { input: z.object({ key: Text(200) }), output: z.object({ content: z.unknown(), savedAt: IsoDateTime }).nullable() },
   'drafts.save': { input: z.object({ key: Text(200), content: z.unknown() }), output: z.object({ savedAt: IsoDateTime }) },
   'drafts.discard': { input: z.object({ key: Text(200) }), output: z.null() },
+  /** Every change, held in memory and written when the vault locks (by any route) or at the next save. */
+  'drafts.stage': { input: z.object({ key: Text(200), content: z.unknown() }), output: z.null() },
 
   'attachments.add': {
     input: z.object({
@@ -251,5 +301,3 @@ export const diaryMethods = {
     output: z.array(RecordHit),
   },
 } as const;
-  /** Every change, held in memory and written when the vault locks (by any route) or at the next save. */
-  'drafts.stage': { input: z.object({ key: Text(200), content: z.unknown() }), output: z.null() },

@@ -82,14 +82,17 @@ describe('the engagement diary', () => {
     const c = await company();
     const engagement = await t.call('engagements.save', meeting(c.id));
     const due = await t.call('dashboard.due', { today: '2026-10-20', horizonDays: 30 });
-    expect(due.overdue.map((item) => item.text)).toEqual(['Send the case list', 'Review 40 flagged posts']);
-    expect(due.upcoming.map((item) => item.text)).toEqual(['Name a regional escalation contact']);
+    expect(due.groups.overdue.items.map((item) => item.text)).toEqual(['Send the case list', 'Review 40 flagged posts']);
+    expect(due.groups.overdue.total).toBe(2);
+    expect(due.groups.thisWeek).toEqual({ items: [], total: 0, next: null });
+    expect(due.groups.later.items.map((item) => item.text)).toEqual(['Name a regional escalation contact']);
+    expect(due.overdueByCompany).toEqual([{ companyId: c.id, companyName: 'Example Platform', count: 2, oldestDueDate: '2026-10-03' }]);
 
     // Marking one kept takes it off the dashboard.
     const [first, second] = engagement.commitments;
     await t.call('engagements.save', { ...engagement, commitments: [{ ...first!, status: 'kept' }, second!] });
     const after = await t.call('dashboard.due', { today: '2026-10-20', horizonDays: 30 });
-    expect(after.overdue.map((item) => item.text)).toEqual(['Send the case list']);
+    expect(after.groups.overdue.items.map((item) => item.text)).toEqual(['Send the case list']);
   });
 
   it('says in one sentence how a company has kept its word', async () => {

@@ -1,0 +1,221 @@
+// `npm run bench -- scale`: the diary at 1k, 10k and 100k generated entries, measured the way a
+// user meets it: every call over HTTP to browser mode in its own process, the first call of a
+// fresh process on its own, then rounds where each call alternates with a bare SQL baseline on a
+// second connection to the same file, p50 and p95 next to each target. Not run by CI (the 100k
+// vault takes minutes to fill the first time; later runs copy it from the cache).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { EventBus } from '../electron/core/events';
+import { vaultPaths } from '../electron/core/vault/layout';
+import type { VaultDatabase } from '../electron/core/vault/open';
+import { VaultService } from '../electron/core/vault/service';
+import { launchChromium, startWebServer, type WebServer } from '../tests/e2e/harness';
+import type { Figure } from './run';
+import { engagementDraft, seeded } from './generate';
+import { BENCH_KDF, BENCH_PASSPHRASE, generatedVault, type GeneratedVault } from './scale-vault';
+import { percentile, round } from './stats';
+
+export const SEARCH_QUERIES = [
+  'removal', 'account', 'phishing', 'journalist appeal', 'shadow ban', 'court order', 'oversight board', 'spyware', 'transparency report',
+  'impersonation', 'election protest', 'rapporteur', 'classifier', 'coordinated inauthentic', 'escal', 'Vietnam',
+  'tài khoản', 'go bo noi dung', 'kiem duyet', 'nhà báo', 'quay roi', 'bằng chứng', 'khiếu nại',
+  '封禁', '人权', '审查', '记者', '删除帖子', 'ถูกลบ', 'ระงับ', 'นักข่าว', 'ความเป็นส่วนตัว', 'เซ็นเซอร์', 'zzqx nothing',
+];
+
+interface Call {
+  value: unknown;
+  ms: number;
+  bytes: number;
+}
+
+/** Calls browser mode's API from Node with the script token, as a page would from its tab. */
+function httpClient(server: WebServer) {
+  return async (method: string, input: unknown): Promise<Call> => {
+    const start = performance.now();
+    const response = await fetch(`${server.origin}/rpc/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+      body: JSON.stringify(input),
+    });
+    const text = await response.text();
+    const ms = performance.now() - start;
+    const envelope = JSON.parse(text) as { ok: boolean; value?: unknown; error?: { code: string } };
+    if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code}`);
+    return { value: envelope.value, ms, bytes: Buffer.byteLength(text) };
+  };
+}
+
+const p = (samples: number[], q: number) => round(percentile(samples, q), 2);
+
+function memoryKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)![1]);
+}
+
+async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[]> {
+  const log = (line: string) => process.stderr.write(`[scale ${count}] ${line}\n`);
+  const vault: GeneratedVault = await generatedVault(count, { log });
+  if (vault.fillSeconds !== null) log(`filled in ${vault.fillSeconds.toFixed(0)} s`);
+  const server = await startWebServer(vault.dataDir);
+  const call = httpClient(server);
+  const figures: Figure[] = [];
+  const add = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
+    figures.push({ name: `${name}_${count}`, value, unit, entries: count, ...extra });
+  try {
+    const unlockStart = performance.now();
+    await call('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
+    add('unlock_api_low_kdf', round(performance.now() - unlockStart, 1), 'ms', { note: 'key derivation lowered to N=2^10; unlock is measured by the vault suite' });
+
+    // The first call of each kind in a fresh process: no statement cache, cold pages.
+    const today = new Date().toISOString().slice(0, 10);
+    add('record_search_first_query_fresh_process', round((await call('records.search', { q: 'phishing', limit: 20 })).ms, 2), 'ms', { target: 30 });
+    add('diary_first_page_first_call_fresh_process', round((await call('engagements.list', { limit: 100 })).ms, 2), 'ms', { target: 300 });
+    add('companies_list_first_call_fresh_process', round((await call('companies.list', null)).ms, 2), 'ms', { target: 20 });
+    add('dashboard_due_first_call_fresh_process', round((await call('dashboard.due', { today, horizonDays: 30 })).ms, 2), 'ms', { target: 50 });
+
+    // A second connection to the same file for the bare-SQL baselines.
+    const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF });
+    await raw.unlock(vault.vaultId, BENCH_PASSPHRASE);
+    const db: VaultDatabase = raw.database();
+    const bareList = db.prepare('SELECT id, occurred_at, title FROM engagements ORDER BY occurred_at DESC LIMIT 100');
+    const bareCompanies = db.prepare('SELECT id, name FROM companies ORDER BY name');
+    const bareDue = db.prepare("SELECT id, due_date FROM commitments WHERE status = 'open' AND due_date IS NOT NULL ORDER BY status, due_date LIMIT 20");
+    const bareSearch = db.prepare('SELECT rowid FROM record_search WHERE record_search MATCH ? LIMIT 20');
+    const { matchExpression } = await import('../electron/core/records/search-index');
+
+    const samples: Record<string, number[]> = {};
+    const sample = (name: string, ms: number) => (samples[name] ??= []).push(ms);
+    const timeBare = (fn: () => unknown) => {
+      const start = performance.now();
+      fn();
+      return performance.now() - start;
+    };
+    let dueBytes = 0;
+    let listBytes = 0;
+    for (let roundIndex = 0; roundIndex < 5; roundIndex++) {
+      for (let i = 0; i < 4; i++) {
+        const list = await call('engagements.list', { limit: 100 });
+        listBytes = list.bytes;
+        sample('list', list.ms);
+        sample('list_bare', timeBare(() => bareList.all()));
+        sample('companies', (await call('companies.list', null)).ms);
+        sample('companies_bare', timeBare(() => bareCompanies.all()));
+        const due = await call('dashboard.due', { today, horizonDays: 30 });
+        dueBytes = due.bytes;
+        sample('due', due.ms);
+        sample('due_bare', timeBare(() => bareDue.all()));
+      }
+      for (const q of SEARCH_QUERIES) {
+        sample('search', (await call('records.search', { q, limit: 20 })).ms);
+        const match = matchExpression(q);
+        sample('search_bare', timeBare(() => match && bareSearch.all(match)));
+      }
+    }
+    const pair = (name: string, key: string, target: number, unit = 'ms') => {
+      add(`${name}_p50`, p(samples[key]!, 50), unit, { target, baseline_p50: p(samples[`${key}_bare`]!, 50) });
+      add(`${name}_p95`, p(samples[key]!, 95), unit, { target, baseline_p95: p(samples[`${key}_bare`]!, 95) });
+    };
+    pair('diary_first_page_http', 'list', 300);
+    add('diary_first_page_bytes', listBytes, 'bytes');
+    pair('companies_list_http', 'companies', 20);
+    pair('dashboard_due_http', 'due', 50);
+    add('dashboard_due_bytes', dueBytes, 'bytes', { note: 'bounded response' });
+    pair('record_search_http', 'search', 30);
+
+    // Reach: walk the whole list as the virtualised list does when scrolled to the end.
+    const reachStart = performance.now();
+    let reached = 0;
+    let total = 0;
+    let cursor: string | null | undefined;
+    do {
+      const page = (await call('engagements.list', { limit: 1000, ...(cursor ? { cursor } : { offset: reached }) })).value as {
+        items: unknown[];
+        total: number;
+        next?: string | null;
+      };
+      total = page.total;
+      reached += page.items.length;
+      cursor = page.next;
+      if (page.items.length === 0) break;
+    } while (reached < total + 1);
+    add('diary_list_reach', reached, 'entries', { total, expected: count, ok: reached === count && total === count, seconds: round((performance.now() - reachStart) / 1000, 2) });
+
+    // Integrity: time, and the server's peak memory above what it held before (Linux resets the
+    // peak when "5" is written to clear_refs).
+    const pid = server.process.pid!;
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    const before = memoryKb(pid, 'VmRSS');
+    const verify = await call('integrity.verify', null);
+    const peak = memoryKb(pid, 'VmHWM');
+    add('integrity_verify', round(verify.ms, 0), 'ms', { ok: (verify.value as { ok: boolean }).ok });
+    add('integrity_verify_extra_memory', round((peak - before) / 1024, 1), 'MB', { target: 50 });
+
+    // Saves, one entry per transaction through the dispatcher, as the editor does.
+    const companies = (await call('companies.list', null)).value as Array<{ id: string }>;
+    const random = seeded(count + 1);
+    const saves: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const draft = engagementDraft(random, { index: count - 1, count, today: Date.now(), companyIds: companies.map((c) => c.id) });
+      saves.push((await call('engagements.save', draft)).ms);
+    }
+    add('engagement_save_http_p50', p(saves, 50), 'ms');
+    add('engagement_save_http_p95', p(saves, 95), 'ms');
+
+    if (withBrowser) figures.push(...(await firstRowFigures(server, count)));
+
+    // Size: the vault file against the canonical records it holds.
+    const canonical = (db.prepare("SELECT (SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) FROM engagements) + (SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) FROM companies) AS n").get() as { n: number }).n;
+    raw.lock('user');
+    await call('vault.lock', null);
+    const files = vaultPaths(vault.dataDir, vault.vaultId);
+    const bytes = [files.db, `${files.db}-wal`].reduce((sum, file) => sum + (fs.existsSync(file) ? fs.statSync(file).size : 0), 0);
+    add('vault_bytes', bytes, 'bytes', { canonical_bytes: canonical, per_entry: Math.round(bytes / count) });
+    add('vault_size_vs_canonical', round(bytes / canonical, 2), 'ratio', { target: 2 });
+  } finally {
+    await server.stop();
+    fs.rmSync(path.resolve(vault.dataDir), { recursive: true, force: true });
+  }
+  return figures;
+}
+
+/** The diary page's first row in Chromium, interleaved with the Safety page (no vault data) as baseline. */
+async function firstRowFigures(server: WebServer, count: number): Promise<Figure[]> {
+  const browser = await launchChromium();
+  try {
+    const page: Page = await (await browser.newContext()).newPage();
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const diary: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      let start = performance.now();
+      await page.goto(`${server.origin}/diary`);
+      await page.getByTestId('entry-list').getByRole('listitem').first().waitFor({ timeout: 120_000 });
+      diary.push(performance.now() - start);
+      start = performance.now();
+      await page.goto(`${server.origin}/safety`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      baseline.push(performance.now() - start);
+    }
+    return [
+      { name: `diary_first_row_ui_p50_${count}`, value: p(diary, 50), unit: 'ms', target: 300, baseline_safety_page_p50: p(baseline, 50), entries: count },
+      { name: `diary_first_row_ui_p95_${count}`, value: p(diary, 95), unit: 'ms', target: 300, baseline_safety_page_p95: p(baseline, 95), entries: count },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+export function suite(sizes: number[], withBrowser: boolean): () => Promise<Figure[]> {
+  return async () => {
+    const figures: Figure[] = [];
+    for (const size of sizes) figures.push(...(await sizeFigures(size, withBrowser)));
+    return figures;
+  };
+}
+
+export const run = suite(
+  (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number),
+  process.env.BENCH_SCALE_BROWSER !== '0',
+);
