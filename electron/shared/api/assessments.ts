@@ -1,6 +1,7 @@
 // CLARITI shadow human rights impact assessments: the "Safety first" step, the toolkit's eight
-// phases, impacts and findings with their sources and reviewer confirmation (as Ranking Digital
-// Rights' method asks of every element), the compiled report and its use in plans and packages.
+// phases, impacts and findings with their sources and reviewer confirmation (the app's own
+// safeguard, inspired by Ranking Digital Rights' practice of sourcing and checking each finding; the
+// toolkit does not prescribe it), the compiled report and its use in plans and packages.
 // Dates cross the boundary as ISO strings.
 import { z } from 'zod';
 import { Id } from './diary';
@@ -82,7 +83,7 @@ export const LegalItem = z.object({
 });
 export type LegalItem = z.infer<typeof LegalItem>;
 
-// Sources and review, per element, like the RDR method: who said it, and who checked it.
+// Sources and review, per element: who said it, and who checked it. The app's rule, not the toolkit's.
 
 /** A reviewer's confirmation: confirmed once both a reviewer and a date are recorded. */
 export const Review = z.object({

@@ -1,6 +1,7 @@
 // The operating-context checklist from the toolkit's safe-engagement guidance (the CSO Guidelines
 // for Engagement with ICT Companies, and principle 04 "Prioritise Safety"), saved with an
-// engagement or a plan. The guidance is the toolkit's own wording.
+// engagement or a plan. `guidance` keeps to the toolkit's own words; anything the app adds is kept
+// apart in `appAdvice` and shown as the app's, never as the toolkit's.
 import { z } from 'zod';
 
 export const SAFETY_CHECKS = [
@@ -32,7 +33,8 @@ export const SAFETY_CHECKS = [
   {
     id: 'reprisals-after',
     label: 'Review risks and reprisals after engaging',
-    guidance: 'Assess risks after engagement too, and keep the mitigation measures you planned in place.',
+    guidance: 'Assess risks before and after engagement.',
+    appAdvice: 'Keep the mitigation measures you planned in place after the engagement, and note here anything that changed.',
   },
 ] as const;
 

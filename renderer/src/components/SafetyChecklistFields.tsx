@@ -8,7 +8,7 @@ interface Props<T extends FieldValues> {
   name: string;
 }
 
-/** The operating-context checklist with the toolkit's guidance beside each item. */
+/** The operating-context checklist with the toolkit's guidance beside each item, and the app's own advice marked as such. */
 export function SafetyChecklistFields<T extends FieldValues>({ register, name }: Props<T>) {
   const { t } = useTranslation('common');
   return (
@@ -21,6 +21,11 @@ export function SafetyChecklistFields<T extends FieldValues>({ register, name }:
             <input type="checkbox" {...register(`${name}.${index}.done` as Path<T>)} /> <strong>{check.label}</strong>
           </label>
           <p className="hint">{check.guidance}</p>
+          {'appAdvice' in check && (
+            <p className="hint">
+              <strong>{t('safety.appAdvice')}</strong> {check.appAdvice}
+            </p>
+          )}
           <div className="field">
             <label htmlFor={`${name}-${check.id}-note`}>{t('safety.note')}</label>
             <input id={`${name}-${check.id}-note`} {...register(`${name}.${index}.note` as Path<T>)} />

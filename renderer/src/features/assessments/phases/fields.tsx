@@ -65,7 +65,7 @@ export function IdChecklist({ name, legend, options, empty }: { name: Path; lege
   );
 }
 
-/** Per element, like the RDR method: where it comes from, and who confirmed it when. */
+/** Per element (the app's safeguard, not the toolkit's): where it comes from, and who confirmed it when. */
 export function SourcesAndReview({ prefix, idPrefix }: { prefix: `impacts.${number}` | `findings.${number}`; idPrefix: string }) {
   const { t } = useTranslation('assessments');
   return (
