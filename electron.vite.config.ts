@@ -8,7 +8,8 @@ const alias = { '@shared': r('electron/shared') };
 export default defineConfig({
   main: {
     // better-sqlite3-multiple-ciphers is a dependency, so it stays external: a .node addon must never be bundled.
-    build: { outDir: 'out/main', rollupOptions: { input: { index: r('electron/main/index.ts') } } },
+    // Two entries: the shell, and the utility process that runs core (electron/main/core-host.ts).
+    build: { outDir: 'out/main', rollupOptions: { input: { index: r('electron/main/index.ts'), 'core-process': r('electron/main/core-process.ts') } } },
     resolve: { alias },
   },
   preload: {

@@ -1,9 +1,10 @@
 // The Electron shell: lifecycle, window, security policy, menu and IPC registration. Everything
-// else lives in core, which this file creates once.
+// else lives in core, which runs in a utility process (core-host.ts) so that its heavy work never
+// blocks this process, which handles the panic shortcut and the lock.
 import path from 'node:path';
 import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
-import { createCore, type Core } from '../core';
 import { APP_ENTRY } from './app-origin';
+import { startCoreHost, type CoreConnection } from './core-host';
 import { forwardEvents, registerIpc } from './ipc';
 import { watchPanic } from './panic';
 import { menuTemplate } from './menu';
@@ -22,10 +23,10 @@ app.commandLine.appendSwitch('dns-prefetch-disable');
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
-let core: Core | undefined;
+let core: CoreConnection | undefined;
 let mainWindow: BrowserWindow | undefined;
 
-function createWindow(activeCore: Core): BrowserWindow {
+function createWindow(activeCore: CoreConnection): BrowserWindow {
   const window = new BrowserWindow(secureWindowOptions(path.join(here, '../preload')));
   const stopForwarding = forwardEvents(activeCore, window.webContents);
   window.on('closed', () => {
@@ -53,11 +54,14 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession(session.defaultSession);
     registerAppProtocol(protocol, path.join(here, '../renderer'));
 
-    const activeCore = createCore({
-      dataDir: app.getPath('userData'),
-      resourcesDir: app.isPackaged ? path.join(process.resourcesPath, 'content') : path.join(here, '../../resources'),
-      mode: 'desktop',
-      version: app.getVersion(),
+    const activeCore = startCoreHost({
+      entry: path.join(here, 'core-process.js'),
+      init: {
+        dataDir: app.getPath('userData'),
+        resourcesDir: app.isPackaged ? path.join(process.resourcesPath, 'content') : path.join(here, '../../resources'),
+        mode: 'desktop',
+        version: app.getVersion(),
+      },
       openExternal: (url) => openExternalSafely(shell, url),
       printToPdf: electronPrintToPdf,
     });
@@ -73,8 +77,13 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
     globalShortcut.unregisterAll();
-    void core?.close();
+    const closing = core;
+    if (!closing) return;
+    // Core runs in its own process: quitting waits until it has closed the vault.
+    event.preventDefault();
+    core = undefined;
+    void closing.close().finally(() => app.quit());
   });
 }

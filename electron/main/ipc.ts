@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL } from '../shared/api/events';
 import { fail } from '../shared/api/result';
-import type { Core } from '../core';
+import type { CoreConnection } from './core-host';
 import { isAppUrl } from './app-origin';
 
 /** Only the app's own top-level page may call the API; an injected frame or foreign page may not. */
@@ -10,7 +10,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
-export function registerIpc(ipcMain: IpcMain, core: Core): void {
+export function registerIpc(ipcMain: IpcMain, core: Pick<CoreConnection, 'dispatch'>): void {
   ipcMain.handle(IPC_RPC_CHANNEL, (event, method: unknown, payload: unknown) => {
     if (!isTrustedSender(event)) return fail('FORBIDDEN', 'This page may not use the workbench.');
     return core.dispatch(method, payload);
@@ -18,7 +18,7 @@ export function registerIpc(ipcMain: IpcMain, core: Core): void {
 }
 
 /** Forwards core's push events to a window; returns the unsubscribe function. */
-export function forwardEvents(core: Core, contents: WebContents): () => void {
+export function forwardEvents(core: Pick<CoreConnection, 'events'>, contents: WebContents): () => void {
   return core.events.on((event) => {
     if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event.name, event.payload);
   });

@@ -252,18 +252,21 @@ describe('the system-wide panic shortcut', () => {
       register: vi.fn((accelerator: string, callback: () => void) => registered.set(accelerator, callback) && true),
       unregister: vi.fn((accelerator: string) => registered.delete(accelerator)),
     };
-    const window = { hide: vi.fn() };
+    const window = { hide: vi.fn(), isDestroyed: () => false, webContents: { send: vi.fn() } };
     watchPanic(core as never, shortcuts as never, () => window as never);
 
     expect([...registered.keys()]).toEqual(['CommandOrControl+Shift+H']);
     registered.get('CommandOrControl+Shift+H')!();
     expect(panic).toHaveBeenCalledTimes(1);
-    expect(window.hide).toHaveBeenCalledTimes(1);
+    expect(window.webContents.send).toHaveBeenCalledWith('workbench:event', 'app.panic', {});
+    expect(window.hide).toHaveBeenCalled();
 
     prefs = { ...prefs, panicShortcut: 'Alt+F12', panicHidesWindow: false };
     events.emit('preferences.changed', {});
     expect([...registered.keys()]).toEqual(['Alt+F12']);
+    window.hide.mockClear();
     registered.get('Alt+F12')!();
-    expect(window.hide).toHaveBeenCalledTimes(1);
+    expect(panic).toHaveBeenCalledTimes(2);
+    expect(window.hide).not.toHaveBeenCalled();
   });
 });
