@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useWatch, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { ApiError } from '../../api/client';
+import { flushStagedDrafts, stageDraft } from './draftStage';
 import { useDraft, type DraftState } from './useDraft';
 
 export type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
@@ -40,12 +41,18 @@ export function useRecordEditor<TForm extends FieldValues, TRecord extends Saved
   const { isDirty } = form.formState;
 
   useEffect(() => {
-    if (isDirty) draft.schedule(form.getValues());
-  }, [values, isDirty, draft, form]);
+    if (!isDirty) return;
+    const current = form.getValues();
+    draft.schedule(current);
+    // Also to core at once: a lock a moment after this keystroke still keeps it.
+    stageDraft(draftKey, current);
+  }, [values, isDirty, draft, form, draftKey]);
 
   const save = form.handleSubmit(async (input) => {
     setSaveState({ kind: 'saving' });
     draft.cancel();
+    // A staged change still on its way must not bring the draft back after the save drops it.
+    await flushStagedDrafts(1000);
     try {
       const saved = await persist(input);
       await draft.discard();
@@ -73,6 +80,7 @@ export function useRecordEditor<TForm extends FieldValues, TRecord extends Saved
   }, [save]);
 
   const discardChanges = useCallback(async () => {
+    await flushStagedDrafts(1000);
     await draft.discard();
     setRestoredAt(null);
     form.reset(record ? toForm(record) : blankForm);
@@ -82,6 +90,7 @@ export function useRecordEditor<TForm extends FieldValues, TRecord extends Saved
   const deleteRecord = useCallback(
     async (remove: () => Promise<unknown>, after: () => void) => {
       try {
+        await flushStagedDrafts(1000);
         await draft.discard();
         await remove();
         after();

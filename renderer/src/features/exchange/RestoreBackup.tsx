@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupReport } from '@shared/api/exchange';
-import type { VaultSummary } from '@shared/api/vault';
+import type { VaultStatus, VaultSummary } from '@shared/api/vault';
 import { api } from '../../api/client';
 import { fileToBase64 } from '../../components/download';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
@@ -9,8 +9,11 @@ import { BackupReportView } from './BackupReportView';
 import { BACKUP_ACCEPT, FormStatus, FileField, PassphraseField } from './FileField';
 import { useAction } from './useAction';
 
-/** Always into a new vault: the open one is never replaced from here. */
-export function RestoreBackup() {
+/**
+ * Always into a new vault: the open one is never replaced from here. Also offered on the damaged
+ * vault screen, where onOpened tells the vault gate the restored vault is now open.
+ */
+export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) => void } = {}) {
   const { t } = useTranslation('exchange');
   const nameId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -34,10 +37,11 @@ export function RestoreBackup() {
   async function openRestored() {
     if (!restored) return;
     const id = restored.vault.id;
-    await run(async () => {
+    const status = await run(async () => {
       await api().call('vault.lock', null);
       return api().call('vault.unlock', { id, passphrase: vaultPassphrase });
     });
+    if (status) onOpened?.(status);
   }
 
   return (

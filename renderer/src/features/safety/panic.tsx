@@ -3,14 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_PANIC_SHORTCUT, matchesShortcut, parseShortcut } from '@shared/domain/shortcut';
 import { api } from '../../api/client';
 import { clearClipboardIfOurs } from '../../components/clipboard';
+import { flushStagedDrafts } from '../../components/editor/draftStage';
 
 export const NEUTRAL_PATH = '/neutral';
 const isMac = () => /mac/i.test(navigator.platform || navigator.userAgent);
 
-/** Asks core to lock and broadcast panic; hides this page at once even if core cannot answer. */
+/** How long panic lets the last keystrokes reach core; the screen is blank meanwhile. */
+const PANIC_FLUSH_MS = 100;
+
+/**
+ * Blanks the page in the same frame, lets the words just typed reach core (at most 100 ms; core
+ * writes them into the vault as panic locks it), asks core to lock and broadcast panic, then
+ * leaves for the neutral screen even if core cannot answer.
+ */
 export async function panicNow(): Promise<void> {
+  blankNow();
+  await flushStagedDrafts(PANIC_FLUSH_MS);
   await Promise.race([api().call('app.panic', null).catch(() => null), new Promise((resolve) => setTimeout(resolve, 300))]);
   await hideEverything();
+}
+
+/** Nothing of the app stays visible while panic finishes; the navigation then drops it all. */
+function blankNow(): void {
+  document.documentElement.style.visibility = 'hidden';
+  document.documentElement.dataset.panic = 'true';
 }
 
 /**
@@ -22,6 +38,7 @@ async function hideEverything(): Promise<void> {
   // The page's own shortcut and core's broadcast both arrive here; one navigation is enough.
   if (hiding) return;
   hiding = true;
+  blankNow();
   await clearClipboardIfOurs();
   window.location.replace(NEUTRAL_PATH);
 }

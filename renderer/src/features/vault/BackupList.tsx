@@ -11,6 +11,8 @@ import { asApiError } from './errors';
 export function BackupList() {
   const { t } = useTranslation('vault');
   const { state, reload } = useApi('vault.backups.list', {});
+  const { state: status } = useApi('vault.status', null);
+  const check = status.status === 'ready' ? status.data.check : null;
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
@@ -38,6 +40,11 @@ export function BackupList() {
     <div className="card">
       <h3>{t('settings.backups')}</h3>
       <p className="hint">{t('settings.backupsHint')}</p>
+      {check?.state === 'ok' && (
+        <p className="hint" data-testid="vault-check">
+          {t('check.okAt', { date: formatDateTime(check.checkedAt) })}
+        </p>
+      )}
       <button type="button" className="button" disabled={busy} onClick={() => void backUpNow()}>
         {t('settings.backupNow')}
       </button>

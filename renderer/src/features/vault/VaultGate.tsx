@@ -1,19 +1,26 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VaultStatus, VaultSummary } from '@shared/api/vault';
+import type { IntegrityCheck, VaultStatus, VaultSummary } from '@shared/api/vault';
 import { api } from '../../api/client';
+import { flushStagedDrafts } from '../../components/editor/draftStage';
 import { ErrorMessage } from '../../components/AsyncView';
 import { CreateVaultScreen } from './CreateVaultScreen';
+import { DamagedVault } from './DamagedVault';
 import { asApiError } from './errors';
 import { LockContext } from './lock';
 import { UnlockScreen } from './UnlockScreen';
 import { useActivityReporter } from './useActivityReporter';
 
+/** How long a lock waits for the last keystrokes to reach core; the screen is already hidden. */
+const LOCK_FLUSH_MS = 500;
+
 type GateState =
   | { view: 'loading' }
   | { view: 'error'; message: string }
   | { view: 'locked'; vaults: VaultSummary[]; creating: boolean }
-  | { view: 'unlocked'; status: VaultStatus };
+  | { view: 'unlocked'; status: VaultStatus }
+  /** The background check found damage: salvage and compare backups (the vault is locked for it). */
+  | { view: 'recovery'; vault: VaultSummary; message: string };
 
 /**
  * Shows its children only while a vault is unlocked; otherwise the create or unlock screen.
@@ -23,6 +30,9 @@ type GateState =
 export function VaultGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation('vault');
   const [state, setState] = useState<GateState>({ view: 'loading' });
+  // Salvage locks the vault; the recovery screen stays until the user leaves it.
+  const inRecovery = useRef(false);
+  inRecovery.current = state.view === 'recovery';
 
   const load = useCallback(async () => {
     try {
@@ -35,14 +45,28 @@ export function VaultGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     void load();
-    return api().on('vault.locked', () => void load());
+    const offLocked = api().on('vault.locked', () => {
+      if (!inRecovery.current) void load();
+    });
+    // Background check progress, or a backup that failed: refresh what the open vault shows.
+    const offStatus = api().on('vault.status', () => {
+      void api()
+        .call('vault.status', null)
+        .then((status) => setState((prev) => (prev.view === 'unlocked' && status.state === 'unlocked' ? { view: 'unlocked', status } : prev)))
+        .catch(() => undefined);
+    });
+    return () => {
+      offLocked();
+      offStatus();
+    };
   }, [load]);
 
   const lockNow = useCallback(() => {
-    // Hide first, then lock: the screen must not wait for the round trip.
+    // Hide first, then lock: the screen must not wait for the round trip. The words typed just
+    // before reach core first (briefly awaited), and core writes them into the vault as it locks.
     setState({ view: 'loading' });
-    api()
-      .call('vault.lock', null)
+    void flushStagedDrafts(LOCK_FLUSH_MS)
+      .then(() => api().call('vault.lock', null))
       .catch(() => undefined)
       .finally(() => void load());
   }, [load]);
@@ -55,7 +79,12 @@ export function VaultGate({ children }: { children: ReactNode }) {
     );
   }
   if (state.view === 'error') return <ErrorMessage message={state.message} onRetry={() => void load()} />;
+  const onUnlocked = (status: VaultStatus) => setState({ view: 'unlocked', status });
+  if (state.view === 'recovery') {
+    return <DamagedVault vault={state.vault} message={state.message} passphrase={null} onRestored={onUnlocked} onBack={() => void load()} />;
+  }
   if (state.view === 'unlocked') {
+    const { vault, check } = state.status;
     return (
       <LockContext.Provider value={lockNow}>
         <ActivityReporter />
@@ -64,11 +93,13 @@ export function VaultGate({ children }: { children: ReactNode }) {
             {state.status.warning}
           </p>
         )}
+        {vault && check && (
+          <IntegrityStatus check={check} onSalvage={(message) => setState({ view: 'recovery', vault, message })} />
+        )}
         {children}
       </LockContext.Provider>
     );
   }
-  const onUnlocked = (status: VaultStatus) => setState({ view: 'unlocked', status });
   if (state.creating) {
     return (
       <CreateVaultScreen
@@ -78,6 +109,31 @@ export function VaultGate({ children }: { children: ReactNode }) {
     );
   }
   return <UnlockScreen vaults={state.vaults} onUnlocked={onUnlocked} onCreateAnother={() => setState({ ...state, creating: true })} />;
+}
+
+/**
+ * The full check of the vault file after unlock: a quiet progress line, nothing once it passed,
+ * and an alert with the way to salvage if it failed.
+ */
+function IntegrityStatus({ check, onSalvage }: { check: IntegrityCheck; onSalvage: (message: string) => void }) {
+  const { t } = useTranslation('vault');
+  if (check.state === 'ok') return null;
+  if (check.state === 'running') {
+    const percent = check.total > 0 ? Math.floor((check.done / check.total) * 100) : 0;
+    return (
+      <p className="hint vault-check" role="status" aria-live="off">
+        {t('check.running', { percent })}
+      </p>
+    );
+  }
+  return (
+    <div className="error" role="alert">
+      <p>{check.message}</p>
+      <button type="button" className="button danger" onClick={() => onSalvage(check.message)}>
+        {t('check.salvage')}
+      </button>
+    </div>
+  );
 }
 
 /** Mounted only while unlocked: activity matters to the idle clock only then. */
