@@ -31,7 +31,7 @@ describe('guidance on routes and exposure in browser mode', () => {
     const hq = page.getByLabel('Headquarters country');
     await hq.fill('JA');
     await hq.press('Enter');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('“JA” is not a country in the list');
+    await expect.poll(() => page.locator('#company-hq-error').textContent()).toContain('“JA” is not a country in the list');
     await hq.fill('Japan');
     await hq.press('Enter');
     await page.locator('.chip[data-code="JP"]').waitFor();
@@ -136,6 +136,25 @@ describe('guidance on routes and exposure in browser mode', () => {
     await page.reload();
     await page.getByRole('listitem', { name: 'Step 1', exact: true }).getByText(/^ ?Acknowledged /).waitFor();
     await screenshot(page, 'guidance-exposure-acknowledged');
+  });
+
+  it('draws steps that run at the same time side by side on the timeline', async () => {
+    const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+    const inDays = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    await rpc(page, 'plans.save', {
+      title: 'Parallel pressure',
+      steps: [
+        { id: crypto.randomUUID(), stage: 'accountability-platform', title: 'BHRRC response request', mechanismId: 'bhrrc', startDate: today, targetDate: inDays(30) },
+        { id: crypto.randomUUID(), stage: 'oecd-ncp', title: 'Prepare the NCP complaint', mechanismId: 'oecd-ncp', startDate: inDays(7), targetDate: inDays(90) },
+      ],
+    });
+    await page.goto(`${server.origin}/plans/timeline`);
+    const overlap = page.getByTestId('timeline-overlap');
+    await overlap.waitFor();
+    const rows = overlap.getByRole('table', { name: 'Parallel pressure' }).getByRole('row');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toContain('BHRRC response request');
+    expect(await rows.nth(1).textContent()).toContain('Prepare the NCP complaint');
   });
 
   it('made no request outside 127.0.0.1', () => {

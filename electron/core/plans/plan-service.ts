@@ -31,7 +31,7 @@ import { planDocument, type LinkedRecord } from './plan-document';
 import { principlesFromSection, SAFE_ENGAGEMENT_SECTION } from './principles';
 import * as repo from './repository';
 import { blankPrinciples, completePrinciples, findTemplate, LADDER_TEMPLATES, linkedTo, stepsFromTemplate } from './templates';
-import { buildTimeline, currentStep } from './timeline';
+import { buildTimeline, currentStep, stepSpans } from './timeline';
 
 type Plan = z.output<typeof PlanSchema>;
 type ParsedDraft = z.output<typeof PlanDraftSchema>;
@@ -170,8 +170,10 @@ export class PlanService {
   timeline(todayGiven: string | undefined, horizonDays: number) {
     const today = todayGiven ?? localToday(this.now());
     const due = this.deps.diary.due(today, horizonDays);
-    const items = buildTimeline(repo.datedSteps(this.db), [...due.overdue, ...due.upcoming], today, addDays(today, horizonDays));
-    return { today, items };
+    const steps = repo.datedSteps(this.db);
+    const horizon = addDays(today, horizonDays);
+    const items = buildTimeline(steps, [...due.overdue, ...due.upcoming], today, horizon);
+    return { today, items, spans: stepSpans(steps, today, horizon) };
   }
 
   async export(id: string, format: ExportFormat): Promise<ExportFile> {

@@ -24,9 +24,15 @@ const DIRECT = step(
 );
 const COMPANY_CHANNELS = step(
   'company-channels',
-  "Company grievance channels: in-product appeals, the Oversight Board (Meta: user appeals and public comments on cases), trusted-partner or priority-flagger programmes",
+  "Company grievance channels: in-product appeals and, for Meta, the Oversight Board (user appeals and public comments on cases)",
   'oversight-board',
   'Keep each appeal reference and date in the diary. Escalate if appeals go undecided or decisions are not applied; Oversight Board appeals have a deadline after the final decision.',
+);
+const TRUSTED_PARTNERS = step(
+  'company-channels',
+  "Escalate urgent cases through the company's trusted-partner or priority-flagger programme (directly or through a partner that is a member)",
+  'trusted-partner-programmes',
+  'Log each escalation and the reply time in the diary; a pattern of unanswered escalations is evidence for the next steps.',
 );
 const COLLECTIVE = step(
   'collective',
@@ -85,7 +91,7 @@ const TREATY_BODIES = step(
 );
 const DATA_PROTECTION = step(
   'data-protection',
-  'Complaint to a data protection authority',
+  'Complaint to the data protection authority of the state concerned (see the directory)',
   null,
   'Check the authority\'s time limit for complaints and whether it accepts complaints from organisations.',
 );
@@ -109,7 +115,7 @@ export const LADDER_TEMPLATES: readonly LadderTemplate[] = [
     id: 'full-ladder',
     name: 'Pressure from several directions',
     description: `${SUGGESTION} Company channels and direct engagement alongside a collective approach, a public response trail, UN routes on the company and the State, and an NCP complaint prepared in parallel. Remove what does not fit and run steps side by side.`,
-    steps: [DIRECT, COMPANY_CHANNELS, COLLECTIVE, BHRRC, INDUSTRY, GNI, INVESTORS, SPECIAL_PROCEDURES, UPR, UN_FORUM, NCP],
+    steps: [DIRECT, COMPANY_CHANNELS, TRUSTED_PARTNERS, COLLECTIVE, BHRRC, INDUSTRY, GNI, INVESTORS, SPECIAL_PROCEDURES, UPR, UN_FORUM, NCP],
   },
   {
     id: 'stalled-dialogue',

@@ -1,7 +1,7 @@
 // The timeline of what falls due across plans: each step's target date and its escalation
 // trigger date, next to the diary's open commitments and follow-ups.
 import type { DueItem } from '@shared/api/diary';
-import type { TimelineItem } from '@shared/api/plans';
+import type { StepSpan, TimelineItem } from '@shared/api/plans';
 
 export interface StepDates {
   planId: string;
@@ -33,6 +33,20 @@ export function buildTimeline(steps: StepDates[], due: DueItem[], today: string,
     items.push({ kind: item.kind, date: item.dueDate, overdue: item.overdue, title: item.text, context: item.companyName, planId: null, engagementId: item.engagementId });
   }
   return items.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
+}
+
+/**
+ * Steps with both a start and a target date that are still open and overlap the window, by plan
+ * and start: what runs side by side.
+ */
+export function stepSpans(steps: StepDates[], from: string, to: string): StepSpan[] {
+  const spans: StepSpan[] = [];
+  for (const step of steps) {
+    if (settled(step.status) || !step.startDate || !step.targetDate || step.targetDate < step.startDate) continue;
+    if (step.targetDate < from || step.startDate > to) continue;
+    spans.push({ planId: step.planId, planTitle: step.planTitle, title: step.title, status: step.status as StepSpan['status'], start: step.startDate, end: step.targetDate });
+  }
+  return spans.sort((a, b) => a.planTitle.localeCompare(b.planTitle) || a.planId.localeCompare(b.planId) || a.start.localeCompare(b.start));
 }
 
 /** The step a plan is on: the first not yet done or skipped. */

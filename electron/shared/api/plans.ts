@@ -53,6 +53,18 @@ export const SP_MANDATES = [
 ] as const;
 export const SpMandate = z.enum(SP_MANDATES);
 export type SpMandate = z.infer<typeof SpMandate>;
+/** Each mandate's entry in the mechanism directory, where it has one. */
+export const MANDATE_MECHANISMS: Record<SpMandate, string | null> = {
+  'freedom-of-expression': 'sr-freedom-of-expression',
+  privacy: 'sr-privacy',
+  'human-rights-defenders': 'sr-human-rights-defenders',
+  'assembly-association': 'sr-assembly-association',
+  'business-human-rights': 'wg-business-human-rights',
+  'country-myanmar': 'sr-myanmar',
+  'country-cambodia': 'sr-cambodia',
+  'country-dprk': null,
+  'country-afghanistan': null,
+};
 
 /** The user read what the step's route makes public and who it exposes, on this date, for this mechanism. */
 export const ExposureAcknowledgement = z.object({ on: IsoDate, mechanismId: KbId.nullable() });
@@ -292,6 +304,17 @@ export const TimelineItem = z.object({
 });
 export type TimelineItem = z.infer<typeof TimelineItem>;
 
+/** A step that runs over a period (start to target date), so steps running side by side show as overlapping. */
+export const StepSpan = z.object({
+  planId: Id,
+  planTitle: z.string(),
+  title: z.string(),
+  status: StepStatus,
+  start: IsoDate,
+  end: IsoDate,
+});
+export type StepSpan = z.infer<typeof StepSpan>;
+
 // Exports.
 
 export const EXPORT_FORMATS = ['markdown', 'html', 'pdf', 'docx'] as const;
@@ -325,7 +348,7 @@ export const plansMethods = {
   },
   'plans.timeline': {
     input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(730).default(120) }),
-    output: z.object({ today: IsoDate, items: z.array(TimelineItem) }),
+    output: z.object({ today: IsoDate, items: z.array(TimelineItem), spans: z.array(StepSpan) }),
   },
   'plans.export': { input: z.object({ id: Id, format: ExportFormat }), output: ExportFile },
 

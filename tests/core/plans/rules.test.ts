@@ -7,7 +7,7 @@ import type { DueItem } from '@shared/api/diary';
 import { checkPackage, type CheckablePackage } from '../../../electron/core/plans/package-check';
 import { principlesFromSection } from '../../../electron/core/plans/principles';
 import { completePrinciples, findTemplate, LADDER_TEMPLATES, linkedTo, stepsFromTemplate } from '../../../electron/core/plans/templates';
-import { buildTimeline, currentStep } from '../../../electron/core/plans/timeline';
+import { buildTimeline, currentStep, stepSpans } from '../../../electron/core/plans/timeline';
 
 const mechanismIds = new Set((JSON.parse(fs.readFileSync('resources/kb/mechanisms.json', 'utf8')) as Array<{ id: string }>).map((m) => m.id));
 describe('plan templates', () => {
@@ -55,6 +55,8 @@ describe('plan templates', () => {
       for (const s of linkedTo(template, mechanismIds).steps) if (s.mechanismId) expect(mechanismIds, `${template.id}: ${s.mechanismId}`).toContain(s.mechanismId);
     }
     expect(linkedTo(findTemplate('full-ladder')!, new Set(['bhrrc'])).steps.filter((s) => s.mechanismId).map((s) => s.mechanismId)).toEqual(['bhrrc']);
+    const linked = new Set(LADDER_TEMPLATES.flatMap((t) => linkedTo(t, mechanismIds).steps.map((s) => s.mechanismId)));
+    for (const id of ['oversight-board', 'trusted-partner-programmes', 'human-rights-committee', 'courts', 'upr', 'oecd-ncp']) expect(linked).toContain(id);
   });
 
   it('give each new plan fresh step ids, unscheduled, with the trigger to watch', () => {
@@ -190,6 +192,24 @@ describe('the timeline', () => {
       ['step-start', 'NCP complaint', false],
       ['step-target', 'Joint letter', false],
       ['step-target', 'NCP complaint', false],
+    ]);
+  });
+
+  it('lists steps that run over a period, so overlapping steps can be drawn side by side', () => {
+    const spans = stepSpans(
+      [
+        step('Joint letter', 'in-progress', '2026-12-01', null, '2026-10-01'),
+        step('NCP complaint', 'planned', '2027-02-01', null, '2026-11-01'),
+        step('No start', 'planned', '2027-02-01', null),
+        step('Finished', 'done', '2027-02-01', null, '2026-11-01'),
+        step('Long over', 'planned', '2026-09-01', null, '2026-08-01'),
+      ],
+      '2026-10-18',
+      '2027-03-01',
+    );
+    expect(spans.map((s) => [s.title, s.start, s.end])).toEqual([
+      ['Joint letter', '2026-10-01', '2026-12-01'],
+      ['NCP complaint', '2026-11-01', '2027-02-01'],
     ]);
   });
 

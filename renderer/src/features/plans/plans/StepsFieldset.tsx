@@ -1,7 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, useWatch, type UseFieldArrayReturn, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ESCALATION_STAGES, SP_MANDATES, STATUSES_NEEDING_ACKNOWLEDGEMENT, STEP_STATUSES } from '@shared/api/plans';
+import { Link } from 'react-router';
+import { ESCALATION_STAGES, MANDATE_MECHANISMS, SP_MANDATES, STATUSES_NEEDING_ACKNOWLEDGEMENT, STEP_STATUSES } from '@shared/api/plans';
 import type { EngagementRow } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import { EngagementPicker } from '../shared/EngagementPicker';
@@ -199,9 +200,17 @@ function StepCard({ form, index, count, mechanisms, engagements, riskLevel, onMo
           <legend>{t('steps.mandates')}</legend>
           <p className="hint">{t('steps.mandatesHint')}</p>
           {SP_MANDATES.map((mandate) => (
-            <label key={mandate} className="check">
-              <input type="checkbox" value={mandate} {...register(`steps.${index}.mandates`)} /> {t(`mandates.${mandate}`)}
-            </label>
+            <div key={mandate} className="check">
+              <label>
+                <input type="checkbox" value={mandate} {...register(`steps.${index}.mandates`)} /> {t(`mandates.${mandate}`)}
+              </label>
+              {MANDATE_MECHANISMS[mandate] && mechanisms.some((m) => m.id === MANDATE_MECHANISMS[mandate]) && (
+                <>
+                  {' '}
+                  · <Link to={`/kb/mechanisms/${MANDATE_MECHANISMS[mandate]}`}>{t('steps.mandateEntry')}</Link>
+                </>
+              )}
+            </div>
           ))}
           <label className="check">
             <input type="checkbox" {...register(`steps.${index}.jointCommunication`)} /> {t('steps.joint')}

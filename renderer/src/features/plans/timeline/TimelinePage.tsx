@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { TimelineItem } from '@shared/api/plans';
+import type { StepSpan, TimelineItem } from '@shared/api/plans';
 import { AsyncView } from '../../../components/AsyncView';
 import { EmptyState } from '../../../components/EmptyState';
 import { useApi } from '../../../components/useApi';
@@ -17,13 +17,16 @@ export function TimelinePage() {
       <h1>{t('timeline.title')}</h1>
       <p className="lead">{t('timeline.intro', { days: HORIZON_DAYS })}</p>
       <AsyncView state={state} onRetry={reload}>
-        {({ items }) =>
-          items.length === 0 ? (
+        {({ items, spans }) =>
+          items.length === 0 && spans.length === 0 ? (
             <EmptyState title={t('timeline.emptyTitle')} action={<Link to="/plans">{t('nav.plans')}</Link>}>
               <p>{t('timeline.emptyBody')}</p>
             </EmptyState>
           ) : (
-            <Months items={items} />
+            <>
+              {spans.length > 0 && <Overlap spans={spans} />}
+              <Months items={items} />
+            </>
           )
         }
       </AsyncView>
@@ -70,5 +73,45 @@ function Items({ items }: { items: TimelineItem[] }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+const DAY = 86_400_000;
+const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY;
+
+/** Steps with a start and a target date, per plan, drawn on one scale so overlaps show. */
+function Overlap({ spans }: { spans: StepSpan[] }) {
+  const { t } = useTranslation('plans');
+  const first = Math.min(...spans.map((s) => dayNumber(s.start)));
+  const last = Math.max(...spans.map((s) => dayNumber(s.end)));
+  const range = Math.max(1, last - first);
+  const earliest = spans.reduce((a, s) => (s.start < a ? s.start : a), spans[0]!.start);
+  const plans = new Map<string, StepSpan[]>();
+  for (const span of spans) plans.set(span.planId, [...(plans.get(span.planId) ?? []), span]);
+  return (
+    <section className="timeline-month" aria-labelledby="timeline-overlap" data-testid="timeline-overlap">
+      <h2 id="timeline-overlap">{t('timeline.overlapTitle')}</h2>
+      <p className="hint">{t('timeline.overlapIntro', { from: formatDay(earliest) })}</p>
+      {[...plans].map(([planId, list]) => (
+        <table key={planId} className="schedule">
+          <caption>
+            <Link to={`/plans/edit/${planId}`}>{list[0]!.planTitle}</Link>
+          </caption>
+          <tbody>
+            {list.map((span, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  {span.title}
+                  <div className="dates hint">{t('timeline.span', { start: formatDay(span.start), end: formatDay(span.end) })}</div>
+                </th>
+                <td aria-hidden="true">
+                  <span className="bar" style={{ left: `${((dayNumber(span.start) - first) / range) * 100}%`, width: `${((dayNumber(span.end) - dayNumber(span.start)) / range) * 100}%` }} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
   );
 }
