@@ -2,12 +2,14 @@
 // export's self-contained HTML.
 //
 // One locked-down browser context per printer (one per browser-mode session) serves every export:
-// JavaScript off, offline, every request aborted. Each export gets a fresh page, which is closed
-// and whose context's storage is cleared before the next export, so no export can see another's
-// content. Starting a context per export cost 3–4× the print itself. The browser starts on first
-// use and closes after a minute idle, or when the printer is closed (on lock).
+// JavaScript off, offline, every request aborted. Each export gets a fresh page that has never
+// shown anything, and the page is closed and the context's cookies cleared after it, so no export
+// can see another's content. Starting a context per export cost 3–4× the print itself; opening
+// the next blank page and closing the last happen between exports, off the export's path. The
+// browser starts on first use and closes after a minute idle, or when the printer is closed (on
+// lock).
 import fs from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DomainError } from '../core/rpc/domain-error';
 import type { PdfPage, PrintToPdf } from '../core/exports/pdf';
 
@@ -56,6 +58,29 @@ export function chromiumMissingMessage(executablePath: string): string {
 interface Session {
   browser: Browser;
   context: BrowserContext;
+  /** A blank page opened ahead of the next export. */
+  spare: Promise<Page> | null;
+}
+
+/** A never-used page: the spare if there is one, else a new one. */
+async function freshPage(session: Session): Promise<Page> {
+  const spare = session.spare;
+  session.spare = null;
+  if (spare) {
+    const page = await spare.catch(() => null);
+    if (page && !page.isClosed()) return page;
+  }
+  return session.context.newPage();
+}
+
+/** After an export: close its page, clear what a page could have left, open the next blank page. */
+async function tidyAfter(session: Session, used: Page): Promise<void> {
+  await used.close();
+  await session.context.clearCookies();
+  if (session.spare) return;
+  const spare = session.context.newPage();
+  spare.catch(() => undefined);
+  session.spare = spare;
 }
 
 export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter {
@@ -71,7 +96,7 @@ export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter
     browser.on('disconnected', () => (session = null));
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
     await context.route('**/*', (route) => route.abort());
-    return { browser, context };
+    return { browser, context, spare: null };
   };
 
   const close = async () => {
@@ -86,8 +111,8 @@ export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter
     busy++;
     try {
       session ??= launch();
-      const { context } = await session;
-      const tab = await context.newPage();
+      const current = await session;
+      const tab = await freshPage(current);
       try {
         await tab.setContent(html, { waitUntil: 'load' });
         return await tab.pdf({
@@ -99,10 +124,9 @@ export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter
           margin: page.margins,
         });
       } finally {
-        await tab.close();
-        // Nothing an export could have stored survives it (pages run no script, but a cookie or
-        // storage entry would otherwise outlive the page).
-        if (context.pages().length === 0) await context.clearCookies();
+        // Pages run no script and reach no network, so nothing can be stored; the cookies are
+        // cleared all the same. A failure here only costs the spare page.
+        void tidyAfter(current, tab).catch(() => undefined);
       }
     } catch (error) {
       if (!(error instanceof DomainError)) void close();
