@@ -107,7 +107,6 @@ export class KbService {
       timing: m.timing,
       languages: m.languages,
       website: m.website,
-      adheringStates: m.adheringStates ?? [],
       exposure: m.exposure,
       reprisalNotes: m.reprisalNotes,
       ...provenance(m),

@@ -114,7 +114,6 @@ export const MechanismSource = z
     /** Consent of the people named, confidential routes, reprisals, travel: what to weigh before using it. */
     reprisalNotes: z.array(Text).min(1, { error: 'every mechanism needs at least one reprisal note' }),
     ...Provenance,
-    adheringStates: z.array(z.object({ country: Text, iso2: z.string().regex(/^[A-Z]{2}$/) }).strict()).optional(),
   })
   .strict();
 export type MechanismSource = z.infer<typeof MechanismSource>;

@@ -149,7 +149,6 @@ export const Mechanism = MechanismSummary.extend({
   timing: z.string(),
   languages: z.array(z.string()),
   website: z.string().nullable(),
-  adheringStates: z.array(z.object({ country: z.string(), iso2: z.string() })),
   reprisalNotes: z.array(z.string()),
   ...Provenance,
   /** Sections that mention this mechanism (from the section links), in reading order. */

@@ -70,13 +70,6 @@ export function MechanismDetail({ mechanism: m, today }: { mechanism: Mechanism;
       <DatedFacts facts={m.datedFacts} today={today} />
       {m.partyStatus && <PartyStatusPanel treaty={m.partyStatus} />}
 
-      {m.adheringStates.length > 0 && (
-        <>
-          <h3>{t('mechanism.adheringStates')}</h3>
-          <p>{m.adheringStates.map((s) => s.country).join(', ')}</p>
-        </>
-      )}
-
       {m.sections.length > 0 && (
         <>
           <h3>{t('mechanism.sections')}</h3>

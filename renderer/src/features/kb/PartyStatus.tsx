@@ -23,7 +23,7 @@ export function PartyStatusTable({ status, today }: { status: TreatyStatus; toda
       <p className="hint">
         <CheckedDate asOf={status.asOf} today={today} />
       </p>
-      <table className="kb-table kb-party-table">
+      <table className="kb-party-table">
         <caption className="hint">{t('party.caption', { protocol: status.protocolTitle })}</caption>
         <thead>
           <tr>

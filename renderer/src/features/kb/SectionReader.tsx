@@ -6,7 +6,7 @@ import { AsyncView } from '../../components/AsyncView';
 import { requestExternalOpen } from '../../components/ExternalLink';
 import { inAppPath } from '../../components/Markdown';
 import { useApi } from '../../components/useApi';
-import { sectionPath } from './kbPaths';
+import { frameworkPath, sectionPath } from './kbPaths';
 import { passageElements, sectionHtml } from './sectionHtml';
 
 export function SectionReader() {
@@ -33,6 +33,11 @@ function SectionView({ section }: { section: Section }) {
       <article className="kb-article" aria-label={section.title}>
         <p className="kb-kicker">{section.title}</p>
         <SectionBody section={section} />
+        {/ICCPR|Covenant on Civil and Political Rights/.test(section.markdown) && (
+          <p className="notice kb-party-pointer">
+            {t('party.sectionNote')} <Link to={frameworkPath('udhr-iccpr-19')}>{t('party.sectionLink')}</Link>
+          </p>
+        )}
         <nav className="kb-pager no-print" aria-label={t('reader.pager')}>
           {section.previous ? (
             <Link rel="prev" to={sectionPath(section.previous.id)}>
