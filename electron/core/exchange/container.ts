@@ -4,10 +4,12 @@
 //
 // The header holds the scrypt parameters, salt and IV, and is authenticated as additional data
 // together with the magic, so a file with edited parameters or a swapped kind fails to open.
-// The passphrase → key step is the same scrypt as keyfile.json; parameters read back are bounded.
+// The passphrase → key step is the same scrypt as keyfile.json; parameters read back may not exceed
+// what this app writes.
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { deriveKek, isAcceptableScrypt, passphraseBytes, SALT_BYTES, type ScryptParams } from '../vault/kdf';
+import { DomainError } from '../rpc/domain-error';
 import { badFile, tooLarge, wrongPassphrase, type FileKind } from './errors';
 import { readJson } from './safe-json';
 
@@ -16,6 +18,13 @@ const MAGIC_BYTES = 8;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const MAX_HEADER_BYTES = 512;
+/**
+ * Files decrypted at once. Each costs the scrypt memory (128 MiB) plus the file and its plaintext
+ * (up to 256 MB for a backup), so parallel previews or verifies could exhaust a small laptop's
+ * memory; a second one is refused until the first is done rather than queued behind it.
+ */
+const MAX_CONCURRENT_OPENS = 1;
+let opening = 0;
 
 const Header = z.strictObject({
   v: z.literal(1),
@@ -71,6 +80,18 @@ export async function seal(kind: FileKind, plaintext: Uint8Array, passphrase: st
  * says both.
  */
 export async function open(kind: FileKind, file: Buffer, passphrase: string, maxBytes: number): Promise<Buffer> {
+  if (opening >= MAX_CONCURRENT_OPENS) {
+    throw new DomainError('UNAVAILABLE', 'Another backup file or bundle is being opened. Wait for it to finish, then try again. Nothing was changed.');
+  }
+  opening++;
+  try {
+    return await openOne(kind, file, passphrase, maxBytes);
+  } finally {
+    opening--;
+  }
+}
+
+async function openOne(kind: FileKind, file: Buffer, passphrase: string, maxBytes: number): Promise<Buffer> {
   if (file.length > maxBytes) throw tooLarge(kind, `it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most the app accepts`);
   if (file.length < MAGIC_BYTES + 2 + TAG_BYTES) throw badFile(kind, 'it is empty or cut short');
   const magic = file.subarray(0, MAGIC_BYTES);
@@ -86,6 +107,7 @@ export async function open(kind: FileKind, file: Buffer, passphrase: string, max
   const header = json.ok ? Header.safeParse(json.value) : null;
   if (!header?.success) throw badFile(kind, 'its header is damaged');
   const params = { N: header.data.kdf.N, r: header.data.kdf.r, p: header.data.kdf.p };
+  // Checked before any key is derived: a header asking for more than this app ever writes is hostile.
   if (!isAcceptableScrypt(params)) throw badFile(kind, 'its header asks for key settings outside the safe range');
 
   const secret = passphraseBytes(passphrase);

@@ -6,8 +6,14 @@ const KEY = 'home.getStarted';
 export function readChecklist(db: VaultDatabase): string[] {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
   if (!row) return [];
-  const parsed: unknown = JSON.parse(row.value);
-  return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
+  // The row may come from a restored backup: a value that is not a short list of ids is ignored.
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(row.value);
+  } catch {
+    return [];
+  }
+  return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string' && id.length <= 100).slice(0, 100) : [];
 }
 
 export function writeChecklist(db: VaultDatabase, done: string[]): void {

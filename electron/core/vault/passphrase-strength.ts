@@ -22,8 +22,17 @@ function estimator(): Promise<ZxcvbnFactory> {
 
 /** zxcvbn-ts score, 0 to 4; `userInputs` (such as the vault name) count as guessable words. */
 export async function passphraseScore(passphrase: string, userInputs: string[] = []): Promise<number> {
-  return (await estimator()).check(passphrase, userInputs).score;
+  const zxcvbn = await estimator();
+  try {
+    return zxcvbn.check(passphrase, userInputs).score;
+  } finally {
+    // zxcvbn-ts keeps the last password it scored on the (long-lived) factory: score a fixed word
+    // so the passphrase is not kept alive in memory after the vault locks.
+    zxcvbn.check(FORGET);
+  }
 }
+
+const FORGET = '-';
 
 /**
  * Refuses a new passphrase the estimator rates below strong. Checked in core, not only in the

@@ -11,6 +11,7 @@ import { periodicBackupDue } from './backup-schedule';
 import { backupFile, backupStamp, createBackup, createBackupInBackground, listBackups, pruneBackups, removeUnfinishedBackups, verifyBackup, type BackupKind } from './backups';
 import { fsyncDir, fsyncFile, removeStaleTemp } from './durable-fs';
 import { eraseVault } from './erase';
+import { removeAbandonedStaging, restrictPermissions } from './hygiene';
 import { DEFAULT_SCRYPT, KEY_BYTES, passphraseBytes, type ScryptParams } from './kdf';
 import { readKeyfile, unwrapVaultKey, wrapVaultKey, writeKeyfile, type Keyfile } from './keyfile';
 import { pathsIn, vaultPaths, vaultsRoot, type VaultPaths } from './layout';
@@ -101,6 +102,8 @@ export class VaultService {
     this.kdf = options.kdf ?? DEFAULT_SCRYPT;
     this.steps = options.migrations ?? defaultMigrations;
     this.now = options.now ?? Date.now;
+    // A vault half created or half restored when the app last stopped is never finished.
+    removeAbandonedStaging(options.dataDir);
   }
 
   list(): VaultSummary[] {
@@ -143,6 +146,7 @@ export class VaultService {
         } finally {
           db.close();
         }
+        restrictPermissions(staging.dir);
         fs.renameSync(staging.dir, vaultPaths(this.options.dataDir, id).dir);
         fsyncDir(root);
       } catch (error) {
@@ -399,6 +403,7 @@ export class VaultService {
     const paths = vaultPaths(this.options.dataDir, meta.id);
     let db: VaultDatabase;
     try {
+      restrictPermissions(paths.dir);
       // A backup still being written after the last lock is unfinished, not abandoned.
       if (![...this.background].some((job) => job.kind === 'backup')) removeUnfinishedBackups(paths.backups);
       db = openVaultDatabase(paths.db, key, { create: false, maxVersion: latestVersion(this.steps) });

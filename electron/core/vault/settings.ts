@@ -1,4 +1,4 @@
-import type { VaultSettings } from '@shared/api/vault';
+import { VaultSettings } from '@shared/api/vault';
 import type { VaultDatabase } from './open';
 
 /** Defaults for a new vault: lock after 10 idle minutes, keep 7 backups, one a day at most. */
@@ -12,8 +12,11 @@ export function readSettings(db: VaultDatabase): VaultSettings {
   const settings = { ...DEFAULT_SETTINGS };
   for (const row of rows) {
     const name = row.key.slice(PREFIX.length) as keyof VaultSettings;
-    const value = Number(JSON.parse(row.value));
-    if (KEYS.includes(name) && Number.isInteger(value)) settings[name] = value;
+    if (!KEYS.includes(name)) continue;
+    // The same bounds as the API: a restored backup or a partner's file may hold any value, and an
+    // idle time of 0 or a billion, or a backup count of 10^9, must fall back to the default.
+    const value = VaultSettings.shape[name].safeParse(parseJson(row.value));
+    if (value.success) settings[name] = value.data;
   }
   return settings;
 }
@@ -27,4 +30,12 @@ export function writeSettings(db: VaultDatabase, patch: Partial<VaultSettings>):
     }
   })();
   return readSettings(db);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -35,6 +35,8 @@ export function usePassphraseStrength(passphrase: string, userInputs: string[] =
     void loadZxcvbn().then((zxcvbn) => {
       if (!current) return;
       const result = zxcvbn.check(passphrase, inputsKey ? inputsKey.split('\u0000') : []);
+      // zxcvbn-ts keeps the last password it scored on the long-lived factory: leave a fixed word there.
+      zxcvbn.check('-');
       setStrength({ score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions });
     });
     return () => {

@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/temp';
+import { createVault, harness, PASSPHRASE } from './helpers';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const CHILD = path.join(import.meta.dirname, 'memory-child.ts');
+
+/** The open session's key Buffer, read the way a memory dump would find it. */
+const sessionKey = (service: unknown): Buffer => (service as { session: { key: Buffer } }).session.key;
+
+function runChild(marker: string, passphrase: string): Promise<{ marker: boolean; passphrase: boolean }> {
+  const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, tempDir('vault-memory-'), hex(marker), hex(passphrase)], {
+      cwd: ROOT,
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.node.json') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = output.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !line.startsWith('{')) return reject(new Error(`memory child failed (${code}): ${stderr.slice(-2000)}`));
+      resolve(JSON.parse(line) as { marker: boolean; passphrase: boolean });
+    });
+  });
+}
+
+describe('memory after lock', () => {
+  it('zeroes the vault key in place when the vault locks, by any route, and when the key is replaced', async () => {
+    const h = harness();
+    const id = await createVault(h);
+    const first = sessionKey(h.service);
+    expect(first.some((byte) => byte !== 0)).toBe(true);
+    h.service.lock('user');
+    expect(first.every((byte) => byte === 0)).toBe(true);
+
+    await h.service.unlock(id, PASSPHRASE);
+    const beforeChange = sessionKey(h.service);
+    await h.service.changePassphrase(PASSPHRASE, 'a different long passphrase');
+    expect(beforeChange.every((byte) => byte === 0)).toBe(true);
+    const afterChange = sessionKey(h.service);
+    h.service.lock('panic');
+    expect(afterChange.every((byte) => byte === 0)).toBe(true);
+    expect(() => h.service.database()).toThrow(/locked/);
+  });
+
+  it('leaves neither record text nor the passphrase reachable in the JavaScript heap after lock', { timeout: 300_000 }, async () => {
+    const found = await runChild('confidential witness statement kestrel-4471 from the Mekong delta office', 'lantern orchid monsoon ferry 4471');
+    expect(found).toEqual({ marker: false, passphrase: false });
+  });
+});
