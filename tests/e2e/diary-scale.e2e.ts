@@ -1,0 +1,93 @@
+// The diary list reaches every entry of a large vault: 20,001 entries (one more than the list
+// used to stop at) are written straight into a real encrypted vault file before browser mode opens
+// it, then the list in Chromium must count them all, show the oldest at the very end of the
+// scroll, and jump to a date.
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { EngagementDraft, type Engagement } from '@shared/api/diary';
+import { EventBus } from '../../electron/core/events';
+import { insertOrReplaceCompany, insertOrReplaceEngagement } from '../../electron/core/diary/repository';
+import { VaultService } from '../../electron/core/vault/service';
+import { tempDir } from '../helpers/temp';
+import { TEST_KDF } from '../helpers/core';
+import { launchChromium, startWebServer, type WebServer } from './harness';
+import { E2E_PASSPHRASE } from './vault-ui';
+
+const COUNT = 20_001;
+const FIRST_DAY = Date.UTC(2020, 0, 1, 9, 0);
+const HOUR = 3_600_000;
+
+/** Rows as the diary writes them (the list reads only these), without revisions or search entries. */
+async function largeVault(): Promise<string> {
+  const dataDir = tempDir('workbench-diary-scale-');
+  const vault = new VaultService({ dataDir, events: new EventBus(), kdf: TEST_KDF });
+  await vault.create('Large diary', E2E_PASSPHRASE);
+  const db = vault.database();
+  const at = new Date(FIRST_DAY).toISOString();
+  const company = { id: crypto.randomUUID(), name: 'Example Platform', sector: 'social-media' as const, hqCountry: '', policies: '', contacts: [], createdAt: at, updatedAt: at };
+  db.transaction(() => {
+    insertOrReplaceCompany(db, company);
+    for (let i = 0; i < COUNT; i++) {
+      const occurredAt = new Date(FIRST_DAY + i * HOUR).toISOString();
+      const draft = EngagementDraft.parse({ occurredAt, companyId: company.id, channel: 'meeting', title: `Entry number ${i + 1}` });
+      const engagement: Engagement = { ...draft, id: crypto.randomUUID(), attachments: [], createdAt: occurredAt, updatedAt: occurredAt };
+      insertOrReplaceEngagement(db, engagement);
+    }
+  })();
+  vault.lock('user');
+  return dataDir;
+}
+
+describe('a diary of 20,001 entries in browser mode', () => {
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startWebServer(await largeVault());
+    browser = await launchChromium();
+    page = await (await browser.newContext()).newPage();
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.goto(`${server.origin}/diary`);
+    await page.getByRole('heading', { name: 'Unlock' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Passphrase').fill(E2E_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('heading', { name: 'Engagement diary' }).waitFor({ timeout: 30_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('counts every entry and shows the newest first', async () => {
+    const list = page.getByTestId('entry-list');
+    await list.getByRole('listitem').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('status').filter({ hasText: /^20,?001 entries$/ }).waitFor();
+    await list.getByText(new RegExp(`Entry number ${COUNT}$`)).waitFor();
+    // Virtualised: a few dozen rows in the page, not twenty thousand.
+    expect(await list.getByRole('listitem').count()).toBeLessThan(100);
+  });
+
+  it('reaches the oldest entry at the end of the scroll', async () => {
+    const list = page.getByTestId('entry-list');
+    await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    const last = list.locator(`[aria-posinset="${COUNT}"]`);
+    await expect.poll(() => last.textContent(), { timeout: 30_000 }).toMatch(/Entry number 1$/);
+    expect(await last.getAttribute('aria-setsize')).toBe(String(COUNT));
+  });
+
+  it('jumps to a date in the middle', async () => {
+    // Newest first, a day starts at its latest entry: the last hour of that day.
+    const day = '2021-02-21';
+    const latestThatDay = Math.floor((Date.parse(`${day}T23:59:59Z`) - FIRST_DAY) / HOUR) + 1;
+    await page.getByLabel('Go to date').fill(day);
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    const row = page.getByTestId('entry-list').locator('[aria-posinset]').filter({ hasText: new RegExp(`Entry number ${latestThatDay}$`) });
+    await row.waitFor({ timeout: 30_000 });
+    const position = Number(await row.getAttribute('aria-posinset'));
+    expect(position).toBe(COUNT - latestThatDay + 1);
+  });
+});
