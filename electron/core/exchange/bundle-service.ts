@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import type { EntityKind } from '../records/revisions';
 import type { BundleChoice, BundleKind, BundlePreview, EncryptedFile, ImportResult, Provenance } from '@shared/api/exchange';
 import { findAttachment } from '../diary/repository';
-import type { RecordIndex } from '../records/search-index';
+import { preparedIndex, type RecordIndex } from '../records/search-index';
 import { DomainError } from '../rpc/domain-error';
 import type { ScryptParams } from '../vault/kdf';
 import type { VaultDatabase } from '../vault/open';
@@ -102,6 +102,10 @@ export class BundleService {
   /** Everything is checked before the transaction starts; inside it, records are only added. */
   async import(data: string, passphrase: string): Promise<ImportResult> {
     const bundle = await this.read(data, passphrase);
+    // Segmenting unspaced text for search is the slow part of a large import: it happens first, in
+    // slices that let a lock or a search through, so the transaction below only writes.
+    const toIndex = this.plan(this.deps.database(), bundle).filter((p) => p.existingId === null);
+    const index = await preparedIndex(this.deps.index, toIndex.map((p) => p.spec.searchText(p.record)));
     const db = this.deps.database();
     const at = this.deps.now().toISOString();
     return db.transaction(() => {
@@ -119,7 +123,7 @@ export class BundleService {
         // Rolls back the whole import: records are added all together or not at all.
         if (!parsed.success) throw badFile('bundle', 'one of its records does not fit this vault');
         const record = parsed.data;
-        item.spec.write(db, this.deps.index, record, at);
+        item.spec.write(db, index, record, at);
         repo.insertProvenance(db, item.spec.entity, record.id, importKey, item.sourceId, item.contentHash);
         result.added.push({ kind: item.spec.kind, id: record.id, title: record.title });
       }

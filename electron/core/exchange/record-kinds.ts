@@ -39,6 +39,8 @@ export interface KindSpec<T extends { id: string; title: string; updatedAt: stri
   innerIds(record: T): string[];
   /** The record as this vault stores it: a new id, links mapped to this vault, dated now. */
   fromBundle(record: T, ids: IdMap, at: string): T;
+  /** The texts its search entry holds (what write() indexes). */
+  searchText(record: T): string[];
   write(db: VaultDatabase, index: RecordIndex, record: T, at: string): void;
   citedFiles(record: T): CitedFile[];
 }
@@ -70,6 +72,7 @@ const plan = defineKind<PlanRecord>({
     createdAt: at,
     updatedAt: at,
   }),
+  searchText: planText,
   write(db, index, record, at) {
     plansRepo.insertOrReplacePlan(db, record);
     appendRevision(db, 'plan', record.id, record, at);
@@ -99,6 +102,7 @@ const evidencePackage = defineKind<PackageRecord>({
     createdAt: at,
     updatedAt: at,
   }),
+  searchText: packageText,
   write(db, index, record, at) {
     plansRepo.insertOrReplacePackage(db, record);
     appendRevision(db, 'package', record.id, record, at);
@@ -142,6 +146,7 @@ const assessment = defineKind<Assessment>({
       updatedAt: at,
     };
   },
+  searchText: assessmentText,
   write(db, index, record, at) {
     assessmentsRepo.insertOrReplaceAssessment(db, record);
     appendRevision(db, 'assessment', record.id, record, at);

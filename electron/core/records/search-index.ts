@@ -4,7 +4,7 @@
 // tokens; unicode61 folds diacritics at index and query time, so Vietnamese matches without them.
 import type { RecordHit } from '@shared/api/diary';
 import type { MarkedText } from '@shared/api/kb';
-import { wordSpans } from '@shared/search/normalise';
+import { wordSpanChunks, wordSpans, type WordSpan } from '@shared/search/normalise';
 import type { EntityKind } from './revisions';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { VaultDatabase } from '../vault/open';
@@ -19,16 +19,45 @@ export const MARK_END = '\u0002';
  * normaliser as the knowledge-base index. Removing the spaces gives back the original text.
  */
 export function segmentForIndex(text: string): string {
-  const normalised = text.normalize('NFC');
-  let out = '';
-  let at = 0;
-  for (const span of wordSpans(normalised)) {
-    const gap = normalised.slice(at, span.start);
-    if (gap === '' && at > 0) out += ZWSP;
-    out += gap + splitHan(normalised.slice(span.start, span.start + span.length));
-    at = span.start + span.length;
+  const builder = new IndexTextBuilder(text.normalize('NFC'));
+  for (const spans of wordSpanChunks(builder.text)) builder.add(spans);
+  return builder.finish();
+}
+
+/**
+ * The same, pausing every few milliseconds so other calls (a lock, a search) are answered while a
+ * large text is segmented. Imports use it before their transaction (see preparedIndex).
+ */
+export async function segmentForIndexInSlices(text: string, sliceMs = 8): Promise<string> {
+  const builder = new IndexTextBuilder(text.normalize('NFC'));
+  let sliceStart = performance.now();
+  for (const spans of wordSpanChunks(builder.text)) {
+    builder.add(spans);
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
   }
-  return out + normalised.slice(at);
+  return builder.finish();
+}
+
+class IndexTextBuilder {
+  private out = '';
+  private at = 0;
+  constructor(readonly text: string) {}
+
+  add(spans: WordSpan[]): void {
+    for (const span of spans) {
+      const gap = this.text.slice(this.at, span.start);
+      if (gap === '' && this.at > 0) this.out += ZWSP;
+      this.out += gap + splitHan(this.text.slice(span.start, span.start + span.length));
+      this.at = span.start + span.length;
+    }
+  }
+
+  finish(): string {
+    return this.out + this.text.slice(this.at);
+  }
 }
 
 // ICU's dictionary splits Chinese differently in a sentence than alone (账号被封禁 → 账|号|被|封|禁,
@@ -124,17 +153,42 @@ function searchStatement(db: VaultDatabase) {
   return statement;
 }
 
+/** Writes one record's row, its text already segmented. */
+function putSegmented(db: VaultDatabase, entity: EntityKind, id: string, title: string, body: string, at: string | null): void {
+  const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
+  if (existing) {
+    db.prepare('UPDATE record_search SET title = ?, body = ? WHERE rowid = ?').run(segmentForIndex(title), body, existing.row);
+    db.prepare('UPDATE record_search_rows SET title = ?, at = ? WHERE row = ?').run(title, at, existing.row);
+    return;
+  }
+  const { lastInsertRowid } = db.prepare('INSERT INTO record_search (title, body) VALUES (?, ?)').run(segmentForIndex(title), body);
+  db.prepare('INSERT INTO record_search_rows (entity, entity_id, row, title, at) VALUES (?, ?, ?, ?, ?)').run(entity, id, lastInsertRowid, title, at);
+}
+
+/**
+ * The index for one import: the records' texts are segmented first, in slices between which
+ * other calls run, and put() inside the import's transaction then only writes. A text that was
+ * not prepared is segmented in put() as usual.
+ */
+export async function preparedIndex(index: RecordIndex, texts: string[][]): Promise<RecordIndex> {
+  const prepared = new Map<string, string>();
+  for (const record of texts) {
+    const joined = indexedText(record);
+    if (!prepared.has(joined)) prepared.set(joined, await segmentForIndexInSlices(joined));
+  }
+  return {
+    ...index,
+    put(db, entity, id, title, recordTexts, at) {
+      const body = prepared.get(indexedText(recordTexts));
+      if (body === undefined) index.put(db, entity, id, title, recordTexts, at);
+      else putSegmented(db, entity, id, title, body, at);
+    },
+  };
+}
+
 export const recordIndex: RecordIndex = {
   put(db, entity, id, title, texts, at) {
-    const body = segmentForIndex(indexedText(texts));
-    const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
-    if (existing) {
-      db.prepare('UPDATE record_search SET title = ?, body = ? WHERE rowid = ?').run(segmentForIndex(title), body, existing.row);
-      db.prepare('UPDATE record_search_rows SET title = ?, at = ? WHERE row = ?').run(title, at, existing.row);
-      return;
-    }
-    const { lastInsertRowid } = db.prepare('INSERT INTO record_search (title, body) VALUES (?, ?)').run(segmentForIndex(title), body);
-    db.prepare('INSERT INTO record_search_rows (entity, entity_id, row, title, at) VALUES (?, ?, ?, ?, ?)').run(entity, id, lastInsertRowid, title, at);
+    putSegmented(db, entity, id, title, segmentForIndex(indexedText(texts)), at);
   },
 
   remove(db, entity, id) {

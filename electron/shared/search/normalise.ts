@@ -55,14 +55,19 @@ const words = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('en', { gr
 
 /** Every word of the text with its position, ready for an index or for highlighting. */
 export function wordSpans(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
+  return [...wordSpanChunks(text)].flat();
+}
+
+/** The same words, one piece of at most CHUNK characters at a time, so a caller can pause between pieces. */
+export function* wordSpanChunks(text: string): Generator<WordSpan[]> {
   for (const [chunkStart, chunk] of chunks(text)) {
+    const spans: WordSpan[] = [];
     for (const segment of words().segment(chunk)) {
       if (!segment.isWordLike) continue;
       pushWord(spans, segment.segment, chunkStart + segment.index);
     }
+    yield spans;
   }
-  return spans;
 }
 
 /** The folded tokens of a text: what an index stores and what a query looks up. */
