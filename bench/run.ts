@@ -1,6 +1,7 @@
 // `npm run bench`: every figure as one JSON line {name, value, unit, ...}. Each suite compares
 // against a baseline measured in the same run, so ratios stay meaningful on any machine.
 import { run as diary } from './diary.bench';
+import { run as indexing } from './indexing.bench';
 import { run as kb } from './kb.bench';
 import { run as scale } from './scale.bench';
 import { run as exportsSuite } from './exports.bench';
@@ -19,6 +20,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['vault', vault],
   ['kb', kb],
   ['diary', diary],
+  ['indexing', indexing],
   ['exports', exportsSuite],
   // Minutes the first time (it fills a 100k vault), so only when asked: `npm run bench -- scale`.
   ['scale', scale],
