@@ -6,6 +6,7 @@ import type { BackupReport, EncryptedFile } from '@shared/api/exchange';
 import type { VaultSummary } from '@shared/api/vault';
 import type { LiveRecords } from '../diary/handlers';
 import type { ScryptParams } from '../vault/kdf';
+import { assertStrongPassphrase } from '../vault/passphrase-strength';
 import type { Migration } from '../vault/migrations';
 import type { VaultDatabase } from '../vault/open';
 import { ArchiveWriter } from './archive';
@@ -50,6 +51,8 @@ export class BackupService {
   async restore(data: string, passphrase: string, name: string, vaultPassphrase: string): Promise<{ vault: VaultSummary; report: BackupReport }> {
     const backup = await this.read(data, passphrase);
     this.check(backup);
+    // The new vault's passphrase meets the same bar as any vault's.
+    await assertStrongPassphrase(vaultPassphrase, 'vaultPassphrase', [name]);
     const { dataDir, kdf, steps, liveRecords } = this.deps;
     return restoreIntoNewVault({ dataDir, kdf, steps, liveRecords, name, passphrase: vaultPassphrase, createdAt: this.deps.now().toISOString() }, backup);
   }

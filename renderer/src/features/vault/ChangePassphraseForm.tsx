@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
+import { useApi } from '../../components/useApi';
 import { asApiError } from './errors';
-import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
+import { isAcceptableNewPassphrase, isStrong, NewPassphraseFields } from './NewPassphraseFields';
+import { usePassphraseStrength } from './usePassphraseStrength';
 
 export function ChangePassphraseForm() {
   const { t } = useTranslation('vault');
@@ -13,7 +15,12 @@ export function ChangePassphraseForm() {
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
 
-  const canSubmit = current.length > 0 && isAcceptableNewPassphrase(next, confirmation) && !busy;
+  // The vault's name is a word an attacker would try first.
+  const status = useApi('vault.status', null).state;
+  const vaultName = status.status === 'ready' ? status.data.vault?.name : undefined;
+  const inputs = useMemo(() => (vaultName ? [vaultName] : []), [vaultName]);
+  const strength = usePassphraseStrength(next, inputs);
+  const canSubmit = current.length > 0 && isAcceptableNewPassphrase(next, confirmation) && isStrong(strength) && !busy;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +49,7 @@ export function ChangePassphraseForm() {
         <input
           id="current-passphrase"
           type="password"
-          autoComplete="current-password"
+          autoComplete="new-password"
           spellCheck={false}
           value={current}
           onChange={(event) => setCurrent(event.target.value)}
@@ -55,6 +62,7 @@ export function ChangePassphraseForm() {
         confirmation={confirmation}
         onPassphrase={setNext}
         onConfirmation={setConfirmation}
+        userInputs={inputs}
       />
       {error && (
         <p className="error" role="alert">

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '@shared/api/vault';
 import { api } from '../../api/client';
 import { asApiError } from './errors';
-import { isAcceptableNewPassphrase, NewPassphraseFields } from './NewPassphraseFields';
+import { isAcceptableNewPassphrase, isStrong, NewPassphraseFields } from './NewPassphraseFields';
+import { usePassphraseStrength } from './usePassphraseStrength';
 
 interface Props {
   onCreated: (status: VaultStatus) => void;
@@ -20,7 +21,9 @@ export function CreateVaultScreen({ onCreated, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const canSubmit = name.trim().length > 0 && isAcceptableNewPassphrase(passphrase, confirmation) && understood && !busy;
+  const inputs = useMemo(() => (name ? [name] : []), [name]);
+  const strength = usePassphraseStrength(passphrase, inputs);
+  const canSubmit = name.trim().length > 0 && isAcceptableNewPassphrase(passphrase, confirmation) && isStrong(strength) && understood && !busy;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,7 +66,7 @@ export function CreateVaultScreen({ onCreated, onCancel }: Props) {
         confirmation={confirmation}
         onPassphrase={setPassphrase}
         onConfirmation={setConfirmation}
-        userInputs={name ? [name] : []}
+        userInputs={inputs}
       />
       <div className="error" role="note">
         <strong>{t('create.warningTitle')}</strong>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSPHRASE_MIN_LENGTH } from '@shared/api/vault';
-import { usePassphraseStrength } from './usePassphraseStrength';
+import { MIN_PASSPHRASE_SCORE, PASSPHRASE_MIN_LENGTH } from '@shared/api/vault';
+import { usePassphraseStrength, type Strength } from './usePassphraseStrength';
 
 interface Props {
   label: string;
@@ -20,6 +20,7 @@ export function NewPassphraseFields({ label, passphrase, confirmation, onPassphr
   const strength = usePassphraseStrength(passphrase, userInputs);
   const levels = t('strength.levels', { returnObjects: true }) as string[];
   const tooShort = passphrase.length > 0 && passphrase.length < PASSPHRASE_MIN_LENGTH;
+  const tooWeak = !tooShort && strength !== null && !isStrong(strength);
   const mismatch = confirmation.length > 0 && confirmation !== passphrase;
 
   return (
@@ -34,7 +35,7 @@ export function NewPassphraseFields({ label, passphrase, confirmation, onPassphr
           value={passphrase}
           onChange={(event) => onPassphrase(event.target.value)}
           aria-describedby={`${id}-hint ${id}-strength`}
-          aria-invalid={tooShort}
+          aria-invalid={tooShort || tooWeak}
         />
         <span id={`${id}-hint`} className="hint">
           {tooShort ? t('tooShort', { count: PASSPHRASE_MIN_LENGTH }) : t('passphraseHint', { count: PASSPHRASE_MIN_LENGTH })}
@@ -47,6 +48,7 @@ export function NewPassphraseFields({ label, passphrase, confirmation, onPassphr
                 {t('strength.label')}: {levels[strength.score]}
               </label>{' '}
               <meter id={`${id}-meter`} min={0} max={4} low={2} high={3} optimum={4} value={strength.score} />
+              {tooWeak && <p className="error">{t('tooWeak')}</p>}
               {strength.warning && <p className="hint">{strength.warning}</p>}
               {strength.suggestions.map((suggestion) => (
                 <p key={suggestion} className="hint">
@@ -79,6 +81,9 @@ export function NewPassphraseFields({ label, passphrase, confirmation, onPassphr
   );
 }
 
-/** Whether a new passphrase pair may be submitted. */
+/** Rated strong enough by the estimator; core applies the same rule to vault passphrases. */
+export const isStrong = (strength: Strength | null): boolean => strength !== null && strength.score >= MIN_PASSPHRASE_SCORE;
+
+/** Whether a new passphrase pair may be submitted (length and match; vault forms also need isStrong). */
 export const isAcceptableNewPassphrase = (passphrase: string, confirmation: string): boolean =>
   passphrase.length >= PASSPHRASE_MIN_LENGTH && passphrase === confirmation;
