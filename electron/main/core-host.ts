@@ -60,9 +60,11 @@ export function startCoreHost(options: CoreHostOptions): CoreConnection {
     current.postMessage(options.init, [port1]);
     current.once('exit', () => {
       if (child !== current) return;
+      // Core stopped on its own (a crash): the key went with it, so the window must show locked.
       child = undefined;
       port = undefined;
       failPending();
+      emit('vault.locked', { reason: 'shutdown' });
     });
     port2.on('message', ({ data }) => onMessage(data as FromCore));
     port2.start();

@@ -178,6 +178,17 @@ describe('core in a utility process', () => {
     expect(await connection.dispatch('preferences.get', null)).toMatchObject({ ok: true });
     await connection.close();
   });
+
+  it('tells the window the vault is locked when core’s process stops on its own, and starts a new one for the next call', async () => {
+    const { connection } = await host();
+    const events: unknown[] = [];
+    connection.events.on((event) => events.push(event));
+    children()[0]!.emit('exit', 1);
+    expect(events).toEqual([{ name: 'vault.locked', payload: { reason: 'shutdown' } }]);
+    expect(await connection.dispatch('preferences.get', null)).toMatchObject({ ok: true });
+    expect(children()).toHaveLength(2);
+    await connection.close();
+  });
 });
 
 describe('the panic shortcut in main', () => {
