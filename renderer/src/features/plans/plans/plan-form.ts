@@ -2,6 +2,7 @@
 // in the form (what a date input holds) and become null for the API; countries are ISO codes
 // chosen with the country picker.
 import type { Plan, PlanDraft, PlanStep, PrincipleCheck, Partner } from '@shared/api/plans';
+import { isCountryCode } from '@shared/domain/countries';
 import { completeChecklist, type SafetyCheck } from '@shared/domain/safety';
 
 export interface StepForm extends Omit<PlanStep, 'startDate' | 'targetDate' | 'triggerDate' | 'mechanismId'> {
@@ -69,7 +70,7 @@ export function formFromPlan(plan: DraftLike): PlanForm {
   };
 }
 
-const isCode = (code: unknown): code is string => typeof code === 'string' && /^[A-Z]{2}$/.test(code);
+const isCode = (code: string): boolean => /^[A-Z]{2}$/.test(code) && isCountryCode(code);
 
 /**
  * An unsaved draft as the editor stored it, possibly by an older version: then "operating
