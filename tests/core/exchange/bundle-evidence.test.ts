@@ -1,6 +1,7 @@
 // A partner bundle is someone else's file. These tests craft bundles the way a hostile or careless
 // sender could: evidence links that cite the recipient's own attachment, diary entry and CLARITI
-// impact by id and hash under a harmless label, and a bundle id reused by another sender. Nothing
+// impact by id and hash under a harmless label, a bundle id reused by another sender, and a title
+// that tries to break out of the export's HTML. Nothing
 // in the file may make the recipient's records stand in for the sender's: not in an export, not in
 // a bundle the recipient shares onwards, not in the provenance shown.
 import { unzipSync } from 'fflate';
@@ -157,5 +158,22 @@ describe('provenance of an import', () => {
     await recipient.call('plans.delete', { id: first.added[0]!.id });
     const again = await recipient.call('exchange.bundle.import', { data: genuine.data, passphrase: SHARED, confirm: true });
     expect(await recipient.call('exchange.provenance', { entity: 'plan', id: again.added[0]!.id })).toMatchObject({ organisation: 'Coalition One', bundleId: genuinePreview.bundleId });
+  });
+});
+
+describe('a partner record with a hostile title', () => {
+  it('exports to HTML and Markdown that show the title as text and can load or link nothing', async () => {
+    const sender = await vault();
+    const recipient = await vault();
+    const fixture = await fullVault(sender);
+    const title = '</style><meta http-equiv=refresh content="0;url=http://evil.example/"></title><a href=http://evil.example/>Sign in</a>';
+    const hostile = await sender.call('packages.save', { ...fixture.pkg, title });
+    const bundle = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: hostile.id }] });
+    const [added] = (await recipient.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true })).added;
+    const html = Buffer.from((await recipient.call('packages.export', { id: added!.id, format: 'html' })).data, 'base64').toString();
+    expect(html).not.toMatch(/<meta http-equiv=refresh|<a href|<\/style><meta/i);
+    expect(html).toContain('<h1>&lt;/style&gt;&lt;meta http-equiv=refresh');
+    const md = Buffer.from((await recipient.call('packages.export', { id: added!.id, format: 'markdown' })).data, 'base64').toString();
+    expect(md).toContain('\\</style\\>\\<meta http-equiv=refresh content="0;url=http\\://evil.example/"\\>');
   });
 });
