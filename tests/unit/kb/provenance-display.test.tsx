@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { KbService } from '../../../electron/core/kb/service';
-import '../../../renderer/src/i18n';
+import '../../helpers/i18n';
 import { MechanismDetail } from '../../../renderer/src/features/kb/MechanismDetail';
 import { PartyStatusTable } from '../../../renderer/src/features/kb/PartyStatus';
 import { CheckedDate, DatedFacts, ToolkitBadge } from '../../../renderer/src/features/kb/Provenance';

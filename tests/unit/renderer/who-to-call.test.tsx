@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import '../../../renderer/src/i18n';
+import '../../helpers/i18n';
 import { WhoToCall } from '../../../renderer/src/features/safety/WhoToCall';
 
 describe('the Safety page says who to call when something goes wrong', () => {
