@@ -41,7 +41,9 @@ const modulePath = createRequire(import.meta.url).resolve('better-sqlite3-multip
  */
 export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgress?: (done: number, total: number) => void): RunningTask {
   const keyCopy = new Uint8Array(key);
-  const worker = new Worker(`(${workerMain.toString()})()`, {
+  // Some TypeScript runners (tsx, esbuild's keepNames) wrap functions in a __name(fn, 'name')
+  // helper that exists only in the module they compiled; the worker gets a no-op in its place.
+  const worker = new Worker(`var __name = (target) => target;\n(${workerMain.toString()})()`, {
     eval: true,
     workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, task },
   });

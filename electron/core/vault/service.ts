@@ -208,7 +208,7 @@ export class VaultService {
 
   /** Resolves when every backup, check and salvage in the background has finished. */
   async settled(): Promise<void> {
-    // A lock schedules its backup for the next turn of the event loop.
+    // Lock and unlock start their background work on the next turn of the event loop.
     await new Promise((resolve) => setImmediate(resolve));
     while (this.background.size > 0) await Promise.all([...this.background].map((job) => job.settled));
   }
@@ -445,9 +445,13 @@ export class VaultService {
     };
     this.session = session;
     // Unlock reads only the pages it needs (each one authenticated by the cipher); the full check
-    // and the daily backup read the whole file on worker threads, after unlock has answered.
-    this.startCheck(session);
-    this.backupIfDue(session);
+    // and the daily backup read the whole file on worker threads, started once unlock has
+    // answered (starting a worker costs the main thread a few milliseconds).
+    setImmediate(() => {
+      if (this.session !== session) return;
+      this.startCheck(session);
+      this.backupIfDue(session);
+    });
     // Other windows (and the header's lock button) learn that a vault is open.
     this.options.events.emit('vault.unlocked', {});
     return this.status();

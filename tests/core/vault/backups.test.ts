@@ -56,6 +56,7 @@ describe('backups', () => {
   it('ignores and clears a backup a crash left unfinished', async () => {
     const h = harness();
     const id = await createVault(h);
+    await h.service.settled();
     h.service.lock('user');
     await h.service.settled();
     const unfinished = path.join(vaultPaths(h.dataDir, id).backups, '20250101T000000000Z-auto.db.tmp');
@@ -104,6 +105,11 @@ describe('a damaged vault', () => {
     addNote(h, 'after the backup');
     h.service.lock('panic');
     await h.service.settled();
+    // A background reader may have kept the last writes in the WAL; fold them into the file, as
+    // the next close would, so the damage below lands on the pages the vault really uses.
+    const fold = openWithKey(vaultPaths(h.dataDir, id).db, await vaultKey(h.dataDir, id));
+    fold.pragma('wal_checkpoint(TRUNCATE)');
+    fold.close();
     return { h, id, backup, file: vaultPaths(h.dataDir, id).db };
   }
 
