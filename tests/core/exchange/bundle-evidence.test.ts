@@ -1,9 +1,9 @@
 // A partner bundle is someone else's file. These tests craft bundles the way a hostile or careless
 // sender could: evidence links that cite the recipient's own attachment, diary entry and CLARITI
 // impact by id and hash under a harmless label, a bundle id reused by another sender, and a title
-// that tries to break out of the export's HTML. Nothing
-// in the file may make the recipient's records stand in for the sender's: not in an export, not in
-// a bundle the recipient shares onwards, not in the provenance shown.
+// that tries to break out of the export's HTML. Nothing in the file may make the recipient's
+// records stand in for the sender's: not in an export, not in a bundle the recipient shares
+// onwards, not in the provenance shown.
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { open, seal } from '../../../electron/core/exchange/container';
