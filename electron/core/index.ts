@@ -96,7 +96,7 @@ export function createCore(options: CoreOptions): Core {
     ...appHandlers({ ...options, events, panic, kb, index: recordIndex, openDatabase }),
     ...vaultHandlers(vault),
     ...kbHandlers(kb),
-    ...diaryHandlers(diary, database, recordIndex, liveRecords),
+    ...diaryHandlers(diary, database, recordIndex, liveRecords, events),
     ...plansHandlers(plans, packages),
     ...assessmentsHandlers(assessments),
     ...exchange.handlers,

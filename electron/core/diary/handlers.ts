@@ -2,7 +2,8 @@ import { MAX_ATTACHMENT_BYTES, type diaryMethods } from '@shared/api/diary';
 import { DomainError } from '../rpc/domain-error';
 import type { Handlers } from '../rpc/dispatch';
 import { discardDraft, readDraft, saveDraft, stageDraft } from '../records/drafts';
-import { listRevisions, verifyChain, type EntityKind } from '../records/revisions';
+import type { EventBus } from '../events';
+import { listRevisions, verifyChainInBackground, type EntityKind } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
 import type { VaultDatabase } from '../vault/open';
 import { liveCompanies, liveEngagements } from './repository';
@@ -17,8 +18,10 @@ export function* diaryRecords(db: VaultDatabase): Iterable<{ entity: EntityKind;
   for (const company of liveCompanies(db)) yield { entity: 'company', id: company.id, record: company };
   for (const engagement of liveEngagements(db)) yield { entity: 'engagement', id: engagement.id, record: engagement };
 }
+// liveCompanies and liveEngagements read in batches and hold no statement between records.
+const PAUSABLE = new Set<LiveRecords>([diaryRecords]);
 
-export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase, index: RecordIndex, live: LiveRecords[]): DiaryHandlers {
+export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase, index: RecordIndex, live: LiveRecords[], events: EventBus): DiaryHandlers {
   return {
     'companies.list': () => diary.listCompanies(),
     'companies.get': ({ id }) => diary.getCompany(id),
@@ -74,12 +77,13 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
     },
 
     'history.list': ({ entity, id }) => listRevisions(database(), entity, id),
-    'integrity.verify': () => {
-      const db = database();
-      return verifyChain(db, function* () {
-        for (const records of live) yield* records(db);
-      });
-    },
+    // Streams in batches and yields between them, with progress, so the app stays responsive.
+    'integrity.verify': () =>
+      verifyChainInBackground(
+        database,
+        (db) => live.map((records) => ({ records: () => records(db), pausable: PAUSABLE.has(records) })),
+        (progress) => events.emit('integrity.progress', progress),
+      ),
 
     'records.search': ({ q, limit }) => index.search(database(), q, limit),
   };

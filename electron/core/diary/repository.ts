@@ -318,11 +318,22 @@ export function deleteAttachmentRow(db: VaultDatabase, id: string): void {
   db.prepare('DELETE FROM attachments WHERE id = ?').run(id);
 }
 
+/** Live records a batch at a time by rowid, so no statement stays open between the records yielded. */
+function* docsInBatches(db: VaultDatabase, table: 'companies' | 'engagements'): Iterable<string> {
+  const batch = db.prepare(`SELECT rowid AS r, doc FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT 500`);
+  let last = 0;
+  for (;;) {
+    const rows = batch.all(last) as Array<{ r: number; doc: string }>;
+    if (rows.length === 0) return;
+    for (const row of rows) yield row.doc;
+    last = rows.at(-1)!.r;
+  }
+}
+
 export function* liveCompanies(db: VaultDatabase): Iterable<Company> {
-  for (const row of db.prepare('SELECT doc FROM companies').iterate() as Iterable<{ doc: string }>) yield JSON.parse(row.doc) as Company;
+  for (const doc of docsInBatches(db, 'companies')) yield JSON.parse(doc) as Company;
 }
 
 export function* liveEngagements(db: VaultDatabase): Iterable<Engagement> {
-  for (const row of db.prepare('SELECT doc FROM engagements').iterate() as Iterable<{ doc: string }>) yield JSON.parse(row.doc) as Engagement;
+  for (const doc of docsInBatches(db, 'engagements')) yield JSON.parse(doc) as Engagement;
 }
-

@@ -10,6 +10,8 @@ export const events = {
   /** Every window hides what it shows at once, whether or not a vault was open. */
   'app.panic': z.object({}),
   'preferences.changed': z.object({}),
+  /** How far "Verify integrity" has come: revisions walked, then live records compared. */
+  'integrity.progress': z.object({ phase: z.enum(['chain', 'records']), done: z.number(), total: z.number() }),
 } as const;
 
 export type EventName = keyof typeof events;
