@@ -137,8 +137,22 @@ export const PlanDraft = z.object({
 });
 export type PlanDraft = z.input<typeof PlanDraft>;
 
-export const Plan = PlanDraft.extend({ id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime });
-export type Plan = z.infer<typeof Plan>;
+const PlanRecord = PlanDraft.extend({ id: Id, createdAt: IsoDateTime, updatedAt: IsoDateTime });
+
+/**
+ * A plan written before "where the harm happened" was asked apart (vault version 5, or a partner's
+ * bundle from that version) had one list meaning "where it operates and the harm happens". Read
+ * such a plan as the vault migration rewrites it: that list becomes harmCountries, to be checked.
+ */
+export function upgradeLegacyPlan(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || 'harmCountries' in value) return value;
+  const legacy = (value as { operatingCountries?: unknown }).operatingCountries;
+  const countries = Array.isArray(legacy) ? legacy : [];
+  return { ...value, harmCountries: countries, operatingCountries: [], countriesNeedReview: countries.length > 0 };
+}
+
+export const Plan = z.preprocess(upgradeLegacyPlan, PlanRecord);
+export type Plan = z.infer<typeof PlanRecord>;
 
 export const PlanSummary = z.object({
   id: Id,

@@ -2,6 +2,7 @@
 // the exposure acknowledgement a high-risk plan needs before a step runs, and the migration that
 // splits old plans' countries into "where the harm happened" and "where else it operates".
 import { afterEach, describe, expect, it } from 'vitest';
+import { Plan } from '@shared/api/plans';
 import { canonicalJson } from '../../../electron/core/records/canonical';
 import { appendRevision } from '../../../electron/core/records/revisions';
 import { migrations } from '../../../electron/core/vault/migrations';
@@ -146,6 +147,14 @@ describe('migration 006: where the harm happened', () => {
     expect(corrected).toMatchObject({ harmCountries: ['VN'], operatingCountries: ['TH'], countriesNeedReview: false });
     const { items } = await t.call('plans.timeline', { today: '2026-11-02', horizonDays: 60 });
     expect(items.map((i) => i.kind)).toEqual(['step-target']);
+  });
+
+  it('reads a plan in the old shape (a partner bundle from version 5) the same way, and leaves new ones as they are', () => {
+    const at = '2026-09-01T08:00:00.000Z';
+    const legacy = { id: uuid(), title: 'From a partner', operatingCountries: ['MM'], steps: [], createdAt: at, updatedAt: at };
+    expect(Plan.parse(legacy)).toMatchObject({ harmCountries: ['MM'], operatingCountries: [], countriesNeedReview: true, risk: { level: 'unknown' } });
+    const current = { ...legacy, harmCountries: ['VN'], operatingCountries: ['TH'] };
+    expect(Plan.parse(current)).toMatchObject({ harmCountries: ['VN'], operatingCountries: ['TH'], countriesNeedReview: false });
   });
 
   it('leaves a plan already in the new shape alone', async () => {
