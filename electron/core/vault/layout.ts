@@ -5,7 +5,7 @@ import path from 'node:path';
  *   vault.db (+ -wal, -shm)   the encrypted database
  *   keyfile.json              the wrapped vault key (no secret without the passphrase)
  *   vault.json                id, name, creation time: readable without the passphrase
- *   unlock-attempts.json      failed unlock count, for the growing delay
+ *   unlock-attempts.json      older versions' failed unlock count (now inside keyfile.json), carried over once
  *   backups/                  encrypted backups (same key)
  *   replaced/                 vault files set aside by a restore, never deleted by the app
  */
