@@ -1,6 +1,7 @@
 // Escalation strategy plans, coalition evidence packages and their exports. Dates cross the
 // boundary as ISO strings; mechanism ids are the directory's ids (kb.mechanisms.*).
 import { z } from 'zod';
+import { isCountryCode } from '../domain/countries';
 import { SafetyChecklist } from '../domain/safety';
 import { Id, Risk } from './diary';
 
@@ -8,7 +9,11 @@ const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
 const IsoDateTime = z.iso.datetime({ offset: true });
 const KbId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
-const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as JP.');
+// Real ISO 3166-1 codes only: a guessed "JA" for Japan must never be stored.
+const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as JP.')
+  .refine(isCountryCode, 'That is not a country code. Choose the country from the list.');
 
 /**
  * Kinds of step in an escalation plan. The first seven come from the toolkit's "Using findings"
@@ -353,7 +358,7 @@ export const plansMethods = {
   'plans.principles': { input: z.null(), output: z.array(PrincipleGuidance) },
   'plans.oecd': {
     input: z.object({
-      hqCountry: z.string().regex(/^([A-Z]{2})?$/).default(''),
+      hqCountry: z.union([z.literal(''), CountryCode]).default(''),
       harmCountries: z.array(CountryCode).max(60).default([]),
       operatingCountries: z.array(CountryCode).max(60).default([]),
       entityCountries: z.array(CountryCode).max(20).default([]),

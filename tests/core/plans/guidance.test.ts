@@ -34,6 +34,8 @@ describe('plans.oecd through the dispatcher', () => {
     expect(r).toMatchObject({ status: 'routed', offerStep: true, ncps: [{ iso2: 'US', name: 'U.S. National Contact Point', lead: true }] });
     expect(await t.raw('plans.oecd', { hqCountry: 'Japan' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await t.raw('plans.oecd', { hqCountry: 'JP', harmCountries: ['ja'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await t.raw('plans.oecd', { hqCountry: 'JA' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await t.raw('plans.save', { title: 'x', harmCountries: ['JA'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
 

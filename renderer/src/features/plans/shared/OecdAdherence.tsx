@@ -27,7 +27,9 @@ export function OecdAdherence({ country, harmCountries = [], operatingCountries 
   const { t } = useTranslation('plans');
   const key = [country, harmCountries.join(','), operatingCountries.join(','), entityCountries.join(',')].join('|');
   const { state } = useApi('plans.oecd', { hqCountry: country, harmCountries, operatingCountries, entityCountries }, [key]);
-  if (state.status !== 'ready') return null;
+  if (state.status === 'loading') return null;
+  // A headquarters saved before the country picker may hold a code that is not a country.
+  if (state.status === 'error') return <p className="notice">{t('oecd.badCountry', { message: state.error.message })}</p>;
   const routing = state.data;
   const headingId = `oecd-${key.replace(/[^A-Za-z0-9]/g, '-')}`;
   return (
