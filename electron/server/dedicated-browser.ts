@@ -42,8 +42,23 @@ export interface DedicatedBrowser {
   close(): void;
 }
 
+/**
+ * Preferences of the throwaway profile: no password manager, no autofill, no suggestions or
+ * spelling service that would send typed text out. Chromium reads them at start.
+ */
+export const DEDICATED_PREFERENCES = {
+  credentials_enable_service: false,
+  profile: { password_manager_enabled: false },
+  autofill: { enabled: false, profile_enabled: false, credit_card_enabled: false },
+  search: { suggest_enabled: false },
+  spellcheck: { use_spelling_service: false },
+  translate: { enabled: false },
+};
+
 export function openDedicatedBrowser(executable: string, url: string): DedicatedBrowser {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-browser-'));
+  fs.mkdirSync(path.join(profileDir, 'Default'), { mode: 0o700 });
+  fs.writeFileSync(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify(DEDICATED_PREFERENCES), { mode: 0o600 });
   const removeProfile = () => fs.rmSync(profileDir, { recursive: true, force: true });
   const child: ChildProcess = spawn(executable, dedicatedBrowserArgs(profileDir, url), { shell: false, stdio: 'ignore', windowsHide: false });
   child.once('error', removeProfile);

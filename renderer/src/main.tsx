@@ -4,12 +4,22 @@ import './i18n';
 import './styles/global.css';
 import { sessionToken } from './api/session';
 import { App } from './app/App';
+import { preloadPageFor } from './app/routes';
+import { guardAgainstAutofill } from './components/no-autofill';
 
 // Browser mode: take the launch token out of the address bar and sign in before anything renders.
 if (!window.workbench) void sessionToken();
+// Before the first render: no field of the app is ever on screen without it.
+guardAgainstAutofill();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits (briefly: index.html preloads Home's code) for the code of the page the
+// address opens, so the page appears whole instead of as a loading line; the static shell in
+// index.html is on screen meanwhile. Never longer than two seconds.
+const firstPage = Promise.race([preloadPageFor(window.location.pathname), new Promise((resolve) => setTimeout(resolve, 2000))]);
+void firstPage.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -87,7 +87,7 @@ export function UnlockScreen({ vaults: initialVaults, onUnlocked, onCreateAnothe
           ref={input}
           id="unlock-passphrase"
           type="password"
-          autoComplete="current-password"
+          autoComplete="new-password"
           spellCheck={false}
           autoFocus
           value={passphrase}
