@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_RPC_CHANNEL } from '../shared/api/events';
-import { fail } from '../shared/api/result';
+import { fail, ok } from '../shared/api/result';
 import type { CoreConnection } from './core-host';
 import { isAppUrl } from './app-origin';
 
@@ -10,9 +10,15 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
-export function registerIpc(ipcMain: IpcMain, core: Pick<CoreConnection, 'dispatch'>): void {
+export function registerIpc(ipcMain: IpcMain, core: Pick<CoreConnection, 'dispatch' | 'panic'>): void {
   ipcMain.handle(IPC_RPC_CHANNEL, (event, method: unknown, payload: unknown) => {
     if (!isTrustedSender(event)) return fail('FORBIDDEN', 'This page may not use the workbench.');
+    // Panic from the page is answered here, not queued behind whatever core is doing: the host
+    // tells core to lock and ends its process if the lock is not confirmed in time.
+    if (method === 'app.panic') {
+      core.panic();
+      return ok(null);
+    }
     return core.dispatch(method, payload);
   });
 }

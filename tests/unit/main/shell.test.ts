@@ -183,7 +183,7 @@ describe('web contents guards', () => {
 });
 
 describe('IPC', () => {
-  const fakeCore = { dispatch: vi.fn(async () => ({ ok: true, value: 'answered' })), events: { on: vi.fn() } };
+  const fakeCore = { dispatch: vi.fn(async () => ({ ok: true, value: 'answered' })), panic: vi.fn(), events: { on: vi.fn() } };
 
   beforeAll(async () => {
     const { registerIpc } = await import('../../../electron/main/ipc');
@@ -201,6 +201,14 @@ describe('IPC', () => {
     for (const frame of [null, { url: 'https://evil.example/', parent: null }, { url: 'app://workbench/', parent: {} }, { url: 'file:///x', parent: null }]) {
       expect(await call(frame)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
+    expect(fakeCore.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('answers the page’s panic in main, without waiting behind core’s queue', async () => {
+    fakeCore.dispatch.mockClear();
+    const frame = { url: 'app://workbench/diary', parent: null };
+    expect(await ipcMain.handlers['workbench:rpc']!({ senderFrame: frame }, 'app.panic', null)).toEqual({ ok: true, value: null });
+    expect(fakeCore.panic).toHaveBeenCalledTimes(1);
     expect(fakeCore.dispatch).not.toHaveBeenCalled();
   });
 });
