@@ -36,6 +36,8 @@ export function writeFileAtomic(file: string, data: Uint8Array | string, hooks: 
  * old wrapped key in freed disk blocks (on file systems that rewrite in place; see docs/safety.md).
  */
 export function writeFileAtomicShreddingOld(file: string, data: Uint8Array | string, hooks: AtomicHooks = {}): void {
+  // Windows refuses to rename over a file that is held open; there the old version is only unlinked.
+  if (process.platform === 'win32') return writeFileAtomic(file, data, hooks);
   let old: number | null;
   try {
     old = fs.openSync(file, 'r+');

@@ -48,8 +48,12 @@ export function rekeyConnection(db: VaultDatabase, next: Buffer): void {
 export function shredJournal(file: string): void {
   const journal = `${file}-journal`;
   if (!fs.existsSync(journal)) return;
-  overwriteInPlace(journal);
-  fs.rmSync(journal, { force: true });
+  try {
+    overwriteInPlace(journal);
+    fs.rmSync(journal, { force: true });
+  } catch {
+    // Windows may refuse while SQLite still holds the file; leaving journal mode PERSIST removes it.
+  }
 }
 
 /**
