@@ -52,13 +52,18 @@ describe('exposure, currency and party status in the knowledge base', () => {
     await screenshot(page, 'kb-party-status');
   });
 
-  it('shows exposure on every directory card', async () => {
+  it('shows exposure on every directory card, and filters what the toolkit names from what the app added', async () => {
     await page.goto(`${server.origin}/kb/mechanisms`);
     const cards = page.locator('.kb-directory > li');
     await cards.first().waitFor();
     const texts = await cards.allTextContents();
     expect(texts.length).toBeGreaterThanOrEqual(46);
     for (const text of texts) expect(text).toContain('What becomes public:');
+    await page.getByLabel('Named by').selectOption('app');
+    await expect.poll(() => cards.count()).toBeLessThan(texts.length);
+    for (const text of await cards.allTextContents()) expect(text).toContain('Added by this app');
+    await page.getByLabel('Named by').selectOption('toolkit');
+    await expect.poll(async () => (await cards.allTextContents()).every((text) => text.includes('In the toolkit'))).toBe(true);
   });
 
   it('lists who to call on the Safety page, as text with no links', async () => {

@@ -21,6 +21,7 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
   const [type, setType] = useState('all');
   const [reach, setReach] = useState('all');
   const [use, setUse] = useState('all');
+  const [origin, setOrigin] = useState('all');
   const types = useMemo(() => [...new Set(mechanisms.map((m) => m.type))].sort(), [mechanisms]);
 
   const shown = useMemo(() => {
@@ -30,15 +31,17 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
         (type === 'all' || m.type === type) &&
         (reach === 'all' || m.reach === reach) &&
         (use === 'all' || m.uses.includes(use as MechanismSummary['uses'][number])) &&
+        (origin === 'all' || m.inToolkit === (origin === 'toolkit')) &&
         (!needle || foldForSearch(`${m.name} ${m.summary} ${m.scope}`).includes(needle)),
     );
-  }, [mechanisms, text, type, reach, use]);
+  }, [mechanisms, text, type, reach, use, origin]);
 
   const clear = () => {
     setText('');
     setType('all');
     setReach('all');
     setUse('all');
+    setOrigin('all');
   };
 
   return (
@@ -81,6 +84,14 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
                 {t(`uses.${value}`)}
               </option>
             ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="label">{t('directory.origin')}</span>
+          <select value={origin} onChange={(event) => setOrigin(event.target.value)}>
+            <option value="all">{t('directory.any')}</option>
+            <option value="toolkit">{t('provenance.inToolkit')}</option>
+            <option value="app">{t('provenance.added')}</option>
           </select>
         </label>
       </div>
