@@ -3,15 +3,13 @@
 // zero-width spaces), so Chinese, Thai, Burmese and Khmer words inside unspaced sentences are
 // tokens; unicode61 folds diacritics at index and query time, so Vietnamese matches without them.
 import type { RecordHit } from '@shared/api/diary';
-import type { MarkedText } from '@shared/api/kb';
 import { wordSpanChunks, wordSpans, type WordSpan } from '@shared/search/normalise';
+import { buildSnippet } from '../search/snippet';
 import type { EntityKind } from './revisions';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { VaultDatabase } from '../vault/open';
 
 const ZWSP = '\u200b';
-export const MARK_START = '\u0001';
-export const MARK_END = '\u0002';
 
 /**
  * The text itself with a zero-width space wherever two words touch (unspaced scripts) and between
@@ -95,21 +93,6 @@ export function matchExpression(query: string): string | null {
   return phrases.length ? phrases.join(' AND ') : null;
 }
 
-/** FTS5's snippet with start/end markers → the text without them and the marked ranges. */
-export function markedSnippet(raw: string): MarkedText {
-  const marks: Array<[number, number]> = [];
-  let text = '';
-  let start = -1;
-  for (const char of raw.replaceAll(ZWSP, '')) {
-    if (char === MARK_START) start = text.length;
-    else if (char === MARK_END) {
-      if (start >= 0 && text.length > start) marks.push([start, text.length]);
-      start = -1;
-    } else text += char;
-  }
-  return { text, marks };
-}
-
 /**
  * At most this many characters of one record's text are indexed (about 300 KB of Thai or Chinese
  * in UTF-8); the record itself is kept whole. Segmenting costs about 1 ms per 250 characters of
@@ -134,14 +117,16 @@ export interface RecordIndex {
 }
 
 // Rank and cut to the top rows inside FTS5 first, then join: joining before the sort would touch
-// every match (tens of thousands at 100k entries) and cost about a third more.
+// every match (tens of thousands at 100k entries) and cost about a third more. No snippet() here:
+// in a ranked query it runs for every match before the sort; snippets are built in code for the
+// rows shown (search/snippet.ts).
 const SEARCH_SQL = `
-  SELECT r.entity, r.entity_id AS id, r.title, r.at, top.snippet
-    FROM (SELECT rowid, bm25(record_search, 5.0, 1.0) AS score,
-                 snippet(record_search, 1, '${MARK_START}', '${MARK_END}', '…', 16) AS snippet
+  SELECT r.entity, r.entity_id AS id, r.title, r.at, top.rowid AS row
+    FROM (SELECT rowid, bm25(record_search, 5.0, 1.0) AS score
             FROM record_search WHERE record_search MATCH ? ORDER BY score LIMIT ?) AS top
     JOIN record_search_rows r ON r.row = top.rowid
    ORDER BY top.score`;
+const BODY_SQL = 'SELECT body FROM record_search WHERE rowid = ?';
 
 const statements = new WeakMap<VaultDatabase, Statement<[string, number]>>();
 function searchStatement(db: VaultDatabase) {
@@ -201,7 +186,11 @@ export const recordIndex: RecordIndex = {
   search(db, query, limit) {
     const match = matchExpression(query);
     if (!match) return [];
-    const rows = searchStatement(db).all(match, limit) as Array<Omit<RecordHit, 'kind' | 'snippet'> & { snippet: string }>;
-    return rows.map((row) => ({ kind: 'record', ...row, snippet: markedSnippet(row.snippet) }));
+    const rows = searchStatement(db).all(match, limit) as Array<Omit<RecordHit, 'kind' | 'snippet'> & { row: number }>;
+    const body = db.prepare(BODY_SQL);
+    return rows.map(({ row, ...hit }) => {
+      const text = ((body.get(row) as { body: string | null } | undefined)?.body ?? '').replaceAll(ZWSP, '');
+      return { kind: 'record', ...hit, snippet: buildSnippet(text, query) };
+    });
   },
 };
