@@ -1,6 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { precompress, preloadRoute, productionLibraries, stylesheetsAfterShell } from './scripts/renderer-build-plugins';
 
 const r = (p: string) => path.resolve(import.meta.dirname, p);
 const alias = { '@shared': r('electron/shared') };
@@ -28,6 +29,13 @@ export default defineConfig({
     experimental: { renderBuiltUrl: (filename: string) => `/${filename}` },
     build: { outDir: r('out/renderer'), minify: 'esbuild', rollupOptions: { input: { index: r('renderer/index.html') } } },
     resolve: { alias },
-    plugins: [react()],
+    // Home is where almost every launch lands.
+    plugins: [
+      react(),
+      productionLibraries(r('node_modules')),
+      preloadRoute('renderer/src/features/home/HomePage.tsx'),
+      stylesheetsAfterShell(),
+      precompress(r('out/renderer')),
+    ],
   },
 });

@@ -10,7 +10,7 @@ import { foldForSearch, searchTokens } from '@shared/search/normalise';
 import { KB_BUILD_DIR, KB_FILES } from '../electron/core/kb/locate';
 import { loadIndex } from '../electron/core/kb/lunr-index';
 import { KbService } from '../electron/core/kb/service';
-import { launchChromium, startWebServer } from '../tests/e2e/harness';
+import { apiHeaders, launchChromium, signIn, startWebServer } from '../tests/e2e/harness';
 import { tempDir } from '../tests/helpers/temp';
 import type { Figure } from './run';
 import { median, percentile, round } from './stats';
@@ -79,18 +79,17 @@ async function rendererRoundTrips(): Promise<number[]> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await signIn(page, server);
     // The same request the renderer's HTTP transport sends, timed inside the page.
-    return await page.evaluate(async ({ questions, rounds }) => {
+    return await page.evaluate(async ({ questions, rounds, headers }) => {
       const samples: number[] = [];
       for (let round = 0; round <= rounds; round++) {
         for (const q of questions) {
           const start = performance.now();
           const response = await fetch('/rpc/kb.search', {
             method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'content-type': 'application/json', 'x-workbench-rpc': '1' },
+            credentials: 'omit',
+            headers,
             body: JSON.stringify({ q, limit: 12 }),
           });
           await response.json();
@@ -98,7 +97,7 @@ async function rendererRoundTrips(): Promise<number[]> {
         }
       }
       return samples;
-    }, { questions, rounds: 5 });
+    }, { questions, rounds: 5, headers: apiHeaders(server) });
   } finally {
     await browser.close();
     await server.stop();

@@ -1,3 +1,4 @@
+import { createElement, lazy, Suspense, type ComponentType, type ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,58 @@ function NotFound() {
   );
 }
 
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="hint" role="status" aria-live="polite">
+      {t('loading')}
+    </p>
+  );
+}
+
+/**
+ * A page whose code loads when first shown. The header and navigation render at once around it
+ * (a route-level `lazy` would hold the whole screen back until the page's chunk arrived). Once
+ * its code is in, the page renders directly: no loading line, and none of the pause React keeps
+ * between a shown fallback and the content replacing it.
+ */
+function page(load: () => Promise<ComponentType>): { element: ReactElement; preload: () => Promise<unknown> } {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () => (loading ??= load().then((component) => (loaded = component)));
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Page() {
+    if (loaded) return createElement(loaded);
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <Lazy />
+      </Suspense>
+    );
+  }
+  return { element: <Page />, preload };
+}
+
+/** The pages under the layout, by the first segment of their address. */
+const pages = {
+  '': page(async () => (await import('../features/home/HomePage')).HomePage),
+  kb: page(async () => (await import('../features/kb/KnowledgeBasePage')).KnowledgeBasePage),
+  diary: page(async () => (await import('../features/diary/DiaryPage')).DiaryPage),
+  plans: page(async () => (await import('../features/plans/PlansPage')).PlansPage),
+  assessments: page(async () => (await import('../features/assessments/AssessmentsPage')).AssessmentsPage),
+  safety: page(async () => (await import('../features/safety/SafetyPage')).SafetyPage),
+  settings: page(async () => (await import('../features/settings/SettingsPage')).SettingsPage),
+};
+
+/**
+ * Loads the code of the page an address opens (Home's is already on its way: index.html preloads
+ * it). Resolves when it is in, or at once for addresses outside the pages; never rejects.
+ */
+export function preloadPageFor(pathname: string): Promise<unknown> {
+  const segment = pathname.split('/')[1] ?? '';
+  const target = Object.hasOwn(pages, segment) ? pages[segment as keyof typeof pages] : undefined;
+  return target ? target.preload().catch(() => undefined) : Promise.resolve();
+}
+
 export const routes: RouteObject[] = [
   // Outside the layout: after panic, nothing of the app is on screen.
   { path: NEUTRAL_PATH, element: <NeutralScreen /> },
@@ -21,13 +74,13 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
-      { path: 'kb/*', lazy: async () => ({ Component: (await import('../features/kb/KnowledgeBasePage')).KnowledgeBasePage }) },
-      { path: 'diary/*', lazy: async () => ({ Component: (await import('../features/diary/DiaryPage')).DiaryPage }) },
-      { path: 'plans/*', lazy: async () => ({ Component: (await import('../features/plans/PlansPage')).PlansPage }) },
-      { path: 'assessments/*', lazy: async () => ({ Component: (await import('../features/assessments/AssessmentsPage')).AssessmentsPage }) },
-      { path: 'safety', lazy: async () => ({ Component: (await import('../features/safety/SafetyPage')).SafetyPage }) },
-      { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/SettingsPage')).SettingsPage }) },
+      { index: true, element: pages[''].element },
+      { path: 'kb/*', element: pages.kb.element },
+      { path: 'diary/*', element: pages.diary.element },
+      { path: 'plans/*', element: pages.plans.element },
+      { path: 'assessments/*', element: pages.assessments.element },
+      { path: 'safety', element: pages.safety.element },
+      { path: 'settings', element: pages.settings.element },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,16 +1,10 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { requestExternalOpen } from './ExternalLink';
+import { inAppPath } from './links';
 import { renderMarkdown } from './markdown';
 
-/** Where in-app link schemes lead; the knowledge base registers its routes here. */
-export function inAppPath(href: string): string | null {
-  const match = /^(mechanism|framework|section):([\w-]+)(#[\w-]+)?$/.exec(href);
-  if (!match) return href.startsWith('/') ? href : null;
-  const [, kind, id, anchor = ''] = match;
-  const base = { mechanism: '/kb/mechanisms/', framework: '/kb/frameworks/', section: '/kb/sections/' }[kind as 'mechanism'];
-  return `${base}${id}${anchor}`;
-}
+export { inAppPath };
 
 /**
  * Sanitised Markdown. Clicks on links are intercepted: in-app targets use the router, outside

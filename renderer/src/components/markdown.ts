@@ -3,11 +3,9 @@
 // schemes the app knows how to follow safely.
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { ALLOWED_LINK } from './links';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
-
-/** http(s) and mailto leave the app only after the user confirms; the rest are in-app targets. */
-const ALLOWED_LINK = /^(?:https?:|mailto:|mechanism:|framework:|section:|#|\/(?!\/))/i;
 
 let hooked = false;
 function installHooks(): void {

@@ -1,13 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { KbHome } from '@shared/api/kb';
 import { AsyncView } from '../../components/AsyncView';
-import { Markdown } from '../../components/Markdown';
+import { InlineLinks } from '../../components/InlineLinks';
 import { useApi } from '../../components/useApi';
-import { DueDashboard } from '../diary/DueDashboard';
 import { useVaultUnlocked } from '../vault/useVaultUnlocked';
 import { useGetStartedChecklist } from './useGetStartedChecklist';
 import './home.css';
+
+// Only with a vault open: a locked Home neither downloads the dashboard nor asks for it.
+const DueDashboard = lazy(async () => ({ default: (await import('../diary/DueDashboard')).DueDashboard }));
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -17,7 +20,11 @@ export function HomePage() {
     <article className="page">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      {vaultOpen && <DueDashboard />}
+      {vaultOpen && (
+        <Suspense fallback={null}>
+          <DueDashboard />
+        </Suspense>
+      )}
       <AsyncView state={state} onRetry={reload}>
         {(home) => (
           <>
@@ -73,7 +80,7 @@ function GetStarted({ steps, vaultOpen }: { steps: KbHome['getStarted']; vaultOp
               onChange={() => checklist.toggle(step.id)}
             />
             <div id={`text-${step.id}`} className={checklist.isDone(step.id) ? 'home-step done' : 'home-step'}>
-              <Markdown source={step.markdown} className="markdown home-step-text" />
+              <InlineLinks source={step.markdown} className="markdown home-step-text" />
             </div>
           </li>
         ))}
