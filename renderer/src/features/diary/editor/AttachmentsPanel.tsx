@@ -5,6 +5,7 @@ import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { base64ToBytes, fileToBase64, saveBlob } from '../../../components/download';
 import { formatNumber } from '../../../i18n';
+import { loadPreview } from './preview-queue';
 
 interface Props {
   engagementId: string;
@@ -99,15 +100,18 @@ function AttachmentPreview({ meta }: { meta: AttachmentMeta }) {
   const [content, setContent] = useState<{ url: string } | { text: string } | null>(null);
   useEffect(() => {
     let url: string | null = null;
-    void api()
-      .call('attachments.read', { id: meta.id })
-      .then((file) => {
-        const bytes = base64ToBytes(file.data);
-        if (meta.type.startsWith('text/')) return setContent({ text: new TextDecoder().decode(bytes) });
-        url = URL.createObjectURL(new Blob([bytes], { type: meta.type }));
-        setContent({ url });
-      });
+    let closed = false;
+    void loadPreview(async () => {
+      if (closed) return;
+      const file = await api().call('attachments.read', { id: meta.id });
+      if (closed) return;
+      const bytes = base64ToBytes(file.data);
+      if (meta.type.startsWith('text/')) return setContent({ text: new TextDecoder().decode(bytes) });
+      url = URL.createObjectURL(new Blob([bytes], { type: meta.type }));
+      setContent({ url });
+    });
     return () => {
+      closed = true;
       if (url) URL.revokeObjectURL(url);
     };
   }, [meta.id, meta.type]);
