@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { compileKb } from '../../electron/core/kb/compile/compile-kb';
 import { tempDir } from '../helpers/temp';
-import { foreignRequests, launchChromium, recordRequests, screenshot, startWebServer, type WebServer } from './harness';
+import { foreignRequests, launchChromium, recordRequests, screenshot, SESSION_STORAGE_KEY, startWebServer, type WebServer } from './harness';
 
 describe('the knowledge base in browser mode', () => {
   let server: WebServer;
@@ -175,6 +175,8 @@ describe('hostile Markdown in the knowledge base', () => {
     const requests = recordRequests(context);
     const page = await context.newPage();
     await page.goto(url);
+    // Let the page trade its single-use launch token before navigating on.
+    await page.waitForFunction((key) => window.sessionStorage.getItem(key) !== null, SESSION_STORAGE_KEY);
     const origin = new URL(url).origin;
     await page.goto(`${origin}/kb/sections/conclusion`);
     await page.getByText('Payload one').waitFor();

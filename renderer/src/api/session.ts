@@ -54,7 +54,11 @@ async function signIn(): Promise<string | null> {
     }
   }
   const stored = window.sessionStorage.getItem(SESSION_STORAGE_KEY);
-  if (stored) return stored;
+  if (stored) {
+    // Assumed good until the server says otherwise (then 'ended').
+    setState('signed-in');
+    return stored;
+  }
   setState(launch ? 'launch-refused' : 'not-signed-in');
   return null;
 }
