@@ -95,6 +95,8 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
     let listBytes = 0;
     for (let roundIndex = 0; roundIndex < 5; roundIndex++) {
       for (let i = 0; i < 4; i++) {
+        // The transport's own cost and the machine's noise: a call that reads nothing.
+        sample('noop', (await call('vault.status', null)).ms);
         const list = await call('engagements.list', { limit: 100 });
         listBytes = list.bytes;
         sample('list', list.ms);
@@ -116,6 +118,8 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
       add(`${name}_p50`, p(samples[key]!, 50), unit, { target, baseline_p50: p(samples[`${key}_bare`]!, 50) });
       add(`${name}_p95`, p(samples[key]!, 95), unit, { target, baseline_p95: p(samples[`${key}_bare`]!, 95) });
     };
+    add('http_trivial_call_p50', p(samples.noop!, 50), 'ms', { note: 'vault.status over the same HTTP path: transport and machine noise' });
+    add('http_trivial_call_p95', p(samples.noop!, 95), 'ms');
     pair('diary_first_page_http', 'list', 300);
     add('diary_first_page_bytes', listBytes, 'bytes');
     pair('companies_list_http', 'companies', 20);
