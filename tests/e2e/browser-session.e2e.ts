@@ -174,6 +174,12 @@ describe('restarting browser mode', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await first.stop();
 
+      // While it is down, moving to a screen not loaded yet shows the app's page, never the
+      // router's developer error page.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assessments', exact: true }).click();
+      await page.getByRole('heading', { name: 'This screen could not be loaded' }).waitFor();
+      expect(await page.textContent('body')).not.toMatch(/Unexpected Application Error|Hey developer/);
+
       second = await startWebServer(first.dataDir);
       expect(second.port).toBe(first.port);
 

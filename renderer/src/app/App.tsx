@@ -1,9 +1,11 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { useSessionState } from '../api/session';
+import { RouteError } from './RouteError';
 import { routes } from './routes';
 import { SessionEnded } from './SessionEnded';
 
-const router = createBrowserRouter(routes);
+// A pathless parent whose only job is to catch what any screen throws while loading.
+const router = createBrowserRouter([{ errorElement: <RouteError />, children: routes }]);
 
 export function App() {
   const session = useSessionState();
