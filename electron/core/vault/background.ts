@@ -33,6 +33,9 @@ export interface RunningTask {
 }
 
 const modulePath = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+const WORKER_PRELUDE = 'var __name = (target) => target;\nvar vaultWorkerRequire = require;\n';
+/** Defined by WORKER_PRELUDE inside the worker only: a name no bundler knows, so none rewrites it. */
+declare const vaultWorkerRequire: NodeJS.Require;
 
 /**
  * Runs one task in a fresh worker. `key` is copied for the worker and not modified here; callers
@@ -41,9 +44,10 @@ const modulePath = createRequire(import.meta.url).resolve('better-sqlite3-multip
  */
 export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgress?: (done: number, total: number) => void): RunningTask {
   const keyCopy = new Uint8Array(key);
-  // Some TypeScript runners (tsx, esbuild's keepNames) wrap functions in a __name(fn, 'name')
-  // helper that exists only in the module they compiled; the worker gets a no-op in its place.
-  const worker = new Worker(`var __name = (target) => target;\n(${workerMain.toString()})()`, {
+  // Compilers may rewrite the function with helpers that exist only in the module they built
+  // (tsx and esbuild's keepNames wrap functions in __name(fn, 'name')), and bundlers rename
+  // `require`; the worker therefore requires through a global of its own, set up here.
+  const worker = new Worker(`${WORKER_PRELUDE}(${workerMain.toString()})()`, {
     eval: true,
     workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, task },
   });
@@ -76,11 +80,9 @@ type WorkerMessage = { type: 'progress'; done: number; total: number } | { type:
  * only what it requires itself; keep it plain JavaScript in meaning.
  */
 function workerMain(): void {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
-  const crypto = require('node:crypto') as typeof import('node:crypto');
-  const Database = require(workerData.modulePath as string) as typeof import('better-sqlite3-multiple-ciphers');
-  /* eslint-enable @typescript-eslint/no-require-imports */
+  const { parentPort, workerData } = vaultWorkerRequire('node:worker_threads') as typeof import('node:worker_threads');
+  const crypto = vaultWorkerRequire('node:crypto') as typeof import('node:crypto');
+  const Database = vaultWorkerRequire(workerData.modulePath as string) as typeof import('better-sqlite3-multiple-ciphers');
   type Db = import('better-sqlite3-multiple-ciphers').Database;
   const data = workerData as { file: string; key: Uint8Array; cipher: string; task: VaultTask };
   const port = parentPort!;
