@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import '../../../renderer/src/i18n';
 import type { AttachmentMeta } from '@shared/api/diary';
 import type { RpcResult } from '@shared/api/result';
-import { AttachmentsPanel } from '../../../renderer/src/features/diary/editor/AttachmentsPanel';
+import { AttachmentPreview } from '../../../renderer/src/features/diary/editor/AttachmentPreview';
 
 const reads: string[] = [];
 let inFlight = 0;
@@ -31,17 +30,10 @@ const meta = (id: string): AttachmentMeta => ({ id, name: `${id}.txt`, type: 'te
 
 describe('attachment previews', () => {
   it('load one at a time across every open editor, and a preview closed while waiting never loads', async () => {
+    // Four editors each open a preview at once; the last is closed again before its turn comes.
     const ids = ['first', 'second', 'third', 'fourth'];
-    render(
-      <>
-        {ids.map((id) => (
-          <AttachmentsPanel key={id} engagementId={`engagement-${id}`} attachments={[meta(id)]} onChange={() => undefined} />
-        ))}
-      </>,
-    );
-    for (const button of screen.getAllByRole('button', { name: 'Preview' })) fireEvent.click(button);
-    // The last one is closed again before its turn comes.
-    fireEvent.click(screen.getAllByRole('button', { name: 'Hide preview' }).at(-1)!);
+    const views = ids.map((id) => render(<AttachmentPreview meta={meta(id)} />));
+    views.at(-1)!.unmount();
 
     for (const id of ids.slice(0, 3)) expect(await screen.findByText(`contents of ${id}`)).toBeTruthy();
     await waitFor(() => expect(inFlight).toBe(0));

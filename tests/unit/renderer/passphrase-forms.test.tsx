@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import '../../../renderer/src/i18n';
+import '../../helpers/i18n';
 import type { VaultStatus } from '@shared/api/vault';
 import { ChangePassphraseForm } from '../../../renderer/src/features/vault/ChangePassphraseForm';
 import { CreateVaultScreen } from '../../../renderer/src/features/vault/CreateVaultScreen';

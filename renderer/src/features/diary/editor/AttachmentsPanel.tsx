@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, type AttachmentMeta, type Engagement } from '@shared/api/diary';
 import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { base64ToBytes, fileToBase64, saveBlob } from '../../../components/download';
 import { formatNumber } from '../../../i18n';
-import { loadPreview } from './preview-queue';
+import { AttachmentPreview } from './AttachmentPreview';
 
 interface Props {
   engagementId: string;
@@ -95,37 +95,3 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
 }
 
 const isPreviewable = (type: string) => /^(image\/(png|jpeg|gif|webp)|audio\/|text\/)/.test(type);
-
-function AttachmentPreview({ meta }: { meta: AttachmentMeta }) {
-  const [content, setContent] = useState<{ url: string } | { text: string } | null>(null);
-  useEffect(() => {
-    let url: string | null = null;
-    let closed = false;
-    void loadPreview(async () => {
-      if (closed) return;
-      const file = await api().call('attachments.read', { id: meta.id });
-      if (closed) return;
-      const bytes = base64ToBytes(file.data);
-      if (meta.type.startsWith('text/')) return setContent({ text: new TextDecoder().decode(bytes) });
-      url = URL.createObjectURL(new Blob([bytes], { type: meta.type }));
-      setContent({ url });
-    });
-    return () => {
-      closed = true;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [meta.id, meta.type]);
-
-  if (!content) return null;
-  return (
-    <div className="attachment-preview">
-      {'text' in content ? (
-        <pre>{content.text}</pre>
-      ) : meta.type.startsWith('audio/') ? (
-        <audio controls src={content.url} />
-      ) : (
-        <img src={content.url} alt={meta.name} />
-      )}
-    </div>
-  );
-}
