@@ -44,6 +44,8 @@ export interface VaultServiceOptions {
   beforeClose?: (db: VaultDatabase) => void;
   /** How often an open vault looks whether a periodic backup is due. */
   backupCheckMs?: number;
+  /** The full check of the file after unlock (default on); a test that checks by itself turns it off. */
+  checkAfterUnlock?: boolean;
 }
 
 interface Session {
@@ -449,7 +451,7 @@ export class VaultService {
     // answered (starting a worker costs the main thread a few milliseconds).
     setImmediate(() => {
       if (this.session !== session) return;
-      this.startCheck(session);
+      if (this.options.checkAfterUnlock !== false) this.startCheck(session);
       this.backupIfDue(session);
     });
     // Other windows (and the header's lock button) learn that a vault is open.
