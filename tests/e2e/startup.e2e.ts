@@ -44,6 +44,8 @@ describe('start-up in browser mode', () => {
     expect(shell).toContain('<svg');
     // After panic the same page loads the neutral screen: the shell must not name the app.
     expect(shell.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, '').trim()).toBe('');
+    // Home's code is fetched alongside the entry chunk, not after it.
+    expect(html).toMatch(/<link rel="modulepreload"[^>]*href="\/assets\/HomePage-[\w-]+\.js"/);
 
     const scripts = await loadHome();
     expect(scripts.length).toBeGreaterThan(0);
@@ -51,6 +53,8 @@ describe('start-up in browser mode', () => {
     const large = scripts.filter((s) => s.text.length >= 1024);
     expect(large.length).toBeGreaterThan(0);
     for (const script of large) expect(script.encoding, script.url).toBe('br');
+    // react-router's production build: its development build carries this warning.
+    for (const script of scripts) expect(script.text, script.url).not.toContain('No routes matched location');
   });
 
   it('renders the Get started links on a locked Home without loading marked, DOMPurify or the due dashboard', async () => {
