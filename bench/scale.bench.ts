@@ -166,7 +166,18 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
     add('engagement_save_http_p50', p(saves, 50), 'ms');
     add('engagement_save_http_p95', p(saves, 95), 'ms');
 
-    if (withBrowser) figures.push(...(await firstRowFigures(server, count)));
+    if (withBrowser) {
+      // The idle lock may have closed the vault during a long run: the page needs it open.
+      if ((((await call('vault.status', null)).value as { state: string }).state) !== 'unlocked') {
+        await call('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
+      }
+      try {
+        figures.push(...(await firstRowFigures(server, count)));
+      } catch (error) {
+        // One failed measure must not lose the others.
+        add('diary_first_row_ui_failed', 1, 'error', { message: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+      }
+    }
 
     // Size: the vault file against the canonical records it holds.
     const canonical = (db.prepare("SELECT (SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) FROM engagements) + (SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) FROM companies) AS n").get() as { n: number }).n;
@@ -214,7 +225,12 @@ async function firstRowFigures(server: WebServer, count: number): Promise<Figure
 export function suite(sizes: number[], withBrowser: boolean): () => Promise<Figure[]> {
   return async () => {
     const figures: Figure[] = [];
-    for (const size of sizes) figures.push(...(await sizeFigures(size, withBrowser)));
+    for (const size of sizes) {
+      const sized = await sizeFigures(size, withBrowser);
+      // Also on stderr as each size finishes, so a long run shows its figures early.
+      for (const figure of sized) process.stderr.write(`${JSON.stringify(figure)}\n`);
+      figures.push(...sized);
+    }
     return figures;
   };
 }
