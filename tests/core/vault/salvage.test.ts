@@ -93,7 +93,15 @@ describe('a damaged vault', () => {
     const copy = openWithKey(path.join(vaultPaths(t.dataDir, vaultId).backups, `${report.salvaged!.id}.db`), key);
     const titles = copy.prepare('SELECT title FROM engagements').pluck().all() as string[];
     expect(titles.filter((title) => title.startsWith('After the backup')).length).toBeGreaterThan(20);
-    const revisions = copy.prepare('SELECT * FROM revisions').all() as Array<Record<string, never>>;
+    const revisions = copy.prepare('SELECT * FROM revisions').all() as Array<{
+      prev_hash: string;
+      entity: string;
+      entity_id: string;
+      version: number;
+      at: string;
+      content: string | null;
+      hash: string;
+    }>;
     expect(revisions.length).toBeGreaterThan(60);
     for (const r of revisions) expect(revisionHash(r.prev_hash, r.entity, r.entity_id, r.version, r.at, r.content)).toBe(r.hash);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
