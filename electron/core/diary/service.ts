@@ -40,7 +40,7 @@ const OVERDUE_COMPANIES_SHOWN = 50;
 /** The diary's rules: every write is one transaction with its revision and its search entry. */
 export class DiaryService {
   private readonly now: () => Date;
-  private readonly totals = new WeakMap<VaultDatabase, { changes: number; counts: Map<string, number> }>();
+  private readonly cache = new WeakMap<VaultDatabase, { changes: number; values: Map<string, unknown> }>();
 
   constructor(private readonly deps: DiaryDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -55,7 +55,9 @@ export class DiaryService {
   }
 
   listCompanies() {
-    return repo.companySummaries(this.db, this.today());
+    const db = this.db;
+    const today = this.today();
+    return this.betweenWrites(db, `companies:${today}`, () => repo.companySummaries(db, today));
   }
 
   getCompany(id: string): Company {
@@ -176,22 +178,25 @@ export class DiaryService {
   }
 
   /**
-   * The filtered total, counted once per filter between writes: the unfiltered count walks a whole
-   * index (milliseconds at 100k, on every scroll window otherwise). Every write to the vault goes
-   * through this connection, so its change counter tells when a count may be stale.
+   * A result computed once between writes. Counts over the whole vault (the unfiltered total, each
+   * company's counts, the dashboard's groups) walk index ranges that grow with the vault (tens of
+   * milliseconds at 100k entries); between two saves they cannot change. Every write goes through
+   * this connection, so its change counter tells when a result may be stale.
    */
-  private total(db: VaultDatabase, filter: Parsed<typeof EngagementFilterSchema>): number {
+  private betweenWrites<T>(db: VaultDatabase, key: string, compute: () => T): T {
     const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-    const key = JSON.stringify([filter.companyId, filter.channel, filter.status, filter.tag, filter.from, filter.to]);
-    let cache = this.totals.get(db);
-    if (!cache || cache.changes !== changes) this.totals.set(db, (cache = { changes, counts: new Map() }));
-    let total = cache.counts.get(key);
-    if (total === undefined) {
-      total = repo.countEngagements(db, filter);
-      if (cache.counts.size >= 16) cache.counts.clear();
-      cache.counts.set(key, total);
-    }
-    return total;
+    let cache = this.cache.get(db);
+    if (!cache || cache.changes !== changes) this.cache.set(db, (cache = { changes, values: new Map() }));
+    if (cache.values.has(key)) return cache.values.get(key) as T;
+    const value = compute();
+    if (cache.values.size >= 32) cache.values.clear();
+    cache.values.set(key, value);
+    return value;
+  }
+
+  private total(db: VaultDatabase, filter: Parsed<typeof EngagementFilterSchema>): number {
+    const key = JSON.stringify(['total', filter.companyId, filter.channel, filter.status, filter.tag, filter.from, filter.to]);
+    return this.betweenWrites(db, key, () => repo.countEngagements(db, filter));
   }
 
   /** Every open item due up to the horizon, for the plans timeline. */
@@ -208,6 +213,10 @@ export class DiaryService {
   dueSummary(todayGiven: string | undefined, horizonDays: number, limit: number): DueSummary {
     const today = this.today(todayGiven);
     const db = this.db;
+    return this.betweenWrites(db, `due:${today}:${horizonDays}:${limit}`, () => this.computeDueSummary(db, today, horizonDays, limit));
+  }
+
+  private computeDueSummary(db: VaultDatabase, today: string, horizonDays: number, limit: number): DueSummary {
     return db.transaction(() => {
       const names = repo.companyNames(db);
       const page = (group: DueGroup) => this.duePageIn(db, names, today, horizonDays, group, null, limit);

@@ -1,5 +1,6 @@
 // The diary list pages through the whole vault: every entry once, in order, whichever way a
 // page is reached (the next cursor, a position, a date), with the total of the whole filter.
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngagementFilter, EngagementRow } from '@shared/api/diary';
 import { unlockedCore, type TestCore } from '../../helpers/core';
@@ -79,5 +80,23 @@ describe('paging through the whole diary', () => {
   it('refuses a forged cursor with a sentence', async () => {
     const result = await t.raw('engagements.list', { cursor: 'bm90IGEgY3Vyc29y' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Reload the list/) } });
+  });
+});
+
+describe('counts kept between writes', () => {
+  it('shows a new entry in the company counts and on the dashboard at once', async () => {
+    const t = await unlockedCore();
+    const company = await t.call('companies.save', { name: 'Example Platform', sector: 'other' });
+    const before = await t.call('companies.list', null);
+    expect(await t.call('companies.list', null)).toEqual(before);
+    await t.call('engagements.save', {
+      occurredAt: '2026-10-01T09:00:00Z',
+      companyId: company.id,
+      channel: 'call',
+      commitments: [{ id: crypto.randomUUID(), text: 'Reply in writing', dueDate: '2026-10-10' }],
+    });
+    expect((await t.call('companies.list', null))[0]).toMatchObject({ engagements: 1, openCommitments: 1 });
+    expect((await t.call('dashboard.due', { today: '2026-10-20' })).groups.overdue.total).toBe(1);
+    await t.core.close();
   });
 });
