@@ -15,7 +15,7 @@ export type VaultDatabase = Database.Database;
 export const CIPHER = 'chacha20';
 
 export const DAMAGED_MESSAGE =
-  'This vault file is damaged or incomplete, so it cannot be opened. It has been left untouched. You can restore the latest backup.';
+  'This vault file is damaged or incomplete, so it cannot be opened. It has been left untouched. What can still be read will be copied first, so you can compare it with your backups before choosing one.';
 
 /** Applies cipher and raw key to a fresh connection, before anything reads the file. */
 export function applyKey(db: VaultDatabase, key: Buffer): void {

@@ -194,7 +194,8 @@ export class VaultService {
     } catch (error) {
       console.warn(`[vault] drafts could not be written at lock (${error instanceof Error ? error.name : typeof error})`);
     }
-    const changed = reason !== 'panic' && changesSince(session) > 0;
+    // No copy of a file the check found damaged: salvage reads it instead, row by row.
+    const changed = reason !== 'panic' && session.check.state !== 'failed' && changesSince(session) > 0;
     const key = changed ? Buffer.from(session.key) : null;
     this.closeSession(session);
     this.options.events.emit('vault.locked', { reason });
@@ -495,7 +496,7 @@ export class VaultService {
   /** While open: back up after enough changes or enough time with changes (see backup-schedule). */
   private backupIfChanged(): void {
     const session = this.session;
-    if (!session || [...this.background].some((job) => job.kind === 'backup')) return;
+    if (!session || session.check.state === 'failed' || [...this.background].some((job) => job.kind === 'backup')) return;
     if (periodicBackupDue({ changes: changesSince(session), sinceLastMs: this.now() - session.lastBackupAt })) {
       void this.backUpInBackground(session, session.key, 'periodic').catch(() => undefined);
     }

@@ -98,3 +98,36 @@ describe('backups at lock', () => {
     copy.close();
   });
 });
+
+describe('a vault the background check found damaged', () => {
+  it('makes no backup of it at lock, so no copy of the damage pushes a good one out', async () => {
+    const h = harness();
+    const id = await createVault(h);
+    await h.service.settled();
+    const db = h.service.database();
+    db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO filler (body) VALUES (?)');
+    db.transaction(() => {
+      for (let i = 0; i < 400; i++) insert.run(`entry ${i} `.repeat(60));
+    })();
+    h.service.lock('panic');
+    await h.service.settled();
+    const file = vaultPaths(h.dataDir, id).db;
+    const raw = openWithKey(file, await vaultKey(h.dataDir, id));
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    const leaves = raw.prepare("SELECT pageno FROM dbstat WHERE name = 'filler' AND pagetype = 'leaf' ORDER BY pageno").pluck().all() as number[];
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    raw.close();
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(64, 0xa5), 0, 64, (leaves[Math.floor(leaves.length / 2)]! - 1) * pageSize + 100);
+    fs.closeSync(fd);
+
+    await h.service.unlock(id, PASSPHRASE);
+    await h.service.settled();
+    expect(h.service.status().check?.state).toBe('failed');
+    addNote(h, 'written after the damage was found');
+    h.service.lock('user');
+    await h.service.settled();
+    expect(h.service.listBackups(id).map((b) => b.kind)).toEqual(['auto']);
+  });
+});

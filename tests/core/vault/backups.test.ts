@@ -140,7 +140,7 @@ describe('a damaged vault', () => {
     // Unlock reads only the pages it needs: damage elsewhere is found by the background check.
     const unlocked = await h.service.unlock(id, PASSPHRASE).catch((error: unknown) => error);
     if (unlocked instanceof Error) {
-      expect(unlocked).toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringContaining('restore the latest backup') });
+      expect(unlocked).toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringContaining('compare it with your backups') });
     } else {
       await h.service.settled();
       expect(h.service.status().check).toMatchObject({ state: 'failed', message: expect.stringContaining('Salvage') });
