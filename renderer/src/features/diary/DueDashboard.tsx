@@ -14,6 +14,8 @@ const HORIZON_DAYS = 30;
 const FIRST_PAGE = 5;
 const PAGE = 50;
 const ROW_HEIGHT = 40;
+/** The biggest overdue piles named on the dashboard; the companies page lists every one. */
+const COMPANIES_SHOWN = 8;
 
 /**
  * What is due across companies: a count and the first few items of each group (overdue, this
@@ -50,7 +52,7 @@ function OverdueByCompany({ summary }: { summary: DueSummary }) {
     <>
       <h3>{t('due.byCompany')}</h3>
       <ul className="due-companies">
-        {summary.overdueByCompany.map((row) => (
+        {summary.overdueByCompany.slice(0, COMPANIES_SHOWN).map((row) => (
           <li key={row.companyId}>
             <Link to={`/diary/companies/${row.companyId}`}>{row.companyName}</Link>{' '}
             <span className="overdue">{t('due.overdueCount', { count: row.count })}</span>{' '}
@@ -58,6 +60,11 @@ function OverdueByCompany({ summary }: { summary: DueSummary }) {
           </li>
         ))}
       </ul>
+      {summary.overdueByCompany.length > COMPANIES_SHOWN && (
+        <p className="hint">
+          <Link to="/diary/companies">{t('due.moreCompanies', { count: summary.overdueByCompany.length - COMPANIES_SHOWN })}</Link>
+        </p>
+      )}
     </>
   );
 }
