@@ -22,18 +22,6 @@ export function* diaryRecords(db: VaultDatabase): Iterable<{ entity: EntityKind;
 const PAUSABLE = new Set<LiveRecords>([diaryRecords]);
 
 export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase, index: RecordIndex, live: LiveRecords[], events: EventBus): DiaryHandlers {
-  // Once a vault opens, prepare record search off the unlock path: the word segmenter's first use
-  // and the statement's preparation would otherwise land on the user's first query.
-  events.on((event) => {
-    if (event.name !== 'vault.unlocked') return;
-    setImmediate(() => {
-      try {
-        index.search(database(), 'warm 人 ค', 1);
-      } catch {
-        // Locked again before it ran: nothing to prepare.
-      }
-    });
-  });
   return {
     'companies.list': () => diary.listCompanies(),
     'companies.get': ({ id }) => diary.getCompany(id),
