@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ExternalLinkDialog } from '../components/ExternalLink';
@@ -18,6 +19,9 @@ const paths: Record<(typeof sections)[number], string> = {
 
 export function Layout() {
   const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
   return (
     <div className="app-frame">
       <a className="skip-link" href="#main">
