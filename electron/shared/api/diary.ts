@@ -1,6 +1,7 @@
 // The engagement diary: companies, engagements with their commitments and follow-ups, attachments,
 // drafts, revisions and search. Dates cross the boundary as ISO strings.
 import { z } from 'zod';
+import { isCountryCode } from '../domain/countries';
 import { SafetyChecklist } from '../domain/safety';
 import { MarkedText } from './kb';
 
@@ -8,6 +9,11 @@ export const Id = z.uuid();
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date(); // YYYY-MM-DD
 const IsoDateTime = z.iso.datetime({ offset: true });
+// Real ISO 3166-1 codes only: a guessed "JA" for Japan must never be stored.
+export const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as JP.')
+  .refine(isCountryCode, 'That is not a country code. Choose the country from the list.');
 
 export const SECTORS = ['social-media', 'telecom', 'cloud', 'ai', 'other'] as const;
 export const TEAMS = ['human-rights', 'policy', 'trust-and-safety', 'legal', 'public-affairs'] as const;
@@ -31,7 +37,7 @@ export const CompanyDraft = z.object({
   name: Text(200).min(1, 'Give the company a name.'),
   sector: z.enum(SECTORS),
   /** ISO 3166-1 alpha-2, or '' when unknown. */
-  hqCountry: z.string().regex(/^([A-Z]{2})?$/, 'Use a two-letter country code such as JP.').default(''),
+  hqCountry: z.union([CountryCode, z.literal('')]).default(''),
   policies: Text(100_000).default(''),
   contacts: z.array(Contact).max(200).default([]),
 });

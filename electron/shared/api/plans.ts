@@ -1,19 +1,13 @@
 // Escalation strategy plans, coalition evidence packages and their exports. Dates cross the
 // boundary as ISO strings; mechanism ids are the directory's ids (kb.mechanisms.*).
 import { z } from 'zod';
-import { isCountryCode } from '../domain/countries';
 import { SafetyChecklist } from '../domain/safety';
-import { Id, Risk } from './diary';
+import { CountryCode, Id, Risk } from './diary';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
 const IsoDateTime = z.iso.datetime({ offset: true });
 const KbId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
-// Real ISO 3166-1 codes only: a guessed "JA" for Japan must never be stored.
-const CountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as JP.')
-  .refine(isCountryCode, 'That is not a country code. Choose the country from the list.');
 
 /**
  * Kinds of step in an escalation plan. The first seven come from the toolkit's "Using findings"

@@ -124,6 +124,10 @@ describe('the engagement diary', () => {
     expect(badDate).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['occurredAt'] } });
     const badCountry = await t.raw('companies.save', { name: 'X', sector: 'ai', hqCountry: 'Japan' });
     expect(badCountry).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // "JA" looks like a code but is no country: a guess for Japan must never be stored.
+    const guessedCode = await t.raw('companies.save', { name: 'X', sector: 'ai', hqCountry: 'JA' });
+    expect(guessedCode).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: ['hqCountry'] } });
+    expect((await t.call('companies.list', null)).map((saved: { name: string }) => saved.name)).not.toContain('X');
     expect((await t.call('engagements.list', {})).total).toBe(0);
   });
 
