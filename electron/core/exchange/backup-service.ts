@@ -31,6 +31,8 @@ export class BackupService {
   constructor(private readonly deps: BackupDeps) {}
 
   async create(passphrase: string): Promise<EncryptedFile & { report: BackupReport }> {
+    // A backup file holds the whole vault and travels on USB sticks: it needs the vault's bar.
+    await assertStrongPassphrase(passphrase, 'passphrase');
     const writer = new ArchiveWriter();
     const createdAt = this.deps.now().toISOString();
     dumpVault(this.deps.database(), writer, createdAt);

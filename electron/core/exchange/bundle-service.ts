@@ -9,6 +9,7 @@ import { findAttachment } from '../diary/repository';
 import { preparedIndex, type RecordIndex } from '../records/search-index';
 import { DomainError } from '../rpc/domain-error';
 import type { ScryptParams } from '../vault/kdf';
+import { assertStrongPassphrase } from '../vault/passphrase-strength';
 import type { VaultDatabase } from '../vault/open';
 import { ArchiveWriter } from './archive';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, contentHash, fileMember, MANIFEST, readBundle, recordMember, type BundleItem, type BundleManifest, type ValidatedBundle } from './bundle-format';
@@ -48,6 +49,8 @@ export class BundleService {
   }
 
   async create(request: BundleRequest): Promise<EncryptedFile & { items: number; files: number }> {
+    // Whoever copies the file can try passphrases offline as long as they like.
+    await assertStrongPassphrase(request.passphrase, 'passphrase', [request.organisation]);
     const db = this.deps.database();
     const createdAt = this.deps.now().toISOString();
     const chosen = new Map(request.items.map((item) => [key(item.kind, item.id), item]));
