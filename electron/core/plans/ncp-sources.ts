@@ -1,11 +1,11 @@
 // The OECD adherents and the NCP practice notes (resources/kb/oecd-adherents.json, ncps.json):
 // their schema, the build-time check the knowledge-base compiler runs, and the copy bundled into
 // core. A file that fails the check stops the build, so the bundled copy always fits the schema.
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import adherentsJson from '../../../resources/kb/oecd-adherents.json';
 import ncpsJson from '../../../resources/kb/ncps.json';
+import { readJson } from '../kb/compile/read-json';
 
 const Text = z.string().trim().min(1);
 const IsoDate = z.iso.date();
@@ -66,8 +66,8 @@ const isRegion = (code: string): boolean => {
 /** Every problem with the two files in kbDir, as lines the build prints; empty when they are fit to ship. */
 export function checkNcpSources(kbDir: string): string[] {
   const problems: string[] = [];
-  const adherents = readChecked(path.join(kbDir, NCP_FILES.adherents), OecdAdherentsFile, problems);
-  const practice = readChecked(path.join(kbDir, NCP_FILES.practice), NcpPracticeFile, problems);
+  const adherents = readJson(path.join(kbDir, NCP_FILES.adherents), OecdAdherentsFile, problems);
+  const practice = readJson(path.join(kbDir, NCP_FILES.practice), NcpPracticeFile, problems);
   if (adherents) problems.push(...adherentProblems(adherents));
   if (adherents && practice) {
     const adhering = new Set(adherents.adherents.map((a) => a.iso2));
@@ -92,22 +92,6 @@ function adherentProblems(file: OecdAdherentsFile): string[] {
   }
   if (!file.sources.some((s) => s.kind === 'primary')) problems.push(`${NCP_FILES.adherents}: cites no primary source.`);
   return problems;
-}
-
-function readChecked<T>(file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push(`${path.basename(file)}: cannot be read as JSON (${(error as Error).message}).`);
-    return undefined;
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${path.basename(file)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    return undefined;
-  }
-  return parsed.data;
 }
 
 /** The copies bundled into core; the build has already refused files that do not fit. */

@@ -2,7 +2,6 @@
 // are collected so one build run lists everything to fix.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import {
   FrameworksFile,
   MechanismsFile,
@@ -13,6 +12,7 @@ import {
   type MechanismSource,
 } from '../source-schema';
 import { parseMarkdown, type ParsedMarkdown } from './markdown-passages';
+import { issueLines, readJson } from './read-json';
 import { refusedSource } from './source-hosts';
 
 export interface SectionSource extends SectionFrontMatter, ParsedMarkdown {
@@ -65,7 +65,7 @@ function readSections(dir: string, problems: string[]): SectionSource[] {
     }
     const front = SectionFrontMatter.safeParse(parseFrontMatter(match[1]!));
     if (!front.success) {
-      problems.push(...issues(name, front.error));
+      problems.push(...issueLines(name, front.error));
       continue;
     }
     const markdown = source.slice(match[0].length);
@@ -86,26 +86,6 @@ function parseFrontMatter(block: string): Record<string, string> {
     if (match) fields[match[1]!] = match[2]!.trim();
   }
   return fields;
-}
-
-function readJson<T>(file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push(`${path.basename(file)}: cannot be read as JSON (${(error as Error).message}).`);
-    return undefined;
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    problems.push(...issues(path.basename(file), parsed.error));
-    return undefined;
-  }
-  return parsed.data;
-}
-
-function issues(file: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
 function duplicates(ids: string[]): string[] {
