@@ -68,7 +68,7 @@ const SPECIAL_PROCEDURES = step(
   'un',
   'Communication to UN Special Procedures (choose the mandates; several can write jointly)',
   'sr-freedom-of-expression',
-  "Special Procedures do not acknowledge submissions or say whether they acted. A communication and the State's (or company's) reply are published about 60 days after it is sent: check the public communications database after 60 to 90 days; if nothing was sent, update the information or brief the mandate.",
+  "Special Procedures do not acknowledge submissions or say whether they acted. A communication and the State's (or company's) reply are usually published about 60 days after it is sent (OHCHR practice, not verified on an OHCHR page): check the public communications database after 60 to 90 days; if nothing was sent, update the information or brief the mandate.",
   ['freedom-of-expression', 'privacy', 'business-human-rights'],
 );
 const UN_FORUM = step(

@@ -267,7 +267,7 @@ export const PackageDraft = z.object({
   companyId: Id.nullable().default(null),
   findings: z.array(Finding).max(MAX_FINDINGS, 'A package holds at most three findings: keep the two or three strongest.').default([]),
   risksSummary: Text(20_000).default(''),
-  asks: z.array(Ask).max(REQUIRED_ASKS, 'A package has exactly five asks.').default([]),
+  asks: z.array(Ask).max(REQUIRED_ASKS, 'The toolkit suggests five clear asks; a package holds at most five.').default([]),
   forumMechanismId: KbId.nullable().default(null),
   /** The event, session or date within the forum. */
   forumNote: Text(1000).default(''),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ASK_AUDIENCES, REQUIRED_ASKS } from '@shared/api/plans';
 import type { PackageForm } from './package-form';
 
-/** Exactly five clear asks, each addressed to companies or to governments. */
+/** Up to five clear asks (the toolkit's advice), each addressed to companies or to governments. */
 export function AsksFieldset({ form }: { form: UseFormReturn<PackageForm> }) {
   const { t } = useTranslation('plans');
   return (
