@@ -139,7 +139,7 @@ export class AssessmentService {
     return assembleReportMarkdown(draft, this.reportContext(this.db, draft.companyId));
   }
 
-  async export(id: string, format: ExportFormat, acknowledgeNameWarnings: boolean): Promise<ExportFile> {
+  async export(id: string, format: ExportFormat, acknowledgeNameWarnings: boolean, descriptiveName = false): Promise<ExportFile> {
     const db = this.db;
     const { privateNames, ...record } = this.get(id);
     const hits = checkAssessment(record, privateNames).nameHits.length;
@@ -164,7 +164,7 @@ export class AssessmentService {
       currentHashes,
       generatedAt: this.now().toISOString(),
     });
-    return this.deps.exporter.render(doc, format, record.title);
+    return this.deps.exporter.render(doc, format, descriptiveName ? record.title : null);
   }
 
   /**

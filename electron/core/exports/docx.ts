@@ -125,9 +125,11 @@ const small = { size: 16, color: '555555' };
 export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   const date = displayDate(doc.generatedAt);
   const document = new Document({
-    creator: 'Advocacy Workbench',
-    title: doc.title,
-    description: doc.subtitle,
+    // Document properties travel with the file and show in any file browser's details pane: they
+    // name neither the tool nor the topic. Empty strings, because the docx package writes
+    // "Un-named" for an author left undefined.
+    creator: '',
+    lastModifiedBy: '',
     styles: {
       default: {
         document: { run: { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: EAST_ASIAN_FONT, cs: 'Noto Sans Thai' }, size: 21 } },

@@ -7,6 +7,12 @@ import { CSS_FONT_STACK, CSS_MONO_STACK } from './fonts';
 
 export const PAGE_MARGINS = { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' } as const;
 
+/**
+ * The <title> names neither the topic nor the tool: it shows in browser history and tab lists, and
+ * Chromium copies it into a printed PDF's Title property. The visible heading still carries the title.
+ */
+const DOCUMENT_TITLE = 'Document';
+
 const withBreaks = (value: string): string => escapeHtml(value).replace(/\n/g, '<br>');
 
 function inline(parts: Inline[]): string {
@@ -101,8 +107,7 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions = { pageChr
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Advocacy Workbench">
-<title>${escapeHtml(doc.title)}</title>
+<title>${DOCUMENT_TITLE}</title>
 <style>${styles(doc, options.pageChrome)}</style>
 </head>
 <body>

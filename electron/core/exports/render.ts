@@ -17,14 +17,19 @@ const MIME: Record<ExportFormat, string> = {
 const EXTENSION: Record<ExportFormat, string> = { markdown: 'md', html: 'html', pdf: 'pdf', docx: 'docx' };
 
 export interface ExportRenderer {
-  render(doc: ExportDocument, format: ExportFormat, baseName: string): Promise<ExportFile>;
+  /**
+   * `descriptiveName` is the title to name the file after, when the user asked for that; null
+   * gives the neutral default name.
+   */
+  render(doc: ExportDocument, format: ExportFormat, descriptiveName: string | null): Promise<ExportFile>;
 }
 
 export function exportRenderer(printToPdf: PrintToPdf | undefined): ExportRenderer {
   return {
-    async render(doc, format, baseName) {
+    async render(doc, format, descriptiveName) {
       const bytes = await renderBytes(doc, format, printToPdf);
-      return { fileName: `${fileBaseName(baseName)}.${EXTENSION[format]}`, mimeType: MIME[format], data: bytes.toString('base64') };
+      const base = descriptiveName === null ? neutralBaseName(doc.generatedAt) : fileBaseName(descriptiveName);
+      return { fileName: `${base}.${EXTENSION[format]}`, mimeType: MIME[format], data: bytes.toString('base64') };
     },
   };
 }
@@ -46,6 +51,14 @@ async function renderBytes(doc: ExportDocument, format: ExportFormat, printToPdf
         throw new DomainError('UNAVAILABLE', 'The PDF could not be made: the print engine did not respond. Try again, or export HTML and print that.');
       }
   }
+}
+
+/**
+ * The default file name: a file left in Downloads, a synced folder or a seized laptop's recent-files
+ * list should not say what it is about or which tool made it, so it carries only the date.
+ */
+export function neutralBaseName(generatedAt: string): string {
+  return `document-${generatedAt.slice(0, 10)}`;
 }
 
 /**

@@ -103,7 +103,7 @@ export class PackageService {
     })();
   }
 
-  async export(id: string, format: ExportFormat): Promise<ExportFile> {
+  async export(id: string, format: ExportFormat, descriptiveName = false): Promise<ExportFile> {
     const db = this.db;
     const pkg = this.get(id);
     const evidence = new Map<string, CitedRecord>();
@@ -121,7 +121,7 @@ export class PackageService {
       evidence,
       generatedAt: this.now().toISOString(),
     });
-    return this.deps.exporter.render(doc, format, pkg.title);
+    return this.deps.exporter.render(doc, format, descriptiveName ? pkg.title : null);
   }
 }
 

@@ -176,7 +176,7 @@ export class PlanService {
     return { today, items, spans: stepSpans(steps, today, horizon) };
   }
 
-  async export(id: string, format: ExportFormat): Promise<ExportFile> {
+  async export(id: string, format: ExportFormat, descriptiveName = false): Promise<ExportFile> {
     const db = this.db;
     const plan = this.get(id);
     const company = plan.companyId ? (findCompany(db, plan.companyId) ?? null) : null;
@@ -200,7 +200,7 @@ export class PlanService {
       }),
       generatedAt: this.now().toISOString(),
     });
-    return this.deps.exporter.render(doc, format, plan.title);
+    return this.deps.exporter.render(doc, format, descriptiveName ? plan.title : null);
   }
 
   private mechanisms(ids: Array<string | null>): Map<string, Mechanism> {

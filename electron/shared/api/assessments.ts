@@ -5,7 +5,7 @@
 // Dates cross the boundary as ISO strings.
 import { z } from 'zod';
 import { Id } from './diary';
-import { EvidenceLink, ExportFile, ExportFormat, PinnedEvidenceLink } from './plans';
+import { DescriptiveName, EvidenceLink, ExportFile, ExportFormat, PinnedEvidenceLink } from './plans';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
@@ -302,7 +302,7 @@ export const assessmentsMethods = {
   'assessments.assembleReport': { input: DraftForCheck, output: z.object({ markdown: z.string() }) },
   /** Refused with CONFLICT while real names appear in the text, unless acknowledged. */
   'assessments.export': {
-    input: z.object({ id: Id, format: ExportFormat, acknowledgeNameWarnings: z.boolean().default(false) }),
+    input: z.object({ id: Id, format: ExportFormat, acknowledgeNameWarnings: z.boolean().default(false), descriptiveName: DescriptiveName }),
     output: ExportFile,
   },
   /** Phase 8 in one step: a strategy plan and an evidence package citing the impacts by hash. */

@@ -337,6 +337,8 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 /** A file to hand to the save dialog; core writes nothing to disk. */
 export const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() });
 export type ExportFile = z.infer<typeof ExportFile>;
+/** Name the file after its title; off by default, when files get a neutral dated name. */
+export const DescriptiveName = z.boolean().default(false);
 
 export const plansMethods = {
   'plans.list': { input: z.null(), output: z.array(PlanSummary) },
@@ -363,7 +365,7 @@ export const plansMethods = {
     input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(730).default(120) }),
     output: z.object({ today: IsoDate, items: z.array(TimelineItem), spans: z.array(StepSpan) }),
   },
-  'plans.export': { input: z.object({ id: Id, format: ExportFormat }), output: ExportFile },
+  'plans.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName }), output: ExportFile },
 
   'packages.list': { input: z.null(), output: z.array(PackageSummary) },
   'packages.get': { input: z.object({ id: Id }), output: EvidencePackage },
@@ -371,5 +373,5 @@ export const plansMethods = {
   'packages.delete': { input: z.object({ id: Id }), output: z.null() },
   /** What is still missing before the package is ready to send; works on unsaved drafts. */
   'packages.check': { input: PackageDraft.extend({ title: Text(300).default('') }), output: PackageCheck },
-  'packages.export': { input: z.object({ id: Id, format: ExportFormat }), output: ExportFile },
+  'packages.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName }), output: ExportFile },
 } as const;

@@ -127,7 +127,7 @@ describe('assessments', () => {
     const text: Record<string, string> = {};
     for (const format of ['markdown', 'html', 'docx', 'pdf'] as const) {
       const exported = await t.call('assessments.export', { id: edited.id, format });
-      expect(exported.fileName).toMatch(/^Example-Platform-in-Vietnam\.(md|html|docx|pdf)$/);
+      expect(exported.fileName).toMatch(/^document-\d{4}-\d{2}-\d{2}\.(md|html|docx|pdf)$/);
       const bytes = Buffer.from(exported.data, 'base64');
       if (format === 'docx') text[format] = (await mammoth.extractRawText({ buffer: bytes })).value;
       else if (format === 'pdf') {
