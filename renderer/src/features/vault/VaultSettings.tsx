@@ -3,6 +3,7 @@ import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
 import { BackupList } from './BackupList';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { IntegrityCheck } from './IntegrityCheck';
 import { VaultPreferencesForm } from './VaultPreferencesForm';
 
 /** The vault section of the Settings page. */
@@ -18,6 +19,7 @@ export function VaultSettings() {
       <VaultPreferencesForm />
       <ChangePassphraseForm />
       <BackupList />
+      <IntegrityCheck />
     </section>
   );
 }
