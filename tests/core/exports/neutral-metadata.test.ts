@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // A file that outlives its purpose (left in Downloads, synced, found on a seized laptop) should not
 // say what it is about or which tool made it: by default the file name carries only the date, and
 // the properties a file browser shows (DOCX core/app properties, HTML <title>, PDF Info) name
@@ -7,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../../electron/core/exports/document';
 import { exportRenderer } from '../../../electron/core/exports/render';
@@ -52,7 +52,7 @@ describe('neutral export names and metadata', () => {
 
   it('writes HTML whose <title> is neutral and that has no generator', async () => {
     const file = await renderer.render(doc, 'html', null);
-    const { document } = new JSDOM(Buffer.from(file.data, 'base64').toString('utf8')).window;
+    const document = new DOMParser().parseFromString(Buffer.from(file.data, 'base64').toString('utf8'), 'text/html');
     expectNeutral('<title>', document.title);
     expect(document.querySelector('meta[name="generator"]')).toBeNull();
     expect(document.querySelector('h1')?.textContent).toBe(doc.title);
