@@ -27,9 +27,9 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Saved/);
   };
-  /** Exports through the confirmation and returns the downloaded file's path. */
-  const exportAs = async (button: string, confirm: RegExp) => {
-    await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: button, exact: true }).click();
+  /** Exports through the confirmation and returns the downloaded file's path; a null button means the dialog is already open. */
+  const exportAs = async (button: string | null, confirm: RegExp) => {
+    if (button) await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: button, exact: true }).click();
     const download = page.waitForEvent('download', { timeout: 30_000 });
     await page.getByRole('button', { name: confirm }).click();
     const file = path.join(tempDir('assessment-download-'), (await download).suggestedFilename());
@@ -160,7 +160,10 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await saveAndWait();
     await screenshot(page, 'assessment-findings');
 
-    const markdown = fs.readFileSync(await exportAs('Markdown', /^Save the Markdown file$/), 'utf8');
+    const markdownFile = await exportAs('Markdown', /^Save the Markdown file$/);
+    // The file name says neither the topic nor the tool unless a descriptive name is asked for.
+    expect(path.basename(markdownFile)).toMatch(/^document-\d{4}-\d{2}-\d{2}\.md$/);
+    const markdown = fs.readFileSync(markdownFile, 'utf8');
     expect(markdown).toContain('Example Platform in Vietnam');
     expect(markdown).toContain('Người dùng bị gỡ bỏ nội dung mà không được giải thích.');
     expect(markdown).toContain('Removals silence independent media');
@@ -173,6 +176,7 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     const pdf = await exportAs('PDF', /^Save the PDF file$/);
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Removals silence independent media');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).not.toMatch(/Example Platform|Vietnam|CLARITI|Workbench/i);
     expect(text).not.toContain(REAL_NAME);
   });
 
@@ -189,8 +193,16 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await openStep(/Compile findings/);
     await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: 'Markdown', exact: true }).click();
     await page.getByTestId('export-name-warning').waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    const file = fs.readFileSync(await exportAs('Markdown', /with the real names/), 'utf8');
+    // The safe action is primary and has focus; exporting anyway needs the box ticked first.
+    const back = page.getByRole('button', { name: 'Go back and fix' });
+    expect(await back.evaluate((button) => button === document.activeElement && button.classList.contains('primary'))).toBe(true);
+    expect(await page.getByRole('button', { name: /with the flagged real names/ }).isDisabled()).toBe(true);
+    await screenshot(page, 'assessment-export-flagged');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('export-name-warning').waitFor({ state: 'detached' });
+    await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: 'Markdown', exact: true }).click();
+    await page.getByRole('checkbox', { name: /I have checked each flagged item/ }).check();
+    const file = fs.readFileSync(await exportAs(null, /with the flagged real names/), 'utf8');
     expect(file).not.toContain('nguyen thi hoa');
     expect(file).not.toContain(REAL_NAME);
   });

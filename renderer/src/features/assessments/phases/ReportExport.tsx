@@ -16,7 +16,7 @@ export function ReportExport({ id }: { id: string }) {
       title={t('export.title')}
       hint={dirty ? t('export.unsaved') : t('export.intro')}
       blocked={dirty}
-      make={(format) => api().call('assessments.export', { id, format, acknowledgeNameWarnings: hits > 0 })}
+      make={(format, { descriptiveName }) => api().call('assessments.export', { id, format, acknowledgeNameWarnings: hits > 0, descriptiveName })}
       extraWarning={
         hits > 0 && (
           <p className="error-text" data-testid="export-name-warning">

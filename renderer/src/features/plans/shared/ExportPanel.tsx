@@ -9,7 +9,7 @@ export function ExportPanel({ kind, id, dirty }: { kind: 'plan' | 'package'; id:
     <Panel
       title={t('export.title')}
       hint={dirty ? t('export.unsaved') : t('export.intro')}
-      make={(format) => api().call(kind === 'plan' ? 'plans.export' : 'packages.export', { id, format })}
+      make={(format, { descriptiveName }) => api().call(kind === 'plan' ? 'plans.export' : 'packages.export', { id, format, descriptiveName })}
     />
   );
 }
