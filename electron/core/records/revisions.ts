@@ -145,7 +145,7 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
     for (const row of rows) {
       const expected = revisionHash(prevHash, row.entity, row.entity_id, row.version, row.at, row.content);
       if (row.prev_hash !== prevHash || row.hash !== expected) {
-        return broken(checked, row.seq, row.entity, row.entity_id, 'This revision was changed, removed or reordered after it was written.');
+        return broken(checked, 0, row.seq, row.entity, row.entity_id, 'This revision was changed, removed or reordered after it was written.');
       }
       prevHash = row.hash;
       lastSeq = row.seq;
@@ -162,16 +162,16 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
         ORDER BY r.seq LIMIT 1`,
     )
     .get() as { seq: number; entity: EntityKind; entity_id: string } | undefined;
-  if (gap) return broken(checked, gap.seq, gap.entity, gap.entity_id, 'A revision of this record is missing.');
+  if (gap) return broken(checked, 0, gap.seq, gap.entity, gap.entity_id, 'A revision of this record is missing.');
 
   const latest = db.prepare('SELECT seq, content FROM revisions WHERE entity = ? AND entity_id = ? ORDER BY version DESC LIMIT 1');
   let live = 0;
   for (const source of sources) {
     for (const { entity, id, record } of source.records()) {
       const row = latest.get(entity, id) as { seq: number; content: string | null } | undefined;
-      if (!row || row.content === null) return broken(checked, -1, entity, id, 'This record has no revision: it was added outside the app.');
+      if (!row || row.content === null) return broken(checked, live, -1, entity, id, 'This record has no revision: it was added outside the app.');
       if (row.content !== canonicalJson(record)) {
-        return broken(checked, row.seq, entity, id, 'This record differs from its last revision: it was changed outside the app.');
+        return broken(checked, live, row.seq, entity, id, 'This record differs from its last revision: it was changed outside the app.');
       }
       live++;
       if (source.pausable && live % BATCH === 0) yield { phase: 'records', done: live, total: live };
@@ -191,9 +191,9 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
   if (withContent !== live) {
     const missing = findMissingRecord(db, currentRecords);
     const at = missing ?? first!;
-    return broken(checked, at.seq, at.entity, at.entity_id, 'This record was removed outside the app without a tombstone.');
+    return broken(checked, live, at.seq, at.entity, at.entity_id, 'This record was removed outside the app without a tombstone.');
   }
-  return { ok: true, checked, firstBroken: null, headHash: checked === 0 ? null : prevHash };
+  return { ok: true, checked, records: live, firstBroken: null, headHash: checked === 0 ? null : prevHash };
 }
 
 /** Only after a mismatch: the first record with a live revision but no live row (slow, rare). */
@@ -211,8 +211,8 @@ function findMissingRecord(db: VaultDatabase, currentRecords: () => Iterable<Liv
   return undefined;
 }
 
-function broken(checked: number, seq: number, entity: EntityKind, entityId: string, reason: string): IntegrityReport {
-  return { ok: false, checked, firstBroken: { seq, entity, entityId, reason }, headHash: null };
+function broken(checked: number, records: number, seq: number, entity: EntityKind, entityId: string, reason: string): IntegrityReport {
+  return { ok: false, checked, records, firstBroken: { seq, entity, entityId, reason }, headHash: null };
 }
 
 function toRevision(row: RevisionRow): Revision {

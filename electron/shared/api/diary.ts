@@ -225,7 +225,10 @@ export type Revision = z.infer<typeof Revision>;
 
 export const IntegrityReport = z.object({
   ok: z.boolean(),
+  /** Revisions whose hash was recomputed. */
   checked: z.number(),
+  /** Live records compared with their last revision (only those reached before a break). */
+  records: z.number(),
   /** The first revision whose hash does not follow from the one before, or whose record differs. */
   firstBroken: z.object({ seq: z.number(), entity: EntityKind, entityId: z.string(), reason: z.string() }).nullable(),
   headHash: z.string().nullable(),

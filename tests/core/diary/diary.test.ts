@@ -197,7 +197,7 @@ describe('revisions and integrity', () => {
     const history = await t.call('history.list', { entity: 'engagement', id: engagement.id });
     expect(history.map((r) => r.version)).toEqual([1, 2]);
     expect((history[1]!.content as { outcome: string }).outcome).toBe('Changed outcome');
-    expect(await t.call('integrity.verify', null)).toMatchObject({ ok: true, checked: 3, firstBroken: null });
+    expect(await t.call('integrity.verify', null)).toMatchObject({ ok: true, checked: 3, records: 2, firstBroken: null });
   });
 
   it('leaves a tombstone when a record is deleted, so the chain still verifies', async () => {
@@ -205,7 +205,7 @@ describe('revisions and integrity', () => {
     await t.call('engagements.delete', { id: engagement.id });
     const history = await t.call('history.list', { entity: 'engagement', id: engagement.id });
     expect(history.at(-1)).toMatchObject({ version: 3, deleted: true, content: null });
-    expect(await t.call('integrity.verify', null)).toMatchObject({ ok: true, checked: 4 });
+    expect(await t.call('integrity.verify', null)).toMatchObject({ ok: true, checked: 4, records: 1 });
   });
 
   it.each([

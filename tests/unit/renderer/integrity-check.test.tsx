@@ -63,6 +63,7 @@ describe('Verify integrity in Settings', () => {
     const report = await screen.findByTestId('integrity-report');
     expect(within(report).getByText(/^Verified: every saved version is intact/)).toBeTruthy();
     expect(within(report).getByText('Versions checked').nextElementSibling?.textContent).toBe('4');
+    expect(within(report).getByText('Records compared with their last version').nextElementSibling?.textContent).toBe('4');
     const { headHash } = await t.call('integrity.verify', null);
     expect(headHash).toMatch(/^[0-9a-f]{64}$/);
     expect(within(report).getByTestId('integrity-head-hash').textContent).toBe(headHash);

@@ -64,6 +64,8 @@ function IntegrityReportView({ report, finishedAt }: { report: IntegrityReport; 
         <dd>{formatDateTime(finishedAt)}</dd>
         <dt>{report.ok ? t('integrity.checked') : t('integrity.checkedBefore')}</dt>
         <dd>{formatNumber(report.checked)}</dd>
+        <dt>{report.ok ? t('integrity.records') : t('integrity.recordsBefore')}</dt>
+        <dd>{formatNumber(report.records)}</dd>
         {report.headHash && (
           <>
             <dt>{t('integrity.headHash')}</dt>
