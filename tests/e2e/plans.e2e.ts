@@ -137,6 +137,8 @@ describe('escalation plans and evidence packages in browser mode', () => {
       ['PDF', 'PDF'],
       ['Word (DOCX)', 'Word'],
     ] as const) {
+      // Neutral dated names by default; the last export asks for a name from the title.
+      if (format === 'Word') await page.getByRole('checkbox', { name: /Use a descriptive file name/ }).check();
       await page.getByRole('button', { name: button, exact: true }).click();
       await page.getByRole('alertdialog').getByText('This copy leaves the encrypted vault').waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Save the ${format} file` }).click()]);
@@ -148,7 +150,7 @@ describe('escalation plans and evidence packages in browser mode', () => {
         const html = fs.readFileSync(file, 'utf8');
         texts.html = await page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').body.textContent ?? '', html);
       } else texts.md = fs.readFileSync(file, 'utf8');
-      expect(name).toMatch(/^Before-the-UN-RBHR-Forum-Example-Platform\.(md|html|pdf|docx)$/);
+      expect(name).toMatch(format === 'Word' ? /^Before-the-UN-RBHR-Forum-Example-Platform\.docx$/ : /^document-\d{4}-\d{2}-\d{2}\.(md|html|pdf)$/);
     }
     expect(Object.keys(texts).sort()).toEqual(['docx', 'html', 'md', 'pdf']);
     for (const [format, text] of Object.entries(texts)) {
