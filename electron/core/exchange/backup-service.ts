@@ -42,7 +42,8 @@ export class BackupService {
     if (file.length > BACKUP_LIMITS.fileBytes) throw tooLarge('backup', 'the vault is larger than one backup file can hold');
     // Check what was written, as a restore would: a backup that cannot be restored is not a backup.
     const report = this.check(readBackup(await open('backup', file, passphrase, BACKUP_LIMITS.fileBytes)));
-    return { fileName: `workbench-backup-${createdAt.slice(0, 10)}.awbackup`, mimeType: 'application/octet-stream', data: file.toString('base64'), report };
+    // Like exports, the name says only what kind of file it is and when, not which tool made it.
+    return { fileName: `backup-${createdAt.slice(0, 10)}.awbackup`, mimeType: 'application/octet-stream', data: file.toString('base64'), report };
   }
 
   async verify(data: string, passphrase: string): Promise<BackupReport> {

@@ -79,7 +79,8 @@ export class BundleService {
     zip.fill(0);
     if (file.length > BUNDLE_LIMITS.fileBytes) throw tooLarge('bundle', 'the chosen records and files are larger than one bundle can hold; choose fewer files');
     return {
-      fileName: `workbench-bundle-${createdAt.slice(0, 10)}.awbundle`,
+      // Like exports, the name says only what kind of file it is and when, not which tool made it.
+      fileName: `bundle-${createdAt.slice(0, 10)}.awbundle`,
       mimeType: 'application/octet-stream',
       data: file.toString('base64'),
       items: manifest.items.length,

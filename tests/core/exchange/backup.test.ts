@@ -28,7 +28,7 @@ describe('full backup files', () => {
     expect(before.ok).toBe(true);
 
     const backup = await t.call('exchange.backup.create', { passphrase: FILE_PASSPHRASE });
-    expect(backup.fileName).toMatch(/\.awbackup$/);
+    expect(backup.fileName).toMatch(/^backup-\d{4}-\d{2}-\d{2}\.awbackup$/);
     expect(backup.report).toMatchObject({ records: { companies: 1, engagements: 2, plans: 1, packages: 1, assessments: 1 }, attachments: 1, historyVerified: true, headHash: before.headHash });
     const bytes = Buffer.from(backup.data, 'base64');
     for (const secret of ['Example Platform', 'cases.csv', 'Nguyễn Thị Hoa', 'Escalate removals']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
