@@ -1,5 +1,5 @@
-// The renderer's message catalogues for component tests. The app loads them with Vite's
-// import.meta.glob, which the test type-check does not know; tests read the same files from disk.
+// The renderer's message catalogues for component tests: the same files the app loads with Vite's
+// import.meta.glob, read from disk so a test sets up i18next without the app's start-up code.
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
