@@ -44,10 +44,25 @@ export const DIARY_EVIDENCE: EvidenceResolvers = { engagement: engagementEvidenc
 
 const KIND_NAMES: Record<EvidenceLink['kind'], string> = { engagement: 'diary entry', attachment: 'attachment', impact: 'CLARITI impact' };
 
-/** Pins each link's hash (the current one when none was sent) and refuses links that do not resolve. */
-export function pinEvidence(db: VaultDatabase, resolvers: EvidenceResolvers, links: EvidenceLinkDraft[], findingNumber: number): EvidenceLink[] {
+/**
+ * Pins each link's hash (the current one when none was sent) and refuses links that do not
+ * resolve, except a link already stored on the record unchanged (kind, id and hash): a partner's
+ * citation, kept as it arrived, so editing an imported package does not drop the sender's evidence.
+ */
+export function pinEvidence(
+  db: VaultDatabase,
+  resolvers: EvidenceResolvers,
+  links: EvidenceLinkDraft[],
+  findingNumber: number,
+  stored: readonly EvidenceLink[] = [],
+): EvidenceLink[] {
   const pinned: EvidenceLink[] = [];
   for (const link of links) {
+    const kept = stored.find((s) => s.kind === link.kind && s.id === link.id && s.hash === link.hash);
+    if (kept && !resolvers[link.kind]?.(db, link.id)) {
+      if (!pinned.some((p) => p.kind === kept.kind && p.id === kept.id)) pinned.push(kept);
+      continue;
+    }
     const resolve = resolvers[link.kind];
     if (!resolve) {
       throw new DomainError('UNAVAILABLE', `${KIND_NAMES[link.kind]} links cannot be made in this version of the app yet. Link diary entries or attachments instead.`, {

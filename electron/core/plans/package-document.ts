@@ -26,12 +26,12 @@ const KIND_LABELS: Record<EvidenceLink['kind'], string> = { engagement: 'Diary e
 export const evidenceKey = (link: Pick<EvidenceLink, 'kind' | 'id'>) => `${link.kind}:${link.id}`;
 
 function cited(input: PackageDocumentInput, link: EvidenceLink): CitedRecord {
-  return input.evidence.get(evidenceKey(link)) ?? { label: `${link.label} (removed from the vault since)`, currentHash: null };
+  return input.evidence.get(evidenceKey(link)) ?? { label: `${link.label} (not in this vault)`, currentHash: null };
 }
 
 function linkState(input: PackageDocumentInput, link: EvidenceLink): string {
   const now = cited(input, link).currentHash;
-  if (now === null) return 'removed since linked';
+  if (now === null) return 'not in this vault';
   return now === link.hash ? 'current' : 'changed since linked';
 }
 

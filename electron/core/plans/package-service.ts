@@ -77,11 +77,12 @@ export class PackageService {
     return db.transaction(() => {
       const existing = draft.id ? repo.findPackage(db, draft.id) : undefined;
       if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_PACKAGE);
+      const storedLinks = existing?.findings.flatMap((finding) => finding.evidence) ?? [];
       if (draft.planId && !repo.findPlan(db, draft.planId)) throw new DomainError('NOT_FOUND', 'Choose a plan that is in this vault.', { fields: ['planId'] });
       if (draft.companyId && !findCompany(db, draft.companyId)) throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       const pkg = PackageSchema.parse({
         ...draft,
-        findings: draft.findings.map((finding, i) => ({ ...finding, evidence: pinEvidence(db, this.deps.evidence, finding.evidence, i + 1) })),
+        findings: draft.findings.map((finding, i) => ({ ...finding, evidence: pinEvidence(db, this.deps.evidence, finding.evidence, i + 1, storedLinks) })),
         id: existing?.id ?? crypto.randomUUID(),
         createdAt: existing?.createdAt ?? at,
         updatedAt: at,

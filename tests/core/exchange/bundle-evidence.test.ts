@@ -4,6 +4,7 @@
 // that tries to break out of the export's HTML. Nothing in the file may make the recipient's
 // records stand in for the sender's: not in an export, not in a bundle the recipient shares
 // onwards, not in the provenance shown.
+import crypto from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { open, seal } from '../../../electron/core/exchange/container';
@@ -112,6 +113,18 @@ describe('evidence in a partner bundle', () => {
       for (const secret of ['witnesses.csv', 'Private call with a witness', own.impact.title, own.assessment.title]) expect(text).not.toContain(secret);
       expect(text).not.toContain('Public press release');
     }
+
+    // Editing the imported package keeps the sender's citations as they arrived...
+    const edited = await recipient.call('packages.save', { ...pkg, title: `${pkg.title} (our edit)` });
+    expect(edited.findings[0]!.evidence).toEqual(links);
+    expect((await recipient.call('exchange.bundle.create', { organisation: 'Recipient', passphrase: SHARED, items: [{ kind: 'package', id }], includeCitedFiles: true })).files).toBe(0);
+    // ...but a link the package did not hold, or a held one with another hash, is still refused.
+    const invented = { kind: 'attachment' as const, id: crypto.randomUUID(), hash: own.file.sha256, label: 'x' };
+    const refused = await recipient.raw('packages.save', { ...edited, findings: [{ ...edited.findings[0]!, evidence: [...links, invented] }, ...edited.findings.slice(1)] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const rehashed = { ...links[0]!, hash: 'f'.repeat(64) };
+    const refusedHash = await recipient.raw('packages.save', { ...edited, findings: [{ ...edited.findings[0]!, evidence: [rehashed] }, ...edited.findings.slice(1)] });
+    expect(refusedHash).toMatchObject({ ok: false });
   });
 
   it('takes an assessment’s impact evidence as the sender’s too', async () => {
