@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eraseVault } from './erase';
-import { pathsIn, vaultsRoot } from './layout';
+import { pathsIn, vaultFolderNames, vaultsRoot } from './layout';
 
 /** Folders a vault is built in before it appears: by "create vault" and by restoring a backup file. */
 const STAGING = /^\.(creating|restoring)-[0-9a-f-]{36}$/;
@@ -34,17 +34,11 @@ export function restrictPermissions(dir: string): void {
  * removed), at start-up, before anything could be building in them.
  */
 export function removeAbandonedStaging(dataDir: string): string[] {
-  const root = vaultsRoot(dataDir);
-  let names: string[];
-  try {
-    names = fs.readdirSync(root);
-  } catch {
-    return [];
-  }
+  const names = vaultFolderNames(dataDir);
   const removed: string[] = [];
   for (const name of names) {
     if (!STAGING.test(name)) continue;
-    eraseVault(pathsIn(path.join(root, name)));
+    eraseVault(pathsIn(path.join(vaultsRoot(dataDir), name)));
     removed.push(name);
   }
   return removed;

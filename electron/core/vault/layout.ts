@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -20,6 +21,15 @@ export interface VaultPaths {
 }
 
 export const vaultsRoot = (dataDir: string): string => path.join(dataDir, 'vaults');
+
+/** The names of the folders in the vaults folder; none before the first vault is made. */
+export function vaultFolderNames(dataDir: string): string[] {
+  try {
+    return fs.readdirSync(vaultsRoot(dataDir));
+  } catch {
+    return [];
+  }
+}
 
 export function vaultPaths(dataDir: string, vaultId: string): VaultPaths {
   return pathsIn(path.join(vaultsRoot(dataDir), vaultId));

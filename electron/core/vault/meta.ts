@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { VaultSummary } from '@shared/api/vault';
 import { writeFileAtomic } from './durable-fs';
-import { vaultPaths, vaultsRoot } from './layout';
+import { vaultFolderNames, vaultPaths } from './layout';
 
 /** vault.json: what the unlock screen shows. Deliberately holds nothing but id, name and date. */
 export function readVaultMeta(file: string): VaultSummary | null {
@@ -20,13 +20,7 @@ export function writeVaultMeta(file: string, meta: VaultSummary): void {
 
 /** Every complete vault, oldest first. Folders still being created start with a dot and are skipped. */
 export function listVaults(dataDir: string): VaultSummary[] {
-  const root = vaultsRoot(dataDir);
-  let names: string[];
-  try {
-    names = fs.readdirSync(root);
-  } catch {
-    return [];
-  }
+  const names = vaultFolderNames(dataDir);
   const vaults: VaultSummary[] = [];
   for (const name of names) {
     if (name.startsWith('.')) continue;
