@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dedicatedBrowserArgs, findChromium } from '../../../electron/server/dedicated-browser';
+import { dedicatedBrowserArgs, findChromium, openDedicatedBrowser } from '../../../electron/server/dedicated-browser';
 import { LAST_PORT_FILE, readLastPort, writeLastPort } from '../../../electron/server/last-port';
 import { tempDir } from '../../helpers/temp';
 
@@ -38,5 +38,22 @@ describe('the dedicated browser profile', () => {
   it('finds the first installed Chromium or Chrome', () => {
     expect(findChromium(['/a', '/b', '/c'], (file) => file !== '/a')).toBe('/b');
     expect(findChromium(['/a'], () => false)).toBeNull();
+  });
+});
+
+describe('the dedicated browser window', () => {
+  it('gets a profile that refuses autofill and passwords, and leaves no profile behind once closed', async () => {
+    // A stand-in browser that records where its profile is and stays open until killed.
+    const dir = tempDir();
+    const seen = path.join(dir, 'args.txt');
+    const browser = path.join(dir, 'browser.sh');
+    fs.writeFileSync(browser, `#!/bin/sh\necho "$@" > "${seen}"\nexec sleep 30\n`, { mode: 0o700 });
+    const opened = openDedicatedBrowser(browser, 'http://127.0.0.1:5/#launch=abc');
+    await expect.poll(() => fs.existsSync(seen)).toBe(true);
+    const profile = /--user-data-dir=(\S+)/.exec(fs.readFileSync(seen, 'utf8'))![1]!;
+    const preferences = JSON.parse(fs.readFileSync(path.join(profile, 'Default', 'Preferences'), 'utf8'));
+    expect(preferences).toMatchObject({ credentials_enable_service: false, autofill: { enabled: false } });
+    opened.close();
+    expect(fs.existsSync(profile)).toBe(false);
   });
 });
