@@ -51,6 +51,8 @@ export interface Core {
   /** Locks and tells every window to hide what it shows (the panic shortcut). */
   panic(): void;
   preferences(): Preferences;
+  /** Resolves when every backup and check running in the background has finished. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
     },
     panic,
     preferences: () => readPreferences(options.dataDir),
+    settled: () => vault.settled(),
     async close() {
       vault.dispose();
       // The backup at quit runs on a worker thread; the process must not exit under it.

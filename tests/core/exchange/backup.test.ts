@@ -66,14 +66,14 @@ describe('full backup files', () => {
     t = await unlockedCore();
     await fullVault(t);
     const { data } = await t.call('exchange.backup.create', { passphrase: FILE_PASSPHRASE });
-    const digest = folderDigest(t.dataDir);
+    const digest = await folderDigest(t);
     const wrong = await t.raw('exchange.backup.restore', { data, passphrase: 'not the passphrase', name: 'X', vaultPassphrase: NEW_VAULT_PASSPHRASE });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     const bytes = Buffer.from(data, 'base64');
     bytes[bytes.length - 40]! ^= 1;
     const damaged = await t.raw('exchange.backup.verify', { data: bytes.toString('base64'), passphrase: FILE_PASSPHRASE });
     expect(damaged).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: expect.stringMatching(/changed or damaged.*Nothing was changed\.$/) } });
-    expect(folderDigest(t.dataDir)).toBe(digest);
+    expect(await folderDigest(t)).toBe(digest);
     expect(fs.readdirSync(`${t.dataDir}/vaults`)).toHaveLength(1);
   });
 

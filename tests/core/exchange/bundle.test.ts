@@ -37,7 +37,7 @@ describe('partner bundles', () => {
     });
     expect(bundle).toMatchObject({ items: 3, files: 0 });
 
-    const digest = folderDigest(partner.dataDir);
+    const digest = await folderDigest(partner);
     const preview = await partner.call('exchange.bundle.preview', { data: bundle.data, passphrase: SHARED });
     expect(preview).toMatchObject({ organisation: 'Coalition <b>One</b>', newItems: 3, duplicates: 0, files: 0 });
     expect(preview.items.map((i) => [i.kind, i.title, i.duplicate])).toEqual([
@@ -45,7 +45,7 @@ describe('partner bundles', () => {
       ['package', fixture.pkg.title, false],
       ['assessment', fixture.assessment.title, false],
     ]);
-    expect(folderDigest(partner.dataDir)).toBe(digest);
+    expect(await folderDigest(partner)).toBe(digest);
     expect(await partner.raw('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: false })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
     const result = await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true });
@@ -85,12 +85,12 @@ describe('partner bundles', () => {
     const fixture = await twoVaults();
     const bundle = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'plan', id: fixture.plan.id }, { kind: 'package', id: fixture.pkg.id }] });
     await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true });
-    const digest = folderDigest(partner.dataDir);
+    const digest = await folderDigest(partner);
     const preview = await partner.call('exchange.bundle.preview', { data: bundle.data, passphrase: SHARED });
     expect(preview).toMatchObject({ newItems: 0, duplicates: 2 });
     expect(preview.items.every((i) => i.duplicate)).toBe(true);
     expect(await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true })).toEqual({ added: [], duplicates: 2, files: 0 });
-    expect(folderDigest(partner.dataDir)).toBe(digest);
+    expect(await folderDigest(partner)).toBe(digest);
     // The sender's own records count as already there too.
     expect(await sender.call('exchange.bundle.preview', { data: bundle.data, passphrase: SHARED })).toMatchObject({ newItems: 0, duplicates: 2 });
   });

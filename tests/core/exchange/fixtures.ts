@@ -21,8 +21,11 @@ export async function fullVault(t: TestCore) {
 /**
  * SHA-256 over every byte of the data folder (names and contents), leaving out SQLite's shared
  * memory index, which readers touch. Equal before and after means nothing was written anywhere.
+ * Waits first for the backups that unlock and saves start in the background, which do write.
  */
-export function folderDigest(dir: string): string {
+export async function folderDigest(t: TestCore): Promise<string> {
+  await t.core.settled();
+  const dir = t.dataDir;
   const hash = crypto.createHash('sha256');
   const walk = (current: string) => {
     for (const entry of fs.readdirSync(current, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

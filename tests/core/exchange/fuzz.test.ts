@@ -226,7 +226,7 @@ describe('hostile backup files and bundles', () => {
   it('refuses more than a thousand of them with a sentence, and changes nothing', async () => {
     const cases = hostileCases();
     expect(cases.length).toBeGreaterThanOrEqual(1000);
-    const before = folderDigest(t.dataDir);
+    const before = await folderDigest(t);
     const head = await t.call('integrity.verify', null);
     const failures: string[] = [];
     let calls = 0;
@@ -236,7 +236,7 @@ describe('hostile backup files and bundles', () => {
       calls++;
       if (result.ok) failures.push(`${target} accepted: ${c.label}`);
       else if (result.error.code === 'INTERNAL' || !isSentence(result.error.message)) failures.push(`${target} ${c.label}: ${result.error.code} ${result.error.message}`);
-      if (folderDigest(t.dataDir) !== before) {
+      if (await folderDigest(t) !== before) {
         failures.push(`${target} ${c.label}: the data folder changed`);
         break;
       }
