@@ -10,9 +10,11 @@ import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { Markdown } from '../../../components/Markdown';
 import { SafetyChecklistFields } from '../../../components/SafetyChecklistFields';
+import { CollapsibleSection } from '../../../components/CollapsibleSection';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { CommitmentsFieldset, FollowUpsFieldset } from './ItemFieldsets';
 import { RiskFields } from './RiskFields';
+import { checklistCounts, commitmentCounts, followUpCounts, localToday } from './section-summaries';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { draftFromForm, emptyForm, formFromEngagement, type EngagementForm } from './form-model';
 
@@ -62,6 +64,18 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
   const engagement = editor.record;
   const { companies } = loaded;
   const notes = useWatch({ control, name: 'notes' }) ?? '';
+  const [commitments, followUps, safety, riskBefore, riskAfter] = useWatch({ control, name: ['commitments', 'followUps', 'safety', 'riskBefore.level', 'riskAfter.level'] });
+  const committed = commitmentCounts(commitments ?? [], localToday());
+  const commitmentSummary =
+    committed.total === 0
+      ? t('sections.none')
+      : committed.overdue > 0
+        ? t('sections.commitmentsOverdue', { count: committed.total, overdue: committed.overdue })
+        : t('sections.commitments', { count: committed.total });
+  const actions = followUpCounts(followUps ?? []);
+  const followUpSummary = actions.total === 0 ? t('sections.none') : t('sections.followUps', { count: actions.total, done: actions.done });
+  const files = engagement?.attachments.length ?? 0;
+  const attachmentSummary = !id ? t('sections.saveFirst') : files === 0 ? t('sections.noFiles') : t('sections.files', { count: files });
 
   const remove = () => {
     if (!id || !window.confirm(t('editor.confirmDelete'))) return;
@@ -76,7 +90,8 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
       <h1 id="editor-title">{id ? engagement?.title || t('editor.editTitle') : t('editor.newTitle')}</h1>
       <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
 
-      <div className="editor-grid">
+      {/* The routine path first: when, with whom, how, what was said and what they committed to. */}
+      <div className="editor-grid routine-grid">
         <div className="field">
           <label htmlFor="occurredAt">{t('editor.when')}</label>
           <input id="occurredAt" type="datetime-local" required {...register('occurredAt', { required: true })} />
@@ -112,34 +127,24 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="title">{t('editor.titleField')}</label>
+          <input id="title" aria-describedby="title-hint" {...register('title')} />
+          <span id="title-hint" className="hint">
+            {t('editor.titleHint')}
+          </span>
+        </div>
       </div>
-      <div className="field">
-        <label htmlFor="title">{t('editor.titleField')}</label>
-        <input id="title" aria-describedby="title-hint" {...register('title')} />
-        <span id="title-hint" className="hint">
-          {t('editor.titleHint')}
-        </span>
+      <div className="editor-grid">
+        <TextArea id="concerns" label={t('editor.concerns')} hint={t('editor.concernsHint')} register={register} />
+        <TextArea id="purpose" label={t('editor.purpose')} register={register} />
       </div>
+      <CommitmentsFieldset form={form} summary={commitmentSummary} />
+
       <div className="editor-grid">
         <TextArea id="participantsOurs" label={t('editor.ours')} hint={t('editor.onePerLine')} register={register} />
         <TextArea id="participantsTheirs" label={t('editor.theirs')} hint={t('editor.onePerLine')} register={register} />
       </div>
-      <TextArea id="purpose" label={t('editor.purpose')} register={register} />
-      <TextArea id="concerns" label={t('editor.concerns')} hint={t('editor.concernsHint')} register={register} />
-
-      <CommitmentsFieldset form={form} />
-      <FollowUpsFieldset form={form} />
-      <RiskFields form={form} />
-      <SafetyChecklistFields register={register} name="safety" />
-      <TextArea id="outcome" label={t('editor.outcome')} register={register} />
-      <div className="field">
-        <label htmlFor="tags">{t('editor.tags')}</label>
-        <input id="tags" aria-describedby="tags-hint" {...register('tags')} />
-        <span id="tags-hint" className="hint">
-          {t('editor.tagsHint')}
-        </span>
-      </div>
-
       <div className="field">
         <label htmlFor="notes">{t('editor.notes')}</label>
         <span id="notes-hint" className="hint">
@@ -152,9 +157,31 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
           </section>
         </div>
       </div>
+      <div className="editor-grid">
+        <TextArea id="outcome" label={t('editor.outcome')} register={register} />
+        <div className="field">
+          <label htmlFor="tags">{t('editor.tags')}</label>
+          <input id="tags" aria-describedby="tags-hint" {...register('tags')} />
+          <span id="tags-hint" className="hint">
+            {t('editor.tagsHint')}
+          </span>
+        </div>
+      </div>
 
-      {id && engagement && <AttachmentsPanel engagementId={id} attachments={engagement.attachments} onChange={editor.setRecord} />}
-      {!id && <p className="hint">{t('attachments.saveFirst')}</p>}
+      {/* Less used: each opens on demand and stays as the user left it on this device. */}
+      <CollapsibleSection name="diary.followUps" title={t('editor.followUps')} summary={followUpSummary} forceOpen={Boolean(formState.errors.followUps)}>
+        <FollowUpsFieldset form={form} />
+      </CollapsibleSection>
+      <CollapsibleSection name="diary.risk" title={t('sections.risk')} summary={t('sections.riskSummary', { before: t(`risk.${riskBefore}`), after: t(`risk.${riskAfter}`) })}>
+        <RiskFields form={form} />
+      </CollapsibleSection>
+      <CollapsibleSection name="diary.safety" title={t('common:safety.title')} summary={t('sections.checklist', checklistCounts(safety))}>
+        <SafetyChecklistFields register={register} name="safety" />
+      </CollapsibleSection>
+      <CollapsibleSection name="diary.attachments" title={t('attachments.title')} summary={attachmentSummary}>
+        {id && engagement && <AttachmentsPanel engagementId={id} attachments={engagement.attachments} onChange={editor.setRecord} />}
+        {!id && <p className="hint">{t('attachments.saveFirst')}</p>}
+      </CollapsibleSection>
 
       <SaveBar editor={editor} saveLabel={t('editor.save')}>
         {id && (

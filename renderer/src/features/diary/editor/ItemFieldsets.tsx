@@ -5,12 +5,15 @@ import type { EngagementForm } from './form-model';
 
 type Form = UseFormReturn<EngagementForm>;
 
-export function CommitmentsFieldset({ form }: { form: Form }) {
+/** Commitments are on the routine path, so they stay open; the summary says how many and how many are overdue. */
+export function CommitmentsFieldset({ form, summary }: { form: Form; summary: string }) {
   const { t } = useTranslation('diary');
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'commitments', keyName: 'key' });
   return (
-    <fieldset>
-      <legend>{t('editor.commitments')}</legend>
+    <fieldset className="commitments" data-testid="commitments">
+      <legend>
+        {t('editor.commitments')} <span className="section-summary">{summary}</span>
+      </legend>
       {fields.map((field, index) => {
         const id = (name: string) => `commitment-${index}-${name}`;
         return (

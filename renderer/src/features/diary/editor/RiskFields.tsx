@@ -8,7 +8,7 @@ export function RiskFields({ form }: { form: UseFormReturn<EngagementForm> }) {
   const { t } = useTranslation('diary');
   return (
     <fieldset>
-      <legend>{t('editor.riskBefore')} / {t('editor.riskAfter')}</legend>
+      <legend>{t('sections.risk')}</legend>
       <p className="hint">{t('editor.riskHint')}</p>
       <div className="editor-grid">
         {(['riskBefore', 'riskAfter'] as const).map((name) => (
@@ -24,7 +24,7 @@ export function RiskFields({ form }: { form: UseFormReturn<EngagementForm> }) {
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${name}-notes`}>{t('editor.riskNotes')}</label>
+              <label htmlFor={`${name}-notes`}>{t(name === 'riskBefore' ? 'editor.riskNotesBefore' : 'editor.riskNotesAfter')}</label>
               <textarea id={`${name}-notes`} {...form.register(`${name}.notes`)} />
             </div>
           </div>
