@@ -4,6 +4,7 @@ import type { AttachmentMeta, Company, CompanySummary, DueItem, Engagement, Enga
 import type { VaultDatabase } from '../vault/open';
 import { canonicalJson } from '../records/canonical';
 import { addDays } from './rules';
+import { readTextFilter } from './text-filter';
 
 /** The filter after the contract filled in its defaults. */
 type Filter = z.output<typeof EngagementFilter>;
@@ -156,6 +157,24 @@ function filterClause(filter: Filter): { where: string[]; params: unknown[] } {
   if (filter.status) add('e.id IN (SELECT m.engagement_id FROM commitments m WHERE m.status = ?)', filter.status);
   if (filter.from) add('e.occurred_at >= ?', filter.from);
   if (filter.to) add('e.occurred_at < ?', addDays(filter.to, 1));
+  if (filter.ids) {
+    // Each id is a primary-key lookup; an empty list matches nothing.
+    where.push(filter.ids.length ? `e.id IN (${filter.ids.map(() => '?').join(', ')})` : '0');
+    params.push(...filter.ids);
+  }
+  const typed = filter.q ? readTextFilter(filter.q) : null;
+  if (typed?.kind === 'dates') {
+    add('e.occurred_at >= ?', typed.from);
+    add('e.occurred_at < ?', typed.to);
+  } else if (typed) {
+    // Checked row by row while the page walks its index in order, stopping at the page's LIMIT; the
+    // company and tag lists are read once (a company's name and a tag are short, their lists small).
+    where.push(
+      `(e.title LIKE ? ESCAPE '\\' OR e.company_id IN (SELECT id FROM companies WHERE name LIKE ? ESCAPE '\\')
+        OR e.id IN (SELECT engagement_id FROM engagement_tags WHERE tag LIKE ? ESCAPE '\\'))`,
+    );
+    params.push(typed.pattern, typed.pattern, typed.pattern);
+  }
   return { where, params };
 }
 

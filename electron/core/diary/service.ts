@@ -195,7 +195,7 @@ export class DiaryService {
   }
 
   private total(db: VaultDatabase, filter: Parsed<typeof EngagementFilterSchema>): number {
-    const key = JSON.stringify(['total', filter.companyId, filter.channel, filter.status, filter.tag, filter.from, filter.to]);
+    const key = JSON.stringify(['total', filter.companyId, filter.channel, filter.status, filter.tag, filter.from, filter.to, filter.q, filter.ids]);
     return this.betweenWrites(db, key, () => repo.countEngagements(db, filter));
   }
 

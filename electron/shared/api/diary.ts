@@ -141,6 +141,10 @@ export const EngagementFilter = z.object({
   tag: Text(60).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Typed text for pickers: a date (2026, 2026-10, 2026-10-01), or part of a title, company name or tag. */
+  q: Text(100).optional(),
+  /** Only these entries (a picker's chips), each found by its key. */
+  ids: z.array(Id).max(500).optional(),
   sort: z.enum(['newest', 'oldest', 'company']).default('newest'),
   /** Where the page starts: after this cursor (from the previous page's `next`), … */
   cursor: z.string().max(1000).optional(),
