@@ -6,7 +6,8 @@ import type { EventBus } from '../events';
 import { listRevisions, verifyChainInBackground, type EntityKind } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
 import type { VaultDatabase } from '../vault/open';
-import { liveCompanies, liveEngagements } from './repository';
+import { findAttachment, liveCompanies, liveEngagements } from './repository';
+import { readImageMetadata } from './image-metadata';
 import type { DiaryService } from './service';
 
 type DiaryHandlers = Pick<Handlers, keyof typeof diaryMethods>;
@@ -74,6 +75,11 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
     'attachments.remove': ({ id }) => {
       diary.removeAttachment(id);
       return null;
+    },
+    'attachments.metadata': ({ id }) => {
+      const row = findAttachment(database(), id);
+      if (!row) throw new DomainError('NOT_FOUND', 'That attachment is not in this vault.');
+      return readImageMetadata(row.data, row.type);
     },
 
     'history.list': ({ entity, id }) => listRevisions(database(), entity, id),

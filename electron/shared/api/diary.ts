@@ -90,6 +90,31 @@ export const AttachmentMeta = z.object({
 });
 export type AttachmentMeta = z.infer<typeof AttachmentMeta>;
 
+/** What an image file says about where, when, with what and by whom it was made. */
+export const IMAGE_METADATA_RISKS = ['location', 'device', 'person', 'time', 'software', 'other'] as const;
+export const ImageMetadataField = z.object({
+  /** The block the value came from: EXIF, GPS, XMP, IPTC, PNG text, thumbnail. */
+  group: z.string(),
+  name: z.string(),
+  value: z.string(),
+  risk: z.enum(IMAGE_METADATA_RISKS),
+});
+export type ImageMetadataField = z.infer<typeof ImageMetadataField>;
+export const ImageMetadata = z.object({
+  fields: z.array(ImageMetadataField),
+  summary: z.object({
+    gps: z.object({ latitude: z.number(), longitude: z.number() }).nullable(),
+    places: z.array(z.string()),
+    device: z.string().nullable(),
+    people: z.array(z.string()),
+    takenAt: z.string().nullable(),
+    software: z.string().nullable(),
+  }),
+  /** False when part of the file could not be read: treat it as revealing more than is listed. */
+  complete: z.boolean(),
+});
+export type ImageMetadata = z.infer<typeof ImageMetadata>;
+
 export const EngagementDraft = z.object({
   id: Id.optional(),
   occurredAt: IsoDateTime,
@@ -305,6 +330,8 @@ export const diaryMethods = {
   },
   'attachments.read': { input: z.object({ id: Id }), output: AttachmentMeta.extend({ data: z.string() }) },
   'attachments.remove': { input: z.object({ id: Id }), output: z.null() },
+  /** What an image attachment reveals (GPS, device, author, times); null for files that are not images. */
+  'attachments.metadata': { input: z.object({ id: Id }), output: ImageMetadata.nullable() },
 
   'history.list': { input: z.object({ entity: EntityKind, id: Id }), output: z.array(Revision) },
   'integrity.verify': { input: z.null(), output: IntegrityReport },
