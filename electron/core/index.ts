@@ -9,6 +9,8 @@ import { impactEvidence } from './assessments/impact-evidence';
 import { AssessmentService } from './assessments/service';
 import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch';
 import { kbHandlers } from './kb/handlers';
+import { identityHandlers } from './identity/handlers';
+import { PeopleService } from './identity/service';
 import { KbService } from './kb/service';
 import { DiaryService } from './diary/service';
 import { diaryHandlers, diaryRecords } from './diary/handlers';
@@ -72,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
   /** The open vault's database, or null while locked, for features that also work without one. */
   const openDatabase = () => (vault.status().state === 'unlocked' ? vault.database() : null);
   const kb = KbService.fromResources(options.resourcesDir);
+  const people = new PeopleService({ database, ...(options.now && { now: options.now }) });
   const diary = new DiaryService({ database, index: recordIndex, ...(options.now && { now: options.now }) });
   const exporter = exportRenderer(options.printToPdf);
   const planDeps = { database, index: recordIndex, kb, exporter, ...(options.now && { now: options.now }) };
@@ -101,6 +104,7 @@ export function createCore(options: CoreOptions): Core {
     ...diaryHandlers(diary, database, recordIndex, liveRecords, events),
     ...plansHandlers(plans, packages),
     ...assessmentsHandlers(assessments),
+    ...identityHandlers(people),
     ...exchange.handlers,
   };
 

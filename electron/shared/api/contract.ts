@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { assessmentsMethods } from './assessments';
 import { homeMethods } from './home';
+import { identityMethods } from './identity';
 import { kbMethods } from './kb';
 import { diaryMethods } from './diary';
 import { exchangeMethods } from './exchange';
@@ -23,6 +24,7 @@ export const contract = {
   ...searchMethods,
   ...homeMethods,
   ...exchangeMethods,
+  ...identityMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { assessments } from './004-assessments';
 import { exchange } from './005-exchange';
 import { planCountries } from './006-plan-countries';
 import { diaryScale } from './007-diary-scale';
+import { people } from './008-people';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -14,4 +15,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people];

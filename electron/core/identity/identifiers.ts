@@ -1,0 +1,138 @@
+// E-mail addresses, phone numbers, @handles and profile links: found anywhere in a text, and
+// reduced to one comparable form so a registered identifier is recognised however it is written
+// (+84 912 345 678 = 0912-345-678; HTTPS://www.Facebook.com/minh/ = facebook.com/minh).
+
+export interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function* matches(pattern: RegExp, text: string): Generator<Found> {
+  for (const m of text.matchAll(pattern)) yield { start: m.index, end: m.index + m[0].length, text: m[0] };
+}
+
+// --- E-mail ------------------------------------------------------------------------------------
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+
+export const emailsIn = (text: string): Found[] => [...matches(EMAIL, text)];
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+// --- Handles -----------------------------------------------------------------------------------
+
+// Not after a letter, digit or dot: that would be an e-mail address or a path.
+const HANDLE = /(?<![\p{L}\p{N}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,48}[\p{L}\p{N}_])?/gu;
+
+export const handlesIn = (text: string): Found[] => [...matches(HANDLE, text)].filter((h) => h.text.length >= 3);
+export const normaliseHandle = (handle: string): string => handle.trim().replace(/^@/, '').toLowerCase();
+
+// --- Profile links -------------------------------------------------------------------------------
+
+/** Hosts where a path names a person or their account. */
+const PROFILE_HOSTS = new Set([
+  'facebook.com', 'fb.com', 'x.com', 'twitter.com', 't.me', 'telegram.me', 'tiktok.com', 'youtube.com', 'zalo.me', 'line.me',
+  'instagram.com', 'threads.net', 'linkedin.com', 'bsky.app', 'vk.com', 'weibo.com', 'douyin.com', 'medium.com', 'substack.com',
+  'github.com', 'reddit.com', 'pinterest.com', 'ok.ru', 'mastodon.social', 'liff.line.me',
+]);
+const TLD = '(?:com|org|net|me|app|social|ru|io|vn|id|th|mm|my|sg|ph|kh|la|cn|hk|tw|jp|kr|info|co|gov|edu|ngo|int)';
+// With a scheme, any address; without one, a www. prefix or a known host, and then a path.
+const URL_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@.\/-])(?:(?:https?:\/\/)[^\s<>"'()\[\]{}，。、；]+|(?:www\.|m\.)?(?:[a-z0-9-]+\.)+${TLD}\/[^\s<>"'()\[\]{}，。、；]*)`,
+  'giu',
+);
+const TRAILING = /[.,;:!?'"’”)\]}»…]+$/u;
+
+export function urlsIn(text: string): Found[] {
+  return [...matches(URL_PATTERN, text)].flatMap((found) => {
+    const trimmed = found.text.replace(TRAILING, '');
+    if (!trimmed.includes('.')) return [];
+    return [{ start: found.start, end: found.start + trimmed.length, text: trimmed }];
+  });
+}
+
+/** Scheme, www./m. and trailing slashes dropped; host in lower case; paths of profile hosts too (user names ignore case). */
+export function normaliseUrl(url: string): string {
+  const bare = url.trim().replace(TRAILING, '').replace(/^[a-z]+:\/\//i, '').replace(/#.*$/, '');
+  const slash = bare.search(/[/?]/);
+  const host = (slash === -1 ? bare : bare.slice(0, slash)).toLowerCase().replace(/^(?:www|m|mobile)\./, '');
+  const path = (slash === -1 ? '' : bare.slice(slash)).replace(/\/+$/, '');
+  return host + (PROFILE_HOSTS.has(host) ? path.toLowerCase() : path);
+}
+
+/** A link to a person's account on a social platform, not a news article or an organisation's site. */
+export function isProfileUrl(url: string): boolean {
+  const normal = normaliseUrl(url);
+  const slash = normal.indexOf('/');
+  if (slash === -1) return false;
+  const host = normal.slice(0, slash);
+  if (!PROFILE_HOSTS.has(host)) return false;
+  const path = normal.slice(slash + 1);
+  return path.length > 0 && !/^(?:help|policies|legal|privacy|about|terms|watch\?|hashtag|search|explore|home)\b/.test(path);
+}
+
+// --- Phone numbers -----------------------------------------------------------------------------
+
+// A run of digits with the separators people type. It may start with +, 00 or a bracket.
+const DIGIT_RUN = /(?<![\p{L}\p{N}_/#.,:-])(?:\+\s?|\(\+?)?\d[\d \u00a0().\-–]{5,24}\d(?![\p{L}\p{N}_/]|[.,]\d)/gu;
+const SEPARATORS = /[\s().\-–]/g;
+/** Words just before a number that make it money, a case, a law or a reference, not a phone. */
+const NOT_A_PHONE_BEFORE = /(?<!\p{L})(?:rp|idr|vnd|usd|us\$|\$|€|£|¥|₫|฿|ks|mmk|thb|cny|rmb|no|nr|số|so|case|vụ|ref|decree|law|nghị định|luật|pasal|uu|id|#|isbn|doi|account|tài khoản|rekening)\.?\s*:?\s*$/iu;
+const NOT_A_PHONE_AFTER = /^\s*(?:đồng|dong|triệu|trieu|tỷ|ty|nghìn|juta|ribu|miliar|baht|บาท|kyat|ကျပ်|元|万|亿|dollars?|usd|vnd|rupiah|ringgit|people|users|accounts|posts|views|followers|km|kg|%)/iu;
+
+const digitsOf = (value: string) => value.replace(/\D/g, '');
+
+/** Day-month-year and year-month-day shapes, whatever the separator: 05.12.2024, 2024-05-12. */
+function looksLikeDate(value: string): boolean {
+  const groups = value.split(/[\s./\-–]+/).filter(Boolean);
+  if (groups.length !== 3) return false;
+  const lengths = groups.map((g) => g.length).join(',');
+  return ['2,2,4', '1,2,4', '2,1,4', '1,1,4', '4,2,2', '4,1,1', '4,1,2', '4,2,1', '2,2,2'].includes(lengths);
+}
+
+/** Any run of digits long enough to be a phone number: for comparing with registered numbers. */
+export function digitRunsIn(text: string): Found[] {
+  return [...matches(DIGIT_RUN, text)].filter((run) => digitsOf(run.text).length >= 7);
+}
+
+/** Runs that really look like a phone number, international or local; not dates, money, years or case numbers. */
+export function phonesIn(text: string): Found[] {
+  return digitRunsIn(text).filter((run) => {
+    const raw = run.text.replace(/[\s()]+$/, '');
+    const compact = raw.replace(SEPARATORS, '');
+    const digits = digitsOf(compact);
+    if (looksLikeDate(raw)) return false;
+    if (NOT_A_PHONE_BEFORE.test(text.slice(Math.max(0, run.start - 14), run.start))) return false;
+    if (NOT_A_PHONE_AFTER.test(text.slice(run.end, run.end + 12))) return false;
+    // Thousands written with dots or commas (5.000.000) are money.
+    if (/^\d{1,3}(?:[.,]\d{3}){2,}$/.test(raw.trim())) return false;
+    if (compact.startsWith('+')) return digits.length >= 8 && digits.length <= 15;
+    if (compact.startsWith('00')) return digits.length >= 10 && digits.length <= 15;
+    if (compact.startsWith('0')) return digits.length >= 9 && digits.length <= 12;
+    // Mainland China mobiles are written without a trunk prefix: 138 0013 8000.
+    return /^1[3-9]\d{9}$/.test(digits);
+  });
+}
+
+/**
+ * The forms a number can be compared in: all its digits, and the national number without the
+ * country code (+84 912… → 912…) or without the trunk 0 (0912… → 912…). Country codes have one
+ * to three digits; each is tried.
+ */
+export function phoneForms(value: string): string[] {
+  const compact = value.trim().replace(SEPARATORS, '');
+  const digits = digitsOf(compact);
+  const international = compact.startsWith('+') ? digits : compact.startsWith('00') ? digits.slice(2) : null;
+  if (international !== null) {
+    const national = [1, 2, 3].map((n) => international.slice(n)).filter((rest) => rest.length >= 7);
+    return [`+${international}`, ...national.map((n) => `n:${n}`)];
+  }
+  if (digits.startsWith('0')) return [digits, `n:${digits.slice(1)}`];
+  return [digits, `n:${digits}`];
+}
+
+/** The same number, written either way. */
+export function samePhone(a: string, b: string): boolean {
+  const formsOfA = new Set(phoneForms(a));
+  return phoneForms(b).some((form) => formsOfA.has(form));
+}
