@@ -8,11 +8,13 @@ import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNot
 import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
-import { EngagementPicker } from '../shared/EngagementPicker';
 import { ExportPanel } from '../shared/ExportPanel';
 import { OecdAdherence } from '../shared/OecdAdherence';
 import { PartnersField } from '../shared/PartnersField';
 import { CountryPicker } from '../../../components/CountryPicker';
+import { CollapsibleSection } from '../../../components/CollapsibleSection';
+import { RecordPicker } from '../../../components/RecordPicker';
+import { searchEngagements } from './engagement-search';
 import { RISK_LEVELS } from '@shared/api/diary';
 import { draftFromForm, formFromPlan, newStep, type PlanForm } from './plan-form';
 import { Provenance } from '../../exchange';
@@ -58,8 +60,15 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
   };
 
   const company = data.companies.find((c) => c.id === values.companyId);
-  const engagements = company ? data.engagements.filter((e) => e.companyId === company.id) : data.engagements;
+  const engagementPicker = { search: (text: string, cursor: string | null) => searchEngagements(company?.id ?? '', text, cursor), known: data.engagementLabels };
   const hasNcpStep = (values.steps ?? []).some((s) => s.mechanismId === 'oecd-ncp');
+  const stepList = values.steps ?? [];
+  const stepSummary = t('sections.steps', {
+    count: stepList.length,
+    started: stepList.filter((s) => s.status === 'in-progress').length,
+    done: stepList.filter((s) => s.status === 'done').length,
+  });
+  const partnerCount = (values.partners ?? []).filter((p) => p.name.trim()).length;
 
   return (
     <form className="editor" onSubmit={editor.save} noValidate aria-labelledby="plan-title">
@@ -173,12 +182,29 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
       <Controller
         control={control}
         name="engagementIds"
-        render={({ field }) => <EngagementPicker legend={t('editor.engagements')} rows={engagements} value={field.value} onChange={field.onChange} idPrefix="plan-engagement" />}
+        render={({ field }) => (
+          <RecordPicker
+            id="plan-engagements"
+            label={t('editor.engagements')}
+            value={field.value}
+            onChange={field.onChange}
+            search={engagementPicker.search}
+            known={engagementPicker.known}
+            missingLabel={t('engagements.deleted')}
+          />
+        )}
       />
-      <StepsFieldset form={form} steps={steps} mechanisms={data.mechanisms} engagements={engagements} riskLevel={values.risk?.level ?? 'unknown'} />
-      <PrinciplesChecklist form={form} />
-      <SafetyChecklistFields register={register} name="safety" />
-      <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="plan" />} />
+      <StepsFieldset form={form} steps={steps} mechanisms={data.mechanisms} engagementPicker={engagementPicker} riskLevel={values.risk?.level ?? 'unknown'} summary={stepSummary} />
+      {/* Checklists and partners open on demand and stay as the user left them on this device. */}
+      <CollapsibleSection name="plan.principles" title={t('principles.title')} summary={t('sections.checklist', doneOf(values.principles))}>
+        <PrinciplesChecklist form={form} />
+      </CollapsibleSection>
+      <CollapsibleSection name="plan.safety" title={t('common:safety.title')} summary={t('sections.checklist', doneOf(values.safety))}>
+        <SafetyChecklistFields register={register} name="safety" />
+      </CollapsibleSection>
+      <CollapsibleSection name="plan.partners" title={t('partners.title')} summary={partnerCount ? t('sections.partners', { count: partnerCount }) : t('sections.noPartners')}>
+        <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="plan" />} />
+      </CollapsibleSection>
 
       <SaveBar editor={editor} saveLabel={t('editor.save')}>
         {id && (
@@ -197,6 +223,8 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
     </form>
   );
 }
+
+const doneOf = (items: Array<{ done: boolean }> | undefined) => ({ done: (items ?? []).filter((item) => item.done).length, total: items?.length ?? 0 });
 
 function AddNcpStep({ steps }: { steps: StepsArray }) {
   const { t } = useTranslation('plans');

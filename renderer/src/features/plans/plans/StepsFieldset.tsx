@@ -1,17 +1,22 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, useWatch, type UseFieldArrayReturn, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ESCALATION_STAGES, MANDATE_MECHANISMS, SP_MANDATES, STATUSES_NEEDING_ACKNOWLEDGEMENT, STEP_STATUSES } from '@shared/api/plans';
-import type { EngagementRow } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
-import { EngagementPicker } from '../shared/EngagementPicker';
+import { RecordPicker, type PickerOption, type PickerPage } from '../../../components/RecordPicker';
 import { ExposureAcknowledgement } from './ExposureAcknowledgement';
 import { MechanismGuide } from './MechanismGuide';
 import { newStep, type PlanForm } from './plan-form';
 
 type Form = UseFormReturn<PlanForm>;
 export type StepsArray = UseFieldArrayReturn<PlanForm, 'steps', 'key'>;
+
+/** Where a step's picker finds diary entries, and the labels of those already linked. */
+export interface EngagementPickerSource {
+  search: (text: string, cursor: string | null) => Promise<PickerPage>;
+  known: ReadonlyMap<string, PickerOption>;
+}
 
 /**
  * The escalation ladder. Steps move with the Up/Down buttons, with Alt+ArrowUp/Alt+ArrowDown
@@ -22,12 +27,14 @@ interface StepsProps {
   form: Form;
   steps: StepsArray;
   mechanisms: MechanismSummary[];
-  engagements: EngagementRow[];
+  engagementPicker: EngagementPickerSource;
   /** The plan's risk level: 'high' keeps steps from starting until their exposure is acknowledged. */
   riskLevel: string;
+  /** "6 steps, 1 started, 2 done". */
+  summary: string;
 }
 
-export function StepsFieldset({ form, steps, mechanisms, engagements, riskLevel }: StepsProps) {
+export function StepsFieldset({ form, steps, mechanisms, engagementPicker, riskLevel, summary }: StepsProps) {
   const { t } = useTranslation('plans');
   const { fields, append, remove, move } = steps;
   const [announcement, setAnnouncement] = useState('');
@@ -50,8 +57,10 @@ export function StepsFieldset({ form, steps, mechanisms, engagements, riskLevel 
   };
 
   return (
-    <fieldset>
-      <legend>{t('steps.title')}</legend>
+    <fieldset className="steps" data-testid="plan-steps">
+      <legend>
+        {t('steps.title')} <span className="section-summary">{summary}</span>
+      </legend>
       <p className="hint" id="steps-help">
         {t('steps.suggestion')} {t('steps.help')}
       </p>
@@ -76,7 +85,7 @@ export function StepsFieldset({ form, steps, mechanisms, engagements, riskLevel 
               setDropAt(null);
             }}
           >
-            <StepCard form={form} index={index} count={fields.length} mechanisms={mechanisms} engagements={engagements} riskLevel={riskLevel} onMove={moveStep} onRemove={() => remove(index)} onDrag={setDragFrom} onDragEnd={() => { setDragFrom(null); setDropAt(null); }} />
+            <StepCard form={form} index={index} count={fields.length} mechanisms={mechanisms} engagementPicker={engagementPicker} riskLevel={riskLevel} onMove={moveStep} onRemove={() => remove(index)} onDrag={setDragFrom} onDragEnd={() => { setDragFrom(null); setDropAt(null); }} />
           </li>
         ))}
       </ol>
@@ -95,7 +104,7 @@ interface StepCardProps {
   index: number;
   count: number;
   mechanisms: MechanismSummary[];
-  engagements: EngagementRow[];
+  engagementPicker: EngagementPickerSource;
   riskLevel: string;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
@@ -103,7 +112,7 @@ interface StepCardProps {
   onDragEnd: () => void;
 }
 
-function StepCard({ form, index, count, mechanisms, engagements, riskLevel, onMove, onRemove, onDrag, onDragEnd }: StepCardProps) {
+function StepCard({ form, index, count, mechanisms, engagementPicker, riskLevel, onMove, onRemove, onDrag, onDragEnd }: StepCardProps) {
   const { t } = useTranslation('plans');
   const { register, control } = form;
   const title = useWatch({ control, name: `steps.${index}.title` });
@@ -112,6 +121,13 @@ function StepCard({ form, index, count, mechanisms, engagements, riskLevel, onMo
   const acknowledged = useWatch({ control, name: `steps.${index}.exposureAcknowledged` });
   // Mirrors the rule core enforces on save (plans/exposure-gate.ts).
   const gated = riskLevel === 'high' && !(acknowledged && acknowledged.mechanismId === (mechanismId || null));
+  const linked = useWatch({ control, name: `steps.${index}.engagementIds` });
+  const [detailsOpen, setDetailsOpen] = useState(gated);
+  useEffect(() => {
+    if (gated) setDetailsOpen(true);
+  }, [gated]);
+  const mechanismName = mechanisms.find((m) => m.id === mechanismId)?.name ?? t('steps.noMechanism');
+  const linkedCount = linked?.length ?? 0;
   const id = (name: string) => `step-${index}-${name}`;
   const name = title || t('steps.untitled');
   return (
@@ -144,28 +160,17 @@ function StepCard({ form, index, count, mechanisms, engagements, riskLevel, onMo
           {t('remove')}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor={id('title')}>{t('steps.stepTitle')}</label>
-        <input id={id('title')} {...register(`steps.${index}.title`, { required: true })} />
-      </div>
-      <div className="step-grid">
+      <div className="step-grid step-main">
+        <div className="field step-title">
+          <label htmlFor={id('title')}>{t('steps.stepTitle')}</label>
+          <input id={id('title')} {...register(`steps.${index}.title`, { required: true })} />
+        </div>
         <div className="field">
           <label htmlFor={id('stage')}>{t('steps.stage')}</label>
           <select id={id('stage')} {...register(`steps.${index}.stage`)}>
             {ESCALATION_STAGES.map((stage) => (
               <option key={stage} value={stage}>
                 {t(`stages.${stage}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('mechanism')}>{t('steps.mechanism')}</label>
-          <select id={id('mechanism')} {...register(`steps.${index}.mechanismId`)}>
-            <option value="">{t('steps.noMechanism')}</option>
-            {mechanisms.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
               </option>
             ))}
           </select>
@@ -194,57 +199,83 @@ function StepCard({ form, index, count, mechanisms, engagements, riskLevel, onMo
           <input id={id('target')} type="date" {...register(`steps.${index}.targetDate`)} />
         </div>
       </div>
-      {mechanismId && <MechanismGuide id={mechanismId} />}
-      {stage === 'un' && (
-        <fieldset className="mandates">
-          <legend>{t('steps.mandates')}</legend>
-          <p className="hint">{t('steps.mandatesHint')}</p>
-          {SP_MANDATES.map((mandate) => (
-            <div key={mandate} className="check">
-              <label>
-                <input type="checkbox" value={mandate} {...register(`steps.${index}.mandates`)} /> {t(`mandates.${mandate}`)}
-              </label>
-              {MANDATE_MECHANISMS[mandate] && mechanisms.some((m) => m.id === MANDATE_MECHANISMS[mandate]) && (
-                <>
-                  {' '}
-                  · <Link to={`/kb/mechanisms/${MANDATE_MECHANISMS[mandate]}`}>{t('steps.mandateEntry')}</Link>
-                </>
-              )}
-            </div>
-          ))}
-          <label className="check">
-            <input type="checkbox" {...register(`steps.${index}.jointCommunication`)} /> {t('steps.joint')}
-          </label>
-        </fieldset>
-      )}
-      <Controller
-        control={control}
-        name={`steps.${index}.exposureAcknowledged`}
-        render={({ field }) => (
-          <ExposureAcknowledgement idPrefix={id('exposure')} mechanismId={mechanismId || null} riskLevel={riskLevel} value={field.value} onChange={field.onChange} />
-        )}
-      />
-      <div className="step-grid">
+      {/* The rest of the step opens on demand; a gated step opens it, since the acknowledgement is inside. */}
+      <details className="step-details" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
+        <summary>
+          <span className="section-title">{t('sections.stepDetails')}</span>{' '}
+          <span className="section-summary">{t('sections.stepDetailsSummary', { mechanism: mechanismName, count: linkedCount })}</span>
+        </summary>
         <div className="field">
-          <label htmlFor={id('trigger')}>{t('steps.trigger')}</label>
-          <input id={id('trigger')} {...register(`steps.${index}.trigger`)} />
+          <label htmlFor={id('mechanism')}>{t('steps.mechanism')}</label>
+          <select id={id('mechanism')} {...register(`steps.${index}.mechanismId`)}>
+            <option value="">{t('steps.noMechanism')}</option>
+            {mechanisms.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {mechanismId && <MechanismGuide id={mechanismId} />}
+        {stage === 'un' && (
+          <fieldset className="mandates">
+            <legend>{t('steps.mandates')}</legend>
+            <p className="hint">{t('steps.mandatesHint')}</p>
+            {SP_MANDATES.map((mandate) => (
+              <div key={mandate} className="check">
+                <label>
+                  <input type="checkbox" value={mandate} {...register(`steps.${index}.mandates`)} /> {t(`mandates.${mandate}`)}
+                </label>
+                {MANDATE_MECHANISMS[mandate] && mechanisms.some((m) => m.id === MANDATE_MECHANISMS[mandate]) && (
+                  <>
+                    {' '}
+                    · <Link to={`/kb/mechanisms/${MANDATE_MECHANISMS[mandate]}`}>{t('steps.mandateEntry')}</Link>
+                  </>
+                )}
+              </div>
+            ))}
+            <label className="check">
+              <input type="checkbox" {...register(`steps.${index}.jointCommunication`)} /> {t('steps.joint')}
+            </label>
+          </fieldset>
+        )}
+        <Controller
+          control={control}
+          name={`steps.${index}.exposureAcknowledged`}
+          render={({ field }) => (
+            <ExposureAcknowledgement idPrefix={id('exposure')} mechanismId={mechanismId || null} riskLevel={riskLevel} value={field.value} onChange={field.onChange} />
+          )}
+        />
+        <div className="step-grid">
+          <div className="field">
+            <label htmlFor={id('trigger')}>{t('steps.trigger')}</label>
+            <input id={id('trigger')} {...register(`steps.${index}.trigger`)} />
+          </div>
+          <div className="field">
+            <label htmlFor={id('trigger-date')}>{t('steps.triggerDate')}</label>
+            <input id={id('trigger-date')} type="date" {...register(`steps.${index}.triggerDate`)} />
+          </div>
         </div>
         <div className="field">
-          <label htmlFor={id('trigger-date')}>{t('steps.triggerDate')}</label>
-          <input id={id('trigger-date')} type="date" {...register(`steps.${index}.triggerDate`)} />
+          <label htmlFor={id('outcome')}>{t('steps.outcome')}</label>
+          <textarea id={id('outcome')} rows={2} {...register(`steps.${index}.outcome`)} />
         </div>
-      </div>
-      <div className="field">
-        <label htmlFor={id('outcome')}>{t('steps.outcome')}</label>
-        <textarea id={id('outcome')} rows={2} {...register(`steps.${index}.outcome`)} />
-      </div>
-      <Controller
-        control={control}
-        name={`steps.${index}.engagementIds`}
-        render={({ field }) => (
-          <EngagementPicker legend={t('steps.engagements')} rows={engagements} value={field.value} onChange={field.onChange} idPrefix={id('engagement')} />
-        )}
-      />
+        <Controller
+          control={control}
+          name={`steps.${index}.engagementIds`}
+          render={({ field }) => (
+            <RecordPicker
+              id={id('engagements')}
+              label={t('steps.engagements')}
+              value={field.value}
+              onChange={field.onChange}
+              search={engagementPicker.search}
+              known={engagementPicker.known}
+              missingLabel={t('engagements.deleted')}
+            />
+          )}
+        />
+      </details>
     </>
   );
 }

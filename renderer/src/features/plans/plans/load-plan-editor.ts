@@ -1,7 +1,9 @@
-import type { CompanySummary, EngagementRow } from '@shared/api/diary';
+import type { CompanySummary } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import type { Plan } from '@shared/api/plans';
 import { api } from '../../../api/client';
+import type { PickerOption } from '../../../components/RecordPicker';
+import { linkedEngagementLabels } from './engagement-search';
 import { formFromPlan, formFromStoredDraft, type PlanForm } from './plan-form';
 
 export interface PlanEditorData {
@@ -9,7 +11,8 @@ export interface PlanEditorData {
   form: PlanForm;
   restoredAt: string | null;
   companies: CompanySummary[];
-  engagements: EngagementRow[];
+  /** Labels of the diary entries the plan links (plan-wide and per step); the pickers find the rest. */
+  engagementLabels: ReadonlyMap<string, PickerOption>;
   mechanisms: MechanismSummary[];
 }
 
@@ -32,17 +35,12 @@ export async function loadPlanEditor(id: string | undefined, templateId: string 
       );
   // A draft of a new plan is only restored when the user did not just pick a template.
   const useDraft = draft && (plan ? draft.savedAt > plan.updatedAt : !templateId);
-  const [companies, engagements, mechanisms] = await Promise.all([
+  const form = useDraft ? formFromStoredDraft(draft.content) : base;
+  const linked = [...form.engagementIds, ...form.steps.flatMap((step) => step.engagementIds)];
+  const [companies, engagementLabels, mechanisms] = await Promise.all([
     client.call('companies.list', null),
-    client.call('engagements.list', { limit: 5000 }),
+    linkedEngagementLabels(linked),
     client.call('kb.mechanisms.list', null),
   ]);
-  return {
-    plan,
-    form: useDraft ? formFromStoredDraft(draft.content) : base,
-    restoredAt: useDraft ? draft.savedAt : null,
-    companies,
-    engagements: engagements.items,
-    mechanisms,
-  };
+  return { plan, form, restoredAt: useDraft ? draft.savedAt : null, companies, engagementLabels, mechanisms };
 }
