@@ -5,6 +5,7 @@ import { run as indexing } from './indexing.bench';
 import { run as kb } from './kb.bench';
 import { run as scale } from './scale.bench';
 import { run as exportsSuite } from './exports.bench';
+import { run as identity } from './identity.bench';
 import { run as shell } from './shell.bench';
 import { run as vault } from './vault.bench';
 
@@ -22,6 +23,7 @@ const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['diary', diary],
   ['indexing', indexing],
   ['exports', exportsSuite],
+  ['identity', identity],
   // Minutes the first time (it fills a 100k vault), so only when asked: `npm run bench -- scale`.
   ['scale', scale],
 ];

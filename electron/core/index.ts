@@ -11,6 +11,8 @@ import { createDispatcher, type Dispatch, type Handlers } from './rpc/dispatch';
 import { kbHandlers } from './kb/handlers';
 import { identityHandlers } from './identity/handlers';
 import { PeopleService } from './identity/service';
+import { noteRecords, notesHandlers } from './notes/handlers';
+import { NoteService } from './notes/service';
 import { KbService } from './kb/service';
 import { DiaryService } from './diary/service';
 import { diaryHandlers, diaryRecords } from './diary/handlers';
@@ -82,7 +84,8 @@ export function createCore(options: CoreOptions): Core {
   const packages = new PackageService({ ...planDeps, evidence: { ...DIARY_EVIDENCE, impact: impactEvidence } });
   const assessments = new AssessmentService({ ...planDeps, plans, packages, resourcesDir: options.resourcesDir });
   // Every record kind, for integrity checks and backups.
-  const liveRecords = [diaryRecords, planRecords, assessmentRecords];
+  const notes = new NoteService({ database, index: recordIndex, ...(options.now && { now: options.now }) });
+  const liveRecords = [diaryRecords, planRecords, assessmentRecords, noteRecords];
   const exchange = exchangeServices({
     database,
     dataDir: options.dataDir,
@@ -105,6 +108,7 @@ export function createCore(options: CoreOptions): Core {
     ...plansHandlers(plans, packages),
     ...assessmentsHandlers(assessments),
     ...identityHandlers(people),
+    ...notesHandlers(notes),
     ...exchange.handlers,
   };
 

@@ -63,6 +63,7 @@ export function loadBackup(db: VaultDatabase, backup: ValidatedBackup, steps: re
       plans: count('plans'),
       packages: count('evidence_packages'),
       assessments: count('assessments'),
+      notes: count('notes'),
     },
     revisions: count('revisions'),
     attachments: count('attachments'),

@@ -4,7 +4,7 @@
 // callers bring the register and the texts.
 import type { IdentityDecision, IdentityFlag, IdentityFlagKind } from '@shared/api/identity';
 import { atBoundary, fold, foldedText } from './fold';
-import { emailsIn, handlesIn, isProfileUrl, normaliseEmail, normaliseHandle, normaliseUrl, phoneForms, phonesIn, urlsIn } from './identifiers';
+import { emailsIn, handlesIn, isProfileUrl, normaliseEmail, normaliseHandle, normaliseUrl, phoneKey, phonesIn, urlsIn } from './identifiers';
 import { likelyNames } from './names';
 import { registeredMatcher, type CheckPerson } from './registered';
 
@@ -36,6 +36,8 @@ export interface Scanner {
 /** Prepares the register once, for checking many texts. */
 export function identityScanner(people: readonly CheckPerson[]): Scanner {
   const registered = registeredMatcher(people);
+  // A pseudonym ("Activist A") is what the text should say: never a name to flag.
+  const pseudonyms = new Set(people.map((p) => foldedText(p.pseudonym)).filter(Boolean));
   return {
     scan(text) {
       const found: IdentitySpan[] = registered
@@ -48,7 +50,7 @@ export function identityScanner(people: readonly CheckPerson[]): Scanner {
       add('phone', phonesIn(text));
       add('handle', handlesIn(text));
       add('url', urlsIn(text).filter((u) => isProfileUrl(u.text)));
-      add('name', likelyNames(text));
+      add('name', likelyNames(text).filter((n) => !pseudonyms.has(foldedText(text.slice(n.start, n.end)))));
       // An address, handle or link that holds a registered name is that person's: "nguyenvanminh@…".
       for (const span of found) {
         if (!IDENTIFIER_KINDS.has(span.kind)) continue;
@@ -75,7 +77,7 @@ function keyForm(kind: IdentityFlagKind, matched: string): string {
     case 'url':
       return normaliseUrl(matched);
     case 'phone':
-      return phoneForms(matched)[0]!;
+      return phoneKey(matched);
     default:
       return foldedText(matched);
   }

@@ -38,7 +38,7 @@ const PROFILE_HOSTS = new Set([
 const TLD = '(?:com|org|net|me|app|social|ru|io|vn|id|th|mm|my|sg|ph|kh|la|cn|hk|tw|jp|kr|info|co|gov|edu|ngo|int)';
 // With a scheme, any address; without one, a www. prefix or a known host, and then a path.
 const URL_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@.\/-])(?:(?:https?:\/\/)[^\s<>"'()\[\]{}，。、；]+|(?:www\.|m\.)?(?:[a-z0-9-]+\.)+${TLD}\/[^\s<>"'()\[\]{}，。、；]*)`,
+  String.raw`(?<![\p{Script=Latin}\p{N}@.\/-])(?:(?:https?:\/\/)[^\s<>"'()\[\]{}，。、；（）「」\p{Script=Han}\p{Script=Thai}\p{Script=Myanmar}]+|(?:www\.|m\.)?(?:[a-z0-9-]+\.)+${TLD}\/[^\s<>"'()\[\]{}，。、；（）「」\p{Script=Han}\p{Script=Thai}\p{Script=Myanmar}]*)`,
   'giu',
 );
 const TRAILING = /[.,;:!?'"’”)\]}»…]+$/u;
@@ -73,11 +73,12 @@ export function isProfileUrl(url: string): boolean {
 
 // --- Phone numbers -----------------------------------------------------------------------------
 
-// A run of digits with the separators people type. It may start with +, 00 or a bracket.
-const DIGIT_RUN = /(?<![\p{L}\p{N}_/#.,:-])(?:\+\s?|\(\+?)?\d[\d \u00a0().\-–]{5,24}\d(?![\p{L}\p{N}_/]|[.,]\d)/gu;
+// A run of digits with the separators people type. It may start with +, 00 or a bracket, and touch
+// Han, Thai or Burmese letters (those scripts put no space before a number), but no Latin letter.
+const DIGIT_RUN = /(?<![\p{Script=Latin}\p{N}_/#.,:-])(?:\+\s?|\(\+?)?\d[\d \u00a0().\-–]{5,24}\d(?![\p{Script=Latin}\p{N}_/]|[.,]\d)/gu;
 const SEPARATORS = /[\s().\-–]/g;
 /** Words just before a number that make it money, a case, a law or a reference, not a phone. */
-const NOT_A_PHONE_BEFORE = /(?<!\p{L})(?:rp|idr|vnd|usd|us\$|\$|€|£|¥|₫|฿|ks|mmk|thb|cny|rmb|no|nr|số|so|case|vụ|ref|decree|law|nghị định|luật|pasal|uu|id|#|isbn|doi|account|tài khoản|rekening)\.?\s*:?\s*$/iu;
+const NOT_A_PHONE_BEFORE = /(?<!\p{L})(?:rp|idr|vnd|usd|us\$|\$|€|£|¥|₫|฿|ks|mmk|thb|cny|rmb|no|nr|case|vụ|ref|decree|law|nghị định|luật|pasal|uu|id|#|isbn|doi|account|tài khoản|rekening)\.?\s*:?\s*$/iu;
 const NOT_A_PHONE_AFTER = /^\s*(?:đồng|dong|triệu|trieu|tỷ|ty|nghìn|juta|ribu|miliar|baht|บาท|kyat|ကျပ်|元|万|亿|dollars?|usd|vnd|rupiah|ringgit|people|users|accounts|posts|views|followers|km|kg|%)/iu;
 
 const digitsOf = (value: string) => value.replace(/\D/g, '');
@@ -114,25 +115,37 @@ export function phonesIn(text: string): Found[] {
   });
 }
 
-/**
- * The forms a number can be compared in: all its digits, and the national number without the
- * country code (+84 912… → 912…) or without the trunk 0 (0912… → 912…). Country codes have one
- * to three digits; each is tried.
- */
-export function phoneForms(value: string): string[] {
-  const compact = value.trim().replace(SEPARATORS, '');
-  const digits = digitsOf(compact);
-  const international = compact.startsWith('+') ? digits : compact.startsWith('00') ? digits.slice(2) : null;
-  if (international !== null) {
-    const national = [1, 2, 3].map((n) => international.slice(n)).filter((rest) => rest.length >= 7);
-    return [`+${international}`, ...national.map((n) => `n:${n}`)];
-  }
-  if (digits.startsWith('0')) return [digits, `n:${digits.slice(1)}`];
-  return [digits, `n:${digits}`];
+interface PhoneNumber {
+  /** All digits after + or 00, when written with a country code. */
+  international: string | null;
+  /** The number without a trunk 0, when written the local way (0912… → 912…). */
+  national: string | null;
 }
 
-/** The same number, written either way. */
+function parsePhone(value: string): PhoneNumber {
+  const compact = value.trim().replace(SEPARATORS, '');
+  const digits = digitsOf(compact);
+  if (compact.startsWith('+')) return { international: digits, national: null };
+  if (compact.startsWith('00')) return { international: digits.slice(2), national: null };
+  return { international: null, national: digits.startsWith('0') ? digits.slice(1) : digits };
+}
+
+/** The number in one form for keys: +digits with a country code, else the digits as written. */
+export function phoneKey(value: string): string {
+  const { international, national } = parsePhone(value);
+  return international !== null ? `+${international}` : `0${national}`;
+}
+
+/**
+ * The same number, written either way: +84 912 345 678 = 0912 345 678 = 912345678. A local number
+ * matches an international one when it is the international one without its country code (one to
+ * three digits); two international numbers, or two local ones, must have the same digits.
+ */
 export function samePhone(a: string, b: string): boolean {
-  const formsOfA = new Set(phoneForms(a));
-  return phoneForms(b).some((form) => formsOfA.has(form));
+  const x = parsePhone(a);
+  const y = parsePhone(b);
+  if (x.international !== null && y.international !== null) return x.international === y.international;
+  if (x.national !== null && y.national !== null) return x.national === y.national;
+  const [international, national] = x.international !== null ? [x.international, y.national!] : [y.international!, x.national!];
+  return national.length >= 7 && [1, 2, 3].some((n) => international.slice(n) === national);
 }

@@ -20,7 +20,7 @@ export const VIETNAMESE_FAMILY_NAMES: ReadonlySet<string> = new Set(
   la quach luong trieu chu kieu thai tang vuong lai lu diep`.split(/\s+/),
 );
 /** Honorifics before a name; the name is what follows (in Vietnamese, Indonesian, Malay, Thai and Burmese usage). */
-const HONORIFICS = new Set(
+export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(
   `anh chị em cô chú bác ông bà thầy dì cậu pak bu ibu bapak mas mbak kak bang abang mr mrs ms dr prof khun u daw ko saw nang sai
   haji hajjah datuk dato encik cik puan tuan`.split(/\s+/),
 );
@@ -57,7 +57,7 @@ function latinWords(text: string): Word[] {
       start,
       end: start + raw.length,
       text: raw,
-      folded: foldedText(raw),
+      folded: foldedText(raw).replace(/-(?:nya|ku|mu)$/u, ''),
       capitalised: /^\p{Lu}/u.test(raw),
       acronym: letters.length >= 2 && letters === letters.toUpperCase(),
       joined: gap !== null && /^[ \u00a0]{1,2}$/.test(gap),
@@ -91,7 +91,7 @@ export function latinNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   const ordinary = (i: number) => {
     const word = words[i]!;
-    return word.capitalised && !word.acronym && !placeWords.has(i) && !STOP_WORDS.has(word.folded) && !HONORIFICS.has(word.text.toLowerCase());
+    return word.capitalised && !word.acronym && !placeWords.has(i) && !STOP_WORDS.has(word.folded) && !HONORIFIC_WORDS.has(word.text.toLowerCase());
   };
   const push = (from: number, to: number) => spans.push({ start: words[from]!.start, end: words[to]!.end });
 
@@ -101,7 +101,7 @@ export function latinNames(text: string): NameSpan[] {
     const lower = word.text.toLowerCase();
     const next = words[i + 1];
     // An honorific and the name after it: "chị Mai", "Pak Budi Santoso", "Khun Somchai".
-    if (HONORIFICS.has(lower) && (word.capitalised || LOWER_HONORIFICS.has(lower)) && next?.joined && next.capitalised && !next.acronym && !placeWords.has(i + 1)) {
+    if (HONORIFIC_WORDS.has(lower) && (word.capitalised || LOWER_HONORIFICS.has(lower)) && next?.joined && next.capitalised && !next.acronym && !placeWords.has(i + 1)) {
       let end = i + 1;
       while (end + 1 < words.length && end - i < 3 && words[end + 1]!.joined && vietnameseSyllable(words[end + 1]!) && !placeWords.has(end + 1)) end++;
       if (!STOP_WORDS.has(next.folded) || VIETNAMESE_MARKS.test(next.text) || end > i + 1) {
@@ -139,11 +139,13 @@ export function latinNames(text: string): NameSpan[] {
 
 // --- Thai --------------------------------------------------------------------------------------
 
-const THAI_TITLE = /(?:นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ|นาย|นาง)([\u0E01-\u0E2E\u0E30-\u0E4E]{2,30})/gu;
+// Titles and the occupations written straight before a name (lawyer, journalist, activist,
+// lecturer); นาย inside ทนาย (lawyer) is not a title of its own.
+const THAI_TITLE = /(?:นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ|(?<!ท)นาย|นาง|ทนายความ|นักข่าว|ผู้สื่อข่าว|นักกิจกรรม|นักศึกษา|อาจารย์)([\u0E01-\u0E2E\u0E30-\u0E4E]{2,30})/gu;
 /** Words that start with a title but are ordinary words: quality, value, employer, prime minister… */
-const THAI_NOT_NAMES = /^(?:ภาพ|ค่า|สมบัติ|ธรรม|ประโยชน์|ลักษณะ|ูปการ|วุฒิ|หมอ|ครู|ก|จ้าง|ทุน|หน้า|อำเภอ|พล|ทหาร|ตำรวจ|ด่าน|งาม|พยาบาล|แบบ|ฟ้า|ร้าย|เอก)/u;
+const THAI_NOT_NAMES = /^(?:ภาพ|ค่า|สมบัติ|ธรรม|ประโยชน์|ลักษณะ|ูปการ|วุฒิ|หมอ|ครู|ก(?:รัฐ|ฯ|เทศ|สมาคม|\s|$)|จ้าง|ทุน|หน้า|อำเภอ|พล|ทหาร|ตำรวจ|ด่าน|งาม|พยาบาล|แบบ|ฟ้า|ร้าย|เอก|ความ|เพื่อ|ได้|ถูก|ที่|และ|ซึ่ง|จาก|กับ|ว่า|ของ|โดย|คือ|ให้|ต้อง|จะ|ก็)/u;
 /** Words that follow a name in a Thai sentence: the name ends where one begins. */
-const THAI_AFTER_NAME = /(?:กล่าว|บอก|เล่า|ได้|ถูก|เป็น|และ|ซึ่ง|ที่|จาก|ใน|กับ|ว่า|เคย|ก็|จึง|ไม่|ยัง|ให้|ต้อง|โพสต์|เขียน|ระบุ|เผย|ชี้|อายุ|ผู้|แจ้ง|ทนาย|นักข่าว|นักกิจกรรม|หลัง|ขณะ|เมื่อ|มา|ไป|ถึง|ของ|โดย|คือ|อยู่|ร่วม)/u;
+const THAI_AFTER_NAME = /(?:กล่าว|บอก|เล่า|ได้|ถูก|เป็น|และ|ซึ่ง|ที่|จาก|ใน|กับ|ว่า|เคย|ก็|จึง|ไม่|ยัง|ให้|ต้อง|โพสต์|เขียน|ระบุ|เผย|ชี้|อายุ|ผู้|แจ้ง|ทนาย|นักข่าว|นักกิจกรรม|หลัง|ขณะ|เมื่อ|มา|ไป|ถึง|ของ|โดย|คือ|อยู่|ร่วม|ทาง|เธอ|เขา|พบ|ยื่น|ขอ|จะ|นั้น|นี้|แล้ว|ด้วย|เอง|ทั้ง|หรือ|แต่|ส่ง|รับ|โทร|ติดต่อ|อีเมล|ไลน์|เพื่อ)/u;
 
 export function thaiNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];

@@ -6,7 +6,8 @@
 import type { Person } from '@shared/api/identity';
 import { atBoundary, fold, foldedText, UNSPACED, type Folded } from './fold';
 import { digitRunsIn, emailsIn, handlesIn, normaliseEmail, normaliseHandle, normaliseUrl, samePhone, urlsIn } from './identifiers';
-import { VIETNAMESE_FAMILY_NAMES } from './names';
+import { HONORIFIC_WORDS, VIETNAMESE_FAMILY_NAMES } from './names';
+import { insideStopPhrase } from './places';
 import { STOP_WORDS } from './stop-words';
 
 /** What the check needs of a person; assessment stakeholders bring only a name and a pseudonym. */
@@ -53,12 +54,21 @@ function wordOrders(words: readonly string[]): string[][] {
   return rotations.map((r) => [...r]);
 }
 
-/** The given name: the field if set, else the last word of a Vietnamese name or the first of others. */
-export function givenNameOf(person: CheckPerson): string {
-  if (person.givenName?.trim()) return person.givenName.trim();
-  const words = person.realName.trim().split(/\s+/);
+const givenOfWords = (words: readonly string[]): string => {
   if (words.length < 2) return '';
+  // Vietnamese names put the family name first and the given name last; most others, first.
   return VIETNAMESE_FAMILY_NAMES.has(foldedText(words[0]!)) ? words.at(-1)! : words[0]!;
+};
+
+/**
+ * The given names: the field if set, else the last word of a Vietnamese name or the first of
+ * others; and the same from each alias and other-script name written in several words
+ * ("สมชาย" from "สมชาย วงศ์สกุล").
+ */
+export function givenNamesOf(person: CheckPerson): string[] {
+  const fromField = person.givenName?.trim() || givenOfWords(person.realName.trim().split(/\s+/));
+  const others = [...(person.aliases ?? []), ...(person.otherScripts ?? [])].map((name) => givenOfWords(name.trim().split(/\s+/)));
+  return [...new Set([fromField, ...others].filter((g) => g && !HONORIFIC_WORDS.has(g.toLowerCase())))];
 }
 
 function compile(people: readonly CheckPerson[]): Compiled {
@@ -76,8 +86,9 @@ function compile(people: readonly CheckPerson[]): Compiled {
         compiled.forms.push({ personId: person.id, pattern: new RegExp(source, 'gu') });
       }
     }
-    const given = foldedText(givenNameOf(person));
-    if ([...given].length >= 2 && !given.includes(' ')) compiled.given.push({ personId: person.id, folded: given });
+    for (const given of givenNamesOf(person).map(foldedText)) {
+      if ([...given].length >= 2 && !given.includes(' ')) compiled.given.push({ personId: person.id, folded: given });
+    }
     for (const email of person.emails ?? []) compiled.emails.set(normaliseEmail(email), person.id);
     for (const handle of person.handles ?? []) compiled.handles.set(normaliseHandle(handle), person.id);
     for (const url of person.urls ?? []) compiled.urls.set(normaliseUrl(url), person.id);
@@ -123,6 +134,8 @@ export function registeredMatcher(people: readonly CheckPerson[]): RegisteredMat
           // Written with a capital, as a name is ("Mai said", "chị Mai"), or in a script without case.
           const cased = /^\p{Lu}/u.test(first) || (!/^\p{Ll}/u.test(first) && UNSPACED.test(first));
           if (!cased || (STOP_WORDS.has(given.folded) && atSentenceStart(text, range.start))) continue;
+          // "Minh" in "Hồ Chí Minh", "Mai" in "Chiang Mai" are places.
+          if (insideStopPhrase(folded.text, at, given.folded.length)) continue;
           spans.push({ ...range, personId: given.personId, given: true });
         }
       }

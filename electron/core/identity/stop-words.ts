@@ -33,7 +33,11 @@ quote quotes update draft final confidential annex appendix page part section ch
 findings impact impacts recommendation recommendations ask asks issue issues concern concerns background methodology limitations
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december q1 q2 q3 q4 north south east west northern southern eastern western central upper lower greater
-mr mrs ms dr prof sir madam`;
+mr mrs ms dr prof sir madam
+editor journalist reporter activist blogger lawyer organiser organizer teacher researcher student defender respondent participant
+interviewee witness moderator officer staff member user admin director manager minister spokesperson chair chairman chairperson
+president deputy secretary head representative ambassador judge prosecutor victim survivor plaintiff defendant complainant
+analyst consultant volunteer coordinator founder author writer photographer youtuber influencer farmer worker`;
 
 /** Words of organisations, offices, companies, mechanisms and places. */
 const INSTITUTIONS = `ministry department police court courts tribunal council committee commission office union association
@@ -71,7 +75,8 @@ menurut pada dalam di ke dari sejak setelah sebelum kami kita mereka saya dia ia
 dengan ini itu juga sudah akan tidak bukan polisi kepolisian kementerian pemerintah badan dinas jalan kota kabupaten provinsi
 desa kecamatan pengadilan negeri dewan majelis komisi lembaga yayasan perkumpulan aliansi gerakan universitas rumah sakit
 undang ite pasal nomor tahun bulan hari senin selasa rabu kamis jumat sabtu minggu januari februari maret mei juni juli agustus
-oktober desember kerajaan persekutuan suruhanjaya jabatan akta seksyen mahkamah tinggi polis`;
+oktober desember akun peraturan menteri presiden gubernur bupati walikota kominfo komdigi polda polres polri
+polsek metro tni dpr dprd mpr kpk kejaksaan kejati kejari lbh ylbhi safenet warga korban saksi kerajaan persekutuan suruhanjaya jabatan akta seksyen mahkamah tinggi polis`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
@@ -87,5 +92,6 @@ export const STOP_PHRASES: readonly string[] = [
   'hoan kiem', 'ba dinh', 'dong da', 'cau giay', 'tan binh', 'binh thanh', 'thu duc', 'phu nhuan',
   'phnom penh', 'siem reap', 'kuala lumpur', 'petaling jaya', 'johor bahru', 'kota kinabalu', 'chiang mai', 'chiang rai',
   'hong kong', 'new york', 'san francisco', 'menlo park', 'mountain view', 'sri lanka', 'timor leste', 'nay pyi taw',
+  'lien hop quoc', 'cong an', 'quoc hoi', 'chinh phu', 'toa an', 'vien kiem sat', 'bao cao vien', 'nhan dan', 'mat tran',
   'aung san', 'hat yai', 'khon kaen', 'nakhon ratchasima', 'ubon ratchathani', 'phra nakhon',
 ];

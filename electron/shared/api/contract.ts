@@ -6,6 +6,7 @@ import { assessmentsMethods } from './assessments';
 import { homeMethods } from './home';
 import { identityMethods } from './identity';
 import { kbMethods } from './kb';
+import { notesMethods } from './notes';
 import { diaryMethods } from './diary';
 import { exchangeMethods } from './exchange';
 import { plansMethods } from './plans';
@@ -24,6 +25,7 @@ export const contract = {
   ...searchMethods,
   ...homeMethods,
   ...exchangeMethods,
+  ...notesMethods,
   ...identityMethods,
 } as const;
 

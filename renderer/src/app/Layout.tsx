@@ -6,13 +6,14 @@ import { SearchBox } from '../features/kb/SearchBox';
 import { PanicButton } from '../features/safety/panic';
 import { HeaderLock } from '../features/vault/HeaderLock';
 
-const sections = ['home', 'kb', 'diary', 'plans', 'assessments', 'safety', 'settings'] as const;
+const sections = ['home', 'kb', 'diary', 'plans', 'assessments', 'notes', 'safety', 'settings'] as const;
 const paths: Record<(typeof sections)[number], string> = {
   home: '/',
   kb: '/kb',
   diary: '/diary',
   plans: '/plans',
   assessments: '/assessments',
+  notes: '/notes',
   safety: '/safety',
   settings: '/settings',
 };

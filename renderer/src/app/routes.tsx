@@ -53,6 +53,7 @@ const pages = {
   diary: page(async () => (await import('../features/diary/DiaryPage')).DiaryPage),
   plans: page(async () => (await import('../features/plans/PlansPage')).PlansPage),
   assessments: page(async () => (await import('../features/assessments/AssessmentsPage')).AssessmentsPage),
+  notes: page(async () => (await import('../features/notes/NotesPage')).NotesPage),
   safety: page(async () => (await import('../features/safety/SafetyPage')).SafetyPage),
   settings: page(async () => (await import('../features/settings/SettingsPage')).SettingsPage),
 };
@@ -79,6 +80,7 @@ export const routes: RouteObject[] = [
       { path: 'diary/*', element: pages.diary.element },
       { path: 'plans/*', element: pages.plans.element },
       { path: 'assessments/*', element: pages.assessments.element },
+      { path: 'notes/*', element: pages.notes.element },
       { path: 'safety', element: pages.safety.element },
       { path: 'settings', element: pages.settings.element },
       { path: '*', element: <NotFound /> },

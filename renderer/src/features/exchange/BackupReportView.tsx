@@ -15,6 +15,7 @@ export function BackupReportView({ report }: { report: BackupReport }) {
     [t('report.plans'), formatNumber(report.records.plans)],
     [t('report.packages'), formatNumber(report.records.packages)],
     [t('report.assessments'), formatNumber(report.records.assessments)],
+    [t('report.notes'), formatNumber(report.records.notes)],
     [t('report.attachments'), formatNumber(report.attachments)],
     [t('report.revisions'), formatNumber(report.revisions)],
   ];

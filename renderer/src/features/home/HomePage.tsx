@@ -11,6 +11,7 @@ import './home.css';
 
 // Only with a vault open: a locked Home neither downloads the dashboard nor asks for it.
 const DueDashboard = lazy(async () => ({ default: (await import('../diary/DueDashboard')).DueDashboard }));
+const RecentNotes = lazy(async () => ({ default: (await import('../notes/RecentNotes')).RecentNotes }));
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -23,6 +24,7 @@ export function HomePage() {
       {vaultOpen && (
         <Suspense fallback={null}>
           <DueDashboard />
+          <RecentNotes />
         </Suspense>
       )}
       <AsyncView state={state} onRetry={reload}>

@@ -7,6 +7,7 @@ const recordPaths: Record<RecordHit['entity'], (id: string) => string> = {
   plan: (id) => `/plans/edit/${id}`,
   package: (id) => `/plans/packages/${id}`,
   assessment: (id) => `/assessments/${id}`,
+  note: (id) => `/notes/${id}`,
 };
 
 /** Where a search hit opens. The query travels along so the page can say what was found. */
