@@ -3,10 +3,17 @@
 // blocks of formats exifr cannot open (WebP, GIF, PNG's XMP and text chunks) and writes the clean
 // copy. Nothing here parses metadata by hand: the few bytes checked below only say which library
 // may be handed the file.
-import exifr from 'exifr';
+import * as exifrModule from 'exifr';
 import sharp, { type Metadata } from 'sharp';
 import type { ImageMetadata, ImageMetadataField } from '@shared/api/diary';
 import { DomainError } from '../rpc/domain-error';
+
+// Node loads exifr's CommonJS build, where everything hangs off the default export; Vite loads its
+// ES build, whose default export lacks sidecar, a named export there.
+const exifr = {
+  parse: exifrModule.parse ?? exifrModule.default.parse,
+  sidecar: exifrModule.sidecar ?? exifrModule.default.sidecar,
+};
 
 // libvips would otherwise keep decoded pixels of evidence in its operation cache after a call.
 sharp.cache(false);
