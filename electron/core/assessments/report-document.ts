@@ -1,10 +1,12 @@
 // A CLARITI assessment as an export document: the compiled report as the user edited it, the
-// items still awaiting a reviewer, and an appendix of hashes a third party can verify. Safety
-// answers and stakeholders' real names are never part of it: one is operational security, the
-// other exactly what pseudonyms protect.
+// company's response, the items still awaiting a reviewer, and an appendix of hashes a third party
+// can verify. Safety answers and stakeholders' real names are never part of it: one is operational
+// security, the other exactly what pseudonyms protect. Team members and reviewers appear by role
+// only, even where an edited report (or one assembled before reviewers were printed by role) names them.
 import type { AssessmentRecord, UnconfirmedItem } from '@shared/api/assessments';
 import { heading, paragraph, type Block, type ExportDocument } from '../exports/document';
 import { markdownToBlocks } from './markdown-blocks';
+import { replySentence } from './report-methodology';
 
 export interface ReportDocumentInput {
   record: AssessmentRecord;
@@ -39,7 +41,8 @@ export function reportDocument(input: ReportDocumentInput): ExportDocument {
     ],
   });
   if (input.assembledNow) blocks.push(paragraph('This report was assembled from the assessment at export time; it has not been edited.'));
-  blocks.push(...markdownToBlocks(input.markdown));
+  blocks.push(...markdownToBlocks(rolesOnly(input.markdown, record)));
+  blocks.push(...companyResponse(record));
 
   blocks.push(heading(1, 'Items awaiting review'));
   blocks.push(
@@ -50,6 +53,38 @@ export function reportDocument(input: ReportDocumentInput): ExportDocument {
 
   blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
   return { title: record.title, subtitle: 'CLARITI shadow human rights impact assessment', generatedAt: input.generatedAt, blocks };
+}
+
+/** The right of reply as recorded, and the company's own words whenever it replied. */
+function companyResponse(record: AssessmentRecord): Block[] {
+  const reply = record.publication.rightOfReply;
+  const blocks: Block[] = [heading(1, "The company's response"), paragraph(replySentence(reply))];
+  if (reply.status === 'replied' && reply.response.trim()) {
+    blocks.push(paragraph(`The company's response${reply.respondedOn ? ` of ${reply.respondedOn}` : ''}, as received:`));
+    blocks.push(...reply.response.trim().split(/\n\s*\n/).map((text) => paragraph(text.trim())));
+  }
+  return blocks;
+}
+
+/** Names shorter than this are left alone: replacing "An" everywhere would garble the report. */
+const MIN_NAME_LENGTH = 3;
+
+/**
+ * Every team member's and reviewer's name in the report text becomes their role, so "team by role
+ * only" holds whatever the user typed into the edited report.
+ */
+export function rolesOnly(markdown: string, record: Pick<AssessmentRecord, 'team' | 'impacts' | 'findings'>): string {
+  const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  const roles = new Map<string, string>();
+  for (const member of record.team) roles.set(key(member.name), member.role.trim() || 'a team member');
+  for (const { review } of [...record.impacts, ...record.findings]) {
+    if (!roles.has(key(review.reviewer))) roles.set(key(review.reviewer), review.role.trim() || 'a reviewer');
+  }
+  // Longest first, so "Mai Anh Tran" wins over "Mai Anh"; one pass, so a role put in is never replaced again.
+  const names = [...roles.keys()].filter((name) => name.length >= MIN_NAME_LENGTH).sort((a, b) => b.length - a.length);
+  if (names.length === 0) return markdown;
+  const pattern = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return markdown.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'), (found) => roles.get(key(found)) ?? 'a team member');
 }
 
 function hashAppendix(input: ReportDocumentInput): Block[] {

@@ -29,7 +29,8 @@ import type { VaultDatabase } from '../vault/open';
 import { checkAssessment } from './check';
 import { loadExamples } from './examples';
 import { CLARITI_SECTION, guideFromSection } from './guide';
-import { assembleReportMarkdown, HARM_LABELS, SEVERITY_LABELS } from './report-markdown';
+import { HARM_LABELS, severityText } from './labels';
+import { assembleReportMarkdown } from './report-markdown';
 import { reportDocument } from './report-document';
 import * as repo from './repository';
 import { isSafetyAnswered, phaseProgress, phasesStarted, unconfirmedItems } from './rules';
@@ -105,7 +106,7 @@ export class AssessmentService {
       const record = RecordSchema.parse({
         ...rest,
         impacts: rest.impacts.map((impact, i) => ({ ...impact, evidence: this.pinImpactEvidence(db, impact.evidence, i) })),
-        use: { planId: existing?.use.planId ?? null, packageId: existing?.use.packageId ?? null, notes: draft.use.notes },
+        use: { ...draft.use, planId: existing?.use.planId ?? null, packageId: existing?.use.packageId ?? null },
         example: existing?.example ?? false,
         id,
         createdAt: existing?.createdAt ?? at,
@@ -239,7 +240,7 @@ export class AssessmentService {
     const at = this.now().toISOString();
     db.transaction(() => {
       for (const { privateNames: _none, ...draft } of examples) {
-        this.write(db, RecordSchema.parse({ ...draft, use: { planId: null, packageId: null, notes: draft.use.notes }, example: true, id: crypto.randomUUID(), createdAt: at, updatedAt: at }), at);
+        this.write(db, RecordSchema.parse({ ...draft, use: { ...draft.use, planId: null, packageId: null }, example: true, id: crypto.randomUUID(), createdAt: at, updatedAt: at }), at);
       }
     })();
     return { added: examples.length };
@@ -340,7 +341,7 @@ function findingEvidence(impactIds: string[], impacts: Map<string, AssessmentRec
 
 function risksSummary(record: AssessmentRecord): string {
   if (record.impacts.length === 0) return '';
-  const lines = record.impacts.map((impact, i) => `Impact ${i + 1}: ${impact.title || HARM_LABELS[impact.harm]} (${HARM_LABELS[impact.harm]}, severity ${SEVERITY_LABELS[impact.severity].toLowerCase()}).`);
+  const lines = record.impacts.map((impact, i) => `Impact ${i + 1}: ${impact.title || HARM_LABELS[impact.harm]} (${HARM_LABELS[impact.harm]}; severity ${severityText(impact.severity, impact.nature)}).`);
   return [`The CLARITI assessment "${record.title}" documented ${record.impacts.length} ${record.impacts.length === 1 ? 'impact' : 'impacts'}.`, ...lines].join('\n');
 }
 
@@ -357,10 +358,28 @@ export function assessmentText(record: AssessmentRecord): string[] {
     ...record.issues.flatMap((i) => [i.concern, i.notes]),
     ...record.legal.items.flatMap((i) => [i.name, i.jurisdiction, i.relevance]),
     record.legal.notes,
-    ...record.impacts.flatMap((i) => [i.title, i.whatHappened, i.platformFeature, ...i.sources]),
+    ...record.impacts.flatMap((i) => [i.title, i.whatHappened, i.platformFeature, ...i.sources.map((s) => s.text), i.severity.rationale, i.involvementNote, i.corroboration.note]),
     ...record.recommendations.map((r) => r.text),
-    ...record.findings.flatMap((f) => [f.title, f.statement, ...f.sources]),
+    ...record.findings.flatMap((f) => [f.title, f.statement, ...f.sources.map((s) => s.text), f.corroboration.note]),
     record.report.markdown,
+    record.report.executiveSummary,
+    record.report.limitations,
+    ...publicationText(record.publication),
     record.use.notes,
+    ...record.use.deployments.map((d) => d.what),
+  ];
+}
+
+function publicationText({ validation, rightOfReply, legalReview }: AssessmentRecord['publication']): string[] {
+  return [
+    validation.how,
+    validation.feedback,
+    validation.notPossibleReason,
+    rightOfReply.partner,
+    rightOfReply.routeReason,
+    rightOfReply.response,
+    rightOfReply.notSoughtReason,
+    legalReview.reviewerRole,
+    legalReview.risks,
   ];
 }

@@ -126,6 +126,7 @@ const assessment = defineKind<Assessment>({
       planId: record.use.planId && inBundle('plan', record.use.planId) ? record.use.planId : null,
       packageId: record.use.packageId && inBundle('package', record.use.packageId) ? record.use.packageId : null,
       notes: record.use.notes,
+      deployments: record.use.deployments,
     },
   }),
   // Impact ids are keys of assessment_impacts across the whole vault.
@@ -141,7 +142,7 @@ const assessment = defineKind<Assessment>({
       impacts: record.impacts.map((i) => ({ ...i, id: impact(i.id), evidence: i.evidence.map((link) => receivedEvidence(link)) })),
       recommendations: record.recommendations.map((r) => ({ ...r, impactIds: known(r.impactIds) })),
       findings: record.findings.map((f) => ({ ...f, impactIds: known(f.impactIds) })),
-      use: { planId: remap(ids, record.use.planId), packageId: remap(ids, record.use.packageId), notes: record.use.notes },
+      use: { planId: remap(ids, record.use.planId), packageId: remap(ids, record.use.packageId), notes: record.use.notes, deployments: record.use.deployments },
       createdAt: at,
       updatedAt: at,
     };

@@ -34,6 +34,29 @@ export type SafetyStep = z.infer<typeof SafetyStep>;
 // Phase 2: the team and the affected stakeholders. Stakeholders are known by pseudonym only.
 
 export const CONSENT_STATUSES = ['not-asked', 'given', 'given-with-conditions', 'refused', 'withdrawn'] as const;
+export const ConsentStatus = z.enum(CONSENT_STATUSES);
+/** The uses consent is asked for one by one: a yes to publication is not a yes to a UN submission. */
+export const CONSENT_USES = ['publication', 'company', 'unSubmission'] as const;
+export type ConsentUse = (typeof CONSENT_USES)[number];
+/** How a stakeholder may be cited: by name (their real name appears), anonymously, or not at all. */
+export const CITATION_CHOICES = ['not-asked', 'anonymous', 'named', 'refused'] as const;
+
+export const Consent = z.object({
+  /** Publishing their account in the report. */
+  publication: ConsentStatus.default('not-asked'),
+  /** Sharing their account (never their name) with the company, for example in the right of reply. */
+  company: ConsentStatus.default('not-asked'),
+  /** A UN submission, where the State concerned may be told who the victims are. */
+  unSubmission: ConsentStatus.default('not-asked'),
+  citation: z.enum(CITATION_CHOICES).default('not-asked'),
+  /** The team member who took consent (reports print their role, never their name), and when. */
+  takenBy: Id.nullable().default(null),
+  takenOn: IsoDate.nullable().default(null),
+  conditions: Text(4000).default(''),
+  /** The single status recorded before consent was asked per use; kept as it was, never read as consent to a use. */
+  earlier: ConsentStatus.nullable().default(null),
+});
+export type Consent = z.infer<typeof Consent>;
 
 export const TeamMember = z.object({
   id: Id,
@@ -47,7 +70,10 @@ export const Stakeholder = z.object({
   pseudonym: Text(200).min(1, 'Give every stakeholder a pseudonym; a real name is never needed.'),
   /** The affected group: "independent journalists", "women human rights defenders". */
   group: Text(300).default(''),
-  consent: z.enum(CONSENT_STATUSES).default('not-asked'),
+  consent: Consent.prefault({}),
+  /** A child: never cited by name, and a parent's or guardian's consent is recorded too. */
+  minor: z.boolean().default(false),
+  guardianConsent: z.boolean().default(false),
   notes: Text(4000).default(''),
 });
 export type Stakeholder = z.infer<typeof Stakeholder>;
@@ -92,13 +118,43 @@ export const Review = z.object({
   confirmedOn: IsoDate.nullable().default(null),
 });
 export type Review = z.infer<typeof Review>;
-const Sources = z.array(Text(2000).min(1)).max(50).default([]);
 const EmptyReview = { reviewer: '', role: '', confirmedOn: null };
+
+/** What kind of source: 'not-recorded' only for sources written before types were asked. */
+export const SOURCE_TYPES = ['first-hand', 'second-hand', 'document', 'platform-data', 'not-recorded'] as const;
+export const Source = z.object({
+  text: Text(2000).min(1, 'Describe every source, or remove the empty one.'),
+  type: z.enum(SOURCE_TYPES).default('not-recorded'),
+});
+export type Source = z.infer<typeof Source>;
+const Sources = z.array(Source).max(50).default([]);
+
+/**
+ * Corroboration of one impact or finding: 'corroborated' means at least two sources agree; a
+ * finding relying on one source needs a stated reason before it counts as publishable.
+ */
+export const CORROBORATION_STATUSES = ['not-assessed', 'corroborated', 'single-source'] as const;
+export const Corroboration = z.object({
+  status: z.enum(CORROBORATION_STATUSES).default('not-assessed'),
+  /** How it was corroborated, or why one source is enough (a public document, the company's own notice). */
+  note: Text(4000).default(''),
+});
+export type Corroboration = z.infer<typeof Corroboration>;
 
 // Phase 5: documented impacts.
 
-/** The harms of the toolkit's two case studies, and "other". */
+/**
+ * Harms to privacy as much as to expression (the app's list), then the harms of the toolkit's two
+ * case studies, and "other".
+ */
 export const HARM_CATEGORIES = [
+  'data-disclosure-to-authorities',
+  'surveillance',
+  'data-breach-doxxing',
+  'shutdown-throttling-geoblocking',
+  'discriminatory-algorithms-ads',
+  'failure-to-act-incitement-gbv',
+  'no-effective-remedy',
   'wrongful-removal',
   'account-restriction',
   'reduced-visibility',
@@ -110,7 +166,37 @@ export const HARM_CATEGORIES = [
   'automated-moderation',
   'other',
 ] as const;
+/** Overall severity levels, derived from the criteria below (never chosen directly any more). */
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type SeverityLevel = (typeof SEVERITIES)[number];
+
+/**
+ * Severity as UNGPs 14 and 24 measure it: scale (how grave), scope (how many people) and
+ * irremediability (whether those affected can be put back where they were), plus likelihood for a
+ * potential impact. Each criterion has four levels, lowest first, or 'not-assessed'.
+ */
+export const SEVERITY_CRITERIA = {
+  scale: ['not-assessed', 'minor', 'moderate', 'serious', 'grave'],
+  scope: ['not-assessed', 'few', 'group', 'many', 'widespread'],
+  irremediability: ['not-assessed', 'remediable', 'remediable-with-effort', 'hard-to-remedy', 'irremediable'],
+  likelihood: ['not-assessed', 'unlikely', 'possible', 'likely', 'almost-certain'],
+} as const;
+export type SeverityCriterion = keyof typeof SEVERITY_CRITERIA;
+export const SeverityRating = z.object({
+  scale: z.enum(SEVERITY_CRITERIA.scale).default('not-assessed'),
+  scope: z.enum(SEVERITY_CRITERIA.scope).default('not-assessed'),
+  irremediability: z.enum(SEVERITY_CRITERIA.irremediability).default('not-assessed'),
+  likelihood: z.enum(SEVERITY_CRITERIA.likelihood).default('not-assessed'),
+  rationale: Text(4000).default(''),
+  /** A single rating made before scale, scope and irremediability were recorded: shown as such, never derived from. */
+  earlier: z.enum(SEVERITIES).nullable().default(null),
+});
+export type SeverityRating = z.infer<typeof SeverityRating>;
+
+/** Whether the harm happened or may happen: likelihood is rated for potential impacts only. */
+export const IMPACT_NATURES = ['actual', 'potential'] as const;
+/** How the company is involved (UNGP 13, 19): it decides what the company is expected to do. */
+export const INVOLVEMENTS = ['not-assessed', 'causes', 'contributes', 'directly-linked'] as const;
 
 /** Impacts cite diary entries and attachments; never other impacts or packages. */
 export const ImpactEvidenceKind = z.enum(['engagement', 'attachment']);
@@ -128,10 +214,15 @@ export const ImpactDraft = z.object({
   occurredOn: IsoDate.nullable().default(null),
   platformFeature: Text(300).default(''),
   harm: z.enum(HARM_CATEGORIES).default('other'),
-  severity: z.enum(SEVERITIES).default('medium'),
+  nature: z.enum(IMPACT_NATURES).default('actual'),
+  severity: SeverityRating.prefault({}),
+  involvement: z.enum(INVOLVEMENTS).default('not-assessed'),
+  /** Why: the company's own act, its part alongside others, or the business relationship that links it. */
+  involvementNote: Text(4000).default(''),
   issueIds: z.array(Id).max(100).default([]),
   evidence: z.array(ImpactEvidenceDraft).max(100).default([]),
   sources: Sources,
+  corroboration: Corroboration.prefault({}),
   review: Review.default(EmptyReview),
 });
 export const Impact = ImpactDraft.extend({ evidence: z.array(ImpactEvidence) });
@@ -156,6 +247,7 @@ export const Finding = z.object({
   statement: Text(20_000).default(''),
   impactIds: z.array(Id).max(200).default([]),
   sources: Sources,
+  corroboration: Corroboration.prefault({}),
   review: Review.default(EmptyReview),
 });
 export type Finding = z.infer<typeof Finding>;
@@ -164,14 +256,81 @@ export const Report = z.object({
   /** The compiled report: assembled from phases 1–6 and the findings, then edited by the user. */
   markdown: Text(500_000).default(''),
   assembledAt: IsoDateTime.nullable().default(null),
+  /** Written by the team; the assembler puts it first. */
+  executiveSummary: Text(20_000).default(''),
+  /** What the assessment could not establish, and why. */
+  limitations: Text(20_000).default(''),
 });
 
-// Phase 8: what the results became (set by assessments.useResults, never by a draft).
+// Before publication (the app's additions to phase 7, not the toolkit's): draft findings returned to
+// the affected people, the company's right of reply, and a legal review.
+
+export const VALIDATION_STATUSES = ['not-started', 'returned', 'done', 'not-possible'] as const;
+export const CommunityValidation = z.object({
+  status: z.enum(VALIDATION_STATUSES).default('not-started'),
+  returnedOn: IsoDate.nullable().default(null),
+  /** How the draft findings went back: a meeting, a translated summary through a trusted contact. */
+  how: Text(4000).default(''),
+  /** What the affected people said, and what changed because of it. */
+  feedback: Text(20_000).default(''),
+  notPossibleReason: Text(4000).default(''),
+});
+
+export const REPLY_STATUSES = ['not-started', 'sent', 'replied', 'no-reply', 'not-sought'] as const;
+export const REPLY_ROUTES = ['direct', 'partner'] as const;
+export const RightOfReply = z.object({
+  status: z.enum(REPLY_STATUSES).default('not-started'),
+  /** Sent by the team, or by a partner (an international organisation) when direct contact is unsafe. */
+  route: z.enum(REPLY_ROUTES).default('direct'),
+  /** Why this route: "Direct contact would expose the team to the authorities." */
+  routeReason: Text(4000).default(''),
+  /** The partner, described as the report may name it. */
+  partner: Text(300).default(''),
+  sentOn: IsoDate.nullable().default(null),
+  replyDeadline: IsoDate.nullable().default(null),
+  /** The company's response, as received: printed in the report. */
+  response: Text(50_000).default(''),
+  respondedOn: IsoDate.nullable().default(null),
+  notSoughtReason: Text(4000).default(''),
+});
+export type RightOfReply = z.infer<typeof RightOfReply>;
+
+export const LEGAL_REVIEW_STATUSES = ['not-started', 'done'] as const;
+export const LegalReview = z.object({
+  status: z.enum(LEGAL_REVIEW_STATUSES).default('not-started'),
+  reviewedOn: IsoDate.nullable().default(null),
+  /** The reviewer's role ("lawyer at a partner organisation"), never their name. */
+  reviewerRole: Text(300).default(''),
+  /** Defamation, computer-crime and SLAPP risks in the region, and how the report addresses them. */
+  risks: Text(20_000).default(''),
+});
+
+export const Publication = z.object({
+  validation: CommunityValidation.prefault({}),
+  rightOfReply: RightOfReply.prefault({}),
+  legalReview: LegalReview.prefault({}),
+});
+export type Publication = z.infer<typeof Publication>;
+
+// Phase 8: what the results became. Plan and package are set by assessments.useResults only; any
+// other use (a published report, a submission) is recorded by the user.
+
+export const DEPLOYMENT_KINDS = ['published-report', 'submission', 'company-engagement', 'plan-or-package', 'other'] as const;
+export const Deployment = z.object({
+  id: Id,
+  kind: z.enum(DEPLOYMENT_KINDS).default('published-report'),
+  /** What was done and where: "Submitted to the UPR of Vietnam, fourth cycle". */
+  what: Text(2000).default(''),
+  on: IsoDate.nullable().default(null),
+});
+export type Deployment = z.infer<typeof Deployment>;
+const Deployments = z.array(Deployment).max(100).default([]);
 
 export const ResultsUse = z.object({
   planId: Id.nullable().default(null),
   packageId: Id.nullable().default(null),
   notes: Text(8000).default(''),
+  deployments: Deployments,
 });
 
 export const AssessmentDraft = z.object({
@@ -192,8 +351,9 @@ export const AssessmentDraft = z.object({
   impacts: z.array(ImpactDraft).max(1000).default([]),
   recommendations: z.array(Recommendation).max(200).default([]),
   findings: z.array(Finding).max(100).default([]),
-  report: Report.default({ markdown: '', assembledAt: null }),
-  use: z.object({ notes: Text(8000).default('') }).default({ notes: '' }),
+  report: Report.prefault({}),
+  publication: Publication.prefault({}),
+  use: z.object({ notes: Text(8000).default(''), deployments: Deployments }).prefault({}),
 });
 export type AssessmentDraft = z.input<typeof AssessmentDraft>;
 

@@ -1,12 +1,18 @@
 // The safety gate and what each of the eight phases still needs, without a database.
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AssessmentDraft } from '@shared/api/assessments';
+import { AssessmentDraft, Publication } from '@shared/api/assessments';
 import { isSafetyAnswered, phaseProgress, phasesStarted, safetyMissing, unconfirmedItems } from '../../../electron/core/assessments/rules';
 
 const uuid = () => crypto.randomUUID();
 const blank = () => AssessmentDraft.parse({ title: 'Assessment' });
 const progressOf = (draft: ReturnType<typeof blank>) => Object.fromEntries(phaseProgress(draft).map((p) => [p.key, p]));
+const stakeholder = (input: Record<string, unknown>) => AssessmentDraft.shape.stakeholders.unwrap().element.parse({ id: uuid(), ...input });
+const DONE_PUBLICATION = Publication.parse({
+  validation: { status: 'not-possible', notPossibleReason: 'The community is in detention.' },
+  rightOfReply: { status: 'not-sought', notSoughtReason: 'The findings concern public policy only.' },
+  legalReview: { status: 'done', reviewedOn: '2026-01-01', risks: 'None found.' },
+});
 
 describe('the safety step', () => {
   it('is unanswered until the protocol is consulted with a risk level and mitigations', () => {
@@ -42,10 +48,14 @@ describe('phase progress', () => {
   });
 
   it('asks for consent to be recorded for every stakeholder in phase 2', () => {
-    const s = { id: uuid(), pseudonym: 'Defender D', group: 'HRDs', consent: 'not-asked' as const, notes: '' };
-    const draft = { ...blank(), team: [{ id: uuid(), name: 'R', role: 'Lead researcher' }], stakeholders: [s] };
-    expect(progressOf(draft).team!.missing).toEqual(['Record consent for 1 stakeholder.']);
-    expect(progressOf({ ...draft, stakeholders: [{ ...s, consent: 'given' as const }] }).team!.complete).toBe(true);
+    const member = uuid();
+    const s = stakeholder({ pseudonym: 'Defender D' });
+    const draft = { ...blank(), team: [{ id: member, name: 'R', role: 'Lead researcher' }], stakeholders: [s] };
+    expect(progressOf(draft).team!.missing).toEqual(['Defender D: record consent for each use: publication, sharing with the company, a UN submission, and how they may be cited.']);
+    const asked = { publication: 'given', company: 'refused', unSubmission: 'refused', citation: 'anonymous' } as const;
+    expect(progressOf({ ...draft, stakeholders: [stakeholder({ pseudonym: 'Defender D', consent: asked })] }).team!.missing).toEqual(['Defender D: say which team member took consent, and when.']);
+    const recorded = stakeholder({ pseudonym: 'Defender D', consent: { ...asked, takenBy: member, takenOn: '2026-01-02' } });
+    expect(progressOf({ ...draft, stakeholders: [recorded] }).team!.complete).toBe(true);
   });
 
   it('needs every concern tied to a framework in phase 3', () => {
@@ -56,7 +66,12 @@ describe('phase progress', () => {
 
   it('needs what happened, who and a source for every impact in phase 5', () => {
     const impact = AssessmentDraft.shape.impacts.unwrap().element.parse({ id: uuid(), whatHappened: 'Posts removed' });
-    expect(progressOf({ ...blank(), impacts: [impact] }).impacts!.missing).toEqual(['Impact 1: say who was affected, by pseudonym.', 'Impact 1: record at least one source.']);
+    expect(progressOf({ ...blank(), impacts: [impact] }).impacts!.missing).toEqual([
+      'Impact 1: say who was affected, by pseudonym.',
+      'Impact 1: record at least one source.',
+      'Impact 1: rate its severity: scale, scope, irremediability.',
+      'Impact 1: say whether the company causes it, contributes to it or is directly linked to it.',
+    ]);
   });
 
   it('needs a recommendation to the company and one to governments in phase 6', () => {
@@ -66,9 +81,15 @@ describe('phase progress', () => {
   });
 
   it('needs a sourced finding and a saved report in phase 7, and a plan and package in phase 8', () => {
-    const finding = { id: uuid(), title: 'Removals', statement: 'Media removed', impactIds: [], sources: ['Interview 1'], review: { reviewer: '', role: '', confirmedOn: null } };
-    expect(progressOf({ ...blank(), findings: [finding] }).findings!.missing).toEqual(['Assemble the report and save it.']);
-    const used = { ...blank(), use: { notes: '', planId: uuid(), packageId: uuid() } };
+    const finding = AssessmentDraft.shape.findings.unwrap().element.parse({
+      id: uuid(),
+      title: 'Removals',
+      statement: 'Media removed',
+      sources: [{ text: 'Interview 1', type: 'first-hand' }],
+      corroboration: { status: 'single-source', note: 'The removal notice is public.' },
+    });
+    expect(progressOf({ ...blank(), findings: [finding], publication: DONE_PUBLICATION }).findings!.missing).toEqual(['Assemble the report and save it.']);
+    const used = { ...blank(), use: { notes: '', deployments: [], planId: uuid(), packageId: uuid() } };
     expect(progressOf(used).use!.complete).toBe(true);
   });
 });

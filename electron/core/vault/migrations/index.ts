@@ -6,6 +6,7 @@ import { exchange } from './005-exchange';
 import { planCountries } from './006-plan-countries';
 import { diaryScale } from './007-diary-scale';
 import { people } from './008-people';
+import { assessmentCriteria } from './011-assessment-criteria';
 import { notes } from './013-notes';
 import type { Migration } from './types';
 
@@ -16,4 +17,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, notes];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, assessmentCriteria, notes];
