@@ -24,7 +24,7 @@ import { planRecords, plansHandlers } from './plans/handlers';
 import { PackageService } from './plans/package-service';
 import { PlanService } from './plans/plan-service';
 import { writeStagedDrafts } from './records/drafts';
-import { recordIndex } from './records/search-index';
+import { recordIndex } from './search/record-texts';
 import { vaultHandlers } from './vault/handlers';
 import { DEFAULT_SCRYPT, type ScryptParams } from './vault/kdf';
 import { VaultService } from './vault/service';

@@ -75,7 +75,7 @@ export class DiaryService {
       const company = CompanySchema.parse({ ...draft, id: existing?.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? at, updatedAt: at });
       repo.insertOrReplaceCompany(db, company);
       appendRevision(db, 'company', company.id, company, at);
-      this.deps.index.put(db, 'company', company.id, company.name, [company.name, company.policies, ...company.contacts.map((c) => `${c.name} ${c.role} ${c.notes}`)], null);
+      this.deps.index.put(db, 'company', company.id, company.name, companyText(company), null);
       return company;
     })();
   }
@@ -305,7 +305,11 @@ export function engagementTitle(engagement: Pick<Engagement, 'title' | 'channel'
   return engagement.title || `${engagement.channel} with ${companyName}`;
 }
 
-function engagementText(e: Engagement, companyName: string): string[] {
+export function companyText(company: Company): string[] {
+  return [company.name, company.policies, ...company.contacts.map((c) => `${c.name} ${c.role} ${c.notes}`)];
+}
+
+export function engagementText(e: Engagement, companyName: string): string[] {
   return [
     companyName,
     e.title,

@@ -7,6 +7,7 @@ import { planCountries } from './006-plan-countries';
 import { diaryScale } from './007-diary-scale';
 import { people } from './008-people';
 import { assessmentCriteria } from './011-assessment-criteria';
+import { compactStorage } from './012-compact-storage';
 import { notes } from './013-notes';
 import type { Migration } from './types';
 
@@ -17,4 +18,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, assessmentCriteria, notes];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, assessmentCriteria, compactStorage, notes];
