@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EventBus } from '../electron/core/events';
 import { DiaryService } from '../electron/core/diary/service';
-import { recordIndex } from '../electron/core/records/search-index';
+import { recordIndex } from '../electron/core/search/record-texts';
 import { latestVersion, migrate, migrations } from '../electron/core/vault/migrations';
 import { openVaultDatabase } from '../electron/core/vault/open';
 import { VaultService } from '../electron/core/vault/service';

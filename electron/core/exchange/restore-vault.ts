@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BackupReport } from '@shared/api/exchange';
 import type { VaultSummary } from '@shared/api/vault';
 import type { LiveRecords } from '../diary/handlers';
+import { recordIndex } from '../search/record-texts';
 import { fsyncDir } from '../vault/durable-fs';
 import { KEY_BYTES, passphraseBytes, type ScryptParams } from '../vault/kdf';
 import { wrapVaultKey, writeKeyfile } from '../vault/keyfile';
@@ -44,6 +45,9 @@ export async function restoreIntoNewVault(request: NewVaultRequest, backup: Vali
     let report: BackupReport;
     try {
       report = loadBackup(db, backup, request.steps, request.liveRecords);
+      // Backups since the search index became contentless carry no index: build it from the records.
+      const hasIndex = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'record_search'").get() !== undefined;
+      if (hasIndex && !backup.tables.some((t) => t.name === 'record_search')) await recordIndex.rebuild(db);
     } finally {
       db.close();
     }

@@ -1,6 +1,6 @@
 // Reads every table of the open vault into a backup archive, in one read transaction so the copy
-// is a consistent snapshot. FTS5's shadow tables are skipped; the search table itself is copied
-// with its rowids, which record_search_rows points at.
+// is a consistent snapshot. FTS5's shadow tables are skipped, and so is a contentless search
+// table (it holds no text to copy): a restore rebuilds that index from the records themselves.
 import type { VaultDatabase } from '../vault/open';
 import type { ArchiveWriter } from './archive';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, blobMember, MANIFEST, partMember, type BackupManifest, type Cell } from './backup-format';
@@ -14,11 +14,16 @@ interface TableListRow {
   wr: number;
 }
 
-/** The tables a backup copies: ordinary and virtual ones, never SQLite's own or FTS5 shadows. */
+/** The tables a backup copies: ordinary and virtual ones, never SQLite's own, FTS5 shadows or contentless indexes. */
 export function copiedTables(db: VaultDatabase): Array<{ name: string; virtual: boolean; withoutRowid: boolean; columns: string[] }> {
   const list = db.pragma('table_list') as TableListRow[];
+  const contentless = new Set(
+    (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as Array<{ name: string; sql: string }>)
+      .filter((t) => /\bcontent\s*=\s*''/i.test(t.sql))
+      .map((t) => t.name),
+  );
   return list
-    .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_'))
+    .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_') && !contentless.has(t.name))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((t) => {
       const info = db.pragma(`table_info("${t.name}")`) as Array<{ name: string }>;

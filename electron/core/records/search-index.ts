@@ -1,5 +1,6 @@
 // Full-text search over the user's records with SQLite FTS5, written in the same transaction as
-// the record. Text is segmented into words before FTS5 sees it (Intl.Segmenter, joined with
+// the record. The FTS5 table is contentless (migration 012): it keeps the index, never a copy of
+// the text, so snippets are built from the record's own document (RecordTexts). Text is segmented into words before FTS5 sees it (Intl.Segmenter, joined with
 // zero-width spaces), so Chinese, Thai, Burmese and Khmer words inside unspaced sentences are
 // tokens; unicode61 folds diacritics at index and query time, so Vietnamese matches without them.
 import type { RecordHit } from '@shared/api/diary';
@@ -114,19 +115,42 @@ export interface RecordIndex {
   put(db: VaultDatabase, entity: EntityKind, id: string, title: string, texts: string[], at: string | null): void;
   remove(db: VaultDatabase, entity: EntityKind, id: string): void;
   search(db: VaultDatabase, query: string, limit: number): RecordHit[];
+  /**
+   * Empties the index and indexes every live record again, for a vault restored from a backup
+   * (which carries no index). Segments in slices, writing a batch at a time: call it only on a
+   * database nothing else uses yet.
+   */
+  rebuild(db: VaultDatabase): Promise<void>;
+}
+
+/** One record as the index takes it: what put() receives. */
+export interface IndexedRecord {
+  entity: EntityKind;
+  id: string;
+  title: string;
+  texts: string[];
+  at: string | null;
+}
+
+/**
+ * Where the index reads records back: the texts of one record for its snippet, and every live
+ * record for a rebuild. Each record kind's own document is the only copy of its text.
+ */
+export interface RecordTexts {
+  one(db: VaultDatabase, entity: EntityKind, id: string): IndexedRecord | null;
+  all(db: VaultDatabase): Iterable<IndexedRecord>;
 }
 
 // Rank and cut to the top rows inside FTS5 first, then join: joining before the sort would touch
-// every match (tens of thousands at 100k entries) and cost about a third more. No snippet() here:
-// in a ranked query it runs for every match before the sort; snippets are built in code for the
-// rows shown (search/snippet.ts).
+// every match (tens of thousands at 100k entries) and cost about a third more. No snippet() (a
+// contentless table has no text to cut it from): snippets are built in code for the rows shown,
+// from each record's own texts (search/snippet.ts).
 const SEARCH_SQL = `
-  SELECT r.entity, r.entity_id AS id, r.title, r.at, top.rowid AS row
+  SELECT r.entity, r.entity_id AS id, r.title, r.at
     FROM (SELECT rowid, bm25(record_search, 5.0, 1.0) AS score
             FROM record_search WHERE record_search MATCH ? ORDER BY score LIMIT ?) AS top
     JOIN record_search_rows r ON r.row = top.rowid
    ORDER BY top.score`;
-const BODY_SQL = 'SELECT body FROM record_search WHERE rowid = ?';
 
 const statements = new WeakMap<VaultDatabase, Statement<[string, number]>>();
 function searchStatement(db: VaultDatabase) {
@@ -171,26 +195,46 @@ export async function preparedIndex(index: RecordIndex, texts: string[][]): Prom
   };
 }
 
-export const recordIndex: RecordIndex = {
-  put(db, entity, id, title, texts, at) {
-    putSegmented(db, entity, id, title, segmentForIndex(indexedText(texts)), at);
-  },
+const REBUILD_BATCH = 500;
 
-  remove(db, entity, id) {
-    const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
-    if (!existing) return;
-    db.prepare('DELETE FROM record_search WHERE rowid = ?').run(existing.row);
-    db.prepare('DELETE FROM record_search_rows WHERE row = ?').run(existing.row);
-  },
+/** The index over the records `texts` reads back for snippets and rebuilds. */
+export function createRecordIndex(texts: RecordTexts): RecordIndex {
+  const index: RecordIndex = {
+    put(db, entity, id, title, recordTexts, at) {
+      putSegmented(db, entity, id, title, segmentForIndex(indexedText(recordTexts)), at);
+    },
 
-  search(db, query, limit) {
-    const match = matchExpression(query);
-    if (!match) return [];
-    const rows = searchStatement(db).all(match, limit) as Array<Omit<RecordHit, 'kind' | 'snippet'> & { row: number }>;
-    const body = db.prepare(BODY_SQL);
-    return rows.map(({ row, ...hit }) => {
-      const text = ((body.get(row) as { body: string | null } | undefined)?.body ?? '').replaceAll(ZWSP, '');
-      return { kind: 'record', ...hit, snippet: buildSnippet(text, query) };
-    });
-  },
-};
+    remove(db, entity, id) {
+      const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
+      if (!existing) return;
+      db.prepare('DELETE FROM record_search WHERE rowid = ?').run(existing.row);
+      db.prepare('DELETE FROM record_search_rows WHERE row = ?').run(existing.row);
+    },
+
+    search(db, query, limit) {
+      const match = matchExpression(query);
+      if (!match) return [];
+      const rows = searchStatement(db).all(match, limit) as Array<Omit<RecordHit, 'kind' | 'snippet'>>;
+      return rows.map((hit) => {
+        const record = texts.one(db, hit.entity, hit.id);
+        return { kind: 'record', ...hit, snippet: buildSnippet(record ? indexedText(record.texts) : '', query) };
+      });
+    },
+
+    async rebuild(db) {
+      db.prepare("INSERT INTO record_search (record_search) VALUES ('delete-all')").run();
+      db.prepare('DELETE FROM record_search_rows').run();
+      let batch: Array<[IndexedRecord, string]> = [];
+      const flush = db.transaction(() => {
+        for (const [r, body] of batch) putSegmented(db, r.entity, r.id, r.title, body, r.at);
+        batch = [];
+      });
+      for (const record of texts.all(db)) {
+        batch.push([record, await segmentForIndexInSlices(indexedText(record.texts))]);
+        if (batch.length >= REBUILD_BATCH) flush();
+      }
+      flush();
+    },
+  };
+  return index;
+}
