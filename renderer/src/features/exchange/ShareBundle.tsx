@@ -11,11 +11,12 @@ import { useAction } from './useAction';
 
 const keyOf = (choice: Pick<BundleChoice, 'kind' | 'id'>) => `${choice.kind}:${choice.id}`;
 
-export function ShareBundle() {
+/** `initial`: what is already ticked when the form opens (a record's own Share button). */
+export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<BundleChoice, 'kind' | 'id'>> } = {}) {
   const { t } = useTranslation('exchange');
   const id = useId();
   const { state, reload } = useApi('exchange.bundle.choices', null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(initial.map(keyOf)));
   const [organisation, setOrganisation] = useState('');
   const [includeFiles, setIncludeFiles] = useState(false);
   const [passphrase, setPassphrase] = useState('');
