@@ -81,10 +81,14 @@ export function rolesOnly(markdown: string, record: Pick<AssessmentRecord, 'team
     if (!roles.has(key(review.reviewer))) roles.set(key(review.reviewer), review.role.trim() || 'a reviewer');
   }
   // Longest first, so "Mai Anh Tran" wins over "Mai Anh"; one pass, so a role put in is never replaced again.
+  // Reports assembled before reviewers were printed by role said "confirmed by <name> (<role>)".
+  const reviewLines = markdown.replace(/(\*\*Review:\*\* confirmed by )(.+?)( \([^)\n]*\) on )/g, (line, start: string, name: string, rest: string) =>
+    roles.has(key(name)) ? `${start}a reviewer${rest}` : line,
+  );
   const names = [...roles.keys()].filter((name) => name.length >= MIN_NAME_LENGTH).sort((a, b) => b.length - a.length);
-  if (names.length === 0) return markdown;
+  if (names.length === 0) return reviewLines;
   const pattern = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  return markdown.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'), (found) => roles.get(key(found)) ?? 'a team member');
+  return reviewLines.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'), (found) => roles.get(key(found)) ?? 'a team member');
 }
 
 function hashAppendix(input: ReportDocumentInput): Block[] {

@@ -180,6 +180,7 @@ describe('phase 8', () => {
     expect(missingIn(published, 'use')).toEqual([]);
     const submitted = { ...blank(), use: { notes: '', deployments: [{ id: uuid(), kind: 'submission' as const, what: 'UPR stakeholder submission', on: null }] } };
     expect(missingIn(submitted, 'use')).toEqual([]);
-    expect(missingIn({ ...blank(), use: { notes: '', deployments: [], packageId: uuid() } }, 'use')).toEqual([]);
+    const packaged = { ...blank(), use: { notes: '', deployments: [], packageId: uuid() } };
+    expect(missingIn(packaged, 'use')).toEqual([]);
   });
 });
