@@ -52,6 +52,7 @@ describe('the engagement diary in browser mode', () => {
     await page.locator('#commitment-1-text').fill('Name a regional escalation contact');
     await page.locator('#commitment-1-due').fill('2026-10-20');
     await page.getByLabel('Tags').fill('media, <img src=x onerror="window.pwned=3">');
+    await page.locator('details[data-section="diary.followUps"] > summary').click();
     await page.getByRole('button', { name: 'Add a follow-up' }).click();
     await page.locator('#follow-up-0-text').fill('Send the case list');
     await page.getByLabel('Notes', { exact: true }).fill('Người dùng bị gỡ bỏ nội dung. 账号被封禁。 <img src=x onerror="window.pwned=1"> **bold**');

@@ -47,9 +47,16 @@ describe('escalation plans and evidence packages in browser mode', () => {
     await page.waitForURL(/\/plans\/edit\/new\?template=full-ladder/);
     await page.getByLabel('Plan title').fill('Escalate wrongful removals');
     await page.getByLabel('Objective', { exact: true }).fill('Restore the independent media accounts that were removed.');
-    const linked = page.getByRole('group', { name: 'Linked diary entries' });
-    await linked.getByLabel(/Video call with trust and safety/).check();
-    await linked.getByLabel(/Follow-up call on removals/).check();
+    // The picker searches the diary: one entry picked with the pointer, one with the keyboard.
+    const linked = page.getByRole('combobox', { name: 'Linked diary entries' });
+    await linked.fill('video call');
+    await page.getByRole('option', { name: /Video call with trust and safety/ }).click();
+    await linked.fill('removals');
+    await page.getByRole('option', { name: /Follow-up call on removals/ }).waitFor();
+    await linked.press('Enter');
+    const chips = page.getByRole('list', { name: 'Linked diary entries: Linked' });
+    await chips.getByText(/Follow-up call on removals/).waitFor();
+    expect(await chips.getByText(/Video call with trust and safety/).count()).toBe(1);
 
     const oecd = page.getByTestId('oecd-adherence');
     await expect.poll(() => oecd.textContent()).toContain('Japan, the enterprise’s home state, adheres');
@@ -59,6 +66,7 @@ describe('escalation plans and evidence packages in browser mode', () => {
 
   it('links a mechanism to a step and shows its how-to and timing inline', async () => {
     const step = page.getByRole('listitem', { name: 'Step 6', exact: true });
+    await step.getByText('Mechanism, trigger, outcome and diary entries').click();
     await step.getByLabel('Mechanism from the directory').selectOption('sr-privacy');
     const guide = step.getByTestId('mechanism-guide');
     await guide.waitFor();
@@ -79,11 +87,14 @@ describe('escalation plans and evidence packages in browser mode', () => {
   });
 
   it('saves the plan with the six principles ticked where done', async () => {
+    await page.locator('details[data-section="plan.principles"] > summary').click();
     await page.getByRole('group', { name: /Prioritise Safety/ }).getByRole('checkbox').check();
     await page.getByLabel('How we did this: Prioritise Safety').fill('Signal only; names pseudonymised.');
     await page.keyboard.press('Control+s');
     await page.waitForURL(/\/plans\/edit\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Export' }).waitFor();
+    const saved = await rpc<{ engagementIds: string[] }>(page, 'plans.get', { id: page.url().split('/').pop() });
+    expect(saved.engagementIds).toHaveLength(2);
     await screenshot(page, 'plans-editor');
     // The ladder's top for a person to look at: the OECD hint, step cards and their focus ring.
     await page.getByRole('listitem', { name: 'Step 1', exact: true }).getByRole('button', { name: /drag to reorder/ }).focus();

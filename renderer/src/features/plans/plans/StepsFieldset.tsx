@@ -41,6 +41,8 @@ export function StepsFieldset({ form, steps, mechanisms, engagementPicker, riskL
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  // Steps the editor opened with show their details on demand; steps added now open at once.
+  const [loadedIds] = useState(() => new Set(form.getValues('steps').map((step) => step.id)));
 
   const moveStep = (from: number, to: number) => {
     if (to < 0 || to >= fields.length || from === to) return;
@@ -85,7 +87,7 @@ export function StepsFieldset({ form, steps, mechanisms, engagementPicker, riskL
               setDropAt(null);
             }}
           >
-            <StepCard form={form} index={index} count={fields.length} mechanisms={mechanisms} engagementPicker={engagementPicker} riskLevel={riskLevel} onMove={moveStep} onRemove={() => remove(index)} onDrag={setDragFrom} onDragEnd={() => { setDragFrom(null); setDropAt(null); }} />
+            <StepCard form={form} index={index} count={fields.length} added={!loadedIds.has(field.id)} mechanisms={mechanisms} engagementPicker={engagementPicker} riskLevel={riskLevel} onMove={moveStep} onRemove={() => remove(index)} onDrag={setDragFrom} onDragEnd={() => { setDragFrom(null); setDropAt(null); }} />
           </li>
         ))}
       </ol>
@@ -103,6 +105,8 @@ interface StepCardProps {
   form: Form;
   index: number;
   count: number;
+  /** Added since the editor opened: its details start open. */
+  added: boolean;
   mechanisms: MechanismSummary[];
   engagementPicker: EngagementPickerSource;
   riskLevel: string;
@@ -112,7 +116,7 @@ interface StepCardProps {
   onDragEnd: () => void;
 }
 
-function StepCard({ form, index, count, mechanisms, engagementPicker, riskLevel, onMove, onRemove, onDrag, onDragEnd }: StepCardProps) {
+function StepCard({ form, index, count, added, mechanisms, engagementPicker, riskLevel, onMove, onRemove, onDrag, onDragEnd }: StepCardProps) {
   const { t } = useTranslation('plans');
   const { register, control } = form;
   const title = useWatch({ control, name: `steps.${index}.title` });
@@ -122,10 +126,11 @@ function StepCard({ form, index, count, mechanisms, engagementPicker, riskLevel,
   // Mirrors the rule core enforces on save (plans/exposure-gate.ts).
   const gated = riskLevel === 'high' && !(acknowledged && acknowledged.mechanismId === (mechanismId || null));
   const linked = useWatch({ control, name: `steps.${index}.engagementIds` });
-  const [detailsOpen, setDetailsOpen] = useState(gated);
+  // In a high-risk plan what each route exposes stays in view, and a gated step shows its acknowledgement.
+  const [detailsOpen, setDetailsOpen] = useState(added || riskLevel === 'high');
   useEffect(() => {
-    if (gated) setDetailsOpen(true);
-  }, [gated]);
+    if (gated || riskLevel === 'high') setDetailsOpen(true);
+  }, [gated, riskLevel]);
   const mechanismName = mechanisms.find((m) => m.id === mechanismId)?.name ?? t('steps.noMechanism');
   const linkedCount = linked?.length ?? 0;
   const id = (name: string) => `step-${index}-${name}`;
@@ -199,7 +204,7 @@ function StepCard({ form, index, count, mechanisms, engagementPicker, riskLevel,
           <input id={id('target')} type="date" {...register(`steps.${index}.targetDate`)} />
         </div>
       </div>
-      {/* The rest of the step opens on demand; a gated step opens it, since the acknowledgement is inside. */}
+      {/* The rest of the step opens on demand. */}
       <details className="step-details" open={detailsOpen} onToggle={(event) => setDetailsOpen(event.currentTarget.open)}>
         <summary>
           <span className="section-title">{t('sections.stepDetails')}</span>{' '}
