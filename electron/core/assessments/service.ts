@@ -14,11 +14,12 @@ import {
   type ImpactEvidenceDraft,
   type ImpactOption,
 } from '@shared/api/assessments';
-import { PackageDraft as PackageDraftSchema, PlanDraft as PlanDraftSchema, type EvidenceLinkDraft, type ExportFile, type ExportFormat } from '@shared/api/plans';
+import { PACKAGE_MAX_ASKS, PACKAGE_MAX_FINDINGS, PackageDraft as PackageDraftSchema, PlanDraft as PlanDraftSchema, type EvidenceLinkDraft, type ExportFile, type ExportFormat } from '@shared/api/plans';
 import { findCompany } from '../diary/repository';
 import type { ExportRenderer } from '../exports/render';
 import type { KbService } from '../kb/service';
 import { DIARY_EVIDENCE } from '../plans/evidence';
+import { reviewFromAssessment } from '../plans/package-review';
 import type { PackageService } from '../plans/package-service';
 import type { PlanService } from '../plans/plan-service';
 import { findPackage, findPlan } from '../plans/repository';
@@ -170,8 +171,9 @@ export class AssessmentService {
 
   /**
    * Phase 8 in one step and one transaction: a strategy plan from a ladder template (objective and
-   * context from phase 1, the diary entries the impacts cite) and an evidence package (the first
-   * three findings citing their impacts, the first five recommendations as asks).
+   * context from phase 1, the diary entries the impacts cite) and an evidence package (every
+   * finding, citing its impacts and keeping its reviewer confirmation, and every recommendation as
+   * an ask, all chosen: the user unticks and reorders them in the package).
    */
   useResults(id: string, templateId: string, forumMechanismId: string | null) {
     const db = this.db;
@@ -203,14 +205,15 @@ export class AssessmentService {
           title: `${record.title} — evidence package`.slice(0, 300),
           planId: plan.id,
           companyId: record.companyId,
-          findings: findings.slice(0, 3).map((finding) => ({
+          findings: findings.slice(0, PACKAGE_MAX_FINDINGS).map((finding) => ({
             id: crypto.randomUUID(),
             title: finding.title,
             statement: finding.statement,
             evidence: findingEvidence(finding.impactIds, impactsById),
+            review: reviewFromAssessment(finding.review),
           })),
           risksSummary: risksSummary(record),
-          asks: asks.slice(0, 5).map((r) => ({ id: crypto.randomUUID(), audience: r.audience, text: r.text })),
+          asks: asks.slice(0, PACKAGE_MAX_ASKS).map((r) => ({ id: crypto.randomUUID(), audience: r.audience, text: r.text })),
           forumMechanismId,
         }),
       );
@@ -220,8 +223,8 @@ export class AssessmentService {
         assessment: this.get(id),
         planId: plan.id,
         packageId: pkg.id,
-        findingsLeftOut: Math.max(0, findings.length - 3),
-        asksLeftOut: Math.max(0, asks.length - 5),
+        findingsLeftOut: Math.max(0, findings.length - PACKAGE_MAX_FINDINGS),
+        asksLeftOut: Math.max(0, asks.length - PACKAGE_MAX_ASKS),
       };
     })();
   }

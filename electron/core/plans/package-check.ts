@@ -1,47 +1,104 @@
-// What an evidence package still needs before partners can use it (recommendation 6): two or
-// three concrete findings with evidence, a summary of risks and impacts, and five clear asks to
-// companies and governments, for a named forum and partners. Works on unsaved drafts.
-import { MIN_FINDINGS, REQUIRED_ASKS, type Ask, type PackageCheck } from '@shared/api/plans';
+// What an evidence package still needs before partners can use it (recommendation 6), and what
+// only deserves a warning. Problems block "Ready to send": no finding or ask chosen, a finding
+// without a statement or evidence, findings no reviewer confirmed without a recorded reason, no
+// forum, partners or methodology. The toolkit's "two or three findings" and "five asks", and the
+// audience a forum can address, are guidance: warnings that say why, never a refusal.
+// Works on unsaved drafts; only the findings and asks the user chose count.
+import {
+  MIN_FINDINGS,
+  SUGGESTED_ASKS,
+  SUGGESTED_MAX_FINDINGS,
+  type Ask,
+  type FindingReview,
+  type Methodology,
+  type PackageCheck,
+} from '@shared/api/plans';
+import { forumAudienceRule } from './package-forums';
 
 export interface CheckablePackage {
   title: string;
-  findings: Array<{ title: string; statement: string; evidence: unknown[] }>;
+  findings: Array<{ title: string; statement: string; evidence: unknown[]; review: FindingReview; included: boolean }>;
   risksSummary: string;
-  asks: Array<Pick<Ask, 'audience' | 'text'>>;
+  asks: Array<Pick<Ask, 'audience' | 'text' | 'included'>>;
   forumMechanismId: string | null;
+  forumName: string;
   partners: unknown[];
+  methodology: Methodology;
+  unconfirmedReason: string;
 }
 
+type Issue = PackageCheck['problems'][number];
+
 const filled = (value: string) => value.trim().length > 0;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const findingName = (title: string, i: number) => `Finding ${i + 1}${filled(title) ? ` ("${title.trim()}")` : ''}`;
+
+/** A confirmation counts only with the reviewer's role and the date: "confirmed" alone says nothing. */
+export const isConfirmed = (review: FindingReview) => review.status === 'confirmed' && filled(review.role) && review.on !== null;
 
 export function checkPackage(pkg: CheckablePackage): PackageCheck {
-  const problems: PackageCheck['problems'] = [];
+  const problems: Issue[] = [];
+  const warnings: Issue[] = [];
   const problem = (field: string, message: string) => problems.push({ field, message });
+  const warn = (field: string, message: string) => warnings.push({ field, message });
 
   if (!filled(pkg.title)) problem('title', 'Give the package a title.');
 
-  const findingsWritten = pkg.findings.filter((f) => filled(f.statement)).length;
-  if (findingsWritten < MIN_FINDINGS) {
-    problem('findings', `Add at least two findings: ${findingsWritten} ${findingsWritten === 1 ? 'is' : 'are'} written so far.`);
+  const chosen = pkg.findings.map((finding, index) => ({ finding, index })).filter(({ finding }) => finding.included);
+  const findingsWritten = chosen.filter(({ finding }) => filled(finding.statement)).length;
+  if (chosen.length === 0) problem('findings', 'Choose at least one finding to go in the package: tick it in the list of findings.');
+  else if (chosen.length < MIN_FINDINGS || chosen.length > SUGGESTED_MAX_FINDINGS) {
+    warn(
+      'findings',
+      `${plural(chosen.length, 'finding is', 'findings are')} chosen. The toolkit suggests two or three concrete findings: partners can carry a few strong findings further than many. This is advice, not a rule.`,
+    );
   }
-  pkg.findings.forEach((finding, i) => {
-    if (!filled(finding.statement)) problem(`findings.${i}.statement`, `Finding ${i + 1} has no statement yet: say what you found, or remove it.`);
-    else if (finding.evidence.length === 0) problem(`findings.${i}.evidence`, `Finding ${i + 1} has no supporting evidence: link an engagement, an attachment or an impact.`);
-  });
+  let unconfirmed = 0;
+  for (const { finding, index } of chosen) {
+    const name = findingName(finding.title, index);
+    if (!filled(finding.statement)) problem(`findings.${index}.statement`, `${name} has no statement yet: say what you found, or untick it.`);
+    else if (finding.evidence.length === 0) problem(`findings.${index}.evidence`, `${name} has no supporting evidence: link an engagement, an attachment or an impact.`);
+    if (finding.review.status === 'confirmed' && !isConfirmed(finding.review)) {
+      problem(`findings.${index}.review`, `${name} is marked confirmed: record the reviewer's role and the date they confirmed it.`);
+    }
+    if (!isConfirmed(finding.review)) unconfirmed += 1;
+  }
+  if (unconfirmed > 0 && !filled(pkg.unconfirmedReason)) {
+    problem(
+      'unconfirmedReason',
+      `${plural(unconfirmed, 'chosen finding has', 'chosen findings have')} not been confirmed by a reviewer. Have each one confirmed, untick it, or record why the package may go out as it is; the reason is printed with the methodology.`,
+    );
+  } else if (unconfirmed > 0) {
+    warn('unconfirmedReason', `${plural(unconfirmed, 'finding goes', 'findings go')} out unconfirmed, with the reason you recorded printed in the methodology block.`);
+  }
 
   if (!filled(pkg.risksSummary)) problem('risksSummary', 'Summarise the risks and impacts the findings show.');
 
-  const written = pkg.asks.filter((a) => filled(a.text));
-  if (written.length < REQUIRED_ASKS) problem('asks', `${written.length} of ${REQUIRED_ASKS} asks written.`);
-  if (written.length > 0 && written.every((a) => a.audience === 'company')) {
-    problem('asks', 'Every ask is to companies: address at least one to governments.');
+  const asks = pkg.asks.map((ask, index) => ({ ask, index })).filter(({ ask }) => ask.included && filled(ask.text));
+  if (asks.length === 0) problem('asks', 'Write at least one ask and tick it to go in the package.');
+  else if (asks.length !== SUGGESTED_ASKS) {
+    warn('asks', `${plural(asks.length, 'ask is', 'asks are')} chosen. The toolkit suggests five clear asks to companies and governments; use fewer or more when the forum calls for it.`);
   }
-  if (written.length > 0 && written.every((a) => a.audience === 'government')) {
-    problem('asks', 'Every ask is to governments: address at least one to companies.');
+  const rule = forumAudienceRule(pkg.forumMechanismId);
+  if (rule) {
+    for (const { ask, index } of asks) {
+      if (ask.audience !== rule.audience) warn(`asks.${index}.audience`, `Ask ${index + 1} is to ${ask.audience === 'company' ? 'companies' : 'governments'}. ${rule.why}`);
+    }
   }
 
-  if (!pkg.forumMechanismId) problem('forumMechanismId', 'Choose the forum this package is for from the directory.');
+  if (!pkg.forumMechanismId && !filled(pkg.forumName)) problem('forum', 'Choose the forum from the directory, or name it if the directory does not list it.');
   if (pkg.partners.length === 0) problem('partners', 'Name the partner organisations who will speak with you.');
 
-  return { ready: problems.length === 0, problems, asksWritten: written.length, findingsWritten };
+  checkMethodology(pkg.methodology, problem, warn);
+
+  return { ready: problems.length === 0, problems, warnings, asksWritten: asks.length, findingsWritten, findingsUnconfirmed: unconfirmed };
+}
+
+function checkMethodology(method: Methodology, problem: (field: string, message: string) => void, warn: (field: string, message: string) => void): void {
+  if (method.sources.length === 0) problem('methodology.sources', 'Say what the evidence rests on: list the sources by type (first-hand accounts, documents, platform data…).');
+  if (!method.periodFrom || !method.periodTo) warn('methodology.period', 'Give the period the evidence covers, so readers know how current it is.');
+  else if (method.periodFrom > method.periodTo) problem('methodology.period', 'The period covered ends before it starts: check the two dates.');
+  if (!filled(method.consent)) problem('methodology.consent', 'Say how consent was obtained and how people are anonymised in the package.');
+  if (!filled(method.verification)) problem('methodology.verification', 'Describe the verification steps: how each finding was checked.');
+  if (!filled(method.limitations)) problem('methodology.limitations', 'State the limitations: what the evidence does not show.');
 }

@@ -1,8 +1,10 @@
-// An evidence package as an export document: findings with their evidence, risks and impacts,
-// the five asks by audience, forum and partners, and an appendix of every evidence hash.
+// An evidence package as an export document: the chosen findings in the chosen order, each with
+// its review status and evidence, risks and impacts, the chosen asks by audience, the methodology
+// and verification block, forum and partners, and an appendix of every evidence hash.
 import type { Mechanism } from '@shared/api/kb';
-import type { EvidenceLink, EvidencePackage, PackageCheck } from '@shared/api/plans';
-import { displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import type { EvidenceLink, EvidencePackage, FindingReview, MethodSource, PackageCheck } from '@shared/api/plans';
+import { displayDate, displayDateTime, heading, paragraph, type Block, type ExportDocument, type Inline } from '../exports/document';
+import { isConfirmed } from './package-check';
 
 export interface CitedRecord {
   label: string;
@@ -35,13 +37,42 @@ function linkState(input: PackageDocumentInput, link: EvidenceLink): string {
   return now === link.hash ? 'current' : 'changed since linked';
 }
 
+const SOURCE_LABELS: Record<MethodSource['type'], string> = {
+  'first-hand': 'First-hand accounts',
+  'second-hand': 'Second-hand accounts',
+  document: 'Documents',
+  'platform-data': 'Platform data',
+  media: 'Media reports',
+  other: 'Other sources',
+};
+
+/** "Confirmed by Legal adviser on 20 November 2026": by role only, never a reviewer's name. */
+export function reviewStatusText(review: FindingReview): string {
+  const by = review.role.trim() ? ` by ${review.role.trim()}` : '';
+  const on = review.on ? ` on ${displayDate(review.on)}` : '';
+  const from = review.source === 'assessment' ? ' (in the CLARITI assessment)' : '';
+  const note = review.note.trim() ? `. ${review.note.trim()}` : '';
+  if (isConfirmed(review)) return `Confirmed${by}${on}${from}${note}`;
+  if (review.status === 'disputed') return `Disputed${by}${on}${from}${note}`;
+  return `Not confirmed by a reviewer${note}`;
+}
+
+/** The findings and asks the user chose, in their order; the others stay in the draft only. */
+export const chosenFindings = (pkg: EvidencePackage) => pkg.findings.filter((f) => f.included);
+const chosenAsks = (pkg: EvidencePackage) => pkg.asks.filter((a) => a.included && a.text.trim());
+
+export function forumName(pkg: EvidencePackage, forum: Mechanism | null): string {
+  return forum?.name ?? (pkg.forumName.trim() || 'Not chosen');
+}
+
 export function packageDocument(input: PackageDocumentInput): ExportDocument {
   const { pkg } = input;
+  const findings = chosenFindings(pkg);
   const blocks: Block[] = [
     {
       kind: 'fields',
       rows: [
-        ['Forum', [input.forum?.name ?? 'Not chosen', pkg.forumNote].filter(Boolean).join(' — ')],
+        ['Forum', [forumName(pkg, input.forum), pkg.forumNote].filter(Boolean).join(' — ')],
         ['Company', input.companyName ?? ''],
         ['Strategy plan', input.planTitle ?? ''],
         ['Partner organisations', pkg.partners.map((p) => p.name).join(', ')],
@@ -57,9 +88,13 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   }
 
   blocks.push(heading(1, 'Findings'));
-  if (pkg.findings.length === 0) blocks.push(paragraph('No findings yet.'));
-  pkg.findings.forEach((finding, i) => {
-    blocks.push(heading(2, `Finding ${i + 1}${finding.title ? `: ${finding.title}` : ''}`), paragraph(finding.statement || 'Not written yet.'));
+  if (findings.length === 0) blocks.push(paragraph('No findings chosen yet.'));
+  findings.forEach((finding, i) => {
+    blocks.push(
+      heading(2, `Finding ${i + 1}${finding.title ? `: ${finding.title}` : ''}`),
+      { kind: 'paragraph', parts: [{ text: 'Review status: ', bold: true }, { text: reviewStatusText(finding.review) }] },
+      paragraph(finding.statement || 'Not written yet.'),
+    );
     if (finding.evidence.length > 0) {
       blocks.push({
         kind: 'list',
@@ -74,15 +109,18 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
 
   blocks.push(heading(1, 'Risks and impacts'), paragraph(pkg.risksSummary || 'Not written yet.'));
 
-  blocks.push(heading(1, 'Five asks'));
+  blocks.push(heading(1, 'Asks'));
+  if (chosenAsks(pkg).length === 0) blocks.push(paragraph('No asks chosen yet.'));
   for (const [audience, title] of [
     ['company', 'To companies'],
     ['government', 'To governments'],
   ] as const) {
-    const asks = pkg.asks.filter((a) => a.audience === audience && a.text.trim());
+    const asks = chosenAsks(pkg).filter((a) => a.audience === audience);
     if (asks.length === 0) continue;
     blocks.push(heading(2, title), { kind: 'list', ordered: true, items: asks.map((a) => [{ text: a.text }]) });
   }
+
+  blocks.push(...methodologyBlock(pkg, findings));
 
   if (input.forum) {
     blocks.push(heading(1, `Forum: ${input.forum.name}`), paragraph(input.forum.summary));
@@ -119,10 +157,54 @@ function hashAppendix(input: PackageDocumentInput): Block[] {
     ),
     record('The whole package', 'This package', input.pkg.id, input.packageHash ?? 'not saved', 'current'),
   ];
-  input.pkg.findings.forEach((finding, i) => {
+  chosenFindings(input.pkg).forEach((finding, i) => {
     for (const link of finding.evidence) {
       blocks.push(record(`Finding ${i + 1}`, `${KIND_LABELS[link.kind]}: ${cited(input, link).label}`, link.id, link.hash, linkState(input, link)));
     }
   });
+  return blocks;
+}
+
+function methodologyBlock(pkg: EvidencePackage, findings: EvidencePackage['findings']): Block[] {
+  const method = pkg.methodology;
+  const notStated = 'Not stated.';
+  const period =
+    method.periodFrom && method.periodTo
+      ? `${displayDate(method.periodFrom)} to ${displayDate(method.periodTo)}`
+      : method.periodFrom
+        ? `From ${displayDate(method.periodFrom)}`
+        : method.periodTo
+          ? `Until ${displayDate(method.periodTo)}`
+          : notStated;
+  const confirmed = findings.filter((f) => isConfirmed(f.review)).length;
+  const blocks: Block[] = [heading(1, 'Methodology and verification'), heading(2, 'Sources by type')];
+  blocks.push(
+    method.sources.length === 0
+      ? paragraph(notStated)
+      : {
+          kind: 'list',
+          ordered: false,
+          items: method.sources.map((source): Inline[] => [
+            { text: `${SOURCE_LABELS[source.type]}${source.count === null ? '' : `: ${source.count}`}`, bold: true },
+            ...(source.note.trim() ? [{ text: ` — ${source.note.trim()}` }] : []),
+          ]),
+        },
+  );
+  blocks.push(
+    { kind: 'fields', rows: [['Period covered', period]] },
+    heading(2, 'Consent and anonymisation'),
+    paragraph(method.consent.trim() || notStated),
+    heading(2, 'Verification steps'),
+    paragraph(method.verification.trim() || notStated),
+    heading(2, 'Review of the findings'),
+    paragraph(`${confirmed} of ${findings.length} ${findings.length === 1 ? 'finding was' : 'findings were'} confirmed by a reviewer, recorded by role only.`),
+  );
+  if (confirmed < findings.length) {
+    blocks.push({
+      kind: 'paragraph',
+      parts: [{ text: 'Why the package goes out with unconfirmed findings: ', bold: true }, { text: pkg.unconfirmedReason.trim() || 'No reason recorded.' }],
+    });
+  }
+  blocks.push(heading(2, 'Limitations'), paragraph(method.limitations.trim() || notStated));
   return blocks;
 }

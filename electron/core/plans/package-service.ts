@@ -48,11 +48,12 @@ export class PackageService {
   }
 
   list(): PackageSummary[] {
-    return [...repo.livePackages(this.db)].map((pkg) => ({
+    return [...repo.livePackages(this.db)].map(readPackage).map((pkg) => ({
       id: pkg.id,
       title: pkg.title,
       planId: pkg.planId,
       forumMechanismId: pkg.forumMechanismId,
+      forumName: pkg.forumName,
       ready: checkPackage(pkg).ready,
       updatedAt: pkg.updatedAt,
     }));
@@ -61,7 +62,7 @@ export class PackageService {
   get(id: string): EvidencePackage {
     const pkg = repo.findPackage(this.db, id);
     if (!pkg) throw new DomainError('NOT_FOUND', NOT_FOUND_PACKAGE);
-    return pkg;
+    return readPackage(pkg);
   }
 
   check(draft: Parameters<typeof checkPackage>[0]) {
@@ -126,13 +127,31 @@ export class PackageService {
   }
 }
 
-export function packageText(pkg: EvidencePackage): string[] {
+/**
+ * A package as stored, in the current shape. Packages saved before review status, selection,
+ * methodology and free-text forums read with their defaults: every finding and ask chosen, in the
+ * order saved, each finding not confirmed. The stored document is left as it is, so its revision
+ * hash still verifies; the next save writes the current shape.
+ */
+export function readPackage(stored: unknown): EvidencePackage {
+  return PackageSchema.parse(stored);
+}
+
+export function packageText(stored: EvidencePackage): string[] {
+  const pkg = readPackage(stored);
+  const method = pkg.methodology;
   return [
     pkg.title,
-    ...pkg.findings.flatMap((f) => [f.title, f.statement]),
+    ...pkg.findings.flatMap((f) => [f.title, f.statement, f.review.note]),
     pkg.risksSummary,
     ...pkg.asks.map((a) => a.text),
+    pkg.forumName,
     pkg.forumNote,
     ...pkg.partners.flatMap((p) => [p.name, p.role]),
+    ...method.sources.map((s) => s.note),
+    method.consent,
+    method.verification,
+    method.limitations,
+    pkg.unconfirmedReason,
   ];
 }

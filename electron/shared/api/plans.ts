@@ -246,32 +246,91 @@ export const PinnedEvidenceLink = EvidenceLink.extend({ hash: Sha256, label: z.s
 export type EvidenceLink = z.infer<typeof PinnedEvidenceLink>;
 
 export const ASK_AUDIENCES = ['company', 'government'] as const;
-export const REQUIRED_ASKS = 5;
+export type AskAudience = (typeof ASK_AUDIENCES)[number];
+/** The toolkit's advice ("two or three concrete findings … five clear asks"): guidance the check warns about, never a limit. */
+export const SUGGESTED_ASKS = 5;
 export const MIN_FINDINGS = 2;
-export const MAX_FINDINGS = 3;
+export const SUGGESTED_MAX_FINDINGS = 3;
+/** Sane maxima for one package: room to hold every candidate and choose among them. */
+export const PACKAGE_MAX_FINDINGS = 30;
+export const PACKAGE_MAX_ASKS = 30;
 
-export const Ask = z.object({ id: Id, audience: z.enum(ASK_AUDIENCES), text: Text(4000).default('') });
+export const Ask = z.object({
+  id: Id,
+  audience: z.enum(ASK_AUDIENCES),
+  text: Text(4000).default(''),
+  /** Chosen to go in the package; unticked asks stay in the draft but are not checked or exported. */
+  included: z.boolean().default(true),
+});
 export type Ask = z.infer<typeof Ask>;
+
+export const REVIEW_STATUSES = ['unconfirmed', 'confirmed', 'disputed'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/**
+ * Whether a reviewer checked a finding. Reviewers are recorded by role only ("Legal adviser"):
+ * packages travel to partners and forums, reviewers' names stay in the vault that holds them.
+ */
+export const FindingReview = z.object({
+  status: z.enum(REVIEW_STATUSES).default('unconfirmed'),
+  role: Text(200).default(''),
+  on: IsoDate.nullable().default(null),
+  /** Why it is disputed, or what the reviewer checked. */
+  note: Text(2000).default(''),
+  /** 'assessment': carried from a CLARITI finding's reviewer confirmation when the package was made. */
+  source: z.enum(['package', 'assessment']).default('package'),
+});
+export type FindingReview = z.infer<typeof FindingReview>;
+export const UNREVIEWED: FindingReview = { status: 'unconfirmed', role: '', on: null, note: '', source: 'package' };
 
 export const Finding = z.object({
   id: Id,
   title: Text(300).default(''),
   statement: Text(20_000).default(''),
   evidence: z.array(EvidenceLink).max(100).default([]),
+  review: FindingReview.default(UNREVIEWED),
+  /** Chosen to go in the package; the order of the list is the order they are printed in. */
+  included: z.boolean().default(true),
 });
+
+export const SOURCE_TYPES = ['first-hand', 'second-hand', 'document', 'platform-data', 'media', 'other'] as const;
+export const MethodSource = z.object({
+  type: z.enum(SOURCE_TYPES),
+  /** How many of this type, when counted. */
+  count: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  note: Text(2000).default(''),
+});
+export type MethodSource = z.infer<typeof MethodSource>;
+
+/** "Methodology and verification": how the evidence was gathered and checked, printed in every export. */
+export const Methodology = z.object({
+  sources: z.array(MethodSource).max(20).default([]),
+  periodFrom: IsoDate.nullable().default(null),
+  periodTo: IsoDate.nullable().default(null),
+  consent: Text(8000).default(''),
+  verification: Text(8000).default(''),
+  limitations: Text(8000).default(''),
+});
+export type Methodology = z.infer<typeof Methodology>;
+export const EMPTY_METHODOLOGY: Methodology = { sources: [], periodFrom: null, periodTo: null, consent: '', verification: '', limitations: '' };
 
 export const PackageDraft = z.object({
   id: Id.optional(),
   title: Text(300).min(1, 'Give the package a title.'),
   planId: Id.nullable().default(null),
   companyId: Id.nullable().default(null),
-  findings: z.array(Finding).max(MAX_FINDINGS, 'A package holds at most three findings: keep the two or three strongest.').default([]),
+  findings: z.array(Finding).max(PACKAGE_MAX_FINDINGS, `A package holds at most ${PACKAGE_MAX_FINDINGS} findings: untick or remove the ones you will not use.`).default([]),
   risksSummary: Text(20_000).default(''),
-  asks: z.array(Ask).max(REQUIRED_ASKS, 'The toolkit suggests five clear asks; a package holds at most five.').default([]),
+  asks: z.array(Ask).max(PACKAGE_MAX_ASKS, `A package holds at most ${PACKAGE_MAX_ASKS} asks: remove the ones you will not use.`).default([]),
+  /** A forum from the directory, or … */
   forumMechanismId: KbId.nullable().default(null),
+  /** … one named in words when the directory does not list it (APrIGF, a company roundtable). */
+  forumName: Text(300).default(''),
   /** The event, session or date within the forum. */
   forumNote: Text(1000).default(''),
   partners: z.array(Partner).max(100).default([]),
+  methodology: Methodology.default(EMPTY_METHODOLOGY),
+  /** Why the package may go out with findings no reviewer has confirmed; printed in the methodology block. */
+  unconfirmedReason: Text(4000).default(''),
 });
 export type PackageDraft = z.input<typeof PackageDraft>;
 
@@ -288,6 +347,7 @@ export const PackageSummary = z.object({
   title: z.string(),
   planId: Id.nullable(),
   forumMechanismId: z.string().nullable(),
+  forumName: z.string(),
   ready: z.boolean(),
   updatedAt: IsoDateTime,
 });
@@ -297,9 +357,13 @@ export const PackageCheck = z.object({
   ready: z.boolean(),
   /** Each problem a sentence, with the field it is about. */
   problems: z.array(z.object({ field: z.string(), message: z.string() })),
-  /** Counts for progress displays: "4 of 5 asks written". */
+  /** Guidance that does not block "Ready to send": the toolkit's counts, the forum's audience. */
+  warnings: z.array(z.object({ field: z.string(), message: z.string() })),
+  /** Counts for progress displays, of the chosen findings and asks: "4 asks written". */
   asksWritten: z.number(),
   findingsWritten: z.number(),
+  /** Chosen findings no reviewer has confirmed (disputed ones included). */
+  findingsUnconfirmed: z.number(),
 });
 export type PackageCheck = z.infer<typeof PackageCheck>;
 

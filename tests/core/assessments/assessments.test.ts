@@ -163,14 +163,14 @@ describe('assessments', () => {
     t = await unlockedCore();
     const { saved, first, file } = await savedAssessment();
     const result = await t.call('assessments.useResults', { id: saved.id });
-    expect(result).toMatchObject({ findingsLeftOut: 0, asksLeftOut: 1 });
+    expect(result).toMatchObject({ findingsLeftOut: 0, asksLeftOut: 0 });
     expect(result.assessment.use).toMatchObject({ planId: result.planId, packageId: result.packageId });
 
     const plan = await t.call('plans.get', { id: result.planId });
     expect(plan).toMatchObject({ objective: saved.purpose.objectives, companyId: saved.companyId, engagementIds: [first.id] });
     const pkg = await t.call('packages.get', { id: result.packageId });
     expect(pkg.planId).toBe(plan.id);
-    expect(pkg.asks.map((a) => a.text)).toEqual(saved.recommendations.slice(0, 5).map((r) => r.text));
+    expect(pkg.asks.map((a) => a.text)).toEqual(saved.recommendations.map((r) => r.text));
     expect(pkg.findings.map((f) => f.title)).toEqual(['Removals silence media', 'Suspensions without notice']);
     const [impactLink, engagementLink, attachmentLink] = pkg.findings[0]!.evidence;
     expect([impactLink!.kind, engagementLink!.kind, attachmentLink!.kind]).toEqual(['impact', 'engagement', 'attachment']);

@@ -1,7 +1,7 @@
 // Shared set-up for plan and package tests: a company, two logged calls and an attachment.
 import crypto from 'node:crypto';
 import type { EngagementDraft } from '@shared/api/diary';
-import type { PackageDraft } from '@shared/api/plans';
+import type { Methodology, PackageDraft } from '@shared/api/plans';
 import type { TestCore } from '../../helpers/core';
 import { QUOTES } from '../exports/multilingual';
 
@@ -24,14 +24,29 @@ export async function diaryWithTwoCalls(t: TestCore, hqCountry = 'JP') {
   return { company, first, second, file };
 }
 
+/** Confirmed by a reviewer, recorded by role: what a package needs before it is ready to send. */
+export const CONFIRMED = { status: 'confirmed', role: 'Legal adviser', on: '2026-11-20' } as const;
+
+export const METHODOLOGY: Methodology = {
+  sources: [
+    { type: 'first-hand', count: 12, note: 'Interviews with editors' },
+    { type: 'platform-data', count: 40, note: 'Removal notices' },
+  ],
+  periodFrom: '2026-06-01',
+  periodTo: '2026-10-31',
+  consent: 'Each interviewee consented to anonymous citation; names replaced by pseudonyms.',
+  verification: 'Each removal notice was matched to an archived copy of the post.',
+  limitations: 'Only outlets in our network were interviewed.',
+};
+
 export function fullPackage(companyId: string, engagementIds: [string, string], attachmentId: string): PackageDraft {
   return {
     title: 'Before the UN RBHR Forum: Example Platform',
     companyId,
     findings: [
-      { id: uuid(), title: 'Wrongful removals', statement: `Independent media posts were removed. ${QUOTES.vietnamese}`, evidence: [{ kind: 'engagement', id: engagementIds[0] }, { kind: 'attachment', id: attachmentId }] },
-      { id: uuid(), title: 'Account restrictions', statement: `Accounts were restricted. ${QUOTES.chinese}`, evidence: [{ kind: 'engagement', id: engagementIds[1] }] },
-      { id: uuid(), title: 'Reduced visibility', statement: `${QUOTES.thai} ${QUOTES.burmese} ${QUOTES.khmer}`, evidence: [{ kind: 'engagement', id: engagementIds[1] }] },
+      { id: uuid(), title: 'Wrongful removals', statement: `Independent media posts were removed. ${QUOTES.vietnamese}`, evidence: [{ kind: 'engagement', id: engagementIds[0] }, { kind: 'attachment', id: attachmentId }], review: CONFIRMED },
+      { id: uuid(), title: 'Account restrictions', statement: `Accounts were restricted. ${QUOTES.chinese}`, evidence: [{ kind: 'engagement', id: engagementIds[1] }], review: CONFIRMED },
+      { id: uuid(), title: 'Reduced visibility', statement: `${QUOTES.thai} ${QUOTES.burmese} ${QUOTES.khmer}`, evidence: [{ kind: 'engagement', id: engagementIds[1] }], review: CONFIRMED },
     ],
     risksSummary: 'Independent media lose their audience; activists self-censor.',
     asks: [
@@ -47,5 +62,6 @@ export function fullPackage(companyId: string, engagementIds: [string, string], 
       { id: uuid(), name: 'Partner One', role: 'Co-signatory' },
       { id: uuid(), name: 'Partner Two', role: 'Speaker' },
     ],
+    methodology: METHODOLOGY,
   };
 }

@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ASK_AUDIENCES, REQUIRED_ASKS } from '@shared/api/plans';
+import { ASK_AUDIENCES, SUGGESTED_ASKS } from '@shared/api/plans';
 import type { PackageForm } from './package-form';
 
 /** Up to five clear asks (the toolkit's advice), each addressed to companies or to governments. */
@@ -8,9 +8,9 @@ export function AsksFieldset({ form }: { form: UseFormReturn<PackageForm> }) {
   const { t } = useTranslation('plans');
   return (
     <fieldset>
-      <legend>{t('asks.title', { count: REQUIRED_ASKS })}</legend>
+      <legend>{t('asks.title', { count: SUGGESTED_ASKS })}</legend>
       <p className="hint">{t('asks.hint')}</p>
-      {Array.from({ length: REQUIRED_ASKS }, (_, index) => {
+      {Array.from({ length: SUGGESTED_ASKS }, (_, index) => {
         const id = (name: string) => `ask-${index}-${name}`;
         return (
           <div key={index} className="ask-row item-card" role="group" aria-label={t('asks.item', { n: index + 1 })}>

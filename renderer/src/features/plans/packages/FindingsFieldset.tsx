@@ -1,6 +1,6 @@
 import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { MAX_FINDINGS, type EvidenceLinkDraft } from '@shared/api/plans';
+import { PACKAGE_MAX_FINDINGS, type EvidenceLinkDraft } from '@shared/api/plans';
 import type { EngagementRow } from '@shared/api/diary';
 import { EvidencePicker } from './EvidencePicker';
 import { emptyFinding, type PackageForm } from './package-form';
@@ -41,7 +41,7 @@ export function FindingsFieldset({ form, engagements }: { form: UseFormReturn<Pa
           </div>
         );
       })}
-      {fields.length < MAX_FINDINGS && (
+      {fields.length < PACKAGE_MAX_FINDINGS && (
         <button type="button" className="button" onClick={() => append(emptyFinding(), { shouldFocus: true })}>
           {t('findings.add')}
         </button>

@@ -1,6 +1,6 @@
 // The package editor's form shape. There are always five ask slots (three to companies and two to
 // governments to start with); empty ones are simply not counted as written.
-import { REQUIRED_ASKS, type Ask, type EvidenceLinkDraft, type EvidencePackage, type PackageDraft, type Partner } from '@shared/api/plans';
+import { SUGGESTED_ASKS, type Ask, type EvidenceLinkDraft, type EvidencePackage, type PackageDraft, type Partner } from '@shared/api/plans';
 
 export interface FindingForm {
   id: string;
@@ -26,7 +26,7 @@ export { emptyFinding };
 
 function fiveAsks(asks: Ask[]): Ask[] {
   const out = [...asks];
-  while (out.length < REQUIRED_ASKS) out.push({ id: crypto.randomUUID(), audience: out.length < 3 ? 'company' : 'government', text: '' });
+  while (out.length < SUGGESTED_ASKS) out.push({ id: crypto.randomUUID(), audience: out.length < 3 ? 'company' : 'government', text: '', included: true });
   return out;
 }
 
