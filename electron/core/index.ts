@@ -17,6 +17,11 @@ import { KbService } from './kb/service';
 import { DiaryService } from './diary/service';
 import { diaryHandlers, diaryRecords } from './diary/handlers';
 import { exportRenderer } from './exports/render';
+import { AttachmentCopies } from './export-check/attachment-copy';
+import { checkedExporter } from './export-check/checked-exporter';
+import { IdentityGate } from './export-check/gate';
+import { exportsHandlers } from './export-check/handlers';
+import { stripImageMetadata } from './diary/image-metadata';
 import { exchangeServices } from './exchange';
 import type { PrintToPdf } from './exports/pdf';
 import { DIARY_EVIDENCE } from './plans/evidence';
@@ -78,7 +83,10 @@ export function createCore(options: CoreOptions): Core {
   const kb = KbService.fromResources(options.resourcesDir);
   const people = new PeopleService({ database, ...(options.now && { now: options.now }) });
   const diary = new DiaryService({ database, index: recordIndex, ...(options.now && { now: options.now }) });
-  const exporter = exportRenderer(options.printToPdf);
+  // Every file that leaves the vault passes the identity check on exactly what it writes.
+  const gate = new IdentityGate({ database, engine: people, now: options.now ?? (() => new Date()) });
+  const exporter = checkedExporter(exportRenderer(options.printToPdf), gate);
+  const copies = new AttachmentCopies({ database, gate, stripImageMetadata, now: options.now ?? (() => new Date()) });
   const planDeps = { database, index: recordIndex, kb, exporter, ...(options.now && { now: options.now }) };
   const plans = new PlanService({ ...planDeps, diary });
   const packages = new PackageService({ ...planDeps, evidence: { ...DIARY_EVIDENCE, impact: impactEvidence } });
@@ -92,6 +100,7 @@ export function createCore(options: CoreOptions): Core {
     kdf: options.kdf ?? DEFAULT_SCRYPT,
     index: recordIndex,
     liveRecords,
+    gate,
     ...(options.now && { now: options.now }),
   });
 
@@ -110,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
     ...identityHandlers(people),
     ...notesHandlers(notes),
     ...exchange.handlers,
+    ...exportsHandlers({ exporter, plans, packages, assessments, bundles: exchange.bundles, copies }),
   };
 
   const dispatch = createDispatcher(handlers, (method, errorName) => {

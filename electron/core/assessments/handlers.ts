@@ -24,7 +24,7 @@ export function assessmentsHandlers(assessments: AssessmentService): Assessments
     'assessments.guide': () => assessments.guide(),
     'assessments.check': (draft) => assessments.check(draft),
     'assessments.assembleReport': (draft) => ({ markdown: assessments.assembleReport(draft) }),
-    'assessments.export': ({ id, format, acknowledgeNameWarnings, descriptiveName }) => assessments.export(id, format, acknowledgeNameWarnings, descriptiveName),
+    'assessments.export': ({ id, format, descriptiveName, identity }) => assessments.export(id, format, descriptiveName, identity),
     'assessments.useResults': ({ id, templateId, forumMechanismId }) => assessments.useResults(id, templateId, forumMechanismId),
     'assessments.impacts': () => assessments.impacts(),
     'assessments.addExamples': () => assessments.addExamples(),

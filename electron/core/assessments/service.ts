@@ -16,7 +16,8 @@ import {
 } from '@shared/api/assessments';
 import { PACKAGE_MAX_ASKS, PACKAGE_MAX_FINDINGS, PackageDraft as PackageDraftSchema, PlanDraft as PlanDraftSchema, type EvidenceLinkDraft, type ExportFile, type ExportFormat } from '@shared/api/plans';
 import { findCompany } from '../diary/repository';
-import type { ExportRenderer } from '../exports/render';
+import type { CheckedExporter, Outgoing } from '../export-check/checked-exporter';
+import type { ExportIdentityInput } from '../export-check/gate';
 import type { KbService } from '../kb/service';
 import { DIARY_EVIDENCE } from '../plans/evidence';
 import { reviewFromAssessment } from '../plans/package-review';
@@ -44,7 +45,8 @@ export interface AssessmentsDeps {
   database: () => VaultDatabase;
   index: RecordIndex;
   kb: KbService;
-  exporter: ExportRenderer;
+  /** Makes files, after the identity check on exactly what they print. */
+  exporter: CheckedExporter;
   plans: PlanService;
   packages: PackageService;
   /** Where resources/examples lives. */
@@ -141,16 +143,18 @@ export class AssessmentService {
     return assembleReportMarkdown(draft, this.reportContext(this.db, draft.companyId));
   }
 
-  async export(id: string, format: ExportFormat, acknowledgeNameWarnings: boolean, descriptiveName = false): Promise<ExportFile> {
+  /**
+   * The identity check (stakeholders' real names are in its register) runs on the compiled report
+   * exactly as printed, and refuses while a flagged item has no decision.
+   */
+  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput): Promise<ExportFile> {
+    return this.deps.exporter.render({ kind: 'assessment', id }, this.outgoing(id, descriptiveName), format, identity);
+  }
+
+  /** What an export of the report would write now. */
+  outgoing(id: string, descriptiveName: boolean): Outgoing {
     const db = this.db;
-    const { privateNames, ...record } = this.get(id);
-    const hits = checkAssessment(record, privateNames).nameHits.length;
-    if (hits > 0 && !acknowledgeNameWarnings) {
-      throw new DomainError(
-        'CONFLICT',
-        `A stakeholder's real name appears ${hits === 1 ? 'once' : `${hits} times`} in this assessment. Review the anonymisation warnings, then confirm to export anyway. Nothing was exported.`,
-      );
-    }
+    const { privateNames: _names, ...record } = this.get(id);
     const currentHashes = new Map<string, string | null>();
     for (const link of record.impacts.flatMap((impact) => impact.evidence)) {
       currentHashes.set(`${link.kind}:${link.id}`, DIARY_EVIDENCE[link.kind]?.(db, link.id)?.currentHash ?? null);
@@ -166,7 +170,7 @@ export class AssessmentService {
       currentHashes,
       generatedAt: this.now().toISOString(),
     });
-    return this.deps.exporter.render(doc, format, descriptiveName ? record.title : null);
+    return { doc, descriptiveName: descriptiveName ? record.title : null };
   }
 
   /**

@@ -5,7 +5,11 @@
 import crypto from 'node:crypto';
 import type { EntityKind } from '../records/revisions';
 import type { BundleChoice, BundleKind, BundlePreview, EncryptedFile, ImportResult, Provenance } from '@shared/api/exchange';
+import type { IdentityReview } from '@shared/api/export-identity';
+import type { IdentityPlace } from '@shared/api/identity';
 import { findAttachment } from '../diary/repository';
+import type { CheckGroup, ExportIdentityInput, IdentityGate } from '../export-check/gate';
+import { mapRecordText, recordPlaces } from '../export-check/record-places';
 import { preparedIndex, type RecordIndex } from '../records/search-index';
 import { DomainError } from '../rpc/domain-error';
 import type { ScryptParams } from '../vault/kdf';
@@ -23,6 +27,7 @@ export interface BundleDeps {
   database: () => VaultDatabase;
   index: RecordIndex;
   kdf: ScryptParams;
+  gate: IdentityGate;
   now: () => Date;
 }
 
@@ -31,7 +36,19 @@ export interface BundleRequest {
   passphrase: string;
   items: Array<{ kind: BundleKind; id: string }>;
   includeCitedFiles: boolean;
+  identity: ExportIdentityInput;
 }
+
+/** A chosen record as the bundle would carry it, and its texts for the identity check. */
+interface OutgoingRecord {
+  kind: BundleKind;
+  id: string;
+  name: string;
+  shared: { id: string; title: string; updatedAt: string };
+  group: CheckGroup;
+}
+
+const KIND_NAMES: Record<BundleKind, string> = { plan: 'Plan', package: 'Package', assessment: 'Assessment' };
 
 /** A bundle item and, when its content is already here, the id of the record that holds it. */
 interface PlannedItem extends BundleItem {
@@ -53,8 +70,10 @@ export class BundleService {
     await assertStrongPassphrase(request.passphrase, 'passphrase', [request.organisation]);
     const db = this.deps.database();
     const createdAt = this.deps.now().toISOString();
-    const chosen = new Map(request.items.map((item) => [key(item.kind, item.id), item]));
-    const inBundle = (kind: BundleKind, id: string) => chosen.has(key(kind, id));
+    const outgoing = this.outgoing(db, request.items, request.includeCitedFiles);
+    // Nothing is written before every text of every record and every file name passed the check.
+    const pass = this.deps.gate.pass(outgoing.map((item) => item.group), request.identity);
+    const written: IdentityPlace[] = [];
     const writer = new ArchiveWriter();
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
@@ -65,19 +84,19 @@ export class BundleService {
       items: [],
       files: [],
     };
-    for (const { kind, id } of chosen.values()) {
-      const spec = kindSpec(kind);
-      const record = spec.find(db, id);
-      if (!record) throw new DomainError('NOT_FOUND', 'One of the chosen records is not in this vault any more. Refresh the list and choose again; nothing was saved.');
-      const shared = spec.forBundle(record, inBundle);
-      manifest.items.push({ kind, id, sha256: writer.json(recordMember(kind, id), shared) });
-      if (request.includeCitedFiles) this.addCitedFiles(db, writer, manifest, spec.citedFiles(shared));
+    for (const item of outgoing) {
+      const shared = mapRecordText(item.shared, pass.apply);
+      written.push(...recordPlaces(item.name, shared));
+      manifest.items.push({ kind: item.kind, id: item.id, sha256: writer.json(recordMember(item.kind, item.id), shared) });
+      if (request.includeCitedFiles) this.addCitedFiles(db, writer, manifest, kindSpec(item.kind).citedFiles(shared), pass.apply);
     }
+    pass.verify([...written, ...manifest.files.map((file) => ({ where: 'Attached file name', text: file.name }))]);
     writer.json(MANIFEST, manifest);
     const zip = writer.finish();
     const file = await seal('bundle', zip, request.passphrase, this.deps.kdf);
     zip.fill(0);
     if (file.length > BUNDLE_LIMITS.fileBytes) throw tooLarge('bundle', 'the chosen records and files are larger than one bundle can hold; choose fewer files');
+    pass.remember();
     return {
       // Like exports, the name says only what kind of file it is and when, not which tool made it.
       fileName: `bundle-${createdAt.slice(0, 10)}.awbundle`,
@@ -86,6 +105,31 @@ export class BundleService {
       items: manifest.items.length,
       files: manifest.files.length,
     };
+  }
+
+  /** What the identity check flags in a bundle of these records, before it is made. */
+  identityReview(items: BundleRequest['items'], includeCitedFiles: boolean): IdentityReview {
+    return this.deps.gate.review(this.outgoing(this.deps.database(), items, includeCitedFiles).map((item) => item.group));
+  }
+
+  /** The chosen records as the bundle carries them, each with its texts and cited file names to check. */
+  private outgoing(db: VaultDatabase, items: BundleRequest['items'], includeCitedFiles: boolean): OutgoingRecord[] {
+    const chosen = new Map(items.map((item) => [key(item.kind, item.id), item]));
+    const inBundle = (kind: BundleKind, id: string) => chosen.has(key(kind, id));
+    return [...chosen.values()].map(({ kind, id }) => {
+      const spec = kindSpec(kind);
+      const record = spec.find(db, id);
+      if (!record) throw new DomainError('NOT_FOUND', 'One of the chosen records is not in this vault any more. Refresh the list and choose again; nothing was saved.');
+      const shared = spec.forBundle(record, inBundle);
+      const name = `${KIND_NAMES[kind]} "${record.title}"`;
+      const files = includeCitedFiles
+        ? spec.citedFiles(shared).flatMap(({ attachmentId, sha256 }) => {
+            const file = this.citedFile(db, attachmentId, sha256);
+            return file ? [{ where: `${name} · Attached file name`, text: file.name }] : [];
+          })
+        : [];
+      return { kind, id, name, shared, group: { subject: { kind: `bundle-${kind}`, id }, places: [...recordPlaces(name, shared), ...files] } };
+    });
   }
 
   async preview(data: string, passphrase: string): Promise<BundlePreview> {
@@ -185,16 +229,26 @@ export class BundleService {
     return ids;
   }
 
-  private addCitedFiles(db: VaultDatabase, writer: ArchiveWriter, manifest: BundleManifest, cited: Array<{ attachmentId: string; sha256: string }>): void {
+  /** Only the exact file the evidence link pinned: a later different file under the same id is not it. */
+  private citedFile(db: VaultDatabase, attachmentId: string, sha256: string) {
+    const attachment = findAttachment(db, attachmentId);
+    return attachment?.sha256 === sha256 ? attachment : repo.readFile(db, sha256);
+  }
+
+  private addCitedFiles(
+    db: VaultDatabase,
+    writer: ArchiveWriter,
+    manifest: BundleManifest,
+    cited: Array<{ attachmentId: string; sha256: string }>,
+    rename: (name: string) => string,
+  ): void {
     for (const { attachmentId, sha256 } of cited) {
       if (writer.has(fileMember(sha256))) continue;
-      // Only the exact file the evidence link pinned: a later different file under the same id is not it.
-      const attachment = findAttachment(db, attachmentId);
-      const file = attachment?.sha256 === sha256 ? attachment : repo.readFile(db, sha256);
+      const file = this.citedFile(db, attachmentId, sha256);
       if (!file) continue;
       if (manifest.files.length >= MAX_BUNDLE_FILES) throw tooLarge('bundle', `the chosen records cite more than ${MAX_BUNDLE_FILES} files`);
       writer.file(fileMember(sha256), file.data);
-      manifest.files.push({ sha256, name: file.name.slice(0, 255) || 'file', type: file.type.slice(0, 200), size: file.data.length });
+      manifest.files.push({ sha256, name: rename(file.name).slice(0, 255) || 'file', type: file.type.slice(0, 200), size: file.data.length });
     }
   }
 }

@@ -1,5 +1,6 @@
 // Backup files and partner bundles, wired once for createCore.
 import type { LiveRecords } from '../diary/handlers';
+import type { IdentityGate } from '../export-check/gate';
 import type { RecordIndex } from '../records/search-index';
 import type { ScryptParams } from '../vault/kdf';
 import { migrations } from '../vault/migrations';
@@ -15,12 +16,14 @@ export interface ExchangeDeps {
   kdf: ScryptParams;
   index: RecordIndex;
   liveRecords: readonly LiveRecords[];
+  /** The identity check every bundle passes before it is sealed. */
+  gate: IdentityGate;
   now?: () => Date;
 }
 
 export function exchangeServices(deps: ExchangeDeps) {
   const now = deps.now ?? (() => new Date());
   const backups = new BackupService({ database: deps.database, dataDir: deps.dataDir, kdf: deps.kdf, steps: migrations, liveRecords: deps.liveRecords, now });
-  const bundles = new BundleService({ database: deps.database, index: deps.index, kdf: deps.kdf, now });
-  return { handlers: exchangeHandlers(backups, bundles) };
+  const bundles = new BundleService({ database: deps.database, index: deps.index, kdf: deps.kdf, gate: deps.gate, now });
+  return { handlers: exchangeHandlers(backups, bundles), bundles };
 }

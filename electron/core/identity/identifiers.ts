@@ -93,7 +93,9 @@ function looksLikeDate(value: string): boolean {
 
 /** Any run of digits long enough to be a phone number: for comparing with registered numbers. */
 export function digitRunsIn(text: string): Found[] {
-  return [...matches(DIGIT_RUN, text)].filter((run) => digitsOf(run.text).length >= 7);
+  return [...matches(DIGIT_RUN, text)]
+    .map((run) => (run.text.startsWith('(') && !run.text.includes(')') ? { start: run.start + 1, end: run.end, text: run.text.slice(1) } : run))
+    .filter((run) => digitsOf(run.text).length >= 7);
 }
 
 /** Runs that really look like a phone number, international or local; not dates, money, years or case numbers. */

@@ -12,7 +12,8 @@ import {
   type PackageSummary,
 } from '@shared/api/plans';
 import { findCompany } from '../diary/repository';
-import type { ExportRenderer } from '../exports/render';
+import type { CheckedExporter, Outgoing } from '../export-check/checked-exporter';
+import type { ExportIdentityInput } from '../export-check/gate';
 import type { KbService } from '../kb/service';
 import { appendRevision, latestHash } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
@@ -30,7 +31,8 @@ export interface PackagesDeps {
   index: RecordIndex;
   kb: KbService;
   evidence: EvidenceResolvers;
-  exporter: ExportRenderer;
+  /** Makes files, after the identity check on exactly what they print. */
+  exporter: CheckedExporter;
   now?: () => Date;
 }
 
@@ -105,7 +107,12 @@ export class PackageService {
     })();
   }
 
-  async export(id: string, format: ExportFormat, descriptiveName = false): Promise<ExportFile> {
+  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput): Promise<ExportFile> {
+    return this.deps.exporter.render({ kind: 'package', id }, this.outgoing(id, descriptiveName), format, identity);
+  }
+
+  /** What an export of the package would write now. */
+  outgoing(id: string, descriptiveName: boolean): Outgoing {
     const db = this.db;
     const pkg = this.get(id);
     const evidence = new Map<string, CitedRecord>();
@@ -123,7 +130,7 @@ export class PackageService {
       evidence,
       generatedAt: this.now().toISOString(),
     });
-    return this.deps.exporter.render(doc, format, descriptiveName ? pkg.title : null);
+    return { doc, descriptiveName: descriptiveName ? pkg.title : null };
   }
 }
 

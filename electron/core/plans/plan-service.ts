@@ -17,7 +17,8 @@ import {
 import type { DiaryService } from '../diary/service';
 import { findCompany } from '../diary/repository';
 import { addDays, localToday } from '../diary/rules';
-import type { ExportRenderer } from '../exports/render';
+import type { CheckedExporter, Outgoing } from '../export-check/checked-exporter';
+import type { ExportIdentityInput } from '../export-check/gate';
 import type { KbService } from '../kb/service';
 import { appendRevision, latestHash } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
@@ -41,7 +42,8 @@ export interface PlansDeps {
   index: RecordIndex;
   kb: KbService;
   diary: DiaryService;
-  exporter: ExportRenderer;
+  /** Makes files, after the identity check on exactly what they print. */
+  exporter: CheckedExporter;
   now?: () => Date;
 }
 
@@ -176,7 +178,12 @@ export class PlanService {
     return { today, items, spans: stepSpans(steps, today, horizon) };
   }
 
-  async export(id: string, format: ExportFormat, descriptiveName = false): Promise<ExportFile> {
+  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput): Promise<ExportFile> {
+    return this.deps.exporter.render({ kind: 'plan', id }, this.outgoing(id, descriptiveName), format, identity);
+  }
+
+  /** What an export of the plan would write now. */
+  outgoing(id: string, descriptiveName: boolean): Outgoing {
     const db = this.db;
     const plan = this.get(id);
     const company = plan.companyId ? (findCompany(db, plan.companyId) ?? null) : null;
@@ -200,7 +207,7 @@ export class PlanService {
       }),
       generatedAt: this.now().toISOString(),
     });
-    return this.deps.exporter.render(doc, format, descriptiveName ? plan.title : null);
+    return { doc, descriptiveName: descriptiveName ? plan.title : null };
   }
 
   private mechanisms(ids: Array<string | null>): Map<string, Mechanism> {

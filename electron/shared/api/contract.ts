@@ -9,6 +9,7 @@ import { kbMethods } from './kb';
 import { notesMethods } from './notes';
 import { diaryMethods } from './diary';
 import { exchangeMethods } from './exchange';
+import { exportsMethods } from './exports';
 import { plansMethods } from './plans';
 import { preferenceMethods } from './preferences';
 import { searchMethods } from './search';
@@ -25,6 +26,7 @@ export const contract = {
   ...searchMethods,
   ...homeMethods,
   ...exchangeMethods,
+  ...exportsMethods,
   ...notesMethods,
   ...identityMethods,
 } as const;

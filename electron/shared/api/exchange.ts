@@ -2,6 +2,7 @@
 // boundary as base64; core never writes them anywhere but into a new encrypted vault.
 import { z } from 'zod';
 import { EntityKind, Id } from './diary';
+import { ExportIdentity } from './export-identity';
 import { PASSPHRASE_MIN_LENGTH, VaultSummary } from './vault';
 
 /** The largest backup file accepted (and made); the browser-mode bridge caps requests lower. */
@@ -99,6 +100,8 @@ export const exchangeMethods = {
       items: z.array(z.object({ kind: BundleKind, id: Id })).min(1, 'Choose at least one plan, package or assessment.').max(500),
       /** Diary attachments cited as evidence are private unless the sender includes them. */
       includeCitedFiles: z.boolean().default(false),
+      /** Decisions about what the identity check flags in the records and file names (not in the organisation's name). */
+      identity: ExportIdentity,
     }),
     output: EncryptedFile.extend({ items: z.number(), files: z.number() }),
   },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SafetyChecklist } from '../domain/safety';
 import { CountryCode, Id, Risk } from './diary';
+import { ExportIdentity } from './export-identity';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
@@ -429,7 +430,7 @@ export const plansMethods = {
     input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(730).default(120) }),
     output: z.object({ today: IsoDate, items: z.array(TimelineItem), spans: z.array(StepSpan) }),
   },
-  'plans.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName }), output: ExportFile },
+  'plans.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity }), output: ExportFile },
 
   'packages.list': { input: z.null(), output: z.array(PackageSummary) },
   'packages.get': { input: z.object({ id: Id }), output: EvidencePackage },
@@ -437,5 +438,5 @@ export const plansMethods = {
   'packages.delete': { input: z.object({ id: Id }), output: z.null() },
   /** What is still missing before the package is ready to send; works on unsaved drafts. */
   'packages.check': { input: PackageDraft.extend({ title: Text(300).default('') }), output: PackageCheck },
-  'packages.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName }), output: ExportFile },
+  'packages.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity }), output: ExportFile },
 } as const;

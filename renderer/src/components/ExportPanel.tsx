@@ -1,13 +1,21 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExportIdentity, IdentityReview } from '@shared/api/export-identity';
 import type { ExportFile, ExportFormat } from '@shared/api/plans';
 import { ApiError } from '../api/client';
 import { ErrorMessage } from './AsyncView';
 import { base64ToBytes, saveBlob } from './download';
+import { IdentityReviewStep } from './IdentityReviewStep';
 
 const FORMATS: readonly ExportFormat[] = ['markdown', 'html', 'pdf', 'docx'];
 
-type State = { kind: 'idle' } | { kind: 'confirm'; format: ExportFormat } | { kind: 'working'; format: ExportFormat } | { kind: 'saved'; fileName: string } | { kind: 'error'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'checking'; format: ExportFormat }
+  | { kind: 'confirm'; format: ExportFormat; review: IdentityReview }
+  | { kind: 'working'; format: ExportFormat }
+  | { kind: 'saved'; fileName: string }
+  | { kind: 'error'; message: string };
 
 interface Props {
   title: string;
@@ -15,44 +23,44 @@ interface Props {
   hint: string;
   /** Exports wait for a save (the file must match what the vault holds). */
   blocked?: boolean;
-  /** Makes the file in core; `descriptiveName` asks for a file name from the title instead of a neutral one. */
-  make: (format: ExportFormat, options: { descriptiveName: boolean }) => Promise<ExportFile>;
-  /**
-   * What the identity check flagged (e.g. real names found in the text). When present, the safe
-   * action (go back and fix) is the primary one, and exporting anyway takes a second, deliberate step.
-   */
-  extraWarning?: ReactNode;
-  /** Overrides the words of the "export with flagged items" button when extraWarning applies. */
-  confirmLabel?: (formatName: string) => string;
+  /** The identity check of the file this export would write now, with remembered decisions. */
+  check: (options: { descriptiveName: boolean }) => Promise<IdentityReview>;
+  /** Makes the file in core, which runs the check again on exactly what it writes. */
+  make: (format: ExportFormat, options: { descriptiveName: boolean; identity: ExportIdentity }) => Promise<ExportFile>;
 }
 
 /**
- * Export buttons for a saved record. The file is made in core and handed to the save dialog;
- * before that the user is told plainly that the copy leaves the encrypted vault.
+ * Export buttons for a saved record. Before the file is made, the confirm step says that the copy
+ * leaves the encrypted vault, lists what the identity check flagged with a decision for each, and
+ * asks about details that identify people without naming them. The file is made in core and handed
+ * to the save dialog.
  */
-export function ExportPanel({ title, hint, blocked = false, make, extraWarning, confirmLabel }: Props) {
+export function ExportPanel({ title, hint, blocked = false, check, make }: Props) {
   const { t } = useTranslation('common');
-  const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
   // A file name is visible to anyone who sees the folder, so naming it after the title is opt-in.
   const [descriptiveName, setDescriptiveName] = useState(false);
-  const [checkedFlagged, setCheckedFlagged] = useState(false);
   const formatName = (format: ExportFormat) => t(`export.names.${format}`);
-  const flagged = Boolean(extraWarning);
+  const busy = state.kind === 'checking' || state.kind === 'working';
+  const fail = (error: unknown) => setState({ kind: 'error', message: error instanceof ApiError ? error.message : String(error) });
 
-  const confirm = (format: ExportFormat) => {
-    setCheckedFlagged(false);
-    setState({ kind: 'confirm', format });
+  const confirm = async (format: ExportFormat) => {
+    setState({ kind: 'checking', format });
+    try {
+      setState({ kind: 'confirm', format, review: await check({ descriptiveName }) });
+    } catch (error) {
+      fail(error);
+    }
   };
 
-  const save = async (format: ExportFormat) => {
+  const save = async (format: ExportFormat, identity: ExportIdentity) => {
     setState({ kind: 'working', format });
     try {
-      const file = await make(format, { descriptiveName });
+      const file = await make(format, { descriptiveName, identity });
       saveBlob(new Blob([base64ToBytes(file.data)], { type: file.mimeType }), file.fileName);
       setState({ kind: 'saved', fileName: file.fileName });
     } catch (error) {
-      setState({ kind: 'error', message: error instanceof ApiError ? error.message : String(error) });
+      fail(error);
     }
   };
 
@@ -62,48 +70,30 @@ export function ExportPanel({ title, hint, blocked = false, make, extraWarning, 
       <p className="hint">{hint}</p>
       <div className="actions" role="group" aria-label={title}>
         {FORMATS.map((format) => (
-          <button key={format} type="button" className="button" disabled={blocked || state.kind === 'working'} onClick={() => confirm(format)}>
+          <button key={format} type="button" className="button" disabled={blocked || busy} onClick={() => void confirm(format)}>
             {t(`export.as.${format}`)}
           </button>
         ))}
       </div>
       <label className="hint">
-        <input type="checkbox" checked={descriptiveName} onChange={(event) => setDescriptiveName(event.target.checked)} /> {t('export.descriptiveName')}
+        <input type="checkbox" checked={descriptiveName} disabled={state.kind === 'confirm'} onChange={(event) => setDescriptiveName(event.target.checked)} />{' '}
+        {t('export.descriptiveName')}
       </label>
       {state.kind === 'confirm' && (
         <div className="notice" role="alertdialog" aria-labelledby="export-warning-title" aria-describedby="export-warning-body">
           <strong id="export-warning-title">{t('export.warningTitle')}</strong>
           <p id="export-warning-body">{t('export.warningBody')}</p>
-          {extraWarning}
-          {flagged ? (
-            <>
-              <div className="actions">
-                <button type="button" className="button primary" autoFocus onClick={() => setState({ kind: 'idle' })}>
-                  {t('export.goBack')}
-                </button>
-              </div>
-              <label htmlFor={`${id}-checked`}>
-                <input id={`${id}-checked`} type="checkbox" checked={checkedFlagged} onChange={(event) => setCheckedFlagged(event.target.checked)} /> {t('export.checkedFlagged')}
-              </label>
-              <div className="actions">
-                <button type="button" className="button" disabled={!checkedFlagged} onClick={() => void save(state.format)}>
-                  {confirmLabel ? confirmLabel(formatName(state.format)) : t('export.confirmFlagged', { format: formatName(state.format) })}
-                </button>
-              </div>
-            </>
-          ) : (
-            <div className="actions">
-              <button type="button" className="button primary" autoFocus onClick={() => void save(state.format)}>
-                {t('export.confirm', { format: formatName(state.format) })}
-              </button>
-              <button type="button" className="button" onClick={() => setState({ kind: 'idle' })}>
-                {t('export.cancel')}
-              </button>
-            </div>
-          )}
+          <IdentityReviewStep
+            review={state.review}
+            exportLabel={t('export.confirm', { format: formatName(state.format) })}
+            exportFlaggedLabel={t('export.confirmFlagged', { format: formatName(state.format) })}
+            onBack={() => setState({ kind: 'idle' })}
+            onExport={(identity) => void save(state.format, identity)}
+          />
         </div>
       )}
       <p role="status" aria-live="polite" className="hint">
+        {state.kind === 'checking' && t('export.checking')}
         {state.kind === 'working' && t('export.working', { format: formatName(state.format) })}
         {state.kind === 'saved' && t('export.saved', { fileName: state.fileName })}
       </p>

@@ -127,7 +127,7 @@ describe('assessments', () => {
 
     const text: Record<string, string> = {};
     for (const format of ['markdown', 'html', 'docx', 'pdf'] as const) {
-      const exported = await t.call('assessments.export', { id: edited.id, format });
+      const exported = await t.call('assessments.export', { identity: { acknowledge: true }, id: edited.id, format });
       expect(exported.fileName).toMatch(/^document-\d{4}-\d{2}-\d{2}\.(md|html|docx|pdf)$/);
       const bytes = Buffer.from(exported.data, 'base64');
       if (format === 'docx') text[format] = (await mammoth.extractRawText({ buffer: bytes })).value;
@@ -148,14 +148,16 @@ describe('assessments', () => {
     }
   });
 
-  it('asks for confirmation before exporting text that contains a real name', async () => {
+  it('asks for a decision or a deliberate confirmation before exporting text that contains a real name', async () => {
     t = await unlockedCore();
     const { saved } = await savedAssessment();
     const leaked = await t.call('assessments.save', { ...saved, findings: [{ ...saved.findings[0]!, statement: 'Hoa — NGUYEN THI HOA — lost her page.' }] });
+    const review = await t.call('exports.identityCheck', { kind: 'assessment', id: leaked.id });
+    expect(review.flags.find((f) => f.matched === 'NGUYEN THI HOA')).toMatchObject({ kind: 'registered', confirm: false, suggestion: 'Activist A', decision: null });
     const refused = await t.raw('assessments.export', { id: leaked.id, format: 'markdown' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(refused.ok === false && refused.error.message).toContain("real name appears once");
-    const confirmed = await t.call('assessments.export', { id: leaked.id, format: 'markdown', acknowledgeNameWarnings: true });
+    expect(refused.ok === false && refused.error.message).toContain('no decision yet');
+    const confirmed = await t.call('assessments.export', { id: leaked.id, format: 'markdown', identity: { acknowledge: true } });
     expect(Buffer.from(confirmed.data, 'base64').toString('utf8')).toContain('NGUYEN THI HOA');
   });
 
@@ -179,7 +181,7 @@ describe('assessments', () => {
     // The impact is pinned to the revision in which it last changed, which phase 8's own save does not move.
     const revisions = await t.call('history.list', { entity: 'assessment', id: saved.id });
     expect(impactLink!.hash).toBe(revisions[0]!.hash);
-    const exported = Buffer.from((await t.call('packages.export', { id: pkg.id, format: 'markdown' })).data, 'base64').toString('utf8');
+    const exported = Buffer.from((await t.call('packages.export', { identity: { acknowledge: true }, id: pkg.id, format: 'markdown' })).data, 'base64').toString('utf8');
     expect(exported).toContain('CLARITI impact: Posts removed');
     expect(exported).not.toContain('changed since linked');
     expect(await t.call('assessments.check', result.assessment).then((c) => c.phases.at(-1)!.complete)).toBe(true);
@@ -193,7 +195,7 @@ describe('assessments', () => {
     const { saved } = await savedAssessment();
     const { packageId, assessment } = await t.call('assessments.useResults', { id: saved.id });
     await t.call('assessments.save', { ...assessment, report: { markdown: 'Edited report only.', assembledAt: null } });
-    const exportText = async () => Buffer.from((await t.call('packages.export', { id: packageId, format: 'markdown' })).data, 'base64').toString('utf8');
+    const exportText = async () => Buffer.from((await t.call('packages.export', { identity: { acknowledge: true }, id: packageId, format: 'markdown' })).data, 'base64').toString('utf8');
     expect(await exportText()).not.toContain('changed since linked');
     const latest = await t.call('assessments.get', { id: saved.id });
     await t.call('assessments.save', { ...latest, impacts: [{ ...latest.impacts[0]!, whatHappened: 'Rewritten after review.' }, latest.impacts[1]!] });

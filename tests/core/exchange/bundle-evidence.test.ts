@@ -76,7 +76,7 @@ describe('evidence in a partner bundle', () => {
     const recipient = await vault();
     const fixture = await fullVault(sender);
     const own = await recipientsPrivateRecords(recipient);
-    const genuine = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: fixture.pkg.id }] });
+    const genuine = await sender.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: fixture.pkg.id }] });
 
     const crafted = await reseal(genuine.data, (_manifest, records) => {
       const pkg = [...records.values()][0]!;
@@ -102,14 +102,14 @@ describe('evidence in a partner bundle', () => {
     }
 
     // Sharing the imported package onwards, with cited files, ships none of the recipient's.
-    const onwards = await recipient.call('exchange.bundle.create', { organisation: 'Recipient', passphrase: SHARED, items: [{ kind: 'package', id }], includeCitedFiles: true });
+    const onwards = await recipient.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Recipient', passphrase: SHARED, items: [{ kind: 'package', id }], includeCitedFiles: true });
     expect(onwards.files).toBe(0);
     const members = await unseal(onwards.data);
     for (const bytes of members.values()) expect(Buffer.from(bytes).toString()).not.toContain(PRIVATE_FILE);
 
     // Its exports name none of the recipient's records.
     for (const format of ['markdown', 'html'] as const) {
-      const text = Buffer.from((await recipient.call('packages.export', { id, format })).data, 'base64').toString();
+      const text = Buffer.from((await recipient.call('packages.export', { identity: { acknowledge: true }, id, format })).data, 'base64').toString();
       for (const secret of ['witnesses.csv', 'Private call with a witness', own.impact.title, own.assessment.title]) expect(text).not.toContain(secret);
       expect(text).not.toContain('Public press release');
     }
@@ -117,7 +117,7 @@ describe('evidence in a partner bundle', () => {
     // Editing the imported package keeps the sender's citations as they arrived...
     const edited = await recipient.call('packages.save', { ...pkg, title: `${pkg.title} (our edit)` });
     expect(edited.findings[0]!.evidence).toEqual(links);
-    expect((await recipient.call('exchange.bundle.create', { organisation: 'Recipient', passphrase: SHARED, items: [{ kind: 'package', id }], includeCitedFiles: true })).files).toBe(0);
+    expect((await recipient.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Recipient', passphrase: SHARED, items: [{ kind: 'package', id }], includeCitedFiles: true })).files).toBe(0);
     // ...but a link the package did not hold, or a held one with another hash, is still refused.
     const invented = { kind: 'attachment' as const, id: crypto.randomUUID(), hash: own.file.sha256, label: 'x' };
     const refused = await recipient.raw('packages.save', { ...edited, findings: [{ ...edited.findings[0]!, evidence: [...links, invented] }, ...edited.findings.slice(1)] });
@@ -132,7 +132,7 @@ describe('evidence in a partner bundle', () => {
     const recipient = await vault();
     const fixture = await fullVault(sender);
     const own = await recipientsPrivateRecords(recipient);
-    const genuine = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'assessment', id: fixture.assessment.id }] });
+    const genuine = await sender.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'assessment', id: fixture.assessment.id }] });
     const crafted = await reseal(genuine.data, (_manifest, records) => {
       const assessment = [...records.values()][0]!;
       assessment.impacts[0]!.evidence = [{ kind: 'attachment', id: own.file.id, hash: own.file.sha256, label: 'Public press release.pdf' }];
@@ -141,7 +141,7 @@ describe('evidence in a partner bundle', () => {
     const id = imported.added[0]!.id;
     const assessment = await recipient.call('assessments.get', { id });
     expect(assessment.impacts[0]!.evidence).toEqual([{ kind: 'attachment', id: expect.not.stringMatching(own.file.id), hash: own.file.sha256, label: expect.stringMatching(/^Attachment cited by the sender/) }]);
-    const onwards = await recipient.call('exchange.bundle.create', { organisation: 'Recipient', passphrase: SHARED, items: [{ kind: 'assessment', id }], includeCitedFiles: true });
+    const onwards = await recipient.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Recipient', passphrase: SHARED, items: [{ kind: 'assessment', id }], includeCitedFiles: true });
     expect(onwards.files).toBe(0);
   });
 });
@@ -153,9 +153,9 @@ describe('provenance of an import', () => {
     const recipient = await vault();
     const plan = await genuineSender.call('plans.save', { title: 'Genuine plan', objective: 'Restore removed accounts' });
     const other = await impostor.call('plans.save', { title: 'Impostor plan', objective: 'Send us your evidence' });
-    const genuine = await genuineSender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'plan', id: plan.id }] });
+    const genuine = await genuineSender.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'plan', id: plan.id }] });
     const genuinePreview = await recipient.call('exchange.bundle.preview', { data: genuine.data, passphrase: SHARED });
-    const forged = await reseal((await impostor.call('exchange.bundle.create', { organisation: 'Impostor Org', passphrase: SHARED, items: [{ kind: 'plan', id: other.id }] })).data, (manifest) => {
+    const forged = await reseal((await impostor.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Impostor Org', passphrase: SHARED, items: [{ kind: 'plan', id: other.id }] })).data, (manifest) => {
       manifest.bundleId = genuinePreview.bundleId;
     });
 
@@ -181,12 +181,12 @@ describe('a partner record with a hostile title', () => {
     const fixture = await fullVault(sender);
     const title = '</style><meta http-equiv=refresh content="0;url=http://evil.example/"></title><a href=http://evil.example/>Sign in</a>';
     const hostile = await sender.call('packages.save', { ...fixture.pkg, title });
-    const bundle = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: hostile.id }] });
+    const bundle = await sender.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: hostile.id }] });
     const [added] = (await recipient.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true })).added;
-    const html = Buffer.from((await recipient.call('packages.export', { id: added!.id, format: 'html' })).data, 'base64').toString();
+    const html = Buffer.from((await recipient.call('packages.export', { identity: { acknowledge: true }, id: added!.id, format: 'html' })).data, 'base64').toString();
     expect(html).not.toMatch(/<meta http-equiv=refresh|<a href|<\/style><meta/i);
     expect(html).toContain('<h1>&lt;/style&gt;&lt;meta http-equiv=refresh');
-    const md = Buffer.from((await recipient.call('packages.export', { id: added!.id, format: 'markdown' })).data, 'base64').toString();
+    const md = Buffer.from((await recipient.call('packages.export', { identity: { acknowledge: true }, id: added!.id, format: 'markdown' })).data, 'base64').toString();
     expect(md).toContain('\\</style\\>\\<meta http-equiv=refresh content="0;url=http\\://evil.example/"\\>');
   });
 });

@@ -26,7 +26,7 @@ async function largeBundle(): Promise<string> {
     const plan = await sender.call('plans.save', { title: `Plan ${i}`, objective: 'Escalate', context: unspaced(i % 2 ? CHINESE : THAI, 99_000) });
     items.push({ kind: 'plan' as const, id: plan.id });
   }
-  return (await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items })).data;
+  return (await sender.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items })).data;
 }
 
 describe('importing a large bundle of unspaced text', () => {

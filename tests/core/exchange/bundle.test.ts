@@ -27,6 +27,7 @@ describe('partner bundles', () => {
     const choices = await sender.call('exchange.bundle.choices', null);
     expect(choices.map((c) => c.kind).sort()).toEqual(['assessment', 'package', 'plan']);
     const bundle = await sender.call('exchange.bundle.create', {
+      identity: { acknowledge: true },
       organisation: 'Coalition <b>One</b>',
       passphrase: SHARED,
       items: [
@@ -83,7 +84,7 @@ describe('partner bundles', () => {
 
   it('adds nothing when the same bundle is imported again, and says so', async () => {
     const fixture = await twoVaults();
-    const bundle = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'plan', id: fixture.plan.id }, { kind: 'package', id: fixture.pkg.id }] });
+    const bundle = await sender.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'plan', id: fixture.plan.id }, { kind: 'package', id: fixture.pkg.id }] });
     await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true });
     const digest = await folderDigest(partner);
     const preview = await partner.call('exchange.bundle.preview', { data: bundle.data, passphrase: SHARED });
@@ -97,7 +98,7 @@ describe('partner bundles', () => {
 
   it('carries the cited diary files only when the sender includes them', async () => {
     const fixture = await twoVaults();
-    const bundle = await sender.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: fixture.pkg.id }], includeCitedFiles: true });
+    const bundle = await sender.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: fixture.pkg.id }], includeCitedFiles: true });
     expect(bundle).toMatchObject({ items: 1, files: 1 });
     const result = await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true });
     expect(result.files).toBe(1);

@@ -218,7 +218,7 @@ describe('hostile backup files and bundles', () => {
       { kind: 'package' as const, id: fixture.pkg.id },
       { kind: 'assessment' as const, id: fixture.assessment.id },
     ];
-    const bundle = await t.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: PASSPHRASE, items, includeCitedFiles: true });
+    const bundle = await t.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: PASSPHRASE, items, includeCitedFiles: true });
     valid.backup = await validFile('backup', backup.data);
     valid.bundle = await validFile('bundle', bundle.data);
   });

@@ -108,8 +108,8 @@ describe('unregistered items', () => {
     expect(found(text, [{ id: MINH, realName: 'Someone Else', pseudonym: 'Activist A' }])).toEqual([]);
   });
 
-  it('flags e-mails, phones, handles and profile links', () => {
-    const text = 'Write to lan@ngo.org or @lan_tran, call +62 812-3456-7890 or 0903 111 222, see t.me/lan_news and zalo.me/0903111222.';
+  it('flags e-mails, phones, handles and profile links, without the brackets around them', () => {
+    const text = 'Write to lan@ngo.org or @lan_tran, call +62 812-3456-7890 or (0903 111 222), see t.me/lan_news and zalo.me/0903111222.';
     expect(found(text, [])).toEqual([
       ['email', 'lan@ngo.org'],
       ['handle', '@lan_tran'],

@@ -152,7 +152,7 @@ describe('exports through the dispatcher', () => {
 
     const text: Record<string, string> = {};
     for (const format of ['markdown', 'html', 'docx', 'pdf'] as const) {
-      const file = await t.call('packages.export', { id: pkg.id, format });
+      const file = await t.call('packages.export', { identity: { acknowledge: true }, id: pkg.id, format });
       const bytes = Buffer.from(file.data, 'base64');
       if (format === 'docx') text[format] = (await mammoth.extractRawText({ buffer: bytes })).value;
       else if (format === 'pdf') {
@@ -178,7 +178,7 @@ describe('exports through the dispatcher', () => {
     const { company, first, second } = await diaryWithTwoCalls(t);
     const plan = await planFromTemplate(company.id, [first.id, second.id]);
     const [revision] = await t.call('history.list', { entity: 'plan', id: plan.id });
-    const file = await t.call('plans.export', { id: plan.id, format: 'markdown' });
+    const file = await t.call('plans.export', { identity: { acknowledge: true }, id: plan.id, format: 'markdown' });
     const md = Buffer.from(file.data, 'base64').toString('utf8');
     expect(md).toContain(`Step ${plan.steps.length}: OECD National Contact Point complaint`);
     expect(md).toContain('Japan, the enterprise’s home state, adheres');
@@ -186,7 +186,7 @@ describe('exports through the dispatcher', () => {
     expect(md).toContain("The app's suggestion, built from the toolkit's recommendations");
     expect(md).toContain('Use secure communications.');
     expect(md).toContain(revision!.hash);
-    const pdf = await t.call('plans.export', { id: plan.id, format: 'pdf' });
+    const pdf = await t.call('plans.export', { identity: { acknowledge: true }, id: plan.id, format: 'pdf' });
     expect(Buffer.from(pdf.data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 
@@ -194,6 +194,6 @@ describe('exports through the dispatcher', () => {
     t = await unlockedCore();
     const { company } = await diaryWithTwoCalls(t);
     const plan = await planFromTemplate(company.id, []);
-    expect(await t.raw('plans.export', { id: plan.id, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    expect(await t.raw('plans.export', { identity: { acknowledge: true }, id: plan.id, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
   });
 });

@@ -6,6 +6,7 @@ import { exchange } from './005-exchange';
 import { planCountries } from './006-plan-countries';
 import { diaryScale } from './007-diary-scale';
 import { people } from './008-people';
+import { exportDecisions } from './009-export-decisions';
 import { assessmentCriteria } from './011-assessment-criteria';
 import { compactStorage } from './012-compact-storage';
 import { notes } from './013-notes';
@@ -18,4 +19,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, assessmentCriteria, compactStorage, notes];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, exportDecisions, assessmentCriteria, compactStorage, notes];

@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleChoice } from '@shared/api/exchange';
+import type { ExportIdentity, IdentityReview } from '@shared/api/export-identity';
 import { api } from '../../api/client';
 import { AsyncView } from '../../components/AsyncView';
 import { base64ToBytes, saveBlob } from '../../components/download';
+import { IdentityReviewStep } from '../../components/IdentityReviewStep';
 import { useApi } from '../../components/useApi';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { FormStatus } from './FileField';
@@ -22,9 +24,13 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [done, setDone] = useState<string | null>(null);
+  // The identity check of exactly these records, shown before the bundle is made.
+  const [pending, setPending] = useState<{ items: Array<Pick<BundleChoice, 'kind' | 'id'>>; review: IdentityReview } | null>(null);
+  const { t: tc } = useTranslation('common');
   const { busy, error, run } = useAction();
 
   function toggle(choice: BundleChoice) {
+    setPending(null);
     setChosen((previous) => {
       const next = new Set(previous);
       if (!next.delete(keyOf(choice))) next.add(keyOf(choice));
@@ -36,7 +42,13 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
     event.preventDefault();
     setDone(null);
     const items = choices.filter((c) => chosen.has(keyOf(c))).map(({ kind, id: itemId }) => ({ kind, id: itemId }));
-    const file = await run(() => api().call('exchange.bundle.create', { organisation, passphrase, items, includeCitedFiles: includeFiles }));
+    const review = await run(() => api().call('exports.bundleIdentityCheck', { items, includeCitedFiles: includeFiles }));
+    if (review) setPending({ items, review });
+  }
+
+  async function create(items: Array<Pick<BundleChoice, 'kind' | 'id'>>, identity: ExportIdentity) {
+    setPending(null);
+    const file = await run(() => api().call('exchange.bundle.create', { organisation, passphrase, items, includeCitedFiles: includeFiles, identity }));
     if (!file) return;
     saveBlob(new Blob([base64ToBytes(file.data)], { type: file.mimeType }), file.fileName);
     setPassphrase('');
@@ -72,18 +84,41 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
                 </span>
               </div>
               <label>
-                <input type="checkbox" checked={includeFiles} onChange={(event) => setIncludeFiles(event.target.checked)} aria-describedby={`${id}-files-hint`} /> {t('share.includeFiles')}
+                <input
+                  type="checkbox"
+                  checked={includeFiles}
+                  onChange={(event) => {
+                    setPending(null);
+                    setIncludeFiles(event.target.checked);
+                  }}
+                  aria-describedby={`${id}-files-hint`}
+                />{' '}
+                {t('share.includeFiles')}
               </label>
               <p id={`${id}-files-hint`} className="hint">
                 {t('share.includeFilesHint')}
               </p>
               <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
               <FormStatus busy={busy} error={error} done={done} />
+              {pending && (
+                <div className="notice" role="alertdialog" aria-labelledby={`${id}-check-title`}>
+                  <strong id={`${id}-check-title`}>{t('share.checkTitle')}</strong>
+                  <IdentityReviewStep
+                    review={pending.review}
+                    busy={busy}
+                    exportLabel={t('share.submitChecked')}
+                    exportFlaggedLabel={t('share.submitFlagged')}
+                    onBack={() => setPending(null)}
+                    onExport={(identity) => void create(pending.items, identity)}
+                  />
+                  <p className="hint">{tc('export.identity.bundleNote')}</p>
+                </div>
+              )}
               <div className="actions">
                 <button
                   type="submit"
-                  className="button primary"
-                  disabled={busy || chosen.size === 0 || !organisation.trim() || !isAcceptableNewPassphrase(passphrase, confirmation)}
+                  className={pending ? 'button' : 'button primary'}
+                  disabled={busy || pending !== null || chosen.size === 0 || !organisation.trim() || !isAcceptableNewPassphrase(passphrase, confirmation)}
                 >
                   {t('share.submit')}
                 </button>

@@ -4,27 +4,19 @@ import { ExportPanel } from '../../../components/ExportPanel';
 import { useWorkspace } from '../workspace/context';
 
 /**
- * Exports the saved report. When a real name appears in the text, the user confirms that too:
- * nothing is blocked silently and nothing leaves without being asked.
+ * Exports the saved report. The export dialog shows what the identity check flagged in the report
+ * as printed (stakeholders' real names among them) and asks for a decision on each.
  */
 export function ReportExport({ id }: { id: string }) {
   const { t } = useTranslation('assessments');
-  const { dirty, check } = useWorkspace();
-  const hits = check?.nameHits.length ?? 0;
+  const { dirty } = useWorkspace();
   return (
     <ExportPanel
       title={t('export.title')}
       hint={dirty ? t('export.unsaved') : t('export.intro')}
       blocked={dirty}
-      make={(format, { descriptiveName }) => api().call('assessments.export', { id, format, acknowledgeNameWarnings: hits > 0, descriptiveName })}
-      extraWarning={
-        hits > 0 && (
-          <p className="error-text" data-testid="export-name-warning">
-            {t('export.namesWarning', { count: hits })}
-          </p>
-        )
-      }
-      {...(hits > 0 && { confirmLabel: (format: string) => t('export.confirmWithNames', { format }) })}
+      check={({ descriptiveName }) => api().call('exports.identityCheck', { kind: 'assessment', id, descriptiveName })}
+      make={(format, { descriptiveName, identity }) => api().call('assessments.export', { id, format, descriptiveName, identity })}
     />
   );
 }

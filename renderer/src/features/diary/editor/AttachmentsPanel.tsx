@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES, type AttachmentMeta, type Engagement } from '@shared/api/diary';
 import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
-import { base64ToBytes, fileToBase64, saveBlob } from '../../../components/download';
+import { fileToBase64 } from '../../../components/download';
 import { formatNumber } from '../../../i18n';
 import { AttachmentPreview } from './AttachmentPreview';
+import { SaveAttachmentCopy } from './SaveAttachmentCopy';
 
 interface Props {
   engagementId: string;
@@ -42,12 +43,6 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
     }
   };
 
-  const exportCopy = async (meta: AttachmentMeta) => {
-    if (!window.confirm(t('attachments.exportWarning'))) return;
-    const file = await api().call('attachments.read', { id: meta.id });
-    saveBlob(new Blob([base64ToBytes(file.data)], { type: file.type }), file.name);
-  };
-
   const remove = async (meta: AttachmentMeta) => {
     if (!window.confirm(t('attachments.confirmRemove', { name: meta.name }))) return;
     await api().call('attachments.remove', { id: meta.id });
@@ -78,9 +73,7 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
                     {preview === meta.id ? t('attachments.hide') : t('attachments.preview')}
                   </button>
                 )}
-                <button type="button" className="button" onClick={() => void exportCopy(meta)}>
-                  {t('attachments.export')}
-                </button>
+                <SaveAttachmentCopy meta={meta} />
                 <button type="button" className="button danger" onClick={() => void remove(meta)}>
                   {t('attachments.remove')}
                 </button>

@@ -9,7 +9,8 @@ export function ExportPanel({ kind, id, dirty }: { kind: 'plan' | 'package'; id:
     <Panel
       title={t('export.title')}
       hint={dirty ? t('export.unsaved') : t('export.intro')}
-      make={(format, { descriptiveName }) => api().call(kind === 'plan' ? 'plans.export' : 'packages.export', { id, format, descriptiveName })}
+      check={({ descriptiveName }) => api().call('exports.identityCheck', { kind, id, descriptiveName })}
+      make={(format, { descriptiveName, identity }) => api().call(kind === 'plan' ? 'plans.export' : 'packages.export', { id, format, descriptiveName, identity })}
     />
   );
 }

@@ -1,0 +1,29 @@
+// The identity check before an export, and saved copies of attachments. Every export method runs
+// the check again on exactly what it writes; these queries let the dialog show the flags first.
+import { z } from 'zod';
+import { Id } from './diary';
+import { BundleKind } from './exchange';
+import { ExportIdentity, IdentityReview } from './export-identity';
+import { DescriptiveName, ExportFile } from './plans';
+
+export const EXPORT_KINDS = ['plan', 'package', 'assessment', 'attachment'] as const;
+export const ExportKind = z.enum(EXPORT_KINDS);
+export type ExportKind = z.infer<typeof ExportKind>;
+
+export const exportsMethods = {
+  /** The flags of the file an export of this record would write now, with remembered decisions. */
+  'exports.identityCheck': { input: z.object({ kind: ExportKind, id: Id, descriptiveName: DescriptiveName }), output: IdentityReview },
+  /** The same for a partner bundle of these records (the sending organisation's name is not checked). */
+  'exports.bundleIdentityCheck': {
+    input: z.object({ items: z.array(z.object({ kind: BundleKind, id: Id })).min(1).max(500), includeCitedFiles: z.boolean().default(false) }),
+    output: IdentityReview,
+  },
+  /**
+   * A copy of an attachment to save outside the vault. Its name is neutral (`attachment-<date>.<ext>`)
+   * unless `descriptiveName`; images lose their metadata unless `stripMetadata` is false.
+   */
+  'attachments.export': {
+    input: z.object({ id: Id, identity: ExportIdentity, stripMetadata: z.boolean().default(true), descriptiveName: DescriptiveName }),
+    output: ExportFile,
+  },
+} as const;
