@@ -86,7 +86,7 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
   };
 
   return (
-    <form className="editor" onSubmit={editor.save} noValidate aria-labelledby="editor-title">
+    <form className="editor engagement-editor" onSubmit={editor.save} noValidate aria-labelledby="editor-title">
       <h1 id="editor-title">{id ? engagement?.title || t('editor.editTitle') : t('editor.newTitle')}</h1>
       <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
 
@@ -135,7 +135,7 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
           </span>
         </div>
       </div>
-      <div className="editor-grid">
+      <div className="editor-grid routine-text">
         <TextArea id="concerns" label={t('editor.concerns')} hint={t('editor.concernsHint')} register={register} />
         <TextArea id="purpose" label={t('editor.purpose')} register={register} />
       </div>

@@ -17,38 +17,36 @@ export function CommitmentsFieldset({ form, summary }: { form: Form; summary: st
       {fields.map((field, index) => {
         const id = (name: string) => `commitment-${index}-${name}`;
         return (
-          <div key={field.key} className="item-card" role="group" aria-label={`${t('editor.commitment')} ${index + 1}`}>
-            <div className="item-row">
-              <div className="field">
-                <label htmlFor={id('text')}>{t('editor.commitment')}</label>
-                <input id={id('text')} {...form.register(`commitments.${index}.text`, { required: true })} />
-              </div>
-              <div className="field">
-                <label htmlFor={id('owner')}>{t('editor.who')}</label>
-                <input id={id('owner')} {...form.register(`commitments.${index}.owner`)} />
-              </div>
-              <div className="field">
-                <label htmlFor={id('due')}>{t('editor.due')}</label>
-                <input id={id('due')} type="date" {...form.register(`commitments.${index}.dueDate`)} />
-              </div>
-              <div className="field">
-                <label htmlFor={id('status')}>{t('editor.status')}</label>
-                <select id={id('status')} {...form.register(`commitments.${index}.status`)}>
-                  {COMMITMENT_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`statuses.${status}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="button" className="button" onClick={() => remove(index)} aria-label={`${t('editor.remove')} ${t('editor.commitment')} ${index + 1}`}>
-                {t('editor.remove')}
-              </button>
+          <div key={field.key} className="item-card item-row commitment-row" role="group" aria-label={`${t('editor.commitment')} ${index + 1}`}>
+            <div className="field">
+              <label htmlFor={id('text')}>{t('editor.commitment')}</label>
+              <input id={id('text')} {...form.register(`commitments.${index}.text`, { required: true })} />
+            </div>
+            <div className="field">
+              <label htmlFor={id('owner')}>{t('editor.who')}</label>
+              <input id={id('owner')} {...form.register(`commitments.${index}.owner`)} />
+            </div>
+            <div className="field">
+              <label htmlFor={id('due')}>{t('editor.due')}</label>
+              <input id={id('due')} type="date" {...form.register(`commitments.${index}.dueDate`)} />
+            </div>
+            <div className="field">
+              <label htmlFor={id('status')}>{t('editor.status')}</label>
+              <select id={id('status')} {...form.register(`commitments.${index}.status`)}>
+                {COMMITMENT_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`statuses.${status}`)}
+                  </option>
+                ))}
+              </select>
             </div>
             <div className="field">
               <label htmlFor={id('evidence')}>{t('editor.evidence')}</label>
               <input id={id('evidence')} {...form.register(`commitments.${index}.evidence`)} />
             </div>
+            <button type="button" className="button" onClick={() => remove(index)} aria-label={`${t('editor.remove')} ${t('editor.commitment')} ${index + 1}`}>
+              {t('editor.remove')}
+            </button>
           </div>
         );
       })}
