@@ -7,6 +7,7 @@ import { AsyncView, ErrorMessage } from '../../../components/AsyncView';
 import { EmptyState } from '../../../components/EmptyState';
 import { useApi } from '../../../components/useApi';
 import { formatDateTime } from '../../../i18n';
+import { RowProvenance } from '../../exchange/RowProvenance';
 
 export function AssessmentList() {
   const { t } = useTranslation('assessments');
@@ -87,6 +88,7 @@ function AssessmentCard({ item }: { item: AssessmentSummary }) {
     <li>
       <Link to={`/assessments/${item.id}`} className="card">
         <strong>{item.title}</strong> {item.example && <span className="badge example">{t('badge.example')}</span>}
+        <RowProvenance entity="assessment" id={item.id} />
         <div className="hint">{[item.platform, item.companyName].filter(Boolean).join(' · ')}</div>
         <div>{item.safetyAnswered ? t('list.phases', { complete: item.phasesComplete }) : t('list.safetyPending')}</div>
         <div className="hint">

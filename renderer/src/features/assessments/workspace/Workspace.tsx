@@ -12,6 +12,7 @@ import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
 import { Provenance } from '../../exchange';
+import { ShareItemButton } from '../../exchange/ShareItemButton';
 import { FindingsPhase } from '../phases/FindingsPhase';
 import { ImpactsPhase } from '../phases/ImpactsPhase';
 import { IssuesPhase } from '../phases/IssuesPhase';
@@ -122,6 +123,7 @@ function WorkspaceForm({ id, loaded }: { id: string | undefined; loaded: Loaded 
               </button>
             )}
           </SaveBar>
+          {id && assessment && <ShareItemButton kind="assessment" id={id} title={assessment.title} />}
           {id && assessment && <HistoryPanel entity="assessment" id={id} version={assessment.updatedAt} />}
         </form>
       </div>

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../i18n';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { CompanyForm } from './CompanyForm';
 import { LedgerCard } from './LedgerCard';
+import { StartFromCompany } from './StartFromCompany';
 
 export function CompanyPage() {
   const { id } = useParams();
@@ -32,7 +33,7 @@ export function CompanyPage() {
       {company && (
         <>
           <LedgerCard companyId={company.id} version={company.updatedAt} />
-          <Timeline companyId={company.id} />
+          <Timeline company={company} />
           <HistoryPanel entity="company" id={company.id} version={company.updatedAt} />
         </>
       )}
@@ -40,15 +41,14 @@ export function CompanyPage() {
   );
 }
 
-function Timeline({ companyId }: { companyId: string }) {
+function Timeline({ company }: { company: Company }) {
+  const companyId = company.id;
   const { t } = useTranslation('diary');
   const { state, reload } = useApi('engagements.list', { companyId, sort: 'newest', limit: 500 }, [companyId]);
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('companies.timeline')}</h2>
-      <p>
-        <Link to={`/diary/new?companyId=${companyId}`}>{t('companies.logEngagement')}</Link>
-      </p>
+      <StartFromCompany company={company} />
       <AsyncView state={state} onRetry={reload}>
         {({ items }) =>
           items.length === 0 ? (

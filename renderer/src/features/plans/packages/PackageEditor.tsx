@@ -12,6 +12,7 @@ import { SaveBar } from '../../../components/editor/SaveBar';
 import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
 import { Provenance } from '../../exchange';
+import { ShareItemButton } from '../../exchange/ShareItemButton';
 import { ExportPanel } from '../shared/ExportPanel';
 import { PartnersField } from '../shared/PartnersField';
 import { AsksFieldset } from './AsksFieldset';
@@ -159,6 +160,7 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
         )}
       </SaveBar>
       {id && pkg && <ExportPanel kind="package" id={id} dirty={formState.isDirty} />}
+      {id && pkg && <ShareItemButton kind="package" id={id} title={pkg.title} />}
       {id && pkg && <HistoryPanel entity="package" id={id} version={pkg.updatedAt} />}
     </form>
   );

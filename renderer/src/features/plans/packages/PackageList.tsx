@@ -4,6 +4,7 @@ import { AsyncView } from '../../../components/AsyncView';
 import { EmptyState } from '../../../components/EmptyState';
 import { useApi } from '../../../components/useApi';
 import { formatDateTime } from '../../../i18n';
+import { RowProvenance } from '../../exchange/RowProvenance';
 
 export function PackageList() {
   const { t } = useTranslation('plans');
@@ -31,6 +32,7 @@ export function PackageList() {
                   <li key={pkg.id}>
                     <Link to={`/plans/packages/${pkg.id}`} className="card">
                       <strong>{pkg.title}</strong>
+                      <RowProvenance entity="package" id={pkg.id} />
                       <div className={pkg.ready ? '' : 'hint'}>{pkg.ready ? t('packages.ready') : t('packages.incomplete')}</div>
                       <div className="hint">{t('list.updated', { time: formatDateTime(pkg.updatedAt) })}</div>
                     </Link>

@@ -18,6 +18,7 @@ import { searchEngagements } from './engagement-search';
 import { RISK_LEVELS } from '@shared/api/diary';
 import { draftFromForm, formFromPlan, newStep, type PlanForm } from './plan-form';
 import { Provenance } from '../../exchange';
+import { ShareItemButton } from '../../exchange/ShareItemButton';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { SafetyChecklistFields } from '../../../components/SafetyChecklistFields';
 import { StepsFieldset, type StepsArray } from './StepsFieldset';
@@ -219,6 +220,7 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
         )}
       </SaveBar>
       {id && plan && <ExportPanel kind="plan" id={id} dirty={formState.isDirty} />}
+      {id && plan && <ShareItemButton kind="plan" id={id} title={plan.title} />}
       {id && plan && <HistoryPanel entity="plan" id={id} version={plan.updatedAt} />}
     </form>
   );

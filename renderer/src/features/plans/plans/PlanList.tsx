@@ -4,6 +4,7 @@ import { AsyncView } from '../../../components/AsyncView';
 import { EmptyState } from '../../../components/EmptyState';
 import { useApi } from '../../../components/useApi';
 import { formatDateTime } from '../../../i18n';
+import { RowProvenance } from '../../exchange/RowProvenance';
 
 export function PlanList() {
   const { t } = useTranslation('plans');
@@ -24,6 +25,7 @@ export function PlanList() {
                 <li key={plan.id}>
                   <Link to={`/plans/edit/${plan.id}`} className="card">
                     <strong>{plan.title}</strong>
+                    <RowProvenance entity="plan" id={plan.id} />
                     <div className="hint">{plan.companyName ?? t('list.noCompany')}</div>
                     <div>{t('list.progress', { done: plan.stepsDone, total: plan.steps })}</div>
                     {plan.currentStep && <div className="hint">{t('list.current', { step: plan.currentStep })}</div>}
