@@ -142,6 +142,12 @@ function collect(into: Collected, parsed: unknown): void {
 
 const tiffOf = (exif: Buffer) => (exif.subarray(0, 6).toString('latin1') === 'Exif\0\0' ? exif.subarray(6) : exif);
 
+/**
+ * The bytes as this context's own Uint8Array: exifr checks its input with instanceof, which fails
+ * for a Buffer made in another realm (a test's DOM environment) and silently reads nothing.
+ */
+const view = (bytes: Uint8Array) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** exifr only ever gets bytes: given a string it would read a path or fetch a URL. */
 async function parseBytes(into: Collected, read: () => Promise<unknown>): Promise<boolean> {
   try {
@@ -161,10 +167,9 @@ async function readThroughSharp(into: Collected, bytes: Uint8Array): Promise<boo
   } catch {
     return false;
   }
-  const buffer = (data: Buffer) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (meta.exif) await parseBytes(into, () => exifr.parse(buffer(tiffOf(meta.exif!)), EXIFR_OPTIONS));
-  if (meta.xmp) await parseBytes(into, () => exifr.sidecar(buffer(meta.xmp!), EXIFR_OPTIONS, 'xmp'));
-  if (meta.iptc) await parseBytes(into, () => exifr.sidecar(buffer(meta.iptc!), EXIFR_OPTIONS, 'iptc'));
+  if (meta.exif) await parseBytes(into, () => exifr.parse(view(tiffOf(meta.exif!)), EXIFR_OPTIONS));
+  if (meta.xmp) await parseBytes(into, () => exifr.sidecar(view(meta.xmp!), EXIFR_OPTIONS, 'xmp'));
+  if (meta.iptc) await parseBytes(into, () => exifr.sidecar(view(meta.iptc!), EXIFR_OPTIONS, 'iptc'));
   for (const comment of meta.comments ?? []) {
     // XMP and raw EXIF profiles in text chunks were decoded above or are removed by the copy.
     if (comment.keyword === 'XML:com.adobe.xmp') continue;
@@ -221,8 +226,7 @@ export async function readImageMetadata(bytes: Uint8Array, type: string): Promis
     // Declared an image but not one the app can open (SVG, BMP, a damaged file): say so rather than "nothing found".
     return summarise({ ...collected, complete: false });
   }
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const exifrRead = EXIFR_FORMATS.has(format) ? await parseBytes(collected, () => exifr.parse(data, EXIFR_OPTIONS)) : false;
+  const exifrRead = EXIFR_FORMATS.has(format) ? await parseBytes(collected, () => exifr.parse(view(bytes), EXIFR_OPTIONS)) : false;
   const sharpRead = await readThroughSharp(collected, bytes);
   // libvips has no HEVC decoder here, so a HEIC photo counts as read when exifr read it.
   if (!sharpRead && !(format === 'heif' && exifrRead)) collected.complete = false;

@@ -7,6 +7,7 @@ import { fileToBase64 } from '../../../components/download';
 import { formatNumber } from '../../../i18n';
 import { AttachmentPreview } from './AttachmentPreview';
 import { SaveAttachmentCopy } from './SaveAttachmentCopy';
+import { ImageMetadataPanel } from './ImageMetadataPanel';
 
 interface Props {
   engagementId: string;
@@ -79,6 +80,7 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
                 </button>
               </div>
               {preview === meta.id && <AttachmentPreview meta={meta} />}
+              {mayBeImage(meta.type) && <ImageMetadataPanel meta={meta} />}
             </li>
           ))}
         </ul>
@@ -88,3 +90,5 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
 }
 
 const isPreviewable = (type: string) => /^(image\/(png|jpeg|gif|webp)|audio\/|text\/)/.test(type);
+// Files added without a type may still be photos: core tells from the bytes.
+const mayBeImage = (type: string) => type.startsWith('image/') || type === 'application/octet-stream';
