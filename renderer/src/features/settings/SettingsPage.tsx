@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
 import { ExchangeSettings } from '../exchange';
+import { PeopleSettings } from '../people/PeopleSettings';
 import { PanicPreferences } from '../safety/PanicPreferences';
 import { VaultGate, VaultSettings } from '../vault';
 
@@ -30,6 +31,7 @@ export function SettingsPage() {
       </section>
       <VaultGate>
         <VaultSettings />
+        <PeopleSettings />
         <ExchangeSettings />
       </VaultGate>
       <PanicPreferences />
