@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Company, CompanySummary } from '@shared/api/diary';
 import { api, ApiError } from '../../../api/client';
@@ -28,12 +28,35 @@ interface Conflict {
  * "Start a plan" and "Log an engagement" on a company's page, with the company chosen. An unsaved
  * draft of a new plan or entry would otherwise come back in place of the new record (with its own
  * company), so when one exists the user chooses which to keep: nothing is dropped unasked.
+ * They are links (open in place, keyboard and pointer alike); whether a draft waits is asked when
+ * the page opens, and again at the click if that answer has not come yet.
  */
 export function StartFromCompany({ company }: { company: Pick<Company, 'id' | 'name'> }) {
   const { t } = useTranslation('actions');
   const navigate = useNavigate();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState<Partial<Record<Action, boolean>>>({});
+
+  useEffect(() => {
+    let live = true;
+    for (const action of ['engagement', 'plan'] as const) {
+      api()
+        .call('drafts.get', { key: ACTIONS[action].draftKey })
+        .then((draft) => live && setWaiting((known) => ({ ...known, [action]: draft !== null })))
+        .catch(() => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const onClick = (action: Action) => (event: MouseEvent) => {
+    // No draft waiting: the link opens the new record with the company chosen.
+    if (waiting[action] === false) return;
+    event.preventDefault();
+    void start(action);
+  };
 
   async function start(action: Action) {
     setError(null);
@@ -70,12 +93,12 @@ export function StartFromCompany({ company }: { company: Pick<Company, 'id' | 'n
 
   return (
     <div className="start-from-company">
-      <button type="button" className="button primary" onClick={() => void start('engagement')} aria-label={t('company.logNamed', { name: company.name })}>
+      <Link to={ACTIONS.engagement.fresh(company.id)} className="button primary" onClick={onClick('engagement')}>
         {t('company.log')}
-      </button>
-      <button type="button" className="button" onClick={() => void start('plan')} aria-label={t('company.planNamed', { name: company.name })}>
+      </Link>
+      <Link to={ACTIONS.plan.fresh(company.id)} className="button" onClick={onClick('plan')}>
         {t('company.plan')}
-      </button>
+      </Link>
       {error && <ErrorMessage message={error} />}
       <DraftChoice conflict={conflict} companyName={company.name} onKeep={(keep) => void resolve(keep)} onCancel={() => setConflict(null)} />
     </div>
