@@ -17,7 +17,8 @@ import { ExportPanel } from '../shared/ExportPanel';
 import { PartnersField } from '../shared/PartnersField';
 import { AsksFieldset } from './AsksFieldset';
 import { FindingsFieldset } from './FindingsFieldset';
-import { draftFromForm, emptyPackage, formFromPackage, type PackageForm } from './package-form';
+import { MethodologyFieldset } from './MethodologyFieldset';
+import { draftFromForm, emptyPackage, formFromPackage, restoredForm, type PackageForm } from './package-form';
 import { PackageReadiness } from './PackageReadiness';
 
 interface Loaded {
@@ -45,7 +46,7 @@ async function loadPackage(id: string | undefined, planId: string): Promise<Load
   const plan = plans.find((p) => p.id === planId);
   const base = pkg ? formFromPackage(pkg) : emptyPackage(plan?.id ?? '', plan?.companyId ?? '');
   const useDraftContent = draft && (!pkg || draft.savedAt > pkg.updatedAt);
-  return { pkg, form: useDraftContent ? (draft.content as PackageForm) : base, restoredAt: useDraftContent ? draft.savedAt : null, plans, companies, engagements: engagements.items, mechanisms };
+  return { pkg, form: useDraftContent ? restoredForm(draft.content, base) : base, restoredAt: useDraftContent ? draft.savedAt : null, plans, companies, engagements: engagements.items, mechanisms };
 }
 
 export function PackageEditor() {
@@ -133,6 +134,7 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
         </span>
       </div>
       <AsksFieldset form={form} />
+      <MethodologyFieldset form={form} />
       <div className="editor-grid">
         <div className="field">
           <label htmlFor="package-forum">{t('packages.forum')}</label>
@@ -145,6 +147,15 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
             ))}
           </select>
         </div>
+        {!values.forumMechanismId && (
+          <div className="field">
+            <label htmlFor="package-forum-name">{t('packages.forumName')}</label>
+            <input id="package-forum-name" aria-describedby="package-forum-name-hint" {...register('forumName')} />
+            <span id="package-forum-name-hint" className="hint">
+              {t('packages.forumNameHint')}
+            </span>
+          </div>
+        )}
         <div className="field">
           <label htmlFor="package-forum-note">{t('packages.forumNote')}</label>
           <input id="package-forum-note" {...register('forumNote')} />

@@ -5,7 +5,7 @@ import { api } from '../../../api/client';
 
 const DELAY_MS = 400;
 
-/** What is still missing, in sentences, checked by core a moment after each change. */
+/** What is still missing, and guidance that does not block sending, checked by core a moment after each change. */
 export function PackageReadiness({ draft }: { draft: PackageDraft }) {
   const { t } = useTranslation('plans');
   const [check, setCheck] = useState<PackageCheck | null>(null);
@@ -27,13 +27,23 @@ export function PackageReadiness({ draft }: { draft: PackageDraft }) {
   return (
     <section className={`notice readiness${check.ready ? ' ready' : ''}`} aria-labelledby="readiness-title" data-testid="package-readiness">
       <h2 id="readiness-title">{check.ready ? t('readiness.ready') : t('readiness.notReady')}</h2>
-      <p>{t('readiness.progress', { findings: check.findingsWritten, asks: check.asksWritten })}</p>
+      <p>{t('readiness.progress', { findings: check.findingsWritten, asks: check.asksWritten, unconfirmed: check.findingsUnconfirmed })}</p>
       {check.problems.length > 0 && (
         <ul>
           {check.problems.map((problem, i) => (
             <li key={i}>{problem.message}</li>
           ))}
         </ul>
+      )}
+      {check.warnings.length > 0 && (
+        <>
+          <h3>{t('readiness.guidance')}</h3>
+          <ul data-testid="package-warnings">
+            {check.warnings.map((warning, i) => (
+              <li key={i}>{warning.message}</li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
