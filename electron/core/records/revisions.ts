@@ -1,8 +1,15 @@
 // Every save of a record appends a revision to one hash chain per vault: the hash of a revision
 // covers the previous hash, so changing, removing or reordering any past revision breaks every
 // hash after it. A deleted record leaves a tombstone (content null) so the chain still verifies.
+//
+// The latest revision of a live record is usually the record's own document, byte for byte: it is
+// then stored once, in the record's table, and the revision row says so (in_doc = 1, content null).
+// Triggers on each record table (migration 012) copy the document into the revision before the
+// document changes or goes, so what every revision hashed is always readable and the chain and its
+// verification are unchanged: a revision's content is still the canonical JSON the hash covers.
 import crypto from 'node:crypto';
 import type { IntegrityReport, Revision } from '@shared/api/diary';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { VaultDatabase } from '../vault/open';
 import { canonicalJson } from './canonical';
 
@@ -17,8 +24,62 @@ interface RevisionRow {
   version: number;
   at: string;
   content: string | null;
+  /** 1 when the content is the record's current document (see DOCUMENT_TABLES); absent before version 12. */
+  in_doc?: number;
   prev_hash: string;
   hash: string;
+}
+
+/**
+ * The table holding each kind's document (id, doc), for revisions that refer to it. A revision
+ * refers to a document only where that table has the triggers that keep revisions whole (created
+ * by migration 012 for the tables it knew, named <table>_keeps_revision_on_*); every other kind keeps
+ * each revision's content in the revision itself, which is always valid.
+ */
+export const DOCUMENT_TABLES: Partial<Record<EntityKind, string>> = {
+  company: 'companies',
+  engagement: 'engagements',
+  plan: 'plans',
+  package: 'evidence_packages',
+  assessment: 'assessments',
+  note: 'notes',
+};
+
+/** Per connection, the statement reading each table's document, once its triggers are known to exist. */
+const documentReaders = new WeakMap<VaultDatabase, Map<string, Statement<[string], string>>>();
+
+function documentReader(db: VaultDatabase, entity: string): Statement<[string], string> | null {
+  const table = DOCUMENT_TABLES[entity as EntityKind];
+  if (!table) return null;
+  let readers = documentReaders.get(db);
+  const known = readers?.get(table);
+  if (known) return known;
+  // Triggers are never dropped by the app, so a positive answer is kept; a negative one is asked
+  // again (a migration may add them later on the same connection).
+  if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?").get(`${table}_keeps_revision_on_update`)) return null;
+  // Table names come from the constant above, never from a row.
+  const reader = db.prepare<[string], string>(`SELECT doc FROM "${table}" WHERE id = ?`).pluck();
+  if (!readers) documentReaders.set(db, (readers = new Map()));
+  readers.set(table, reader);
+  return reader;
+}
+
+/** Connections known to have the in_doc column (version 12 on); columns are never removed. */
+const withDocumentRefs = new WeakSet<VaultDatabase>();
+function refersToDocuments(db: VaultDatabase): boolean {
+  if (withDocumentRefs.has(db)) return true;
+  const has = db.prepare("SELECT 1 FROM pragma_table_info('revisions') WHERE name = 'in_doc'").get() !== undefined;
+  if (has) withDocumentRefs.add(db);
+  return has;
+}
+
+function documentOf(db: VaultDatabase, entity: string, id: string): string | null {
+  return documentReader(db, entity)?.get(id) ?? null;
+}
+
+/** What a revision hashed: its own content, or the record's document it refers to (null if that is gone). */
+export function revisionContent(db: VaultDatabase, row: { entity: string; entity_id: string; content: string | null; in_doc?: number | null }): string | null {
+  return row.in_doc === 1 ? documentOf(db, row.entity, row.entity_id) : row.content;
 }
 
 export function revisionHash(prevHash: string, entity: string, entityId: string, version: number, at: string, content: string | null): string {
@@ -36,15 +97,22 @@ export function appendRevision(db: VaultDatabase, entity: EntityKind, entityId: 
   const prevHash = head?.hash ?? GENESIS_HASH;
   const content = record === null ? null : canonicalJson(record);
   const hash = revisionHash(prevHash, entity, entityId, version, at, content);
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO revisions (entity, entity_id, version, at, content, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(entity, entityId, version, at, content, prevHash, hash);
+  // The record was written first in this transaction: when its document is exactly this content,
+  // the revision refers to it instead of holding a second copy.
+  const inDoc = content !== null && documentOf(db, entity, entityId) === content;
+  const { lastInsertRowid } = inDoc
+    ? db
+        .prepare('INSERT INTO revisions (entity, entity_id, version, at, content, in_doc, prev_hash, hash) VALUES (?, ?, ?, ?, NULL, 1, ?, ?)')
+        .run(entity, entityId, version, at, prevHash, hash)
+    : db
+        .prepare('INSERT INTO revisions (entity, entity_id, version, at, content, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(entity, entityId, version, at, content, prevHash, hash);
   return { seq: Number(lastInsertRowid), entity, entityId, version, at, deleted: content === null, content: record, hash };
 }
 
 export function listRevisions(db: VaultDatabase, entity: EntityKind, entityId: string): Revision[] {
   const rows = db.prepare('SELECT * FROM revisions WHERE entity = ? AND entity_id = ? ORDER BY version').all(entity, entityId) as RevisionRow[];
-  return rows.map(toRevision);
+  return rows.map((row) => toRevision({ ...row, content: revisionContent(db, row) }));
 }
 
 /** The hash of a record's latest revision, for evidence appendices. */
@@ -75,6 +143,11 @@ export interface VerifyProgress {
 }
 
 const BATCH = 1_000;
+
+/** A revision that is not a tombstone, in SQL: content of its own, or the document's. */
+function liveRevisionSql(db: VaultDatabase): string {
+  return refersToDocuments(db) ? '(r.content IS NOT NULL OR r.in_doc = 1)' : 'r.content IS NOT NULL';
+}
 
 /**
  * Re-walks the whole chain, then checks that every live record still equals its latest revision
@@ -143,7 +216,7 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
     const rows = batch.all(lastSeq, BATCH) as RevisionRow[];
     if (rows.length === 0) break;
     for (const row of rows) {
-      const expected = revisionHash(prevHash, row.entity, row.entity_id, row.version, row.at, row.content);
+      const expected = revisionHash(prevHash, row.entity, row.entity_id, row.version, row.at, revisionContent(db, row));
       if (row.prev_hash !== prevHash || row.hash !== expected) {
         return broken(checked, 0, row.seq, row.entity, row.entity_id, 'This revision was changed, removed or reordered after it was written.');
       }
@@ -164,13 +237,14 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
     .get() as { seq: number; entity: EntityKind; entity_id: string } | undefined;
   if (gap) return broken(checked, 0, gap.seq, gap.entity, gap.entity_id, 'A revision of this record is missing.');
 
-  const latest = db.prepare('SELECT seq, content FROM revisions WHERE entity = ? AND entity_id = ? ORDER BY version DESC LIMIT 1');
+  const latest = db.prepare('SELECT * FROM revisions WHERE entity = ? AND entity_id = ? ORDER BY version DESC LIMIT 1');
   let live = 0;
   for (const source of sources) {
     for (const { entity, id, record } of source.records()) {
-      const row = latest.get(entity, id) as { seq: number; content: string | null } | undefined;
-      if (!row || row.content === null) return broken(checked, live, -1, entity, id, 'This record has no revision: it was added outside the app.');
-      if (row.content !== canonicalJson(record)) {
+      const row = latest.get(entity, id) as RevisionRow | undefined;
+      const content = row ? revisionContent(db, row) : null;
+      if (!row || (content === null && row.in_doc !== 1)) return broken(checked, live, -1, entity, id, 'This record has no revision: it was added outside the app.');
+      if (content !== canonicalJson(record)) {
         return broken(checked, live, row.seq, entity, id, 'This record differs from its last revision: it was changed outside the app.');
       }
       live++;
@@ -180,7 +254,7 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
   // Every record whose latest revision is not a tombstone must have been among the live ones.
   const expectedLive = db.prepare(
     `SELECT r.seq, r.entity, r.entity_id FROM revisions r
-      WHERE r.content IS NOT NULL AND NOT EXISTS (SELECT 1 FROM revisions n WHERE n.entity = r.entity AND n.entity_id = r.entity_id AND n.version > r.version)`,
+      WHERE ${liveRevisionSql(db)} AND NOT EXISTS (SELECT 1 FROM revisions n WHERE n.entity = r.entity AND n.entity_id = r.entity_id AND n.version > r.version)`,
   );
   let withContent = 0;
   let first: { seq: number; entity: EntityKind; entity_id: string } | undefined;
@@ -203,7 +277,7 @@ function findMissingRecord(db: VaultDatabase, currentRecords: () => Iterable<Liv
   const rows = db
     .prepare(
       `SELECT r.seq, r.entity, r.entity_id FROM revisions r
-        WHERE r.content IS NOT NULL AND NOT EXISTS (SELECT 1 FROM revisions n WHERE n.entity = r.entity AND n.entity_id = r.entity_id AND n.version > r.version)
+        WHERE ${liveRevisionSql(db)} AND NOT EXISTS (SELECT 1 FROM revisions n WHERE n.entity = r.entity AND n.entity_id = r.entity_id AND n.version > r.version)
         ORDER BY r.seq`,
     )
     .iterate() as Iterable<{ seq: number; entity: EntityKind; entity_id: string }>;

@@ -129,11 +129,31 @@ function workerMain(): void {
   }
 
   // The same formula as records/revisions.ts revisionHash (a test holds them together).
-  const revisionHash = (row: Record<string, unknown>): string =>
+  const revisionHash = (row: Record<string, unknown>, content: unknown): string =>
     crypto
       .createHash('sha256')
-      .update([row.prev_hash, row.entity, row.entity_id, String(row.version), row.at, row.content ?? 'null'].join('\n'))
+      .update([row.prev_hash, row.entity, row.entity_id, String(row.version), row.at, content ?? 'null'].join('\n'))
       .digest('hex');
+  // As records/revisions.ts DOCUMENT_TABLES: a revision with in_doc = 1 hashed its record's document.
+  const documentTables: Record<string, string> = {
+    company: 'companies',
+    engagement: 'engagements',
+    plan: 'plans',
+    package: 'evidence_packages',
+    assessment: 'assessments',
+    note: 'notes',
+  };
+  /** What a revision row hashed, read from the damaged file: null when its document does not read. */
+  const revisionContent = (source: Db, row: Record<string, unknown>): unknown => {
+    if (row.in_doc !== 1) return row.content;
+    const table = documentTables[String(row.entity)];
+    if (!table) return null;
+    try {
+      return source.prepare(`SELECT doc FROM "${table}" WHERE id = ?`).pluck().get(row.entity_id) ?? null;
+    } catch {
+      return null;
+    }
+  };
 
   /**
    * Reads every row that still decrypts. SQLite3MC authenticates each page, so a damaged page
@@ -148,13 +168,13 @@ function workerMain(): void {
       tbl_name: string;
       sql: string;
     }>;
-    const virtualTables = new Set(schema.filter((s) => s.type === 'table' && /^CREATE VIRTUAL TABLE/i.test(s.sql)).map((s) => s.name));
     // FTS5 keeps its data in shadow tables (name_data, name_idx, …); the virtual table recreates
-    // them and its rows are copied through the table itself.
-    const isShadow = (name: string) => [...virtualTables].some((v) => name.startsWith(`${v}_`));
-    const withoutRowidTables = new Set(
-      (source.pragma('table_list') as Array<{ schema: string; name: string; wr: number }>).filter((t) => t.schema === 'main' && t.wr === 1).map((t) => t.name),
-    );
+    // them and its rows are copied through the table itself. SQLite names them (a prefix would
+    // also catch an ordinary table such as record_search_rows).
+    const tableList = source.pragma('table_list') as Array<{ schema: string; name: string; type: string; wr: number }>;
+    const shadowTables = new Set(tableList.filter((t) => t.schema === 'main' && t.type === 'shadow').map((t) => t.name));
+    const isShadow = (name: string) => shadowTables.has(name);
+    const withoutRowidTables = new Set(tableList.filter((t) => t.schema === 'main' && t.wr === 1).map((t) => t.name));
     const target = keyed(targetFile, { fileMustExist: false });
     // The service fsyncs the finished file before it is renamed into place; no need per row.
     target.pragma('journal_mode = DELETE');
@@ -185,7 +205,13 @@ function workerMain(): void {
       const keep = (row: unknown[]) => {
         if (name === 'revisions') {
           const record = Object.fromEntries(list.map((c, i) => [c, row[i]]));
-          if (record.hash !== revisionHash(record)) {
+          const content = revisionContent(source, record);
+          // Its content was its record's document, on a page that did not read: lost with it.
+          if (record.in_doc === 1 && content === null) {
+            lost++;
+            return;
+          }
+          if (record.hash !== revisionHash(record, content)) {
             counts.badRevisions++;
             return;
           }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupInfo, RecoveryReport, VaultContents } from '@shared/api/vault';
+import { recordIndex } from '../search/record-texts';
 import { runVaultTask, type SalvageCounts } from './background';
 import { backupFile, createSalvageSlot, listBackups } from './backups';
 import type { VaultPaths } from './layout';
@@ -59,6 +60,7 @@ export async function salvageVault(paths: VaultPaths, key: Buffer, now: number):
   try {
     const result = await runVaultTask(paths.db, key, { kind: 'salvage', target: slot.temp }).done;
     if (result.kind !== 'salvage') throw new Error('unexpected result');
+    await rebuildSearchIndex(slot.temp, key);
     // What was written must itself read back whole before it is offered as a backup.
     const check = await runVaultTask(slot.temp, key, { kind: 'check' }).done;
     if (check.kind !== 'check' || !check.ok) throw new Error('salvaged copy failed its check');
@@ -67,6 +69,25 @@ export async function salvageVault(paths: VaultPaths, key: Buffer, now: number):
     // Nothing readable at all (the first page holds the schema): there is no copy to offer.
     fs.rmSync(slot.temp, { force: true });
     return { salvaged: null, counts: null };
+  }
+}
+
+/**
+ * The search index is contentless (migration 012): the worker copies its rows without their text,
+ * so the copy's index is built again from the records that were saved. A copy whose index cannot
+ * be rebuilt (a schema this version's readers do not fit) is still offered; only search is empty.
+ */
+async function rebuildSearchIndex(file: string, key: Buffer): Promise<void> {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    applyKey(db, key);
+    db.pragma('temp_store = MEMORY');
+    const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'record_search'").pluck().get() as string | undefined;
+    if (sql && /\bcontent\s*=\s*''/i.test(sql)) await recordIndex.rebuild(db);
+  } catch {
+    // Kept as it is: the records themselves are what the copy is for.
+  } finally {
+    db.close();
   }
 }
 
