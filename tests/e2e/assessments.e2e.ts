@@ -107,7 +107,13 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.getByRole('button', { name: 'Add a stakeholder' }).click();
     await page.locator('#stakeholder-0-pseudonym').fill('Activist A');
     await page.locator('#stakeholder-0-group').fill('Activists');
-    await page.locator('#stakeholder-0-consent').selectOption('given');
+    // Consent is asked for each use; a UN submission is refused here.
+    await page.locator('#stakeholder-0-consent-publication').selectOption('given');
+    await page.locator('#stakeholder-0-consent-company').selectOption('given');
+    await page.locator('#stakeholder-0-consent-unSubmission').selectOption('refused');
+    await page.locator('#stakeholder-0-citation').selectOption('anonymous');
+    await page.locator('#stakeholder-0-consent-by').selectOption({ label: 'Lead researcher' });
+    await page.locator('#stakeholder-0-consent-on').fill('2026-02-20');
     await page.getByLabel('Real name (private, optional)').fill(REAL_NAME);
     await page.getByText('This phase is complete.').waitFor();
 
@@ -131,9 +137,17 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.locator('#impact-0-what').fill('Activist A: "Người dùng bị gỡ bỏ nội dung mà không được giải thích."');
     await page.getByRole('group', { name: 'Who was affected' }).getByLabel('Activist A').check();
     await page.locator('#impact-0-harm').selectOption('wrongful-removal');
-    await page.locator('#impact-0-severity').selectOption('high');
+    // Severity is not assessed until rated, and the overall level is derived, never chosen.
+    await expect.poll(() => page.getByTestId('impact-0-overall-severity').textContent()).toBe('Overall severity: not assessed');
+    await page.locator('#impact-0-scale').selectOption('serious');
+    await page.locator('#impact-0-scope').selectOption('group');
+    await expect.poll(() => page.getByTestId('impact-0-overall-severity').textContent()).toContain('still to rate: Irremediability');
+    await page.locator('#impact-0-irremediability').selectOption('remediable-with-effort');
+    await expect.poll(() => page.getByTestId('impact-0-overall-severity').textContent()).toBe('Overall severity: High');
+    await page.locator('#impact-0-involvement').selectOption('causes');
     await page.getByLabel(/Interview notes, Activist A/).check();
-    await page.locator('#impact-0-sources').fill('Interview 1, March 2026');
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    await page.locator('#impact-0-source-0-text').fill('Interview 1, March 2026');
     await page.locator('#impact-0-reviewer').fill('Lead reviewer');
     await page.locator('#impact-0-confirmed').fill('2026-03-05');
     await page.getByText('This phase is complete.').waitFor();
@@ -153,7 +167,18 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.getByRole('button', { name: 'Add a finding' }).click();
     await page.locator('#finding-0-title').fill('Removals silence independent media');
     await page.locator('#finding-0-statement').fill('Independent media lost their posts without explanation.');
-    await page.locator('#finding-0-sources').fill('Interview 1');
+    await page.getByRole('button', { name: 'Add a source' }).click();
+    await page.locator('#finding-0-source-0-text').fill('Interview 1');
+    await page.locator('#finding-0-corroboration').selectOption('single-source');
+    await page.locator('#finding-0-corroboration-note').fill('The removal notices are public.');
+    // Right of reply through a partner, and the company's response printed in the report.
+    await page.locator('#reply-status').selectOption('replied');
+    await page.locator('#reply-route').selectOption('partner');
+    await page.locator('#reply-partner').fill('An international partner');
+    await page.locator('#reply-sent').fill('2026-03-10');
+    await page.locator('#reply-deadline').fill('2026-04-10');
+    await page.locator('#reply-on').fill('2026-04-01');
+    await page.locator('#reply-response').fill('We act on valid legal requests only.');
     await page.getByTestId('unconfirmed').getByText('Finding 1: Removals silence independent media').waitFor();
     await page.getByRole('button', { name: 'Assemble the report from the phases' }).click();
     await expect.poll(() => page.getByLabel('Report (Markdown)').inputValue()).toContain('## 5. Documented impacts');
@@ -172,6 +197,12 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     expect(markdown).toMatch(/Interview notes, Activist A/);
     expect(markdown).not.toContain(REAL_NAME);
     expect(markdown).not.toContain('Signal only');
+    expect(markdown).toContain('Severity: High (scale: serious; scope: a group or community; irremediability: remediable with effort)');
+    expect(markdown).toContain("The company's response");
+    expect(markdown).toContain('We act on valid legal requests only.');
+    // The team and reviewers by role only.
+    expect(markdown).not.toContain('Researcher One');
+    expect(markdown).not.toContain('Lead reviewer');
 
     const pdf = await exportAs('PDF', /^Save the PDF file$/);
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });

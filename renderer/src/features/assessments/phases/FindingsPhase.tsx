@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../i18n';
 import { useWorkspace } from '../workspace/context';
 import { draftFromForm, newFinding } from '../workspace/form-model';
 import { IdChecklist, PhaseHeader, RemoveButton, SourcesAndReview, TextField } from './fields';
+import { BeforePublication } from './BeforePublication';
 import { Missing } from './Missing';
 import { ReportExport } from './ReportExport';
 
@@ -46,6 +47,7 @@ export function FindingsPhase() {
         </section>
       )}
 
+      <BeforePublication />
       <ReportEditor />
       <Missing phase="findings" />
       {assessment && <ReportExport id={assessment.id} />}
@@ -82,6 +84,8 @@ function ReportEditor() {
       </button>
       {assembledAt && <p className="hint">{t('report.assembledAt', { time: formatDateTime(assembledAt) })}</p>}
       {error && <ErrorMessage message={error} />}
+      <TextField id="report-summary" name="report.executiveSummary" label={t('report.executiveSummary')} hint={t('report.executiveSummaryHint')} multiline />
+      <TextField id="report-limitations" name="report.limitations" label={t('report.limitations')} hint={t('report.limitationsHint')} multiline />
       <div className="field">
         <label htmlFor="report-markdown">{t('report.markdown')}</label>
         <div className="notes-split">

@@ -1,13 +1,14 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { HARM_CATEGORIES, SEVERITIES } from '@shared/api/assessments';
+import { HARM_CATEGORIES } from '@shared/api/assessments';
 import { useWorkspace } from '../workspace/context';
 import { newImpact } from '../workspace/form-model';
 import { EvidencePicker } from './EvidencePicker';
 import { IdChecklist, PhaseHeader, RemoveButton, SourcesAndReview, TextField } from './fields';
 import { Missing } from './Missing';
+import { SeverityFields } from './SeverityFields';
 
-/** Impact records: what happened, to whom (by pseudonym), when, where on the platform, how badly. */
+/** Impact records: what happened, to whom (by pseudonym), when, where on the platform, how badly, and the company's part. */
 export function ImpactsPhase() {
   const { t } = useTranslation('assessments');
   const { form } = useWorkspace();
@@ -38,17 +39,8 @@ export function ImpactsPhase() {
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label htmlFor={`impact-${i}-severity`}>{t('impacts.severity')}</label>
-              <select id={`impact-${i}-severity`} {...form.register(`impacts.${i}.severity`)}>
-                {SEVERITIES.map((severity) => (
-                  <option key={severity} value={severity}>
-                    {t(`severities.${severity}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
           </div>
+          <SeverityFields index={i} />
           <IdChecklist name={`impacts.${i}.issueIds`} legend={t('impacts.issues')} options={concerns} empty={t('impacts.noIssues')} />
           <EvidencePicker index={i} />
           <SourcesAndReview prefix={`impacts.${i}`} idPrefix={`impact-${i}`} />

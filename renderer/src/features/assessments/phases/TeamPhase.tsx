@@ -1,7 +1,8 @@
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_STATUSES } from '@shared/api/assessments';
 import { useWorkspace } from '../workspace/context';
+import { newStakeholder } from '../workspace/form-model';
+import { ConsentFields } from './ConsentFields';
 import { PhaseHeader, RemoveButton, TextField } from './fields';
 import { Missing } from './Missing';
 
@@ -38,17 +39,8 @@ export function TeamPhase() {
             <div className="editor-grid">
               <TextField id={`stakeholder-${i}-pseudonym`} name={`stakeholders.${i}.pseudonym`} label={t('team.pseudonym')} />
               <TextField id={`stakeholder-${i}-group`} name={`stakeholders.${i}.group`} label={t('team.group')} />
-              <div className="field">
-                <label htmlFor={`stakeholder-${i}-consent`}>{t('team.consent')}</label>
-                <select id={`stakeholder-${i}-consent`} {...form.register(`stakeholders.${i}.consent`)}>
-                  {CONSENT_STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`consent.${status}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
             </div>
+            <ConsentFields index={i} />
             <TextField id={`stakeholder-${i}-notes`} name={`stakeholders.${i}.notes`} label={t('team.notes')} />
             <div className="private-field">
               <TextField id={`stakeholder-${i}-real-name`} name={`stakeholders.${i}.realName`} label={t('team.realName')} hint={t('team.realNameHint')} />
@@ -59,7 +51,7 @@ export function TeamPhase() {
         <button
           type="button"
           className="button"
-          onClick={() => stakeholders.append({ id: crypto.randomUUID(), pseudonym: '', group: '', consent: 'not-asked', notes: '', realName: '' }, { shouldFocus: true })}
+          onClick={() => stakeholders.append(newStakeholder(), { shouldFocus: true })}
         >
           {t('team.addStakeholder')}
         </button>

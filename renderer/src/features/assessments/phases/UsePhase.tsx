@@ -6,11 +6,12 @@ import { AsyncView, ErrorMessage } from '../../../components/AsyncView';
 import { useApi } from '../../../components/useApi';
 import { useWorkspace } from '../workspace/context';
 import { PhaseHeader, TextField } from './fields';
+import { Deployments } from './Deployments';
 import { Missing } from './Missing';
 
 type Outcome = { findingsLeftOut: number; asksLeftOut: number };
 
-/** Phase 8: the recommendations become a strategy plan and an evidence package in one step. */
+/** Phase 8: the recommendations become a strategy plan and an evidence package in one step, and every other use is recorded. */
 export function UsePhase() {
   const { t } = useTranslation('assessments');
   const { assessment, dirty, replaceSaved } = useWorkspace();
@@ -99,6 +100,7 @@ export function UsePhase() {
           {error && <ErrorMessage message={error} />}
         </section>
       )}
+      <Deployments />
       <TextField id="use-notes" name="use.notes" label={t('use.notes')} hint={t('use.notesHint')} multiline />
       <Missing phase="use" />
     </>

@@ -1,11 +1,12 @@
 // Small pieces every phase uses: its heading with the toolkit's words, labelled text fields, a
-// checklist of ids (stakeholders, concerns, impacts, frameworks) and the sources-and-review block.
+// select of coded values, a checklist of ids (stakeholders, concerns, impacts, frameworks) and the
+// sources-and-review block.
 import type { ReactNode } from 'react';
-import { useController, type FieldPath } from 'react-hook-form';
+import { useController, useFieldArray, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { PhaseKey } from '@shared/api/assessments';
+import { CORROBORATION_STATUSES, SOURCE_TYPES, type PhaseKey } from '@shared/api/assessments';
 import { useWorkspace } from '../workspace/context';
-import type { AssessmentForm } from '../workspace/form-model';
+import { newSource, type AssessmentForm } from '../workspace/form-model';
 
 type Path = FieldPath<AssessmentForm>;
 
@@ -65,17 +66,79 @@ export function IdChecklist({ name, legend, options, empty }: { name: Path; lege
   );
 }
 
+/** A labelled select whose options are coded values with their words. */
+export function SelectField({ id, name, label, options, hint }: { id: string; name: Path; label: string; options: Array<{ value: string; label: string }>; hint?: string }) {
+  const { form } = useWorkspace();
+  const described = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-describedby={described} {...form.register(name)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <span id={described} className="hint">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+type Element = `impacts.${number}` | `findings.${number}`;
+
+/** One row per source: what it is, and its kind. */
+function SourcesEditor({ prefix, idPrefix }: { prefix: Element; idPrefix: string }) {
+  const { t } = useTranslation('assessments');
+  const { form } = useWorkspace();
+  const sources = useFieldArray({ control: form.control, name: `${prefix}.sources`, keyName: 'key' });
+  return (
+    <fieldset>
+      <legend>{t('review.sources')}</legend>
+      <p className="hint">{t('review.sourcesHint')}</p>
+      {sources.fields.map((field, j) => (
+        <div key={field.key} className="editor-grid source-row" role="group" aria-label={t('sources.item', { number: j + 1 })}>
+          <TextField id={`${idPrefix}-source-${j}-text`} name={`${prefix}.sources.${j}.text`} label={t('sources.text')} />
+          <SelectField
+            id={`${idPrefix}-source-${j}-type`}
+            name={`${prefix}.sources.${j}.type`}
+            label={t('sources.type')}
+            options={SOURCE_TYPES.map((type) => ({ value: type, label: t(`sources.types.${type}`) }))}
+          />
+          <RemoveButton label={t('sources.remove', { number: j + 1 })} onClick={() => sources.remove(j)} />
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => sources.append(newSource(), { shouldFocus: true })}>
+        {t('sources.add')}
+      </button>
+      <div className="editor-grid">
+        <SelectField
+          id={`${idPrefix}-corroboration`}
+          name={`${prefix}.corroboration.status`}
+          label={t('corroboration.status')}
+          options={CORROBORATION_STATUSES.map((status) => ({ value: status, label: t(`corroboration.statuses.${status}`) }))}
+        />
+        <TextField id={`${idPrefix}-corroboration-note`} name={`${prefix}.corroboration.note`} label={t('corroboration.note')} hint={t('corroboration.noteHint')} />
+      </div>
+    </fieldset>
+  );
+}
+
 /** Per element (the app's safeguard, not the toolkit's): where it comes from, and who confirmed it when. */
-export function SourcesAndReview({ prefix, idPrefix }: { prefix: `impacts.${number}` | `findings.${number}`; idPrefix: string }) {
+export function SourcesAndReview({ prefix, idPrefix }: { prefix: Element; idPrefix: string }) {
   const { t } = useTranslation('assessments');
   return (
     <div className="sources-review">
-      <TextField id={`${idPrefix}-sources`} name={`${prefix}.sources`} label={t('review.sources')} hint={t('review.sourcesHint')} multiline />
+      <SourcesEditor prefix={prefix} idPrefix={idPrefix} />
       <fieldset>
         <legend>{t('review.legend')}</legend>
         <p className="hint">{t('review.hint')}</p>
         <div className="editor-grid">
-          <TextField id={`${idPrefix}-reviewer`} name={`${prefix}.review.reviewer`} label={t('review.reviewer')} />
+          <TextField id={`${idPrefix}-reviewer`} name={`${prefix}.review.reviewer`} label={t('review.reviewer')} hint={t('review.reviewerHint')} />
           <TextField id={`${idPrefix}-reviewer-role`} name={`${prefix}.review.role`} label={t('review.role')} />
           <TextField id={`${idPrefix}-confirmed`} name={`${prefix}.review.confirmedOn`} label={t('review.confirmedOn')} type="date" />
         </div>

@@ -23,7 +23,7 @@ import { SafetyStep } from '../phases/SafetyStep';
 import { TeamPhase } from '../phases/TeamPhase';
 import { UsePhase } from '../phases/UsePhase';
 import { WorkspaceContext, type Workspace as WorkspaceValue } from './context';
-import { draftFromForm, emptyForm, formFromAssessment, type AssessmentForm } from './form-model';
+import { draftFromForm, emptyForm, FORM_SHAPE, formFromAssessment, type AssessmentForm } from './form-model';
 import { NameWarnings } from './NameWarnings';
 import { PhaseSidebar, type Step } from './PhaseSidebar';
 import { useAssessmentCheck } from './useAssessmentCheck';
@@ -48,7 +48,9 @@ async function loadWorkspace(id: string | undefined): Promise<Loaded> {
     api().call('kb.frameworks.list', null),
     api().call('companies.list', null),
   ]);
-  const useDraftContent = draft && (!assessment || draft.savedAt > assessment.updatedAt);
+  // A draft kept by a version whose form had another shape would not fit the fields; the saved record wins.
+  const fits = (draft?.content as Partial<AssessmentForm> | undefined)?.formShape === FORM_SHAPE;
+  const useDraftContent = draft && fits && (!assessment || draft.savedAt > assessment.updatedAt);
   const form = useDraftContent ? (draft.content as AssessmentForm) : assessment ? formFromAssessment(assessment) : emptyForm();
   return { assessment, form, restoredAt: useDraftContent ? draft.savedAt : null, guide, frameworks, companies };
 }
