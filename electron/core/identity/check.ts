@@ -51,17 +51,29 @@ export function identityScanner(people: readonly CheckPerson[]): Scanner {
       add('handle', handlesIn(text));
       add('url', urlsIn(text).filter((u) => isProfileUrl(u.text)));
       add('name', likelyNames(text).filter((n) => !pseudonyms.has(foldedText(text.slice(n.start, n.end)))));
-      // An address, handle or link that holds a registered name is that person's: "nguyenvanminh@…".
       for (const span of found) {
-        if (!IDENTIFIER_KINDS.has(span.kind)) continue;
-        const holder = found.find((r) => r.kind === 'registered' && overlaps(r, span));
-        if (holder) Object.assign(span, { kind: 'registered', personId: holder.personId });
+        // An address, handle or link that holds a registered name is that person's: "nguyenvanminh@…".
+        if (IDENTIFIER_KINDS.has(span.kind)) {
+          const holder = found.find((r) => r.kind === 'registered' && overlaps(r, span));
+          if (holder) Object.assign(span, { kind: 'registered', personId: holder.personId });
+        }
+        // A likely name that holds a registered given name ("Somchai W.") may be that person: ask.
+        if (span.kind === 'name') {
+          const given = found.find((r) => r.kind === 'givenName' && overlaps(r, span));
+          if (given) Object.assign(span, { kind: 'givenName', personId: given.personId });
+        }
       }
       const ordered = [...found].sort(
         (a, b) => tier(a) - tier(b) || b.end - b.start - (a.end - a.start) || Number(b.kind === 'givenName') - Number(a.kind === 'givenName'),
       );
+      // Which characters a kept finding already covers: linear in the text, however many findings.
+      const taken = new Uint8Array(text.length);
       const kept: IdentitySpan[] = [];
-      for (const span of ordered) if (!kept.some((k) => overlaps(k, span))) kept.push(span);
+      for (const span of ordered) {
+        if (taken.subarray(span.start, span.end).includes(1)) continue;
+        taken.fill(1, span.start, span.end);
+        kept.push(span);
+      }
       return kept.sort((a, b) => a.start - b.start);
     },
   };

@@ -18,29 +18,49 @@ export const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 // decoration, so they stay.
 const KEEP_MARKS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** Folded forms of the characters met so far: texts repeat the same few hundred characters. */
+const folds = new Map<string, string>();
+const MAX_CACHED = 20_000;
+
 /** One character folded: lower case, no diacritics, compatibility forms resolved. */
 function foldChar(char: string): string {
-  if (SPACE.test(char)) return ' ';
-  if (KEEP_MARKS.test(char)) return char;
-  return char.normalize('NFKD').toLowerCase().replace(MARKS, '').replace(/đ/g, 'd');
+  const code = char.charCodeAt(0);
+  // Plain ASCII, most of many texts, without normalising.
+  if (code < 0x80 && char.length === 1) {
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+    return code === 9 || code === 10 || code === 11 || code === 12 || code === 13 ? ' ' : char;
+  }
+  const known = folds.get(char);
+  if (known !== undefined) return known;
+  const folded = SPACE.test(char) ? ' ' : KEEP_MARKS.test(char) ? char : char.normalize('NFKD').toLowerCase().replace(MARKS, '').replace(/đ/g, 'd');
+  if (folds.size < MAX_CACHED) folds.set(char, folded);
+  return folded;
 }
 
 /** Case, diacritics and compatibility forms folded away; runs of white space become one space. */
 export function fold(value: string): Folded {
-  const out: Folded = { text: '', start: [], end: [] };
+  // Pieces joined once at the end: reading back a string built by += (endsWith) flattens it
+  // each time, which made long reports quadratic.
+  const pieces: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
   let offset = 0;
+  let lastWasSpace = false;
   for (const char of value) {
     const next = offset + char.length;
-    let folded = foldChar(char);
-    if (folded === ' ' && out.text.endsWith(' ')) folded = '';
-    for (const piece of folded) {
-      out.text += piece;
-      out.start.push(offset);
-      out.end.push(next);
+    const folded = foldChar(char);
+    if (!(folded === ' ' && lastWasSpace)) {
+      pieces.push(folded);
+      // One entry per UTF-16 unit of the folded text, as its indexes count (an emoji is two).
+      for (let k = 0; k < folded.length; k++) {
+        start.push(offset);
+        end.push(next);
+      }
+      if (folded.length > 0) lastWasSpace = folded.endsWith(' ');
     }
     offset = next;
   }
-  return out;
+  return { text: pieces.join(''), start, end };
 }
 
 /** The folded form of a short value, without the offsets: for keys and comparisons. */

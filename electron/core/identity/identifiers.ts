@@ -21,8 +21,9 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 
 // --- Handles -----------------------------------------------------------------------------------
 
-// Not after a letter, digit or dot: that would be an e-mail address or a path.
-const HANDLE = /(?<![\p{L}\p{N}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,48}[\p{L}\p{N}_])?/gu;
+// Not after a Latin letter, digit or dot: that would be an e-mail address or a path. Han, Thai or
+// Burmese text may run straight into a handle.
+const HANDLE = /(?<![\p{Script=Latin}\p{N}_.@/])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,48}[\p{L}\p{N}_])?/gu;
 
 export const handlesIn = (text: string): Found[] => [...matches(HANDLE, text)].filter((h) => h.text.length >= 3);
 export const normaliseHandle = (handle: string): string => handle.trim().replace(/^@/, '').toLowerCase();

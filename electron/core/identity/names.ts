@@ -67,17 +67,23 @@ function latinWords(text: string): Word[] {
   return words;
 }
 
+/** The listed places and bodies by their first word, each as its words. */
+const PHRASES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of STOP_PHRASES) {
+  const parts = phrase.split(' ');
+  PHRASES_BY_FIRST_WORD.set(parts[0]!, [...(PHRASES_BY_FIRST_WORD.get(parts[0]!) ?? []), parts]);
+}
+
 /** Word indexes that belong to a listed place or body ("Hà Nội", "Phnom Penh"). */
 function inStopPhrases(words: readonly Word[]): Set<number> {
   const marked = new Set<number>();
-  for (const phrase of STOP_PHRASES) {
-    const parts = phrase.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      if (parts.every((part, k) => words[i + k]!.folded === part && (k === 0 || words[i + k]!.joined))) {
+  words.forEach((word, i) => {
+    for (const parts of PHRASES_BY_FIRST_WORD.get(word.folded) ?? []) {
+      if (parts.every((part, k) => words[i + k]?.folded === part && (k === 0 || words[i + k]!.joined))) {
         for (let k = 0; k < parts.length; k++) marked.add(i + k);
       }
     }
-  }
+  });
   return marked;
 }
 
@@ -171,7 +177,9 @@ const BURMESE_SYLLABLES = [
   'ဦး', 'မောင်', 'ကို', 'ငြိမ်း', 'သွင်', 'ဖေ', 'မြတ်', 'နေ', 'ဇေယျာ', 'ထိုက်', 'ပန်း', 'ရွှေ', 'အေး', 'သင်း', 'လေး', 'တာ',
 ].sort((a, b) => b.length - a.length);
 const SYLLABLE = `(?:${BURMESE_SYLLABLES.join('|')})`;
-const BURMESE_TITLE = new RegExp(`(?<=^|[\\s၊။"“'‘(:])(?:ဦး|ဒေါ်|ကို|မောင်|စော|နန်း|မ)\\s?(${SYLLABLE}(?:\\s?${SYLLABLE}){0,3})(?![\\u1000-\\u102A])`, 'gu');
+// The name must end where a syllable ends: not before a vowel sign, medial or tone mark, nor before
+// a consonant that closes the syllable (ဖေ is not a name in ဖော်).
+const BURMESE_TITLE = new RegExp(`(?<=^|[\\s၊။"“'‘(:])(?:ဦး|ဒေါ်|ကို|မောင်|စော|နန်း|မ)\\s?(${SYLLABLE}(?:\\s?${SYLLABLE}){0,3})(?![\\u102B-\\u103E]|[\\u1000-\\u1021][\\u1039\\u103A])`, 'gu');
 /** မ before a verb is "not", closed by ဘူး: "မလှဘူး" is "not pretty", not Ma Hla. */
 const BURMESE_NEGATION = /^\s?(?:ပါ)?ဘူး/u;
 

@@ -79,7 +79,10 @@ function compile(people: readonly CheckPerson[]): Compiled {
     for (const name of names) {
       const words = foldedText(name).split(' ').filter(Boolean);
       if (words.join('').length < 2) continue;
-      for (const order of wordOrders(words)) {
+      const orders = wordOrders(words);
+      // A Vietnamese name is also written as family and given name alone: "Trần Mai", "Mai Tran".
+      if (words.length >= 3 && VIETNAMESE_FAMILY_NAMES.has(words[0]!)) orders.push([words[0]!, words.at(-1)!], [words.at(-1)!, words[0]!]);
+      for (const order of orders) {
         const source = order.map(escape).join(SEPARATOR);
         if (seen.has(source)) continue;
         seen.add(source);

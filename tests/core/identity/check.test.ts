@@ -30,6 +30,16 @@ describe('registered people', () => {
     expect(found('The account @nguyenvanminh_official was cloned.')).toContainEqual(['registered', '@nguyenvanminh_official']);
   });
 
+  it('are matched at the right place after emoji and other characters outside the basic plane', () => {
+    const text = '🔥🔥 Shared by 𠀋 Nguyen Van Minh 🙏 then NGUYỄN VĂN MINH';
+    expect(found(text, [minh])).toEqual([
+      ['registered', 'Nguyen Van Minh'],
+      ['registered', 'NGUYỄN VĂN MINH'],
+    ]);
+    const flags = check(text, [minh]);
+    expect(applyDecisions(text, flags, flags.map((f) => ({ key: f.key, action: 'replace' as const, replacement: 'Editor A' })))).toBe('🔥🔥 Shared by 𠀋 Editor A 🙏 then Editor A');
+  });
+
   it('are found by their name in another script, inside unspaced text', () => {
     expect(found('博主陈氏梅的账号被封禁。')).toEqual([['registered', '陈氏梅']]);
   });
