@@ -24,7 +24,16 @@ export const BundleManifest = z.strictObject({
   organisation: z.string().trim().min(1).max(200),
   items: z.array(z.strictObject({ kind: BundleKind, id: Id, sha256: Sha256 })).min(1).max(MAX_BUNDLE_ITEMS),
   files: z
-    .array(z.strictObject({ sha256: Sha256, name: z.string().trim().min(1).max(255), type: z.string().max(200), size: z.number().int().min(0).max(BUNDLE_LIMITS.fileMemberBytes) }))
+    .array(
+      z.strictObject({
+        sha256: Sha256,
+        /** Set when the file is a copy made for sharing (an image without its metadata): the hash of the file in the sender's vault. */
+        originalSha256: Sha256.optional(),
+        name: z.string().trim().min(1).max(255),
+        type: z.string().max(200),
+        size: z.number().int().min(0).max(BUNDLE_LIMITS.fileMemberBytes),
+      }),
+    )
     .max(MAX_BUNDLE_FILES),
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;

@@ -21,6 +21,7 @@ import { open, seal } from './container';
 import { badFile, tooLarge } from './errors';
 import { BUNDLE_LIMITS, MAX_BUNDLE_FILES } from './limits';
 import { BUNDLE_REGISTRY, kindSpec, type IdMap } from './record-kinds';
+import { citeSharedCopies, copyForSharing, type SharedCopy } from './shared-images';
 import * as repo from './repository';
 
 export interface BundleDeps {
@@ -36,7 +37,15 @@ export interface BundleRequest {
   passphrase: string;
   items: Array<{ kind: BundleKind; id: string }>;
   includeCitedFiles: boolean;
+  /** Send cited images as they are in the vault, with their GPS position, camera, author and times. */
+  keepImageMetadata: boolean;
   identity: ExportIdentityInput;
+}
+
+/** A cited file as the bundle carries it, keyed by the hash the evidence link pinned. */
+interface CarriedFile extends SharedCopy {
+  name: string;
+  type: string;
 }
 
 /** A chosen record as the bundle would carry it, and its texts for the identity check. */
@@ -74,6 +83,9 @@ export class BundleService {
     // Nothing is written before every text of every record and every file name passed the check.
     const pass = this.deps.gate.pass(outgoing.map((item) => item.group), request.identity);
     const written: IdentityPlace[] = [];
+    // Images leave without their metadata unless the sender keeps it; the records then cite the copies.
+    const carried = request.includeCitedFiles ? await this.carriedFiles(db, outgoing, request.keepImageMetadata) : new Map<string, CarriedFile>();
+    const copyHashes = new Map([...carried].flatMap(([pinned, file]) => (file.originalSha256 ? [[pinned, file.sha256] as const] : [])));
     const writer = new ArchiveWriter();
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
@@ -85,10 +97,10 @@ export class BundleService {
       files: [],
     };
     for (const item of outgoing) {
-      const shared = mapRecordText(item.shared, pass.apply);
+      const shared = citeSharedCopies(mapRecordText(item.shared, pass.apply), copyHashes);
       written.push(...recordPlaces(item.name, shared));
       manifest.items.push({ kind: item.kind, id: item.id, sha256: writer.json(recordMember(item.kind, item.id), shared) });
-      if (request.includeCitedFiles) this.addCitedFiles(db, writer, manifest, kindSpec(item.kind).citedFiles(shared), pass.apply);
+      if (request.includeCitedFiles) this.addCitedFiles(writer, manifest, kindSpec(item.kind).citedFiles(item.shared), carried, pass.apply);
     }
     pass.verify([...written, ...manifest.files.map((file) => ({ where: 'Attached file name', text: file.name }))]);
     writer.json(MANIFEST, manifest);
@@ -235,20 +247,40 @@ export class BundleService {
     return attachment?.sha256 === sha256 ? attachment : repo.readFile(db, sha256);
   }
 
+  /** Every cited file once, as the bundle will carry it. */
+  private async carriedFiles(db: VaultDatabase, outgoing: OutgoingRecord[], keepImageMetadata: boolean): Promise<Map<string, CarriedFile>> {
+    const carried = new Map<string, CarriedFile>();
+    for (const item of outgoing) {
+      for (const { attachmentId, sha256 } of kindSpec(item.kind).citedFiles(item.shared)) {
+        if (carried.has(sha256)) continue;
+        const file = this.citedFile(db, attachmentId, sha256);
+        if (!file) continue;
+        carried.set(sha256, { name: file.name, type: file.type, ...(await copyForSharing({ data: file.data, type: file.type, sha256 }, keepImageMetadata)) });
+      }
+    }
+    return carried;
+  }
+
   private addCitedFiles(
-    db: VaultDatabase,
     writer: ArchiveWriter,
     manifest: BundleManifest,
-    cited: Array<{ attachmentId: string; sha256: string }>,
+    cited: Array<{ sha256: string }>,
+    carried: ReadonlyMap<string, CarriedFile>,
     rename: (name: string) => string,
   ): void {
-    for (const { attachmentId, sha256 } of cited) {
-      if (writer.has(fileMember(sha256))) continue;
-      const file = this.citedFile(db, attachmentId, sha256);
-      if (!file) continue;
+    for (const { sha256 } of cited) {
+      const file = carried.get(sha256);
+      if (!file || writer.has(fileMember(file.sha256))) continue;
       if (manifest.files.length >= MAX_BUNDLE_FILES) throw tooLarge('bundle', `the chosen records cite more than ${MAX_BUNDLE_FILES} files`);
-      writer.file(fileMember(sha256), file.data);
-      manifest.files.push({ sha256, name: rename(file.name).slice(0, 255) || 'file', type: file.type.slice(0, 200), size: file.data.length });
+      writer.file(fileMember(file.sha256), file.data);
+      manifest.files.push({
+        sha256: file.sha256,
+        // A copy without image metadata: the evidence's hash in the sender's vault, so both can be checked.
+        ...(file.originalSha256 ? { originalSha256: file.originalSha256 } : {}),
+        name: rename(file.name).slice(0, 255) || 'file',
+        type: file.type.slice(0, 200),
+        size: file.data.length,
+      });
     }
   }
 }

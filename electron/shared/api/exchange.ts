@@ -100,6 +100,8 @@ export const exchangeMethods = {
       items: z.array(z.object({ kind: BundleKind, id: Id })).min(1, 'Choose at least one plan, package or assessment.').max(500),
       /** Diary attachments cited as evidence are private unless the sender includes them. */
       includeCitedFiles: z.boolean().default(false),
+      /** Cited images go without their GPS position, camera, author and times unless the sender keeps them. */
+      keepImageMetadata: z.boolean().default(false),
       /** Decisions about what the identity check flags in the records and file names (not in the organisation's name). */
       identity: ExportIdentity,
     }),
