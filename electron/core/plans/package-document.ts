@@ -92,7 +92,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   findings.forEach((finding, i) => {
     blocks.push(
       heading(2, `Finding ${i + 1}${finding.title ? `: ${finding.title}` : ''}`),
-      { kind: 'paragraph', parts: [{ text: 'Review status: ', bold: true }, { text: reviewStatusText(finding.review) }] },
+      { kind: 'paragraph', parts: [{ text: 'Review status:', bold: true }, { text: ` ${reviewStatusText(finding.review)}` }] },
       paragraph(finding.statement || 'Not written yet.'),
     );
     if (finding.evidence.length > 0) {
@@ -202,7 +202,7 @@ function methodologyBlock(pkg: EvidencePackage, findings: EvidencePackage['findi
   if (confirmed < findings.length) {
     blocks.push({
       kind: 'paragraph',
-      parts: [{ text: 'Why the package goes out with unconfirmed findings: ', bold: true }, { text: pkg.unconfirmedReason.trim() || 'No reason recorded.' }],
+      parts: [{ text: 'Why the package goes out with unconfirmed findings:', bold: true }, { text: ` ${pkg.unconfirmedReason.trim() || 'No reason recorded.'}` }],
     });
   }
   blocks.push(heading(2, 'Limitations'), paragraph(method.limitations.trim() || notStated));
