@@ -37,12 +37,12 @@ export function textPlaces(draft: Draft): TextPlace[] {
     add('impacts', `${name} · Title`, impact.title);
     add('impacts', `${name} · What happened`, impact.whatHappened);
     add('impacts', `${name} · Platform feature`, impact.platformFeature);
-    add('impacts', `${name} · Sources`, impact.sources.join('\n'));
+    add('impacts', `${name} · Sources`, impact.sources.map((s) => s.text).join('\n'));
   });
   draft.recommendations.forEach((r, i) => add('recommendations', `Phase 6 · Recommendation ${i + 1}`, r.text));
   draft.findings.forEach((finding, i) => {
     add('findings', `Phase 7 · Finding ${i + 1}`, `${finding.title}\n${finding.statement}`);
-    add('findings', `Phase 7 · Finding ${i + 1} · Sources`, finding.sources.join('\n'));
+    add('findings', `Phase 7 · Finding ${i + 1} · Sources`, finding.sources.map((s) => s.text).join('\n'));
   });
   add('findings', 'Phase 7 · Compiled report', draft.report.markdown);
   add('use', 'Phase 8 · Notes', draft.use.notes);

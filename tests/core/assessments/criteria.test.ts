@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AssessmentDraft, HARM_CATEGORIES, Publication, SeverityRating } from '@shared/api/assessments';
 import { deriveSeverity } from '@shared/domain/severity';
+import { checkAssessment } from '../../../electron/core/assessments/check';
 import { severityText } from '../../../electron/core/assessments/labels';
 import { assembleReportMarkdown } from '../../../electron/core/assessments/report-markdown';
 import { phaseProgress, publicationMissing } from '../../../electron/core/assessments/rules';
@@ -140,6 +141,13 @@ describe('corroboration', () => {
     ]);
     expect(findingsMissing(findingOf({ sources: one, corroboration: { status: 'single-source', note: 'The company’s own public notice.' } }))).toEqual([]);
     expect(findingsMissing(findingOf({ sources: two, corroboration: { status: 'corroborated' } }))).toEqual([]);
+  });
+
+  it('still warns when a real name is written into a source', () => {
+    const person = stakeholderOf({ pseudonym: 'Activist A' });
+    const impact = impactOf({ sources: [{ text: 'Interview with Nguyễn Thị Hoa', type: 'first-hand' }] });
+    const { nameHits } = checkAssessment({ ...blank(), stakeholders: [person], impacts: [impact] }, [{ stakeholderId: person.id, realName: 'Nguyễn Thị Hoa' }]);
+    expect(nameHits).toEqual([expect.objectContaining({ pseudonym: 'Activist A', where: 'Phase 5 · Impact 1 · Sources' })]);
   });
 
   it('asks for the type of a source written before types were recorded', () => {

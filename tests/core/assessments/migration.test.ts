@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { impactEvidence } from '../../../electron/core/assessments/impact-evidence';
 import { canonicalJson } from '../../../electron/core/records/canonical';
-import { appendRevision } from '../../../electron/core/records/revisions';
+import { GENESIS_HASH, revisionHash } from '../../../electron/core/records/revisions';
 import { migrations } from '../../../electron/core/vault/migrations';
 import { testCore, type TestCore } from '../../helpers/core';
 import { createVault, harness, PASSPHRASE } from '../vault/helpers';
@@ -74,7 +74,15 @@ async function vaultAtVersion7() {
       at,
     );
     db.prepare('INSERT INTO assessment_impacts (id, assessment_id, ord, title) VALUES (?, ?, 0, ?)').run(impact, OLD_RECORD.id, 'Posts removed');
-    appendRevision(db, 'assessment', OLD_RECORD.id, OLD_RECORD, at);
+    // The revision as the version-7 app wrote it: the whole content, chained to the genesis hash.
+    const content = canonicalJson(OLD_RECORD);
+    db.prepare("INSERT INTO revisions (entity, entity_id, version, at, content, prev_hash, hash) VALUES ('assessment', ?, 1, ?, ?, ?, ?)").run(
+      OLD_RECORD.id,
+      at,
+      content,
+      GENESIS_HASH,
+      revisionHash(GENESIS_HASH, 'assessment', OLD_RECORD.id, 1, at, content),
+    );
   })();
   const pinned = impactEvidence(db, impact)!.currentHash;
   old.service.lock('shutdown');
