@@ -49,7 +49,8 @@ function latinWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = -1;
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/['’-]+$/u, '');
+    // "Minh's" is Minh; a trailing apostrophe or hyphen is punctuation.
+    const raw = m[0].replace(/['’]s$/u, '').replace(/['’-]+$/u, '');
     const start = m.index;
     const gap = previousEnd === -1 ? null : text.slice(previousEnd, start);
     const letters = raw.replace(/[^\p{L}]/gu, '');
@@ -134,7 +135,9 @@ export function latinNames(text: string): NameSpan[] {
         else break;
       }
       const count = end - i + 1;
-      if (count >= 2 && count <= MAX_NAME_WORDS) push(i, end);
+      // "Activist A", "Outlet B": a word and a letter is how pseudonyms are written, not a name.
+      const pseudonymLike = count === 2 && words[end]!.text.length === 1;
+      if (count >= 2 && count <= MAX_NAME_WORDS && !pseudonymLike) push(i, end);
       i = end + 1;
       continue;
     }

@@ -47,6 +47,8 @@ kingdom state states province provincial city district ward commune street road 
 people's army navy security public justice interior information communications communication affairs foreign home defence
 defense federal supreme high provincial municipal central standing national assembly parliament senate congress secretariat
 embassy consulate mission delegation centre center clinic alliance coalition league federation movement campaign fund trust
+legal initiatives programme program studies research reform solidarity voice voices youth citizen citizens open lab labs collective
+library museum observatory monitor index tracker
 watch amnesty access article freedom house reporters borders frontline defenders defender lawyers bar labour labor
 platform platforms app apps store services service online social messenger whatsapp facebook instagram youtube tiktok twitter
 telegram signal zalo line google alphabet microsoft apple amazon meta bytedance tencent wechat weibo baidu alibaba huawei

@@ -105,6 +105,7 @@ describe('unregistered items', () => {
 
   it('flags Vietnamese, Thai, Burmese and Chinese name patterns', () => {
     expect(found('Theo luật sư Lê Quốc Hùng, phiên tòa kéo dài.', [])).toEqual([['name', 'Lê Quốc Hùng']]);
+    expect(found("We quoted Dewi Lestari's post.", [])).toEqual([['name', 'Dewi Lestari']]);
     expect(found('คุณวิภาวดีเล่าว่าเพจถูกจำกัด', [])).toEqual([['name', 'วิภาวดี']]);
     expect(found('ဦးမြင့်ဆွေ က ပြောသည်။', [])).toEqual([['name', 'မြင့်ဆွေ']]);
     expect(found('维权人士李明告诉我们，账号被封。', [])).toEqual([['name', '李明']]);
@@ -114,6 +115,7 @@ describe('unregistered items', () => {
     const text =
       'The UN Special Rapporteur on Freedom of Expression met Meta Platforms and Human Rights Watch in Kuala Lumpur. ' +
       'According to the Ministry of Information and Communications, Activist A and Editor A were not named. ' +
+      "Outlet B's editor and Organisation C spoke for Vietnam Legal Initiatives. " +
       'คุณภาพของการตอบสนองต่ำ นายกรัฐมนตรีไม่ได้ให้ความเห็น';
     expect(found(text, [{ id: MINH, realName: 'Someone Else', pseudonym: 'Activist A' }])).toEqual([]);
   });
