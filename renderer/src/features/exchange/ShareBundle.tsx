@@ -21,6 +21,7 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initial.map(keyOf)));
   const [organisation, setOrganisation] = useState('');
   const [includeFiles, setIncludeFiles] = useState(false);
+  const [keepImageMetadata, setKeepImageMetadata] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -48,7 +49,7 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
 
   async function create(items: Array<Pick<BundleChoice, 'kind' | 'id'>>, identity: ExportIdentity) {
     setPending(null);
-    const file = await run(() => api().call('exchange.bundle.create', { organisation, passphrase, items, includeCitedFiles: includeFiles, identity }));
+    const file = await run(() => api().call('exchange.bundle.create', { organisation, passphrase, items, includeCitedFiles: includeFiles, keepImageMetadata: includeFiles && keepImageMetadata, identity }));
     if (!file) return;
     saveBlob(new Blob([base64ToBytes(file.data)], { type: file.mimeType }), file.fileName);
     setPassphrase('');
@@ -98,6 +99,17 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
               <p id={`${id}-files-hint`} className="hint">
                 {t('share.includeFilesHint')}
               </p>
+              {includeFiles && (
+                <>
+                  <label>
+                    <input type="checkbox" checked={keepImageMetadata} onChange={(event) => setKeepImageMetadata(event.target.checked)} aria-describedby={`${id}-metadata-hint`} />{' '}
+                    {t('share.keepImageMetadata')}
+                  </label>
+                  <p id={`${id}-metadata-hint`} className="hint">
+                    {t(keepImageMetadata ? 'share.keepImageMetadataOn' : 'share.keepImageMetadataHint')}
+                  </p>
+                </>
+              )}
               <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
               <FormStatus busy={busy} error={error} done={done} />
               {pending && (
