@@ -63,6 +63,24 @@ describe('readImageMetadata', () => {
     expect(found!.complete).toBe(false);
   });
 
+  it('never reads a path or fetches an address that a file holds instead of an image', async () => {
+    // exifr treats a string input as a path or URL; the bytes must reach it as bytes, whatever they say.
+    const fetched: unknown[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (...args: unknown[]) => {
+      fetched.push(args);
+      throw new Error('offline');
+    }) as typeof fetch;
+    try {
+      for (const text of ['https://example.org/photo.jpg', '/etc/passwd', 'data:image/jpeg;base64,/9j/4AAQ']) {
+        expect(await readImageMetadata(Buffer.from(text), 'image/jpeg')).toMatchObject({ fields: [], complete: false });
+      }
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(fetched).toEqual([]);
+  });
+
   it('survives random bytes behind a JPEG signature', async () => {
     const hostile = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]), Buffer.from('Exif\0\0MM\0*'), Buffer.alloc(4096, 0xff)]);
     const found = await readImageMetadata(hostile, 'image/jpeg');
