@@ -32,6 +32,8 @@ interface Compiled {
   given: Array<{ personId: string; folded: string }>;
   emails: Map<string, string>;
   handles: Map<string, string>;
+  /** Registered handles long enough to find without their @, in sentences and addresses. */
+  bareHandles: Array<{ personId: string; pattern: RegExp }>;
   urls: Map<string, string>;
   phones: Array<{ personId: string; phone: string }>;
 }
@@ -72,7 +74,7 @@ export function givenNamesOf(person: CheckPerson): string[] {
 }
 
 function compile(people: readonly CheckPerson[]): Compiled {
-  const compiled: Compiled = { forms: [], given: [], emails: new Map(), handles: new Map(), urls: new Map(), phones: [] };
+  const compiled: Compiled = { forms: [], given: [], emails: new Map(), handles: new Map(), bareHandles: [], urls: new Map(), phones: [] };
   for (const person of people) {
     const names = [person.realName, ...(person.aliases ?? []), ...(person.otherScripts ?? [])];
     const seen = new Set<string>();
@@ -93,7 +95,11 @@ function compile(people: readonly CheckPerson[]): Compiled {
       if ([...given].length >= 2 && !given.includes(' ')) compiled.given.push({ personId: person.id, folded: given });
     }
     for (const email of person.emails ?? []) compiled.emails.set(normaliseEmail(email), person.id);
-    for (const handle of person.handles ?? []) compiled.handles.set(normaliseHandle(handle), person.id);
+    for (const handle of person.handles ?? []) {
+      const bare = normaliseHandle(handle);
+      compiled.handles.set(bare, person.id);
+      if (bare.length >= MIN_COMPACT) compiled.bareHandles.push({ personId: person.id, pattern: new RegExp(escape(bare), 'gu') });
+    }
     for (const url of person.urls ?? []) compiled.urls.set(normaliseUrl(url), person.id);
     for (const phone of person.phones ?? []) compiled.phones.push({ personId: person.id, phone });
   }
@@ -155,9 +161,8 @@ export function registeredMatcher(people: readonly CheckPerson[]): RegisteredMat
         }
       }
       // A registered handle written without its @, in a sentence or an address.
-      for (const [handle, personId] of compiled.handles) {
-        if (handle.length < MIN_COMPACT) continue;
-        for (const m of folded.text.matchAll(new RegExp(escape(handle), 'gu'))) {
+      for (const { personId, pattern } of compiled.bareHandles) {
+        for (const m of folded.text.matchAll(pattern)) {
           if (standsAlone(folded, m.index, m[0].length)) spans.push({ ...original(folded, m.index, m[0].length), personId, given: false });
         }
       }
