@@ -5,7 +5,7 @@
 // one or two characters next to a cue such as 先生, 记者 or 说), while leaving organisations, places,
 // mechanisms and sentence openings alone.
 import { foldedText } from './fold';
-import { STOP_PHRASES, STOP_WORDS } from './stop-words';
+import { STOP_PHRASES, STOP_WORDS, VIETNAMESE_BODY_WORDS } from './stop-words';
 
 export interface NameSpan {
   start: number;
@@ -98,7 +98,8 @@ export function latinNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   const ordinary = (i: number) => {
     const word = words[i]!;
-    return word.capitalised && !word.acronym && !placeWords.has(i) && !STOP_WORDS.has(word.folded) && !HONORIFIC_WORDS.has(word.text.toLowerCase());
+    const lower = word.text.toLowerCase();
+    return word.capitalised && !word.acronym && !placeWords.has(i) && !STOP_WORDS.has(word.folded) && !HONORIFIC_WORDS.has(lower) && !VIETNAMESE_BODY_WORDS.has(lower);
   };
   const push = (from: number, to: number) => spans.push({ start: words[from]!.start, end: words[to]!.end });
 

@@ -49,6 +49,9 @@ defense federal supreme high provincial municipal central standing national asse
 embassy consulate mission delegation centre center clinic alliance coalition league federation movement campaign fund trust
 legal initiatives programme program studies research reform solidarity voice voices youth citizen citizens open lab labs collective
 library museum observatory monitor index tracker
+organization organizations organisation organisations individuals dangerous hateful harmful violent graphic behavior behaviour
+misinformation disinformation spam harassment bullying hate speech integrity authenticity inauthentic coordinated advisory call
+center requests terms standards program team board oversight notes christchurch
 watch amnesty access article freedom house reporters borders frontline defenders defender lawyers bar labour labor
 platform platforms app apps store services service online social messenger whatsapp facebook instagram youtube tiktok twitter
 telegram signal zalo line google alphabet microsoft apple amazon meta bytedance tencent wechat weibo baidu alibaba huawei
@@ -78,9 +81,18 @@ dengan ini itu juga sudah akan tidak bukan polisi kepolisian kementerian pemerin
 desa kecamatan pengadilan negeri dewan majelis komisi lembaga yayasan perkumpulan aliansi gerakan universitas rumah sakit
 undang ite pasal nomor tahun bulan hari senin selasa rabu kamis jumat sabtu minggu januari februari maret mei juni juli agustus
 oktober desember akun peraturan menteri presiden gubernur bupati walikota kominfo komdigi polda polres polri
-polsek metro tni dpr dprd mpr kpk kejaksaan kejati kejari lbh ylbhi safenet warga korban saksi kerajaan persekutuan suruhanjaya jabatan akta seksyen mahkamah tinggi polis`;
+polsek metro tni dpr dprd mpr kpk kejaksaan kejati kejari lbh ylbhi safenet warga korban saksi
+jurnalis wartawan independen ikatan persatuan serikat jaringan koalisi masyarakat sipil bantuan hukum nasional daerah umum kerajaan persekutuan suruhanjaya jabatan akta seksyen mahkamah tinggi polis`;
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/**
+ * Vietnamese words that start the names of bodies (Đài, Hội, Sở, Bộ…), compared with their
+ * diacritics: folded, several would be names (Báo is not a name, Bảo is).
+ */
+export const VIETNAMESE_BODY_WORDS: ReadonlySet<string> = new Set(
+  'đài hội sở ủy uỷ bộ tòa toà viện báo cục phòng đảng tập truyền hình xã huyện tỉnh phường quận phố ban'.split(' '),
+);
 
 /** Folded words that never start or continue a personal name in a run of capitalised words. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...words(KB_TITLE_WORDS), ...words(ENGLISH), ...words(INSTITUTIONS), ...words(REGIONAL)]);
