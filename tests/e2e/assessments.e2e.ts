@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tempDir } from '../helpers/temp';
 import { foreignRequests, openSignedInPage, screenshot, type SignedInPage, type WebServer } from './harness';
+import { passIdentityStep } from './export-ui';
 import { createVaultThroughUi } from './vault-ui';
 
 const REAL_NAME = 'Nguyễn Thị Hoa';
@@ -27,9 +28,14 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Saved/);
   };
-  /** Exports through the confirmation and returns the downloaded file's path; a null button means the dialog is already open. */
+  /**
+   * Exports through the confirmation (each flag left as decided, or marked fine, and the question
+   * about dates, places, sizes and roles answered) and returns the downloaded file's path; a null
+   * button means the dialog is already open.
+   */
   const exportAs = async (button: string | null, confirm: RegExp) => {
     if (button) await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: button, exact: true }).click();
+    await passIdentityStep(page.getByRole('alertdialog'));
     const download = page.waitForEvent('download', { timeout: 30_000 });
     await page.getByRole('button', { name: confirm }).click();
     const file = path.join(tempDir('assessment-download-'), (await download).suggestedFilename());
@@ -222,18 +228,26 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await saveAndWait();
 
     await openStep(/Compile findings/);
+    // The check reads the report as printed: compiled again, it now quotes the real name.
+    page.once('dialog', (replace) => void replace.accept());
+    await page.getByRole('button', { name: 'Assemble the report from the phases' }).click();
+    await expect.poll(() => page.getByLabel('Report (Markdown)').inputValue()).toContain('nguyen thi hoa');
+    await saveAndWait();
     await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: 'Markdown', exact: true }).click();
-    await page.getByTestId('export-name-warning').waitFor();
+    const flagged = () => page.getByRole('alertdialog').getByTestId('identity-flag').filter({ hasText: 'nguyen thi hoa' }).first();
+    await flagged().waitFor();
     // The safe action is primary and has focus; exporting anyway needs the box ticked first.
     const back = page.getByRole('button', { name: 'Go back and fix' });
     expect(await back.evaluate((button) => button === document.activeElement && button.classList.contains('primary'))).toBe(true);
-    expect(await page.getByRole('button', { name: /with the flagged real names/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /with the flagged items/ }).isDisabled()).toBe(true);
     await screenshot(page, 'assessment-export-flagged');
     await page.keyboard.press('Enter');
-    await page.getByTestId('export-name-warning').waitFor({ state: 'detached' });
+    await flagged().waitFor({ state: 'detached' });
+    // The stakeholder's real name is replaced by their pseudonym, offered as the replacement.
     await page.getByRole('group', { name: 'Export the report' }).getByRole('button', { name: 'Markdown', exact: true }).click();
-    await page.getByRole('checkbox', { name: /I have checked each flagged item/ }).check();
-    const file = fs.readFileSync(await exportAs(null, /with the flagged real names/), 'utf8');
+    await flagged().getByRole('radio', { name: 'Replace with pseudonym' }).check();
+    expect(await flagged().getByRole('textbox', { name: 'Print instead' }).inputValue()).toBe('Activist A');
+    const file = fs.readFileSync(await exportAs(null, /^Save the Markdown file$/), 'utf8');
     expect(file).not.toContain('nguyen thi hoa');
     expect(file).not.toContain(REAL_NAME);
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tempDir } from '../helpers/temp';
 import { foreignRequests, launchChromium, recordRequests, rpc, screenshot, signIn, startWebServer, type WebServer } from './harness';
+import { passIdentityStep } from './export-ui';
 import { createVaultThroughUi, E2E_PASSPHRASE } from './vault-ui';
 
 const FILE_PASSPHRASE = 'backup file passphrase 2026';
@@ -107,7 +108,10 @@ describe('backup files and partner bundles in browser mode', () => {
     await share.getByLabel(`Evidence package: ${PACKAGE_TITLE}`).check();
     await share.getByLabel('Your organisation').fill('Coalition One');
     await fillNewPassphrase(share, 'Passphrase for the file', SHARED_PASSPHRASE);
-    const bundle = await download(page, () => share.getByRole('button', { name: 'Make the bundle' }).click());
+    // The identity check of exactly these records comes first; the bundle is made from there.
+    await share.getByRole('button', { name: 'Make the bundle', exact: true }).click();
+    await passIdentityStep(share);
+    const bundle = await download(page, () => share.getByRole('button', { name: 'Make the bundle now' }).click());
     expect(bundle.name).toMatch(/\.awbundle$/);
     bundleFile = bundle.file;
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { EvidencePackage } from '@shared/api/plans';
 import { foreignRequests, openSignedInPage, RESULTS_DIR, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
+import { passIdentityStep } from './export-ui';
 import { createVaultThroughUi } from './vault-ui';
 
 const VIETNAMESE = 'Tài khoản của báo độc lập bị gỡ bỏ không rõ lý do.';
@@ -152,6 +153,7 @@ describe('escalation plans and evidence packages in browser mode', () => {
       if (format === 'Word') await page.getByRole('checkbox', { name: /Use a descriptive file name/ }).check();
       await page.getByRole('button', { name: button, exact: true }).click();
       await page.getByRole('alertdialog').getByText('This copy leaves the encrypted vault').waitFor();
+      await passIdentityStep(page.getByRole('alertdialog'));
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Save the ${format} file` }).click()]);
       const file = await download.path();
       const name = download.suggestedFilename();
