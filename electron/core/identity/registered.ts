@@ -64,11 +64,13 @@ const givenOfWords = (words: readonly string[]): string => {
 
 /**
  * The given names: the field if set, else the last word of a Vietnamese name or the first of
- * others; and the same from each alias and other-script name written in several words
- * ("สมชาย" from "สมชาย วงศ์สกุล").
+ * others (none for a Burmese name); and the same from each alias and other-script name written in
+ * several words ("สมชาย" from "สมชาย วงศ์สกุล").
  */
 export function givenNamesOf(person: CheckPerson): string[] {
-  const fromField = person.givenName?.trim() || givenOfWords(person.realName.trim().split(/\s+/));
+  // Burmese names have no given name: "Aung" alone is a part of thousands of names.
+  const burmese = [person.realName, ...(person.otherScripts ?? [])].some((name) => /\p{Script=Myanmar}/u.test(name));
+  const fromField = person.givenName?.trim() || (burmese ? '' : givenOfWords(person.realName.trim().split(/\s+/)));
   const others = [...(person.aliases ?? []), ...(person.otherScripts ?? [])].map((name) => givenOfWords(name.trim().split(/\s+/)));
   return [...new Set([fromField, ...others].filter((g) => g && !HONORIFIC_WORDS.has(g.toLowerCase())))];
 }

@@ -77,6 +77,12 @@ describe('registered people', () => {
     ]);
   });
 
+  it('have no given name derived when the name is Burmese, unless one is given', () => {
+    const aung: CheckPerson = { id: MINH, realName: 'Aung Kyaw Min', pseudonym: 'Activist G', otherScripts: ['အောင်ကျော်မင်း'] };
+    expect(found('Aung Myo Thant and Aung Kyaw Min both spoke.', [aung]).filter(([kind]) => kind !== 'name')).toEqual([['registered', 'Aung Kyaw Min']]);
+    expect(found('Ko Kyaw said so.', [{ ...aung, givenName: 'Kyaw' }])).toEqual([['givenName', 'Kyaw']]);
+  });
+
   it('use the given-name field when set, and leave place names alone', () => {
     const wang: CheckPerson = { id: MINH, realName: 'Wang Xiaoming', pseudonym: 'Lawyer F', givenName: 'Xiaoming' };
     expect(found('Xiaoming said the hearing moved.', [wang])).toEqual([['givenName', 'Xiaoming']]);
