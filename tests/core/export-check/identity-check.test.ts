@@ -10,10 +10,12 @@ import mammoth from 'mammoth';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { ExportFile } from '@shared/api/plans';
 import type { IdentityReview } from '@shared/api/export-identity';
+import { readImageMetadata } from '../../../electron/core/diary/image-metadata';
 import { chromiumPrinter } from '../../../electron/server/print-to-pdf';
 import { unlockedCore, type TestCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp';
 import { completeAssessment, uuid } from '../assessments/fixtures';
+import { PHOTO, photoWithMetadata } from '../diary/image-fixtures';
 import { decideAll, expectClean, flagsFor, identityVault, LAN, MINH, QUOTE, REGISTERED_TEXT, REPLACEMENT } from './fixtures';
 
 const printer = chromiumPrinter();
@@ -217,5 +219,23 @@ describe('the identity check on saved copies of attachments', () => {
     const neutral = await t.call('attachments.export', { id: file.id });
     expect(neutral.fileName).toMatch(/^attachment-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(utf8(neutral)).not.toContain(MINH);
+  });
+
+  it('saves a photo without its location, camera and author unless the user keeps them, re-read to prove it', async () => {
+    t = await unlockedCore();
+    const { engagement } = await identityVault(t);
+    const photo = await photoWithMetadata('jpeg');
+    const file = await t.call('attachments.add', { engagementId: engagement.id, name: 'IMG_2041.jpg', type: 'image/jpeg', data: photo.toString('base64') });
+    const before = await readImageMetadata(photo, 'image/jpeg');
+    expect(before?.fields.length).toBeGreaterThan(0);
+
+    const copy = await t.call('attachments.export', { id: file.id });
+    expect(copy.fileName).toMatch(/^attachment-\d{4}-\d{2}-\d{2}\.jpg$/);
+    const stripped = await readImageMetadata(bytes(copy), 'image/jpeg');
+    expect(stripped).toMatchObject({ complete: true, fields: [] });
+    expect(bytes(copy).includes(Buffer.from(PHOTO.artist))).toBe(false);
+
+    const kept = await t.call('attachments.export', { id: file.id, stripMetadata: false });
+    expect(bytes(kept).equals(photo)).toBe(true);
   });
 });
