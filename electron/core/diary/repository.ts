@@ -7,7 +7,8 @@ import { addDays } from './rules';
 import { readTextFilter } from './text-filter';
 
 /** The filter after the contract filled in its defaults. */
-type Filter = z.output<typeof EngagementFilter>;
+/** The list filter, with the ids the search index matched for typed text (see DiaryService). */
+type Filter = z.output<typeof EngagementFilter> & { textMatches?: string[] | undefined };
 
 export function insertOrReplaceCompany(db: VaultDatabase, company: Company): void {
   db.prepare(
@@ -167,13 +168,15 @@ function filterClause(filter: Filter): { where: string[]; params: unknown[] } {
     add('e.occurred_at >= ?', typed.from);
     add('e.occurred_at < ?', typed.to);
   } else if (typed) {
-    // Checked row by row while the page walks its index in order, stopping at the page's LIMIT; the
-    // company and tag lists are read once (a company's name and a tag are short, their lists small).
+    // One set of ids, each part from an index: the entries of companies whose name contains the
+    // text (companies are few), entries with a tag starting with it, and the search index's word
+    // matches. Never a scan of the entries themselves, whose rows carry the whole document.
     where.push(
-      `(e.title LIKE ? ESCAPE '\\' OR e.company_id IN (SELECT id FROM companies WHERE name LIKE ? ESCAPE '\\')
-        OR e.id IN (SELECT engagement_id FROM engagement_tags WHERE tag LIKE ? ESCAPE '\\'))`,
+      `e.id IN (SELECT m.id FROM engagements m WHERE m.company_id IN (SELECT c2.id FROM companies c2 WHERE c2.name LIKE ? ESCAPE '\\')
+        UNION SELECT t.engagement_id FROM engagement_tags t WHERE t.tag >= ? AND t.tag < ?
+        UNION SELECT value FROM json_each(?))`,
     );
-    params.push(typed.pattern, typed.pattern, typed.pattern);
+    params.push(typed.pattern, typed.text, `${typed.text}\u{10FFFF}`, JSON.stringify(filter.textMatches ?? []));
   }
   return { where, params };
 }

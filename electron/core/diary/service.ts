@@ -23,6 +23,10 @@ import type { VaultDatabase } from '../vault/open';
 import { decodeCursor, encodeCursor } from './cursor';
 import * as repo from './repository';
 import { dueBounds, isCommitmentOverdue, ledgerSentence, localToday } from './rules';
+import { readTextFilter } from './text-filter';
+
+/** The best-ranked index matches a typed text considers; typing more words narrows past it. */
+const TEXT_MATCH_LIMIT = 500;
 
 type Parsed<T extends z.ZodType> = z.output<T>;
 
@@ -121,9 +125,10 @@ export class DiaryService {
    * One page of the filtered list and its total. A page starts after a cursor (scrolling on), at a
    * day (a jump to a date) or at an offset (a jump while dragging the scrollbar far).
    */
-  listEngagements(filter: Parsed<typeof EngagementFilterSchema>): EngagementPage {
+  listEngagements(parsed: Parsed<typeof EngagementFilterSchema>): EngagementPage {
     const db = this.db;
     return db.transaction(() => {
+      const filter = { ...parsed, textMatches: this.textMatches(db, parsed.q) };
       const total = this.total(db, filter);
       const cursor = filter.cursor ? decodeCursor(filter.cursor, repo.cursorLength(filter.sort)) : null;
       const index = cursor ? -1 : filter.at ? repo.positionOfDay(db, filter, filter.at) : filter.offset;
@@ -192,6 +197,18 @@ export class DiaryService {
     if (cache.values.size >= 32) cache.values.clear();
     cache.values.set(key, value);
     return value;
+  }
+
+  /**
+   * Entries whose words match typed text, from the search index (titles, companies, notes), so a
+   * picker never reads every entry's row to compare titles. A date or nothing typed needs none.
+   */
+  private textMatches(db: VaultDatabase, q: string | undefined): string[] | undefined {
+    if (!q || readTextFilter(q)?.kind !== 'text') return undefined;
+    return this.deps.index
+      .search(db, q, TEXT_MATCH_LIMIT)
+      .filter((hit) => hit.entity === 'engagement')
+      .map((hit) => hit.id);
   }
 
   private total(db: VaultDatabase, filter: Parsed<typeof EngagementFilterSchema>): number {

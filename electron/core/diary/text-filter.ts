@@ -1,7 +1,8 @@
 // What a person types into a record picker, read as either a date range (2026, 2026-10,
-// 2026-10-01: the index on dates answers it) or a piece of a title, company name or tag.
+// 2026-10-01: the index on dates answers it) or text: part of a company's name, the start of a
+// tag, or words the search index holds (titles, tags, what was said).
 
-export type TextFilter = { kind: 'dates'; from: string; to: string } | { kind: 'text'; pattern: string };
+export type TextFilter = { kind: 'dates'; from: string; to: string } | { kind: 'text'; text: string; pattern: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -30,5 +31,5 @@ export function readTextFilter(q: string): TextFilter | null {
   const text = q.trim();
   if (!text) return null;
   const dates = dateRange(text);
-  return dates ? { kind: 'dates', ...dates } : { kind: 'text', pattern: containsPattern(text) };
+  return dates ? { kind: 'dates', ...dates } : { kind: 'text', text, pattern: containsPattern(text) };
 }

@@ -101,10 +101,14 @@ describe('query plans of the hot diary queries', () => {
     ['the due dashboard', 'dashboard.due', { today: '2026-02-10', horizonDays: 30 }],
     ['a page of overdue items', 'dashboard.duePage', 'due-cursor'],
     ['record search', 'records.search', { q: 'removals', limit: 20 }],
+    ["a picker's typed text", 'engagements.list', { q: 'removals', limit: 20 }],
+    ["a picker's typed month", 'engagements.list', { q: '2026-01', limit: 20 }],
+    ["a picker's linked entries", 'engagements.list', 'linked-ids'],
   ];
 
   it.each(cases)('%s reads an index, never a whole large table', async (_name, method, input) => {
     let realInput = input;
+    if (input === 'linked-ids') realInput = { ids: (await t.call('engagements.list', { limit: 3 })).items.map((row) => row.id) };
     if (input === 'cursor') realInput = { limit: 5, cursor: (await t.call('engagements.list', { limit: 5 })).next };
     if (input === 'due-cursor') {
       const first = await t.call('dashboard.duePage', { group: 'overdue', today: '2026-02-10', limit: 3 });
