@@ -34,8 +34,10 @@ export function PlanEditor() {
 }
 
 function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditorData }) {
-  const { t } = useTranslation('plans');
+  const { t, i18n } = useTranslation('plans');
   const navigate = useNavigate();
+  const regions = new Intl.DisplayNames([i18n.language || 'en', 'en'], { type: 'region' });
+  const countryName = (code: string) => regions.of(code) ?? code;
   const form = useForm<PlanForm>({ defaultValues: data.form });
   const { register, control, formState } = form;
   const steps = useFieldArray({ control, name: 'steps', keyName: 'key' });
@@ -69,6 +71,8 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
     started: stepList.filter((s) => s.status === 'in-progress').length,
     done: stepList.filter((s) => s.status === 'done').length,
   });
+  const countryNames = (codes: string[] | undefined) => (codes?.length ? codes.map(countryName).join(', ') : t('sections.notSet'));
+  const countrySummary = t('sections.countries', { harm: countryNames(values.harmCountries), operating: countryNames(values.operatingCountries) });
   const partnerCount = (values.partners ?? []).filter((p) => p.name.trim()).length;
 
   return (
@@ -76,23 +80,16 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
       <h1 id="plan-title">{id ? plan?.title || t('editor.editTitle') : t('editor.newTitle')}</h1>
       {id && <Provenance entity="plan" id={id} />}
       <DraftRestoredNotice at={editor.restoredAt} onDiscard={() => void editor.discardChanges()} />
-      <div className="field">
-        <label htmlFor="title">{t('editor.titleField')}</label>
-        <input id="title" required aria-invalid={Boolean(formState.errors.title)} {...register('title', { required: t('editor.titleRequired') })} />
-        {formState.errors.title && (
-          <span className="error-text" role="alert">
-            {formState.errors.title.message}
-          </span>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="objective">{t('editor.objective')}</label>
-        <textarea id="objective" rows={3} aria-describedby="objective-hint" {...register('objective')} />
-        <span id="objective-hint" className="hint">
-          {t('editor.objectiveHint')}
-        </span>
-      </div>
-      <div className="editor-grid">
+      <div className="editor-grid plan-head">
+        <div className="field">
+          <label htmlFor="title">{t('editor.titleField')}</label>
+          <input id="title" required aria-invalid={Boolean(formState.errors.title)} {...register('title', { required: t('editor.titleRequired') })} />
+          {formState.errors.title && (
+            <span className="error-text" role="alert">
+              {formState.errors.title.message}
+            </span>
+          )}
+        </div>
         <div className="field">
           <label htmlFor="companyId">{t('editor.company')}</label>
           <select id="companyId" {...register('companyId')}>
@@ -110,6 +107,22 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
           )}
         </div>
       </div>
+      <div className="editor-grid">
+        <div className="field">
+          <label htmlFor="objective">{t('editor.objective')}</label>
+          <textarea id="objective" rows={3} aria-describedby="objective-hint" {...register('objective')} />
+          <span id="objective-hint" className="hint">
+            {t('editor.objectiveHint')}
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor="context">{t('editor.context')}</label>
+          <textarea id="context" rows={4} aria-describedby="context-hint" {...register('context')} />
+          <span id="context-hint" className="hint">
+            {t('editor.contextHint')}
+          </span>
+        </div>
+      </div>
       {values.countriesNeedReview && (
         <div className="notice warn" role="status" data-testid="countries-review">
           <p>{t('editor.countriesReview')}</p>
@@ -118,28 +131,30 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
           </button>
         </div>
       )}
-      <fieldset>
-        <legend>{t('editor.countries')}</legend>
-        {(['harmCountries', 'operatingCountries', 'entityCountries'] as const).map((name) => (
-          <Controller
-            key={name}
-            control={control}
-            name={name}
-            render={({ field }) => (
-              <CountryPicker
-                id={name}
-                label={t(`editor.${name}`)}
-                hint={t(`editor.${name}Hint`)}
-                value={field.value}
-                onChange={(codes) => {
-                  field.onChange(codes);
-                  form.setValue('countriesNeedReview', false, { shouldDirty: true });
-                }}
-              />
-            )}
-          />
-        ))}
-      </fieldset>
+      <CollapsibleSection name="plan.countries" title={t('editor.countries')} summary={countrySummary} forceOpen={!id || values.countriesNeedReview}>
+        <fieldset className="country-grid">
+          <legend>{t('editor.countries')}</legend>
+          {(['harmCountries', 'operatingCountries', 'entityCountries'] as const).map((name) => (
+            <Controller
+              key={name}
+              control={control}
+              name={name}
+              render={({ field }) => (
+                <CountryPicker
+                  id={name}
+                  label={t(`editor.${name}`)}
+                  hint={t(`editor.${name}Hint`)}
+                  value={field.value}
+                  onChange={(codes) => {
+                    field.onChange(codes);
+                    form.setValue('countriesNeedReview', false, { shouldDirty: true });
+                  }}
+                />
+              )}
+            />
+          ))}
+        </fieldset>
+      </CollapsibleSection>
       <fieldset>
         <legend>{t('editor.risk')}</legend>
         <p className="hint">{t('editor.riskHint')}</p>
@@ -173,13 +188,6 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
           )
         }
       />
-      <div className="field">
-        <label htmlFor="context">{t('editor.context')}</label>
-        <textarea id="context" rows={4} aria-describedby="context-hint" {...register('context')} />
-        <span id="context-hint" className="hint">
-          {t('editor.contextHint')}
-        </span>
-      </div>
       <Controller
         control={control}
         name="engagementIds"

@@ -137,7 +137,9 @@ function StepCard({ form, index, count, added, mechanisms, engagementPicker, ris
   const name = title || t('steps.untitled');
   return (
     <>
-      <div className="step-head">
+      {/* The heading names the step for screen readers; the row shows its title in the field itself. */}
+      <h3 className="visually-hidden">{t('steps.heading', { n: index + 1, title: name })}</h3>
+      <div className="step-row">
         <button
           type="button"
           className="button drag-handle"
@@ -154,54 +156,55 @@ function StepCard({ form, index, count, added, mechanisms, engagementPicker, ris
         >
           ⠿
         </button>
-        <h3>{t('steps.heading', { n: index + 1, title: name })}</h3>
-        <button type="button" className="button" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={t('steps.up', { title: name })}>
-          {t('steps.upShort')}
-        </button>
-        <button type="button" className="button" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={t('steps.down', { title: name })}>
-          {t('steps.downShort')}
-        </button>
-        <button type="button" className="button danger" onClick={onRemove} aria-label={t('steps.remove', { title: name })}>
-          {t('remove')}
-        </button>
-      </div>
-      <div className="step-grid step-main">
-        <div className="field step-title">
-          <label htmlFor={id('title')}>{t('steps.stepTitle')}</label>
-          <input id={id('title')} {...register(`steps.${index}.title`, { required: true })} />
+        <div className="step-grid step-main">
+          <div className="field step-title">
+            <label htmlFor={id('title')}>{t('steps.stepTitle')}</label>
+            <input id={id('title')} {...register(`steps.${index}.title`, { required: true })} />
+          </div>
+          <div className="field">
+            <label htmlFor={id('stage')}>{t('steps.stage')}</label>
+            <select id={id('stage')} {...register(`steps.${index}.stage`)}>
+              {ESCALATION_STAGES.map((stage) => (
+                <option key={stage} value={stage}>
+                  {t(`stages.${stage}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={id('status')}>{t('steps.status')}</label>
+            <select id={id('status')} aria-describedby={gated ? id('gated') : undefined} {...register(`steps.${index}.status`)}>
+              {STEP_STATUSES.map((status) => (
+                <option key={status} value={status} disabled={gated && STATUSES_NEEDING_ACKNOWLEDGEMENT.includes(status)}>
+                  {t(`statuses.${status}`)}
+                </option>
+              ))}
+            </select>
+            {gated && (
+              <span id={id('gated')} className="hint">
+                {t('steps.gated')}
+              </span>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={id('start')}>{t('steps.startDate')}</label>
+            <input id={id('start')} type="date" {...register(`steps.${index}.startDate`)} />
+          </div>
+          <div className="field">
+            <label htmlFor={id('target')}>{t('steps.targetDate')}</label>
+            <input id={id('target')} type="date" {...register(`steps.${index}.targetDate`)} />
+          </div>
         </div>
-        <div className="field">
-          <label htmlFor={id('stage')}>{t('steps.stage')}</label>
-          <select id={id('stage')} {...register(`steps.${index}.stage`)}>
-            {ESCALATION_STAGES.map((stage) => (
-              <option key={stage} value={stage}>
-                {t(`stages.${stage}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id('status')}>{t('steps.status')}</label>
-          <select id={id('status')} aria-describedby={gated ? id('gated') : undefined} {...register(`steps.${index}.status`)}>
-            {STEP_STATUSES.map((status) => (
-              <option key={status} value={status} disabled={gated && STATUSES_NEEDING_ACKNOWLEDGEMENT.includes(status)}>
-                {t(`statuses.${status}`)}
-              </option>
-            ))}
-          </select>
-          {gated && (
-            <span id={id('gated')} className="hint">
-              {t('steps.gated')}
-            </span>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={id('start')}>{t('steps.startDate')}</label>
-          <input id={id('start')} type="date" {...register(`steps.${index}.startDate`)} />
-        </div>
-        <div className="field">
-          <label htmlFor={id('target')}>{t('steps.targetDate')}</label>
-          <input id={id('target')} type="date" {...register(`steps.${index}.targetDate`)} />
+        <div className="step-actions">
+          <button type="button" className="button" disabled={index === 0} onClick={() => onMove(index, index - 1)} aria-label={t('steps.up', { title: name })}>
+            {t('steps.upShort')}
+          </button>
+          <button type="button" className="button" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} aria-label={t('steps.down', { title: name })}>
+            {t('steps.downShort')}
+          </button>
+          <button type="button" className="button danger" onClick={onRemove} aria-label={t('steps.remove', { title: name })}>
+            {t('remove')}
+          </button>
         </div>
       </div>
       {/* The rest of the step opens on demand. */}
