@@ -7,13 +7,14 @@ import { ErrorMessage } from '../../../components/AsyncView';
 import { formatDateTime } from '../../../i18n';
 import './start-from-company.css';
 
-type Action = 'plan' | 'engagement';
+type Action = 'plan' | 'engagement' | 'note';
 
 /** Where each action keeps the draft of a new record, and where it opens. */
 const ACTIONS: Record<Action, { draftKey: string; fresh: (companyId: string) => string; continueDraft: string }> = {
   // The plan starts at the template choice with the company chosen; a blank plan restores the draft.
   plan: { draftKey: 'plan:new', fresh: (id) => `/plans/new?companyId=${id}`, continueDraft: '/plans/edit/new' },
   engagement: { draftKey: 'engagement:new', fresh: (id) => `/diary/new?companyId=${id}`, continueDraft: '/diary/new' },
+  note: { draftKey: 'note:new', fresh: (id) => `/notes/new?companyId=${id}`, continueDraft: '/notes/new' },
 };
 
 interface Conflict {
@@ -25,9 +26,10 @@ interface Conflict {
 }
 
 /**
- * "Start a plan" and "Log an engagement" on a company's page, with the company chosen. An unsaved
- * draft of a new plan or entry would otherwise come back in place of the new record (with its own
- * company), so when one exists the user chooses which to keep: nothing is dropped unasked.
+ * "Log an engagement", "Start a plan" and "Write a note" on a company's page, with the company
+ * chosen. An unsaved draft of a new entry, plan or note would otherwise come back in place of the
+ * new record (with its own company), so when one exists the user chooses which to keep: nothing
+ * is dropped unasked.
  * They are links (open in place, keyboard and pointer alike); whether a draft waits is asked when
  * the page opens, and again at the click if that answer has not come yet.
  */
@@ -40,7 +42,7 @@ export function StartFromCompany({ company }: { company: Pick<Company, 'id' | 'n
 
   useEffect(() => {
     let live = true;
-    for (const action of ['engagement', 'plan'] as const) {
+    for (const action of ['engagement', 'plan', 'note'] as const) {
       api()
         .call('drafts.get', { key: ACTIONS[action].draftKey })
         .then((draft) => live && setWaiting((known) => ({ ...known, [action]: draft !== null })))
@@ -98,6 +100,9 @@ export function StartFromCompany({ company }: { company: Pick<Company, 'id' | 'n
       </Link>
       <Link to={ACTIONS.plan.fresh(company.id)} className="button" onClick={onClick('plan')}>
         {t('company.plan')}
+      </Link>
+      <Link to={ACTIONS.note.fresh(company.id)} className="button" onClick={onClick('note')}>
+        {t('company.note')}
       </Link>
       {error && <ErrorMessage message={error} />}
       <DraftChoice conflict={conflict} companyName={company.name} onKeep={(keep) => void resolve(keep)} onCancel={() => setConflict(null)} />
