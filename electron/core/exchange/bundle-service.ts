@@ -9,13 +9,14 @@ import type { IdentityReview } from '@shared/api/export-identity';
 import type { IdentityPlace } from '@shared/api/identity';
 import { findAttachment } from '../diary/repository';
 import type { CheckGroup, ExportIdentityInput, IdentityGate } from '../export-check/gate';
+import { isTextFile, textOf } from '../export-check/attachment-copy';
 import { mapRecordText, recordPlaces } from '../export-check/record-places';
 import { preparedIndex, type RecordIndex } from '../records/search-index';
 import { DomainError } from '../rpc/domain-error';
 import type { ScryptParams } from '../vault/kdf';
 import { assertStrongPassphrase } from '../vault/passphrase-strength';
 import type { VaultDatabase } from '../vault/open';
-import { ArchiveWriter } from './archive';
+import { ArchiveWriter, sha256 as sha256Of } from './archive';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, contentHash, fileMember, MANIFEST, readBundle, recordMember, type BundleItem, type BundleManifest, type ValidatedBundle } from './bundle-format';
 import { open, seal } from './container';
 import { badFile, tooLarge } from './errors';
@@ -84,7 +85,7 @@ export class BundleService {
     const pass = this.deps.gate.pass(outgoing.map((item) => item.group), request.identity);
     const written: IdentityPlace[] = [];
     // Images leave without their metadata unless the sender keeps it; the records then cite the copies.
-    const carried = request.includeCitedFiles ? await this.carriedFiles(db, outgoing, request.keepImageMetadata) : new Map<string, CarriedFile>();
+    const carried = request.includeCitedFiles ? await this.carriedFiles(db, outgoing, request.keepImageMetadata, pass.apply) : new Map<string, CarriedFile>();
     const copyHashes = new Map([...carried].flatMap(([pinned, file]) => (file.originalSha256 ? [[pinned, file.sha256] as const] : [])));
     const writer = new ArchiveWriter();
     const manifest: BundleManifest = {
@@ -102,7 +103,11 @@ export class BundleService {
       manifest.items.push({ kind: item.kind, id: item.id, sha256: writer.json(recordMember(item.kind, item.id), shared) });
       if (request.includeCitedFiles) this.addCitedFiles(writer, manifest, kindSpec(item.kind).citedFiles(item.shared), carried, pass.apply);
     }
-    pass.verify([...written, ...manifest.files.map((file) => ({ where: 'Attached file name', text: file.name }))]);
+    pass.verify([
+      ...written,
+      ...manifest.files.map((file) => ({ where: 'Attached file name', text: file.name })),
+      ...[...carried.values()].flatMap((file) => (isTextFile(file.name, file.type) ? [{ where: `Attached file "${file.name}"`, text: textOf(file.data) }] : [])),
+    ]);
     writer.json(MANIFEST, manifest);
     const zip = writer.finish();
     const file = await seal('bundle', zip, request.passphrase, this.deps.kdf);
@@ -134,12 +139,11 @@ export class BundleService {
       if (!record) throw new DomainError('NOT_FOUND', 'One of the chosen records is not in this vault any more. Refresh the list and choose again; nothing was saved.');
       const shared = spec.forBundle(record, inBundle);
       const name = `${KIND_NAMES[kind]} "${record.title}"`;
-      const files = includeCitedFiles
-        ? spec.citedFiles(shared).flatMap(({ attachmentId, sha256 }) => {
-            const file = this.citedFile(db, attachmentId, sha256);
-            return file ? [{ where: `${name} · Attached file name`, text: file.name }] : [];
-          })
-        : [];
+      const cited = includeCitedFiles ? spec.citedFiles(shared).flatMap(({ attachmentId, sha256 }) => this.citedFile(db, attachmentId, sha256) ?? []) : [];
+      const files = cited.flatMap((file) => [
+        { where: `${name} · Attached file name`, text: file.name },
+        ...(isTextFile(file.name, file.type) ? [{ where: `${name} · Attached file "${file.name}"`, text: textOf(file.data) }] : []),
+      ]);
       return { kind, id, name, shared, group: { subject: { kind: `bundle-${kind}`, id }, places: [...recordPlaces(name, shared), ...files] } };
     });
   }
@@ -248,14 +252,14 @@ export class BundleService {
   }
 
   /** Every cited file once, as the bundle will carry it. */
-  private async carriedFiles(db: VaultDatabase, outgoing: OutgoingRecord[], keepImageMetadata: boolean): Promise<Map<string, CarriedFile>> {
+  private async carriedFiles(db: VaultDatabase, outgoing: OutgoingRecord[], keepImageMetadata: boolean, replace: (text: string) => string): Promise<Map<string, CarriedFile>> {
     const carried = new Map<string, CarriedFile>();
     for (const item of outgoing) {
       for (const { attachmentId, sha256 } of kindSpec(item.kind).citedFiles(item.shared)) {
         if (carried.has(sha256)) continue;
         const file = this.citedFile(db, attachmentId, sha256);
         if (!file) continue;
-        carried.set(sha256, { name: file.name, type: file.type, ...(await copyForSharing({ data: file.data, type: file.type, sha256 }, keepImageMetadata)) });
+        carried.set(sha256, { name: file.name, type: file.type, ...replaceInText(file, await copyForSharing({ data: file.data, type: file.type, sha256 }, keepImageMetadata), replace) });
       }
     }
     return carried;
@@ -283,6 +287,19 @@ export class BundleService {
       });
     }
   }
+}
+
+/**
+ * A text file with the user's replacements applied, carried as a copy with its own hash (like an
+ * image without metadata), so the partner can still check it against what their record cites.
+ */
+function replaceInText(file: { name: string; type: string }, copy: SharedCopy, replace: (text: string) => string): SharedCopy {
+  if (!isTextFile(file.name, file.type)) return copy;
+  const text = textOf(copy.data);
+  const replaced = replace(text);
+  if (replaced === text) return copy;
+  const data = Buffer.from(replaced, 'utf8');
+  return { data, sha256: sha256Of(data), originalSha256: copy.originalSha256 ?? copy.sha256 };
 }
 
 function dedupeBy<T>(items: T[], keyOf: (item: T) => string): T[] {

@@ -58,10 +58,16 @@ export class AttachmentCopies {
   private read(id: string): Copy {
     const attachment = findAttachment(this.deps.database(), id);
     if (!attachment) throw new DomainError('NOT_FOUND', NOT_FOUND);
-    const isText = TEXT_TYPES.test(attachment.type) || TEXT_EXTENSIONS.has(extensionOf(attachment.name));
-    return { name: attachment.name, type: attachment.type, bytes: attachment.data, text: isText ? new TextDecoder('utf-8').decode(attachment.data) : null };
+    return { name: attachment.name, type: attachment.type, bytes: attachment.data, text: isTextFile(attachment.name, attachment.type) ? textOf(attachment.data) : null };
   }
 }
+
+/** Text-like files (by type or, for files added without one, by extension), whose words are checked. */
+export function isTextFile(name: string, type: string): boolean {
+  return TEXT_TYPES.test(type) || TEXT_EXTENSIONS.has(extensionOf(name));
+}
+
+export const textOf = (data: Uint8Array): string => new TextDecoder('utf-8').decode(data);
 
 function places(copy: Pick<Copy, 'name' | 'text'>, descriptiveName: boolean): IdentityPlace[] {
   const out: IdentityPlace[] = [];

@@ -76,7 +76,7 @@ export class IdentityGate {
         if (replaced.size === 0) return;
         const left = this.deps.engine.check(places).filter((flag) => replaced.has(flag.key));
         if (left.length > 0) {
-          throw new DomainError('CONFLICT', `An item you chose to replace is still in the file (${left[0]!.where}). Edit the record to remove it, then export again. Nothing was exported.`);
+          throw new DomainError('CONFLICT', `An item you chose to replace could not be replaced everywhere (${left[0]!.where}). Remove it from there, or mark it as fine, then try again. Nothing was exported.`);
         }
       },
       remember: () => {

@@ -180,6 +180,7 @@ describe('the identity check on partner bundles', () => {
     // The sender's own name is not checked; the cited file's name is.
     expect(review.flags.some((f) => f.where.includes('Friends of'))).toBe(false);
     expect(review.flags.some((f) => f.where.endsWith('Attached file name') && f.matched.includes(LAN.alias))).toBe(true);
+    expect(flagsFor(review, MINH).some((f) => f.where.endsWith(`Attached file "${LAN.alias} interview.csv"`))).toBe(true);
     await expectRefused('exchange.bundle.create', request);
 
     const bundle = await t.call('exchange.bundle.create', { ...request, identity: { decisions: decideAll(review) } });
@@ -194,8 +195,14 @@ describe('the identity check on partner bundles', () => {
       expectClean(JSON.stringify([sharedPlan, sharedPackage]).replaceAll('\\"', '"') + ` ${LAN.pseudonym} ${REPLACEMENT}`);
       expect(sharedPlan.objective).toContain(REPLACEMENT);
       expect(sharedPackage.findings[0]!.statement).toContain(LAN.pseudonym);
+      // The cited text file travels as a copy with the replacements, under a checked name.
       const received = await partner.call('exchange.provenance', { entity: 'package', id: ids.package! });
-      expect(received?.files.map((f) => f.name).join(' ')).not.toContain(LAN.alias);
+      expect(received?.files).toHaveLength(1);
+      expect(received!.files[0]!.name).not.toContain(LAN.alias);
+      const csv = Buffer.from((await partner.call('exchange.files.read', { sha256: received!.files[0]!.sha256 })).data, 'base64').toString('utf8');
+      expect(csv).toContain(REPLACEMENT);
+      expect(csv).not.toContain(MINH);
+      expect(sharedPackage.findings[0]!.evidence.find((e) => e.kind === 'attachment')?.hash).toBe(received!.files[0]!.sha256);
     } finally {
       await partner.core.close();
     }
