@@ -114,10 +114,12 @@ export class IdentityGate {
   /** A registered person's pseudonym; otherwise "[Person A]", "[Person B]"… in order of appearance. */
   private suggestions(flags: IdentityFlag[]): Map<string, string> {
     const out = new Map<string, string>();
+    const pseudonyms = new Map<string, string>();
+    const pseudonymOf = (personId: string) => pseudonyms.get(personId) ?? pseudonyms.set(personId, this.deps.engine.pseudonymOf(personId)).get(personId)!;
     let people = 0;
     for (const flag of flags) {
       if (out.has(flag.key)) continue;
-      const pseudonym = flag.personId ? this.deps.engine.pseudonymOf(flag.personId) : '';
+      const pseudonym = flag.personId ? pseudonymOf(flag.personId) : '';
       if (pseudonym) out.set(flag.key, pseudonym);
       else if (flag.kind === 'registered' || flag.kind === 'givenName' || flag.kind === 'name') out.set(flag.key, `[Person ${letters(people++)}]`);
       else out.set(flag.key, PLACEHOLDERS[flag.kind]);
