@@ -1,11 +1,15 @@
 // Journey: a quotation in an evidence package names a third party nobody registered ("My editor
 // Nguyễn Văn Minh called me…"). Before the PDF is made the export dialog flags the name, with the
 // safe action ("Go back and fix") as the focused primary button; replacing it with a pseudonym and
-// exporting gives a PDF whose text no longer contains the name.
+// exporting gives a PDF whose text no longer contains the name. "Save a copy" of a photo in the
+// diary goes through the same step and leaves without the photo's location, camera and author.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readImageMetadata } from '../../electron/core/diary/image-metadata';
+import { PHOTO, photoWithMetadata } from '../core/diary/image-fixtures';
 import { foreignRequests, openSignedInPage, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
 import { passIdentityStep } from './export-ui';
 import { createVaultThroughUi } from './vault-ui';
@@ -72,6 +76,28 @@ describe('the identity check before a PDF export', () => {
     await page.getByRole('group', { name: /Export/ }).getByRole('button', { name: 'PDF', exact: true }).click();
     const again = page.getByRole('alertdialog').getByTestId('identity-flag').filter({ hasText: NAME }).first();
     expect(await again.getByRole('radio', { name: 'Replace with pseudonym' }).isChecked()).toBe(true);
+    expect(foreignRequests(app.requests)).toEqual([]);
+  });
+
+  it('saves a copy of a photo attachment through the same step, neutrally named and without its metadata', async () => {
+    const company = await rpc<{ id: string }>(page, 'companies.save', { name: 'Example Platform', sector: 'social-media', hqCountry: 'US' });
+    const entry = await rpc<{ id: string }>(page, 'engagements.save', { occurredAt: '2026-10-01T09:00:00.000Z', companyId: company.id, channel: 'call', title: 'Call about removals' });
+    const photo = await photoWithMetadata('jpeg');
+    await rpc(page, 'attachments.add', { engagementId: entry.id, name: 'IMG_2041.jpg', type: 'image/jpeg', data: photo.toString('base64') });
+    await page.goto(`${server.origin}/diary/entries/${entry.id}`);
+    const section = page.locator('details').filter({ has: page.getByText('Attachments', { exact: true }) });
+    if (!(await section.evaluate((el) => (el as HTMLDetailsElement).open))) await section.locator('summary').first().click();
+    await page.getByRole('button', { name: 'Save a copy' }).click();
+
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText('This copy leaves the encrypted vault').waitFor();
+    expect(await dialog.getByRole('checkbox', { name: /Keep the image's metadata/ }).isChecked()).toBe(false);
+    await passIdentityStep(dialog);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save the copy' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^attachment-\d{4}-\d{2}-\d{2}\.jpg$/);
+    const saved = fs.readFileSync(await download.path());
+    expect(await readImageMetadata(saved, 'image/jpeg')).toMatchObject({ complete: true, fields: [] });
+    expect(saved.includes(Buffer.from(PHOTO.artist))).toBe(false);
     expect(foreignRequests(app.requests)).toEqual([]);
   });
 });
