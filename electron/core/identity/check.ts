@@ -29,6 +29,21 @@ function tier(span: IdentitySpan): number {
   return IDENTIFIER_KINDS.has(span.kind) ? 1 : 2;
 }
 
+/** For each character, the first span of this kind that covers it. */
+function coverage(length: number, spans: readonly IdentitySpan[], kind: IdentityFlagKind): Array<IdentitySpan | undefined> {
+  const at = new Array<IdentitySpan | undefined>(length);
+  for (const span of spans) {
+    if (span.kind !== kind) continue;
+    for (let i = span.start; i < span.end; i++) at[i] ??= span;
+  }
+  return at;
+}
+
+function firstIn(at: ReadonlyArray<IdentitySpan | undefined>, span: { start: number; end: number }): IdentitySpan | null {
+  for (let i = span.start; i < span.end; i++) if (at[i]) return at[i]!;
+  return null;
+}
+
 export interface Scanner {
   scan(text: string): IdentitySpan[];
 }
@@ -51,17 +66,16 @@ export function identityScanner(people: readonly CheckPerson[]): Scanner {
       add('handle', handlesIn(text));
       add('url', urlsIn(text).filter((u) => isProfileUrl(u.text)));
       add('name', likelyNames(text).filter((n) => !pseudonyms.has(foldedText(text.slice(n.start, n.end)))));
+      // Whose registered name or given name covers each character, to look up in linear time.
+      const registeredAt = coverage(text.length, found, 'registered');
+      const givenAt = coverage(text.length, found, 'givenName');
       for (const span of found) {
         // An address, handle or link that holds a registered name is that person's: "nguyenvanminh@…".
-        if (IDENTIFIER_KINDS.has(span.kind)) {
-          const holder = found.find((r) => r.kind === 'registered' && overlaps(r, span));
-          if (holder) Object.assign(span, { kind: 'registered', personId: holder.personId });
-        }
+        const holder = IDENTIFIER_KINDS.has(span.kind) ? firstIn(registeredAt, span) : null;
+        if (holder) Object.assign(span, { kind: 'registered', personId: holder.personId });
         // A likely name that holds a registered given name ("Somchai W.") may be that person: ask.
-        if (span.kind === 'name') {
-          const given = found.find((r) => r.kind === 'givenName' && overlaps(r, span));
-          if (given) Object.assign(span, { kind: 'givenName', personId: given.personId });
-        }
+        const given = span.kind === 'name' ? firstIn(givenAt, span) : null;
+        if (given) Object.assign(span, { kind: 'givenName', personId: given.personId });
       }
       const ordered = [...found].sort(
         (a, b) => tier(a) - tier(b) || b.end - b.start - (a.end - a.start) || Number(b.kind === 'givenName') - Number(a.kind === 'givenName'),

@@ -5,8 +5,8 @@
 export interface Folded {
   text: string;
   /** For each folded character, where its source character starts and ends in the original. */
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
 }
 
 const MARKS = /\p{M}/gu;
@@ -42,29 +42,54 @@ export function fold(value: string): Folded {
   // Pieces joined once at the end: reading back a string built by += (endsWith) flattens it
   // each time, which made long reports quadratic.
   const pieces: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  let offset = 0;
+  let start = new Int32Array(value.length + 16);
+  let end = new Int32Array(value.length + 16);
+  let size = 0;
   let lastWasSpace = false;
-  for (const char of value) {
-    const next = offset + char.length;
-    const folded = foldChar(char);
-    if (!(folded === ' ' && lastWasSpace)) {
+  for (let offset = 0; offset < value.length; ) {
+    const code = value.charCodeAt(offset);
+    const width = code >= 0xd800 && code <= 0xdbff && offset + 1 < value.length ? 2 : 1;
+    const next = offset + width;
+    const folded = foldChar(width === 1 ? value[offset]! : value.slice(offset, next));
+    if (!(folded === ' ' && lastWasSpace) && folded.length > 0) {
       pieces.push(folded);
-      // One entry per UTF-16 unit of the folded text, as its indexes count (an emoji is two).
-      for (let k = 0; k < folded.length; k++) {
-        start.push(offset);
-        end.push(next);
+      if (size + folded.length > start.length) {
+        const grown = Math.max(start.length * 2, size + folded.length);
+        start = copyInto(new Int32Array(grown), start);
+        end = copyInto(new Int32Array(grown), end);
       }
-      if (folded.length > 0) lastWasSpace = folded.endsWith(' ');
+      // One entry per UTF-16 unit of the folded text, as its indexes count (an emoji is two).
+      start.fill(offset, size, size + folded.length);
+      end.fill(next, size, size + folded.length);
+      size += folded.length;
+      lastWasSpace = folded.endsWith(' ');
     }
     offset = next;
   }
-  return { text: pieces.join(''), start, end };
+  return { text: pieces.join(''), start: start.subarray(0, size), end: end.subarray(0, size) };
+}
+
+function copyInto<T extends Int32Array>(target: T, source: Int32Array): T {
+  target.set(source);
+  return target;
 }
 
 /** The folded form of a short value, without the offsets: for keys and comparisons. */
-export const foldedText = (value: string): string => fold(value.trim()).text.trim();
+export function foldedText(value: string): string {
+  let out = '';
+  let lastWasSpace = true;
+  for (const char of value) {
+    const folded = foldChar(char);
+    if (folded === ' ') {
+      if (!lastWasSpace) out += ' ';
+      lastWasSpace = true;
+    } else if (folded) {
+      out += folded;
+      lastWasSpace = folded.endsWith(' ');
+    }
+  }
+  return out.trimEnd();
+}
 
 /** A match in a spaced script must not be part of a longer word ("An" inside "Anh"). */
 export function atBoundary(text: string, index: number, matchChar: string): boolean {

@@ -14,9 +14,28 @@ function* matches(pattern: RegExp, text: string): Generator<Found> {
 
 // --- E-mail ------------------------------------------------------------------------------------
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const LOCAL_PART_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 
-export const emailsIn = (text: string): Found[] => [...matches(EMAIL, text)];
+/**
+ * Addresses found from each @ outwards: the part before it, then the domain. A pattern run over
+ * the whole text would try every letter of long unspaced Thai or Chinese runs as a start.
+ */
+export function emailsIn(text: string): Found[] {
+  const found: Found[] = [];
+  let end = 0;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > end && LOCAL_PART_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    end = at + 1 + domain[0].length;
+    found.push({ start, end, text: text.slice(start, end) });
+  }
+  return found;
+}
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 // --- Handles -----------------------------------------------------------------------------------

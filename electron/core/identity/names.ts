@@ -43,7 +43,8 @@ interface Word {
   joined: boolean;
 }
 
-const WORD = /[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M}'’-]*/gu;
+// A word starts with a Latin letter; Thai and Burmese vowel signs are marks too, and start nothing.
+const WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*/gu;
 
 function latinWords(text: string): Word[] {
   const words: Word[] = [];

@@ -79,19 +79,19 @@ function compile(people: readonly CheckPerson[]): Compiled {
   const compiled: Compiled = { forms: [], given: [], emails: new Map(), handles: new Map(), bareHandles: [], urls: new Map(), phones: [] };
   for (const person of people) {
     const names = [person.realName, ...(person.aliases ?? []), ...(person.otherScripts ?? [])];
-    const seen = new Set<string>();
+    // Every form of the person in one pattern, longest first: one pass over the text per person.
+    const sources = new Map<string, number>();
     for (const name of names) {
       const words = foldedText(name).split(' ').filter(Boolean);
       if (words.join('').length < 2) continue;
       const orders = wordOrders(words);
       // A Vietnamese name is also written as family and given name alone: "Trần Mai", "Mai Tran".
       if (words.length >= 3 && VIETNAMESE_FAMILY_NAMES.has(words[0]!)) orders.push([words[0]!, words.at(-1)!], [words.at(-1)!, words[0]!]);
-      for (const order of orders) {
-        const source = order.map(escape).join(SEPARATOR);
-        if (seen.has(source)) continue;
-        seen.add(source);
-        compiled.forms.push({ personId: person.id, pattern: new RegExp(source, 'gu') });
-      }
+      for (const order of orders) sources.set(order.map(escape).join(SEPARATOR), order.join('').length);
+    }
+    if (sources.size > 0) {
+      const longestFirst = [...sources].sort((a, b) => b[1] - a[1]).map(([source]) => `(?:${source})`);
+      compiled.forms.push({ personId: person.id, pattern: new RegExp(longestFirst.join('|'), 'gu') });
     }
     for (const given of givenNamesOf(person).map(foldedText)) {
       if ([...given].length >= 2 && !given.includes(' ')) compiled.given.push({ personId: person.id, folded: given });
