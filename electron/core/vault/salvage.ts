@@ -18,6 +18,7 @@ const COUNTED: ReadonlyArray<[keyof Omit<VaultContents, 'latestChange'>, string]
   ['plans', 'plans'],
   ['packages', 'evidence_packages'],
   ['assessments', 'assessments'],
+  ['notes', 'notes'],
   ['attachments', 'attachments'],
   ['revisions', 'revisions'],
 ];

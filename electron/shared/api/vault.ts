@@ -73,6 +73,7 @@ export const VaultContents = z.object({
   plans: z.number(),
   packages: z.number(),
   assessments: z.number(),
+  notes: z.number(),
   attachments: z.number(),
   revisions: z.number(),
   /** When the newest revision was written; null when there is none. */

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../../electron/core/vault/layout';
+import { vaultContents } from '../../../electron/core/vault/salvage';
 import { TEST_PASSPHRASE, unlockedCore, type TestCore } from '../../helpers/core';
 import { openWithKey, vaultKey } from '../vault/helpers';
 
@@ -162,6 +163,15 @@ describe('notes', () => {
       const bytes = fs.readFileSync(`${file.parentPath}/${file.name}`);
       for (const secret of ['Whistleblower', 'usual place', 'Nguyễn Văn A']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
     }
+  });
+
+  it('is counted when the copies of a damaged vault are compared, so a copy without the latest notes shows it', async () => {
+    t = await unlockedCore();
+    await t.call('notes.save', { title: 'One' });
+    await t.call('notes.save', { title: 'Two' });
+    const vault = (await t.call('vault.status', null)).vault!;
+    const key = await vaultKey(t.dataDir, vault.id, TEST_PASSPHRASE);
+    expect(vaultContents(vaultPaths(t.dataDir, vault.id).db, key)).toMatchObject({ notes: 2, revisions: 2 });
   });
 
   it('goes into a backup file and comes back whole in the restored vault, searchable, with its history', async () => {
