@@ -102,11 +102,11 @@ describe('escalation plans and evidence packages in browser mode', () => {
     await page.screenshot({ path: `${RESULTS_DIR}/plans-ladder.png` });
   });
 
-  it('writes an evidence package with two findings, a risks summary and five asks, and is told when it is ready', async () => {
+  it('writes an evidence package with two findings, five asks and a methodology, and is not ready while a finding is unconfirmed without a reason', async () => {
     await page.getByRole('link', { name: 'Write an evidence package' }).click();
     await page.getByRole('heading', { name: 'New evidence package' }).waitFor();
     const readiness = page.getByTestId('package-readiness');
-    await expect.poll(() => readiness.textContent()).toContain('0 of 5 asks written.');
+    await expect.poll(() => readiness.textContent()).toContain('0 findings and 0 asks chosen');
 
     await page.getByLabel('Package title').fill('Before the UN RBHR Forum: Example Platform');
     for (const [index, statement, entry] of [
@@ -119,17 +119,33 @@ describe('escalation plans and evidence packages in browser mode', () => {
       await finding.getByLabel('Diary entry').selectOption({ label: options.find((o) => entry.test(o))! });
       await finding.getByRole('button', { name: 'Link this entry' }).click();
     }
+    // The first finding is confirmed by a reviewer, recorded by role and date; the second is not.
+    const confirmed = page.getByRole('group', { name: 'Finding 1' });
+    await confirmed.getByLabel('Review status').selectOption('confirmed');
+    await confirmed.getByLabel('Reviewer’s role').fill('Legal adviser');
+    await confirmed.getByLabel('Date of the review').fill('2026-11-20');
     await page.getByLabel('Risks and impacts').fill('Independent media lose their audience; activists self-censor.');
     const asks = ['Publish every government takedown request.', 'Name a regional escalation contact.', 'Consult affected communities.', 'Stop takedown orders without judicial review.', 'Repeal the decree on online content.'];
     for (const [i, text] of asks.entries()) {
       await page.locator(`#ask-${i}-text`).fill(text);
-      if (i === 3) await expect.poll(() => readiness.textContent()).toContain('4 of 5 asks written.');
+      if (i === 3) await expect.poll(() => readiness.textContent()).toContain('4 asks chosen');
     }
+    await page.getByRole('button', { name: 'Add a type of source' }).click();
+    await page.getByLabel('Type of source 1').selectOption('first-hand');
+    await page.getByLabel('How many').fill('12');
+    await page.getByLabel('Period covered: from').fill('2026-06-01');
+    await page.getByLabel('Period covered: to').fill('2026-10-31');
+    await page.getByLabel('Consent and anonymisation').fill('Anonymous citation agreed with each editor.');
+    await page.getByLabel('Verification steps').fill('Each notice matched to an archived copy.');
+    await page.getByLabel('Limitations', { exact: true }).fill('Only outlets in our network.');
     await page.getByLabel('Target forum').selectOption('un-rbhr-forum-ap');
     for (const name of ['Partner One', 'Partner Two']) {
       await page.getByRole('button', { name: 'Add a partner' }).click();
       await page.getByLabel('Organisation').last().fill(name);
     }
+    await expect.poll(() => readiness.textContent()).toContain('1 chosen finding has not been confirmed by a reviewer.');
+    expect(await readiness.textContent()).toContain('Not ready yet');
+    await page.getByLabel('Why the package may go out with unconfirmed findings').fill('The second finding rests on the platform’s own notices.');
     await expect.poll(() => readiness.textContent()).toContain('Ready to send');
     await page.getByRole('button', { name: 'Save package' }).click();
     await page.waitForURL(/\/plans\/packages\/[0-9a-f-]{36}$/);
@@ -172,6 +188,8 @@ describe('escalation plans and evidence packages in browser mode', () => {
       expect(flat, format).toContain(CHINESE);
       for (const hash of hashes) expect(flat, format).toContain(hash);
       expect(text, format).toContain('Appendix: evidence hashes');
+      expect(text.replaceAll('**', '').replace(/\s+/g, ' '), format).toContain('Review status: Confirmed by Legal adviser on 20 November 2026');
+      expect(text.replace(/\s+/g, ' '), format).toContain('The second finding rests on the platform’s own notices.');
     }
   });
 

@@ -19,7 +19,7 @@ export function AsksFieldset({ form }: { form: UseFormReturn<PackageForm> }) {
         const id = (name: string) => `ask-${index}-${name}`;
         const name = t('asks.item', { n: index + 1 });
         return (
-          <div key={field.key} className="ask-row item-card" role="group" aria-label={name}>
+          <div key={field.key} className="item-card" role="group" aria-label={name}>
             <div className="step-head">
               <label className="checkbox" htmlFor={id('included')}>
                 <input id={id('included')} type="checkbox" {...form.register(`asks.${index}.included`)} />
@@ -35,19 +35,21 @@ export function AsksFieldset({ form }: { form: UseFormReturn<PackageForm> }) {
                 {t('remove')}
               </button>
             </div>
-            <div className="field">
-              <label htmlFor={id('audience')}>{t('asks.audience', { n: index + 1 })}</label>
-              <select id={id('audience')} {...form.register(`asks.${index}.audience`)}>
-                {ASK_AUDIENCES.map((audience) => (
-                  <option key={audience} value={audience}>
-                    {t(`asks.audiences.${audience}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={id('text')}>{name}</label>
-              <textarea id={id('text')} rows={2} {...form.register(`asks.${index}.text`)} />
+            <div className="ask-row">
+              <div className="field">
+                <label htmlFor={id('audience')}>{t('asks.audience', { n: index + 1 })}</label>
+                <select id={id('audience')} {...form.register(`asks.${index}.audience`)}>
+                  {ASK_AUDIENCES.map((audience) => (
+                    <option key={audience} value={audience}>
+                      {t(`asks.audiences.${audience}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={id('text')}>{name}</label>
+                <textarea id={id('text')} rows={2} {...form.register(`asks.${index}.text`)} />
+              </div>
             </div>
           </div>
         );

@@ -21,24 +21,26 @@ export function MethodologyFieldset({ form }: { form: UseFormReturn<PackageForm>
         {fields.map((field, index) => {
           const id = (name: string) => `source-${index}-${name}`;
           return (
-            <div key={field.key} className="item-card editor-grid" role="group" aria-label={t('methodology.source', { n: index + 1 })}>
-              <div className="field">
-                <label htmlFor={id('type')}>{t('methodology.sourceType', { n: index + 1 })}</label>
-                <select id={id('type')} {...register(`methodology.sources.${index}.type`)}>
-                  {SOURCE_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`methodology.types.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={id('count')}>{t('methodology.count')}</label>
-                <input id={id('count')} type="number" min={0} inputMode="numeric" {...register(`methodology.sources.${index}.count`)} />
-              </div>
-              <div className="field">
-                <label htmlFor={id('note')}>{t('methodology.sourceNote')}</label>
-                <input id={id('note')} {...register(`methodology.sources.${index}.note`)} />
+            <div key={field.key} className="item-card" role="group" aria-label={t('methodology.source', { n: index + 1 })}>
+              <div className="editor-grid">
+                <div className="field">
+                  <label htmlFor={id('type')}>{t('methodology.sourceType', { n: index + 1 })}</label>
+                  <select id={id('type')} {...register(`methodology.sources.${index}.type`)}>
+                    {SOURCE_TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {t(`methodology.types.${type}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={id('count')}>{t('methodology.count')}</label>
+                  <input id={id('count')} type="number" min={0} inputMode="numeric" {...register(`methodology.sources.${index}.count`)} />
+                </div>
+                <div className="field">
+                  <label htmlFor={id('note')}>{t('methodology.sourceNote')}</label>
+                  <input id={id('note')} {...register(`methodology.sources.${index}.note`)} />
+                </div>
               </div>
               <button type="button" className="button danger" onClick={() => remove(index)} aria-label={t('methodology.removeSource', { n: index + 1 })}>
                 {t('remove')}
