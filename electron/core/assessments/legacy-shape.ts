@@ -7,6 +7,7 @@
 // - a source written as a line of text keeps its words, with its type not recorded.
 // Everything else the current schema adds takes its default. Records already in the current shape
 // pass through unchanged, so this is safe to run on any revision.
+import { z } from 'zod';
 import { AssessmentRecord, CONSENT_STATUSES, Impact, SEVERITIES } from '@shared/api/assessments';
 
 type Raw = Record<string, unknown>;
@@ -36,14 +37,22 @@ export function currentImpact(raw: unknown): Impact {
   return Impact.parse(impactShape(raw));
 }
 
-/** A whole record (as stored in `doc` or in a revision) in the current shape. */
-export function currentRecord(raw: unknown): AssessmentRecord {
-  if (!isObject(raw)) return AssessmentRecord.parse(raw);
+/** A record in any earlier shape, reshaped but not yet checked. */
+function recordShape(raw: unknown): unknown {
+  if (!isObject(raw)) return raw;
   const list = (value: unknown, shape: (item: unknown) => unknown) => (Array.isArray(value) ? value.map(shape) : value);
-  return AssessmentRecord.parse({
+  return {
     ...raw,
     stakeholders: list(raw.stakeholders, stakeholderShape),
     impacts: list(raw.impacts, impactShape),
     findings: list(raw.findings, (f) => (isObject(f) ? { ...f, sources: sources(f.sources) } : f)),
-  });
+  };
 }
+
+/** A whole record (as stored in `doc` or in a revision) in the current shape. */
+export function currentRecord(raw: unknown): AssessmentRecord {
+  return AssessmentRecord.parse(recordShape(raw));
+}
+
+/** The record schema for records written by any version: a partner's bundle may come from an older app. */
+export const AssessmentRecordAnyVersion = z.preprocess(recordShape, AssessmentRecord);

@@ -7,6 +7,7 @@ import type { EntityKind } from '../records/revisions';
 import type { BundleKind } from '@shared/api/exchange';
 import { AssessmentRecord } from '@shared/api/assessments';
 import { EvidencePackage, Plan } from '@shared/api/plans';
+import { AssessmentRecordAnyVersion } from '../assessments/legacy-shape';
 import * as assessmentsRepo from '../assessments/repository';
 import { assessmentText } from '../assessments/service';
 import { packageText } from '../plans/package-service';
@@ -115,7 +116,8 @@ type Assessment = z.output<typeof AssessmentRecord>;
 const assessment = defineKind<Assessment>({
   kind: 'assessment',
   entity: 'assessment',
-  schema: AssessmentRecord,
+  // A partner's bundle may come from a version that saved assessments in an earlier shape.
+  schema: AssessmentRecordAnyVersion,
   list: assessmentsRepo.liveAssessments,
   find: assessmentsRepo.findAssessment,
   // Stakeholders' real names are never in the record (they live in their own table), so they never leave.

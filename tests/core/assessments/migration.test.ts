@@ -4,7 +4,9 @@
 // current shape by appending a revision, never editing an old one, and it opens, exports and
 // verifies. A package citing one of its impacts does not see the upgrade as an edit.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AssessmentRecord } from '@shared/api/assessments';
 import { impactEvidence } from '../../../electron/core/assessments/impact-evidence';
+import { kindSpec } from '../../../electron/core/exchange/record-kinds';
 import { canonicalJson } from '../../../electron/core/records/canonical';
 import { GENESIS_HASH, revisionHash } from '../../../electron/core/records/revisions';
 import { migrations } from '../../../electron/core/vault/migrations';
@@ -144,5 +146,12 @@ describe('migration 11', () => {
     const exported = Buffer.from((await t.call('packages.export', { id: packageId, format: 'markdown', identity: { acknowledge: true } })).data, 'base64').toString('utf8');
     expect(exported).not.toContain('changed since linked');
     expect(await t.call('integrity.verify', null)).toMatchObject({ ok: true });
+  });
+
+  it('reads an assessment in the old shape from a partner bundle made by an earlier version', () => {
+    const opened = kindSpec('assessment').schema.parse(structuredClone(OLD_RECORD)) as AssessmentRecord;
+    expect(opened.impacts[0]!.severity).toMatchObject({ scale: 'not-assessed', earlier: 'high' });
+    expect(opened.stakeholders[1]!.consent).toMatchObject({ publication: 'withdrawn', citation: 'refused' });
+    expect(kindSpec('assessment').schema.parse(structuredClone(opened))).toEqual(opened);
   });
 });
