@@ -1,7 +1,8 @@
 // Notes in Chromium against browser mode: write one from the Notes page with Markdown, a tag and a
 // link to a company; the preview renders Markdown and leaves a script inert; Home lists it; the
-// search box finds it without diacritics; an edit keeps the earlier version in its history; and
-// the list pages through a year of notes a page at a time. Nothing leaves 127.0.0.1.
+// search box finds it without diacritics; an edit keeps the earlier version in its history; a
+// company's page starts a note about it; and the list pages through a year of notes a page at a
+// time. Nothing leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foreignRequests, openSignedInPage, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
@@ -14,6 +15,7 @@ describe('notes in browser mode', () => {
   let server: WebServer;
   let page: Page;
   let noteUrl = '';
+  let companyId = '';
 
   beforeAll(async () => {
     app = await openSignedInPage();
@@ -21,7 +23,7 @@ describe('notes in browser mode', () => {
     await page.goto(`${server.origin}/notes`);
     await createVaultThroughUi(page);
     await page.getByRole('heading', { name: 'Notes', exact: true }).waitFor({ timeout: 30_000 });
-    await rpc(page, 'companies.save', { name: 'Example Platform', sector: 'social-media' });
+    companyId = (await rpc<{ id: string }>(page, 'companies.save', { name: 'Example Platform', sector: 'social-media' })).id;
   });
 
   afterAll(async () => {
@@ -81,6 +83,14 @@ describe('notes in browser mode', () => {
     expect(history.map((r) => r.version)).toEqual([1, 2]);
     expect(history[0]!.content.body).toContain('Gỡ bỏ **trong 24 giờ**.');
     expect((await rpc<{ ok: boolean }>(page, 'integrity.verify', null)).ok).toBe(true);
+  });
+
+  it("starts a note from the company's page with the company chosen", async () => {
+    await page.goto(`${server.origin}/diary/companies/${companyId}`);
+    await page.getByRole('link', { name: 'Write a note about this company' }).click();
+    await page.waitForURL(`**/notes/new?companyId=${companyId}`);
+    await expect.poll(() => page.getByLabel('Company').inputValue()).toBe(companyId);
+    expect(await page.getByLabel('Title').inputValue()).toBe('');
   });
 
   it('pages through a year of notes, filters by tag, and keeps every note once', async () => {
