@@ -93,7 +93,10 @@ export function identityScanner(people: readonly CheckPerson[]): Scanner {
   };
 }
 
-/** The matched text in the form the key is built on, so every way of writing it shares one key. */
+/**
+ * The matched text in the form the key is built on: a name in any case or accents, a number with
+ * any separators, a link with or without its scheme share one key.
+ */
 function keyForm(kind: IdentityFlagKind, matched: string): string {
   switch (kind) {
     case 'email':

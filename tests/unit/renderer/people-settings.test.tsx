@@ -37,14 +37,14 @@ describe('People to protect in Settings', () => {
 
     type('Real name', 'Nguyễn Văn Minh');
     type('Pseudonym', 'Editor A');
-    fireEvent.click(screen.getByRole('button', { name: 'Add another: phone number' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a phone number' }));
     type('Phone number 1', '+84 912 345 678');
-    fireEvent.click(screen.getByRole('button', { name: 'Add another: handle' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Add another: handle' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a handle' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a handle' }));
     type('Handle 1', '@minhnv_vn');
     type('Handle 2', '@unused');
     fireEvent.click(screen.getByRole('button', { name: 'Remove Handle 2' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Add another: other name' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add another name' }));
     // An empty row is dropped on save.
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save person' })));
 

@@ -130,7 +130,7 @@ function IdentifierRows({ list, values, onChange }: { list: IdentifierList; valu
         </div>
       ))}
       <button type="button" className="button" onClick={add}>
-        {`${t('form.add')}: ${item.toLowerCase()}`}
+        {t(`form.lists.${list}.add`)}
       </button>
     </fieldset>
   );
