@@ -1,5 +1,7 @@
 // The identity engine: registered people however they are written, likely unregistered names and
 // identifiers, keys that stay the same across runs, and decisions applied to every form.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, checkIdentity, type CheckPerson } from '../../../electron/core/identity/check';
 import { phonesIn, samePhone } from '../../../electron/core/identity/identifiers';
@@ -124,6 +126,18 @@ describe('unregistered items', () => {
       "Outlet B's editor and Organisation C spoke for Vietnam Legal Initiatives. " +
       'คุณภาพของการตอบสนองต่ำ นายกรัฐมนตรีไม่ได้ให้ความเห็น';
     expect(found(text, [{ id: MINH, realName: 'Someone Else', pseudonym: 'Activist A' }])).toEqual([]);
+  });
+
+  it('flags nothing in the titles of the knowledge base: frameworks, mechanisms, NCPs, sections', () => {
+    const kb = 'resources/kb';
+    const titles = [
+      ...(JSON.parse(fs.readFileSync(path.join(kb, 'frameworks.json'), 'utf8')) as Array<{ name: string; instrument: string }>).flatMap((f) => [f.name, f.instrument]),
+      ...(JSON.parse(fs.readFileSync(path.join(kb, 'mechanisms.json'), 'utf8')) as Array<{ name: string }>).map((m) => m.name),
+      ...(JSON.parse(fs.readFileSync(path.join(kb, 'ncps.json'), 'utf8')) as { ncps: Array<{ name: string }> }).ncps.map((n) => n.name),
+      ...fs.readdirSync(path.join(kb, 'sections')).flatMap((file) => fs.readFileSync(path.join(kb, 'sections', file), 'utf8').split('\n').filter((line) => line.startsWith('#'))),
+    ];
+    expect(titles.length).toBeGreaterThan(100);
+    expect(checkIdentity([], titles.map((text) => ({ where: 'Knowledge base', text }))).map((f) => f.matched)).toEqual([]);
   });
 
   it('flags e-mails, phones, handles and profile links, without the brackets around them', () => {
