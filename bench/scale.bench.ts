@@ -179,8 +179,12 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
       }
     }
 
-    // Size: the vault file against the canonical records it holds.
+    // Size: the vault file against the canonical records it holds, and where its pages go.
     const canonical = (db.prepare("SELECT (SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) FROM engagements) + (SELECT coalesce(sum(length(CAST(doc AS BLOB))), 0) FROM companies) AS n").get() as { n: number }).n;
+    const byTable = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all() as Array<{ name: string; bytes: number }>;
+    add('vault_pages_by_table', byTable.reduce((sum, t) => sum + t.bytes, 0), 'bytes', {
+      vs_canonical: Object.fromEntries(byTable.filter((t) => t.bytes >= canonical / 100).map((t) => [t.name, round(t.bytes / canonical, 3)])),
+    });
     raw.lock('user');
     await call('vault.lock', null);
     const files = vaultPaths(vault.dataDir, vault.vaultId);
