@@ -166,15 +166,20 @@ const CHECKS: Record<PhaseKey, Check> = {
       if (finding.sources.length === 0) missing.push(`${name}: record at least one source.`);
       else missing.push(...untypedSources(name, finding.sources), ...corroborationMissing(name, finding));
     });
-    // An account may be published only with its person's consent to publication.
+    // An account may be published only with its person's consent to publication, and sent to the
+    // company (the right of reply) only with their consent to that.
     const cited = new Set(findings.flatMap((f) => f.impactIds));
     const byId = new Map(stakeholders.map((s) => [s.id, s]));
+    const sentToCompany = ['sent', 'replied', 'no-reply'].includes(publication.rightOfReply.status);
     impacts.forEach((impact, i) => {
       if (!cited.has(impact.id)) return;
       for (const id of impact.stakeholderIds) {
         const person = byId.get(id);
         if (person && !gaveConsent(person.consent.publication)) {
           missing.push(`Impact ${i + 1} concerns ${person.pseudonym}, who has not consented to publication: record their consent or leave the impact out of the findings.`);
+        }
+        if (person && sentToCompany && !gaveConsent(person.consent.company)) {
+          missing.push(`Impact ${i + 1} concerns ${person.pseudonym}, who has not consented to sharing their account with the company: make sure what was sent leaves it out, or record their consent.`);
         }
       }
     });

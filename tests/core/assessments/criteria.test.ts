@@ -126,6 +126,19 @@ describe('consent per use', () => {
   });
 });
 
+describe('consent to share with the company', () => {
+  it('is asked for once the findings went to the company for its reply', () => {
+    const member = uuid();
+    const refused = stakeholderOf({ consent: { publication: 'given', company: 'refused', unSubmission: 'refused', citation: 'anonymous', takenBy: member, takenOn: '2026-02-01' } });
+    const impact = impactOf({ stakeholderIds: [refused.id] });
+    const draft = { ...blank(), stakeholders: [refused], impacts: [impact], findings: [findingOf({ impactIds: [impact.id] })] };
+    const warning = 'Impact 1 concerns Student S, who has not consented to sharing their account with the company: make sure what was sent leaves it out, or record their consent.';
+    expect(missingIn(draft, 'findings')).not.toContain(warning);
+    const sent = Publication.parse({ rightOfReply: { status: 'sent', sentOn: '2026-03-01', replyDeadline: '2026-04-01' } });
+    expect(missingIn({ ...draft, publication: sent }, 'findings')).toContain(warning);
+  });
+});
+
 describe('corroboration', () => {
   const findingsMissing = (finding: ReturnType<typeof findingOf>) => missingIn({ ...blank(), findings: [finding] }, 'findings').filter((m) => m.startsWith('Finding 1'));
   const one = [{ text: 'Interview 1', type: 'first-hand' }];
