@@ -93,6 +93,11 @@ function inStopPhrases(words: readonly Word[]): Set<number> {
 const vietnameseSyllable = (word: Word) =>
   word.capitalised && !word.acronym && word.folded.length <= 7 && (VIETNAMESE_MARKS.test(word.text) || !STOP_WORDS.has(word.folded));
 
+/** Vietnamese middle names, which mark a run of capitals as a name even without accents ("LE VAN A"). */
+const VIETNAMESE_MIDDLE_NAMES = new Set('van thi duc huu dinh quoc thanh ngoc xuan cong minh kim bao hong thu'.split(' '));
+/** A word in capitals that can be a syllable of a Vietnamese name written in capitals (as courts do). */
+const capitalSyllable = (word: Word) => (word.acronym || /^\p{Lu}$/u.test(word.text)) && word.folded.length <= 7;
+
 export function latinNames(text: string): NameSpan[] {
   const words = latinWords(text);
   const placeWords = inStopPhrases(words);
@@ -126,6 +131,17 @@ export function latinNames(text: string): NameSpan[] {
       push(i, end);
       i = end + 1;
       continue;
+    }
+    // The same in capitals, as in court documents: "bị cáo NGUYỄN VĂN A", "LE VAN TAM".
+    if (VIETNAMESE_FAMILY_NAMES.has(word.folded) && word.acronym && !placeWords.has(i) && next?.joined && capitalSyllable(next)) {
+      let end = i + 1;
+      while (end + 1 < words.length && end - i < 3 && words[end + 1]!.joined && capitalSyllable(words[end + 1]!)) end++;
+      const run = words.slice(i, end + 1);
+      if (run.some((w) => VIETNAMESE_MARKS.test(w.text)) || VIETNAMESE_MIDDLE_NAMES.has(next.folded)) {
+        push(i, end);
+        i = end + 1;
+        continue;
+      }
     }
     // Two to four capitalised words that are not ordinary capitalised words, with connectors inside.
     if (ordinary(i)) {

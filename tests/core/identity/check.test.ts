@@ -114,6 +114,10 @@ describe('unregistered items', () => {
   it('flags Vietnamese, Thai, Burmese and Chinese name patterns', () => {
     expect(found('Theo luật sư Lê Quốc Hùng, phiên tòa kéo dài.', [])).toEqual([['name', 'Lê Quốc Hùng']]);
     expect(found("We quoted Dewi Lestari's post.", [])).toEqual([['name', 'Dewi Lestari']]);
+    expect(found('Bản án tuyên bị cáo NGUYỄN VĂN A và LE VAN TAM; UBND, VTV và HTV đưa tin.', [])).toEqual([
+      ['name', 'NGUYỄN VĂN A'],
+      ['name', 'LE VAN TAM'],
+    ]);
     expect(found('คุณวิภาวดีเล่าว่าเพจถูกจำกัด', [])).toEqual([['name', 'วิภาวดี']]);
     expect(found('ဦးမြင့်ဆွေ က ပြောသည်။', [])).toEqual([['name', 'မြင့်ဆွေ']]);
     expect(found('维权人士李明告诉我们，账号被封。', [])).toEqual([['name', '李明']]);
