@@ -5,10 +5,13 @@ import './styles/global.css';
 import { sessionToken } from './api/session';
 import { App } from './app/App';
 import { preloadPageFor } from './app/routes';
+import { applyTheme, storedTheme } from './app/theme';
 import { guardAgainstAutofill } from './components/no-autofill';
 
 // Browser mode: take the launch token out of the address bar and sign in before anything renders.
 if (!window.workbench) void sessionToken();
+// Before the first render, so the page never flashes the other theme.
+applyTheme(storedTheme());
 // Before the first render: no field of the app is ever on screen without it.
 guardAgainstAutofill();
 

@@ -1,22 +1,13 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { PAGE_BANNERS_ID } from '../components/editor/SaveFailedBanner';
 import { ExternalLinkDialog } from '../components/ExternalLink';
 import { SearchBox } from '../features/kb/SearchBox';
 import { PanicButton } from '../features/safety/panic';
 import { HeaderLock } from '../features/vault/HeaderLock';
-
-const sections = ['home', 'kb', 'diary', 'plans', 'assessments', 'notes', 'safety', 'settings'] as const;
-const paths: Record<(typeof sections)[number], string> = {
-  home: '/',
-  kb: '/kb',
-  diary: '/diary',
-  plans: '/plans',
-  assessments: '/assessments',
-  notes: '/notes',
-  safety: '/safety',
-  settings: '/settings',
-};
+import { ConnectionPill, ServerGoneBanner } from './ConnectionPill';
+import { MainNavigation } from './MainNavigation';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -30,27 +21,18 @@ export function Layout() {
       </a>
       <header className="app-header">
         <span className="app-name">{t('appName')}</span>
-        <nav aria-label={t('nav.label')}>
-          <ul className="nav-list">
-            {sections.map((section) => (
-              <li key={section}>
-                <NavLink to={paths[section]} end={section === 'home'}>
-                  {t(`nav.${section}`)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <MainNavigation />
         <div className="header-search">
           <SearchBox />
         </div>
         <div className="header-tools">
-          <span className="offline-badge" title={t('offline.explain')} aria-label={`${t('offline.label')}: ${t('offline.explain')}`}>
-            <span aria-hidden="true">●</span> {t('offline.label')}
-          </span>
+          <ConnectionPill />
           <HeaderLock />
           <PanicButton />
         </div>
+        {/* In the sticky header, so they stay in view however far the page is scrolled. */}
+        <ServerGoneBanner />
+        <div id={PAGE_BANNERS_ID} className="page-banners" />
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <Outlet />

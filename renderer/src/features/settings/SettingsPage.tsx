@@ -5,6 +5,7 @@ import { ExchangeSettings } from '../exchange';
 import { PeopleSettings } from '../people/PeopleSettings';
 import { PanicPreferences } from '../safety/PanicPreferences';
 import { VaultGate, VaultSettings } from '../vault';
+import { ThemeChoice } from './ThemeChoice';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -35,6 +36,7 @@ export function SettingsPage() {
         <ExchangeSettings />
       </VaultGate>
       <PanicPreferences />
+      <ThemeChoice />
     </article>
   );
 }
