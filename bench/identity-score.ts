@@ -14,7 +14,7 @@ interface Annotated {
 export interface CorpusText {
   id: string;
   lang: string;
-  /** 'tuning': the detectors were adjusted on it; 'held-out': written afterwards, never tuned on. */
+  /** 'tuning': the detectors were adjusted on it; 'held-out': written afterwards (see the corpus's "about"). */
   set: 'tuning' | 'held-out';
   text: string;
   registered: Array<Annotated & { personId: string; givenName: boolean }>;
