@@ -58,34 +58,24 @@ export function notePage(db: VaultDatabase, query: NotePageQuery): { rows: NoteR
   const idKey = query.tag !== undefined ? 't.note_id' : 'n.id';
   const seek = query.after ? `${filter ? `${filter} AND` : 'WHERE'} (${orderKey}, ${idKey}) < (?, ?)` : filter;
   const seekParams = query.after ? [...params, query.after[0], query.after[1]] : params;
+  // Only the opening of each body leaves SQLite: a page of long notes never copies whole bodies.
   const rows = db
     .prepare(
-      `SELECT n.id, n.company_id AS companyId, n.doc, c.name AS companyName
+      `SELECT n.id, n.title, n.company_id AS companyId, c.name AS companyName, n.updated_at AS updatedAt,
+              json_extract(n.doc, '$.tags') AS tags, substr(json_extract(n.doc, '$.body'), 1, ${EXCERPT_CHARS * 4}) AS opening
          FROM ${from} LEFT JOIN companies c ON c.id = n.company_id
          ${seek} ORDER BY ${orderKey} DESC, ${idKey} DESC LIMIT ?`,
     )
-    .all(...seekParams, query.limit) as Array<{ id: string; companyId: string | null; doc: string; companyName: string | null }>;
+    .all(...seekParams, query.limit) as Array<Omit<NoteRow, 'tags' | 'excerpt'> & { tags: string; opening: string }>;
   return {
     total,
-    rows: rows.map((row) => {
-      const note = JSON.parse(row.doc) as Note;
-      return {
-        id: row.id,
-        title: note.title,
-        tags: note.tags,
-        companyId: row.companyId,
-        companyName: row.companyName,
-        excerpt: excerptOf(note.body),
-        updatedAt: note.updatedAt,
-      };
-    }),
+    rows: rows.map(({ tags, opening, ...row }) => ({ ...row, tags: JSON.parse(tags) as string[], excerpt: excerptOf(opening) })),
   };
 }
 
 /** The opening words of the body, Markdown marks dropped so the row reads as plain text. */
-function excerptOf(body: string): string {
-  const plain = body
-    .slice(0, EXCERPT_CHARS * 4)
+function excerptOf(opening: string): string {
+  const plain = opening
     .replace(/[*_`~]+/g, '')
     .replace(/[#>[\]]+/g, ' ')
     .replace(/\s+/g, ' ')
