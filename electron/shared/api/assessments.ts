@@ -5,7 +5,6 @@
 // Dates cross the boundary as ISO strings.
 import { z } from 'zod';
 import { Id } from './diary';
-import { ExportIdentity } from './export-identity';
 import { DescriptiveName, EvidenceLink, ExportFile, ExportFormat, PinnedEvidenceLink } from './plans';
 
 const Text = (max: number) => z.string().trim().max(max);
@@ -463,7 +462,7 @@ export const assessmentsMethods = {
   'assessments.assembleReport': { input: DraftForCheck, output: z.object({ markdown: z.string() }) },
   /** Refused with CONFLICT while real names appear in the text, unless acknowledged. */
   'assessments.export': {
-    input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity }),
+    input: z.object({ id: Id, format: ExportFormat, acknowledgeNameWarnings: z.boolean().default(false), descriptiveName: DescriptiveName }),
     output: ExportFile,
   },
   /** Phase 8 in one step: a strategy plan and an evidence package citing the impacts by hash. */
