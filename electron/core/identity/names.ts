@@ -93,6 +93,21 @@ function inStopPhrases(words: readonly Word[]): Set<number> {
 const vietnameseSyllable = (word: Word) =>
   word.capitalised && !word.acronym && word.folded.length <= 7 && (VIETNAMESE_MARKS.test(word.text) || !STOP_WORDS.has(word.folded));
 
+/** Words of speaking around a single name: "Suharti said", "said Budi", "kata Andi", "Lan cho biết". */
+const SAID_BEFORE = new Set('said says told asked kata ujar ungkap menurut tanya ucap tutur theo'.split(' '));
+const SAID_AFTER = new Set('said says told asked explained recalled added wrote posted noted mengatakan menambahkan menjelaskan noi ke hoi viet'.split(' '));
+
+/** Whether the single capitalised word at i stands where a speaker's name stands. */
+function speaks(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  const joinedBefore = words[i]!.joined && before !== undefined;
+  if (joinedBefore && SAID_BEFORE.has(before.folded) && !before.capitalised) return true;
+  if (joinedBefore && before.folded === 'to' && words[i - 2]?.folded === 'according') return true;
+  if (after?.joined && SAID_AFTER.has(after.folded) && !after.capitalised) return true;
+  return Boolean(after?.joined && after.folded === 'cho' && words[i + 2]?.folded === 'biet');
+}
+
 /** Vietnamese middle names, which mark a run of capitals as a name even without accents ("LE VAN A"). */
 const VIETNAMESE_MIDDLE_NAMES = new Set('van thi duc huu dinh quoc thanh ngoc xuan cong minh kim bao hong thu'.split(' '));
 /** A word in capitals that can be a syllable of a Vietnamese name written in capitals (as courts do). */
@@ -156,6 +171,7 @@ export function latinNames(text: string): NameSpan[] {
       // "Activist A", "Outlet B": a word and a letter is how pseudonyms are written, not a name.
       const pseudonymLike = count === 2 && words[end]!.text.length === 1;
       if (count >= 2 && count <= MAX_NAME_WORDS && !pseudonymLike) push(i, end);
+      else if (count === 1 && word.text.length >= 3 && speaks(words, i)) push(i, i);
       i = end + 1;
       continue;
     }

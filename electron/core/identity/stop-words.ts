@@ -37,7 +37,10 @@ mr mrs ms dr prof sir madam
 editor journalist reporter activist blogger lawyer organiser organizer teacher researcher student defender respondent participant
 interviewee witness moderator officer staff member user admin director manager minister spokesperson chair chairman chairperson
 president deputy secretary head representative ambassador judge prosecutor victim survivor plaintiff defendant complainant
-analyst consultant volunteer coordinator founder author writer photographer youtuber influencer farmer worker`;
+analyst consultant volunteer coordinator founder author writer photographer youtuber influencer farmer worker
+she everyone everybody nobody somebody someone anyone officials residents witnesses activists users others journalists lawyers
+authorities villagers students workers protesters members family friends neighbours neighbors relatives parents colleagues
+several many both neither`;
 
 /** Words of organisations, offices, companies, mechanisms and places. */
 const INSTITUTIONS = `ministry department police court courts tribunal council committee commission office union association
@@ -49,6 +52,8 @@ defense federal supreme high provincial municipal central standing national asse
 embassy consulate mission delegation centre center clinic alliance coalition league federation movement campaign fund trust
 legal initiatives programme program studies research reform solidarity voice voices youth citizen citizens open lab labs collective
 library museum observatory monitor index tracker
+reuters bloomberg guardian tempo kompas detik prachatai irrawaddy mizzima frontier tuoi tre vnexpress malaysiakini rappler
+inquirer nikkei caixin xinhua
 organization organizations organisation organisations individuals dangerous hateful harmful violent graphic behavior behaviour
 misinformation disinformation spam harassment bullying hate speech integrity authenticity inauthentic coordinated advisory call
 center requests terms standards program team board oversight notes christchurch

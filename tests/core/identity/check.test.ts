@@ -114,6 +114,12 @@ describe('unregistered items', () => {
   it('flags Vietnamese, Thai, Burmese and Chinese name patterns', () => {
     expect(found('Theo luật sư Lê Quốc Hùng, phiên tòa kéo dài.', [])).toEqual([['name', 'Lê Quốc Hùng']]);
     expect(found("We quoted Dewi Lestari's post.", [])).toEqual([['name', 'Dewi Lestari']]);
+    // A single name where a speaker's name stands; a pronoun or an outlet there is not one.
+    expect(found('“It was gone,” Suharti said. She asked again, said Reuters, then kata Andi and Lan cho biết.', [])).toEqual([
+      ['name', 'Suharti'],
+      ['name', 'Andi'],
+      ['name', 'Lan'],
+    ]);
     expect(found('Bản án tuyên bị cáo NGUYỄN VĂN A và LE VAN TAM; UBND, VTV và HTV đưa tin.', [])).toEqual([
       ['name', 'NGUYỄN VĂN A'],
       ['name', 'LE VAN TAM'],
