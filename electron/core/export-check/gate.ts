@@ -74,9 +74,12 @@ export class IdentityGate {
       apply: (text) => (replaced.size === 0 ? text : this.deps.engine.apply(text, flags, decisions)),
       verify: (places) => {
         if (replaced.size === 0) return;
-        const left = this.deps.engine.check(places).filter((flag) => replaced.has(flag.key));
-        if (left.length > 0) {
-          throw new DomainError('CONFLICT', `An item you chose to replace could not be replaced everywhere (${left[0]!.where}). Remove it from there, or mark it as fine, then try again. Nothing was exported.`);
+        // The message names no place: places quote titles, and errors never carry record content.
+        if (this.deps.engine.check(places).some((flag) => replaced.has(flag.key))) {
+          throw new DomainError(
+            'CONFLICT',
+            'An item you chose to replace could not be replaced everywhere it appears (for example where it runs across bold and plain text). Edit it out of the record, or mark it as fine, then try again. Nothing was exported.',
+          );
         }
       },
       remember: () => {
