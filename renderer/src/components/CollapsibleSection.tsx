@@ -17,6 +17,12 @@ interface Props {
   defaultOpen?: boolean;
   /** Opens the section (e.g. a field inside failed validation) whatever was remembered. */
   forceOpen?: boolean;
+  /**
+   * Renders the content only once the section has been opened, so a closed section costs nothing
+   * when the editor opens. Only for content without validation rules: form values stay in the
+   * form either way, but a rule is checked only while its field is rendered.
+   */
+  lazy?: boolean;
   children: ReactNode;
   testId?: string;
 }
@@ -41,11 +47,15 @@ function remember(name: string, open: boolean): void {
   }
 }
 
-export function CollapsibleSection({ name, title, summary, defaultOpen = false, forceOpen = false, children, testId }: Props) {
-  const [open, setOpen] = useState(() => rememberedOpen(name, defaultOpen));
+export function CollapsibleSection({ name, title, summary, defaultOpen = false, forceOpen = false, lazy = false, children, testId }: Props) {
+  const [open, setOpen] = useState(() => forceOpen || rememberedOpen(name, defaultOpen));
+  const [opened, setOpened] = useState(open);
   useEffect(() => {
     if (forceOpen) setOpen(true);
   }, [forceOpen]);
+  useEffect(() => {
+    if (open) setOpened(true);
+  }, [open]);
   return (
     <details
       className="collapsible-section"
@@ -63,7 +73,7 @@ export function CollapsibleSection({ name, title, summary, defaultOpen = false, 
         <span className="section-title">{title}</span>
         {summary && <span className="section-summary">{summary}</span>}
       </summary>
-      <div className="section-body">{children}</div>
+      <div className="section-body">{!lazy || opened ? children : null}</div>
     </details>
   );
 }

@@ -238,6 +238,7 @@ export function RecordPicker({ id, label, hint, value, onChange, search, known, 
               <li
                 key={option.id}
                 id={optionId(index)}
+                data-id={option.id}
                 role="option"
                 aria-selected={linked}
                 className={`${index === active ? 'active' : ''}${linked ? ' linked' : ''}`}

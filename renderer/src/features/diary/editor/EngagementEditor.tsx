@@ -172,13 +172,13 @@ function EditorForm({ id, loaded }: { id: string | undefined; loaded: Loaded }) 
       <CollapsibleSection name="diary.followUps" title={t('editor.followUps')} summary={followUpSummary} forceOpen={Boolean(formState.errors.followUps)}>
         <FollowUpsFieldset form={form} />
       </CollapsibleSection>
-      <CollapsibleSection name="diary.risk" title={t('sections.risk')} summary={t('sections.riskSummary', { before: t(`risk.${riskBefore}`), after: t(`risk.${riskAfter}`) })}>
+      <CollapsibleSection lazy name="diary.risk" title={t('sections.risk')} summary={t('sections.riskSummary', { before: t(`risk.${riskBefore}`), after: t(`risk.${riskAfter}`) })}>
         <RiskFields form={form} />
       </CollapsibleSection>
-      <CollapsibleSection name="diary.safety" title={t('common:safety.title')} summary={t('sections.checklist', checklistCounts(safety))}>
+      <CollapsibleSection lazy name="diary.safety" title={t('common:safety.title')} summary={t('sections.checklist', checklistCounts(safety))}>
         <SafetyChecklistFields register={register} name="safety" />
       </CollapsibleSection>
-      <CollapsibleSection name="diary.attachments" title={t('attachments.title')} summary={attachmentSummary}>
+      <CollapsibleSection lazy name="diary.attachments" title={t('attachments.title')} summary={attachmentSummary}>
         {id && engagement && <AttachmentsPanel engagementId={id} attachments={engagement.attachments} onChange={editor.setRecord} />}
         {!id && <p className="hint">{t('attachments.saveFirst')}</p>}
       </CollapsibleSection>

@@ -131,7 +131,7 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
           </button>
         </div>
       )}
-      <CollapsibleSection name="plan.countries" title={t('editor.countries')} summary={countrySummary} forceOpen={!id || values.countriesNeedReview}>
+      <CollapsibleSection lazy name="plan.countries" title={t('editor.countries')} summary={countrySummary} forceOpen={!id || values.countriesNeedReview}>
         <fieldset className="country-grid">
           <legend>{t('editor.countries')}</legend>
           {(['harmCountries', 'operatingCountries', 'entityCountries'] as const).map((name) => (
@@ -155,7 +155,7 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
           ))}
         </fieldset>
       </CollapsibleSection>
-      <fieldset>
+      <fieldset className="plan-risk">
         <legend>{t('editor.risk')}</legend>
         <p className="hint">{t('editor.riskHint')}</p>
         <div className="editor-grid">
@@ -205,13 +205,13 @@ function PlanEditorForm({ id, data }: { id: string | undefined; data: PlanEditor
       />
       <StepsFieldset form={form} steps={steps} mechanisms={data.mechanisms} engagementPicker={engagementPicker} riskLevel={values.risk?.level ?? 'unknown'} summary={stepSummary} />
       {/* Checklists and partners open on demand and stay as the user left them on this device. */}
-      <CollapsibleSection name="plan.principles" title={t('principles.title')} summary={t('sections.checklist', doneOf(values.principles))}>
+      <CollapsibleSection lazy name="plan.principles" title={t('principles.title')} summary={t('sections.checklist', doneOf(values.principles))}>
         <PrinciplesChecklist form={form} />
       </CollapsibleSection>
-      <CollapsibleSection name="plan.safety" title={t('common:safety.title')} summary={t('sections.checklist', doneOf(values.safety))}>
+      <CollapsibleSection lazy name="plan.safety" title={t('common:safety.title')} summary={t('sections.checklist', doneOf(values.safety))}>
         <SafetyChecklistFields register={register} name="safety" />
       </CollapsibleSection>
-      <CollapsibleSection name="plan.partners" title={t('partners.title')} summary={partnerCount ? t('sections.partners', { count: partnerCount }) : t('sections.noPartners')}>
+      <CollapsibleSection lazy name="plan.partners" title={t('partners.title')} summary={partnerCount ? t('sections.partners', { count: partnerCount }) : t('sections.noPartners')}>
         <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="plan" />} />
       </CollapsibleSection>
 
