@@ -14,9 +14,15 @@ export function RouteError() {
           <p>{t('session.unreachable.body')}</p>
           <p>{t('session.how')}</p>
         </div>
-        <button type="button" onClick={() => window.location.reload()}>
-          {t('retry')}
-        </button>
+        <div className="actions">
+          <button type="button" className="button primary" onClick={() => window.location.reload()}>
+            {t('retry')}
+          </button>
+          {/* A full load of Home: the screen that failed may have left the router mid-way. */}
+          <a className="button" href="/">
+            {t('notFound.home')}
+          </a>
+        </div>
       </section>
     </main>
   );
