@@ -2,9 +2,12 @@
 // phases, impacts and findings with their sources and reviewer confirmation (the app's own
 // safeguard, inspired by Ranking Digital Rights' practice of sourcing and checking each finding; the
 // toolkit does not prescribe it), the compiled report and its use in plans and packages.
+// Severity criteria (UNGPs 14, 24), company involvement (UNGPs 13, 19), consent per use, typed and
+// corroborated sources and the steps before publication are the app's additions, not the toolkit's.
 // Dates cross the boundary as ISO strings.
 import { z } from 'zod';
 import { Id } from './diary';
+import { ExportIdentity } from './export-identity';
 import { DescriptiveName, EvidenceLink, ExportFile, ExportFormat, PinnedEvidenceLink } from './plans';
 
 const Text = (max: number) => z.string().trim().max(max);
@@ -462,7 +465,7 @@ export const assessmentsMethods = {
   'assessments.assembleReport': { input: DraftForCheck, output: z.object({ markdown: z.string() }) },
   /** Refused with CONFLICT while real names appear in the text, unless acknowledged. */
   'assessments.export': {
-    input: z.object({ id: Id, format: ExportFormat, acknowledgeNameWarnings: z.boolean().default(false), descriptiveName: DescriptiveName }),
+    input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity }),
     output: ExportFile,
   },
   /** Phase 8 in one step: a strategy plan and an evidence package citing the impacts by hash. */
