@@ -92,6 +92,7 @@ describe('the diary editor at 1280×800', () => {
     expect(sections.map(([key]) => key).sort()).toEqual(['workbench.section.diary.followUps', 'workbench.section.diary.safety']);
     for (const [, value] of sections) expect(['open', 'closed']).toContain(value);
     const everything = JSON.stringify(stored);
-    for (const typed of ['Wrongful', 'Video call', 'flagged posts', companyId]) expect(everything).not.toContain(typed);
+    const entryId = page.url().split('/').pop()!;
+    for (const typed of ['Wrongful', 'Video call', 'flagged posts', companyId, entryId]) expect(everything).not.toContain(typed);
   });
 });
