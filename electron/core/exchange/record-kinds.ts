@@ -13,6 +13,7 @@ import { assessmentText } from '../assessments/service';
 import { packageText } from '../plans/package-service';
 import { planText } from '../plans/plan-service';
 import { receivedEvidence } from '../plans/evidence';
+import { receivedReview } from '../plans/package-review';
 import * as plansRepo from '../plans/repository';
 import { appendRevision } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
@@ -99,7 +100,12 @@ const evidencePackage = defineKind<PackageRecord>({
     companyId: null,
     planId: remap(ids, record.planId),
     // Only an impact imported from this same bundle may be linked; every other link stays the sender's.
-    findings: record.findings.map((f) => ({ ...f, evidence: f.evidence.map((link) => receivedEvidence(link, link.kind === 'impact' ? ids.get(link.id) : undefined)) })),
+    // A finding's review status is the sender's, and says so when printed.
+    findings: record.findings.map((f) => ({
+      ...f,
+      review: receivedReview(f.review),
+      evidence: f.evidence.map((link) => receivedEvidence(link, link.kind === 'impact' ? ids.get(link.id) : undefined)),
+    })),
     createdAt: at,
     updatedAt: at,
   }),

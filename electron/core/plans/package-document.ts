@@ -50,7 +50,7 @@ const SOURCE_LABELS: Record<MethodSource['type'], string> = {
 export function reviewStatusText(review: FindingReview): string {
   const by = review.role.trim() ? ` by ${review.role.trim()}` : '';
   const on = review.on ? ` on ${displayDate(review.on)}` : '';
-  const from = review.source === 'assessment' ? ' (in the CLARITI assessment)' : '';
+  const from = review.source === 'assessment' ? ' (in the CLARITI assessment)' : review.source === 'partner' ? ' (as recorded by the partner who sent this package)' : '';
   const note = review.note.trim() ? `. ${review.note.trim()}` : '';
   if (isConfirmed(review)) return `Confirmed${by}${on}${from}${note}`;
   if (review.status === 'disputed') return `Disputed${by}${on}${from}${note}`;

@@ -21,6 +21,7 @@ import { DomainError } from '../rpc/domain-error';
 import type { VaultDatabase } from '../vault/open';
 import { pinEvidence, type EvidenceResolvers } from './evidence';
 import { checkPackage } from './package-check';
+import { savedReview } from './package-review';
 import { evidenceKey, packageDocument, type CitedRecord } from './package-document';
 import * as repo from './repository';
 
@@ -81,11 +82,16 @@ export class PackageService {
       const existing = draft.id ? repo.findPackage(db, draft.id) : undefined;
       if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_PACKAGE);
       const storedLinks = existing?.findings.flatMap((finding) => finding.evidence) ?? [];
+      const storedReviews = new Map(existing ? readPackage(existing).findings.map((finding) => [finding.id, finding.review]) : []);
       if (draft.planId && !repo.findPlan(db, draft.planId)) throw new DomainError('NOT_FOUND', 'Choose a plan that is in this vault.', { fields: ['planId'] });
       if (draft.companyId && !findCompany(db, draft.companyId)) throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       const pkg = PackageSchema.parse({
         ...draft,
-        findings: draft.findings.map((finding, i) => ({ ...finding, evidence: pinEvidence(db, this.deps.evidence, finding.evidence, i + 1, storedLinks) })),
+        findings: draft.findings.map((finding, i) => ({
+          ...finding,
+          review: savedReview(finding.review, storedReviews.get(finding.id)),
+          evidence: pinEvidence(db, this.deps.evidence, finding.evidence, i + 1, storedLinks),
+        })),
         id: existing?.id ?? crypto.randomUUID(),
         createdAt: existing?.createdAt ?? at,
         updatedAt: at,

@@ -277,8 +277,12 @@ export const FindingReview = z.object({
   on: IsoDate.nullable().default(null),
   /** Why it is disputed, or what the reviewer checked. */
   note: Text(2000).default(''),
-  /** 'assessment': carried from a CLARITI finding's reviewer confirmation when the package was made. */
-  source: z.enum(['package', 'assessment']).default('package'),
+  /**
+   * Who recorded it: 'package', the user in this package; 'assessment', carried from a CLARITI
+   * finding's reviewer confirmation when the package was made; 'partner', the partner who sent the
+   * package in a bundle. Any change to the status, role or date makes it 'package' again.
+   */
+  source: z.enum(['package', 'assessment', 'partner']).default('package'),
 });
 export type FindingReview = z.infer<typeof FindingReview>;
 export const UNREVIEWED: FindingReview = { status: 'unconfirmed', role: '', on: null, note: '', source: 'package' };

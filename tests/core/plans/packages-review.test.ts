@@ -2,10 +2,12 @@
 // Review status in evidence packages, through the dispatcher with a real encrypted vault: "Ready to
 // send" is refused while a chosen finding is unconfirmed unless a reason is recorded, the status
 // prints next to each finding in all four formats (read back from the files), the methodology block
-// prints with the reason, and a CLARITI reviewer's confirmation travels into the package by role only.
+// prints with the reason, a CLARITI reviewer's confirmation travels into the package by role only,
+// and a partner's package keeps its sender's review status, credited to the sender.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../../electron/server/print-to-pdf';
 import { unlockedCore, type TestCore } from '../../helpers/core';
+import { tempDir } from '../../helpers/temp';
 import { completeAssessment } from '../assessments/fixtures';
 import { diaryWithTwoCalls, fullPackage, METHODOLOGY } from './fixtures';
 import { exportedText, flat } from './package-exports';
@@ -136,5 +138,33 @@ describe('findings from a CLARITI assessment', () => {
     const md = flat(await exportedText(t, packageId, 'markdown'));
     expect(md).toContain(`Review status: Confirmed by ${confirmed.review.role} on 2 March 2026 (in the CLARITI assessment)`);
     expect(md).not.toContain(confirmed.review.reviewer);
+  });
+});
+
+describe('where a review status comes from', () => {
+  let partner: TestCore | undefined;
+  afterEach(async () => {
+    await partner?.core.close();
+    partner = undefined;
+  });
+
+  it('credits a partner’s confirmation to the partner after a bundle, and makes it the user’s own once they change it', async () => {
+    t = await unlockedCore();
+    const sent = await savedPackage();
+    const SHARED = 'coalition shared passphrase';
+    const bundle = await t.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'package', id: sent.id }] });
+    partner = await unlockedCore({ dataDir: tempDir() });
+    await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true });
+    const [received] = await partner.call('packages.list', null);
+    const pkg = await partner.call('packages.get', { id: received!.id });
+    expect(pkg.findings.map((f) => [f.review.status, f.review.role, f.review.source])).toEqual(sent.findings.map(() => ['confirmed', 'Legal adviser', 'partner']));
+    const md = flat(await exportedText(partner, pkg.id, 'markdown'));
+    expect(md).toContain('Review status: Confirmed by Legal adviser on 20 November 2026 (as recorded by the partner who sent this package)');
+
+    // Saving unchanged keeps the credit; re-confirming it makes the confirmation the receiver's own.
+    const kept = await partner.call('packages.save', pkg);
+    expect(kept.findings[0]!.review.source).toBe('partner');
+    const reconfirmed = await partner.call('packages.save', { ...kept, findings: kept.findings.map((f, i) => (i === 0 ? { ...f, review: { ...f.review, role: 'Our researcher', on: '2026-11-30' } } : f)) });
+    expect(reconfirmed.findings.map((f) => f.review.source)).toEqual(['package', 'partner', 'partner']);
   });
 });

@@ -80,6 +80,7 @@ function ReviewFields({ form, index }: { form: UseFormReturn<PackageForm>; index
     <fieldset className="review-fields">
       <legend>{t('review.title', { n: index + 1 })}</legend>
       {review?.source === 'assessment' && <p className="hint">{t('review.fromAssessment')}</p>}
+      {review?.source === 'partner' && <p className="hint">{t('review.fromPartner')}</p>}
       <div className="editor-grid">
         <div className="field">
           <label htmlFor={id('status')}>{t('review.status')}</label>
