@@ -102,7 +102,7 @@ describe('browser autofill and password saving', () => {
     await page.goto(`${server.origin}/diary/companies/new`);
     await page.getByLabel('Name', { exact: true }).pressSequentially(MARKERS.company);
     await page.getByRole('button', { name: 'Add a contact' }).click();
-    await page.getByLabel('Name', { exact: true }).nth(1).pressSequentially(MARKERS.contact);
+    await page.getByLabel('Contact name', { exact: true }).pressSequentially(MARKERS.contact);
     await page.getByLabel('Email').first().pressSequentially(MARKERS.email);
     await check('company with a contact');
     await page.getByRole('button', { name: 'Save company' }).click();

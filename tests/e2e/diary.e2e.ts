@@ -33,7 +33,7 @@ describe('the engagement diary in browser mode', () => {
     await page.getByLabel('Headquarters country').fill('Japan');
     await page.getByLabel('Headquarters country').press('Enter');
     await page.getByRole('button', { name: 'Add a contact' }).click();
-    await page.getByLabel('Name', { exact: true }).nth(1).fill('Regional T&S lead');
+    await page.getByLabel('Contact name', { exact: true }).fill('Regional T&S lead');
     await page.getByRole('button', { name: 'Save company' }).click();
     await page.waitForURL(/\/diary\/companies\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: 'Example Platform' }).waitFor();
