@@ -1,8 +1,8 @@
 // Notes in Chromium against browser mode: write one from the Notes page with Markdown, a tag and a
 // link to a company; the preview renders Markdown and leaves a script inert; Home lists it; the
 // search box finds it without diacritics; an edit keeps the earlier version in its history; a
-// company's page starts a note about it; and the list pages through a year of notes a page at a
-// time. Nothing leaves 127.0.0.1.
+// company's page lists its notes and starts a new one; and the list pages through a year of notes
+// a page at a time. Nothing leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foreignRequests, openSignedInPage, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
@@ -85,8 +85,9 @@ describe('notes in browser mode', () => {
     expect((await rpc<{ ok: boolean }>(page, 'integrity.verify', null)).ok).toBe(true);
   });
 
-  it("starts a note from the company's page with the company chosen", async () => {
+  it("lists the notes about a company on its page, and starts a new one there with the company chosen", async () => {
     await page.goto(`${server.origin}/diary/companies/${companyId}`);
+    await page.getByRole('region', { name: 'Notes about this company' }).getByRole('link', { name: TITLE }).waitFor();
     await page.getByRole('link', { name: 'Write a note about this company' }).click();
     await page.waitForURL(`**/notes/new?companyId=${companyId}`);
     await expect.poll(() => page.getByLabel('Company').inputValue()).toBe(companyId);

@@ -18,6 +18,7 @@ export function NoteList() {
   const { t } = useTranslation('notes');
   const [params, setParams] = useSearchParams();
   const tag = params.get('tag') ?? '';
+  const companyId = params.get('companyId') ?? '';
   const tags = useApi('notes.tags', null);
   const [rows, setRows] = useState<NoteRow[]>([]);
   const [page, setPage] = useState<Pick<NotePage, 'total' | 'next'> | null>(null);
@@ -29,7 +30,7 @@ export function NoteList() {
       setBusy(true);
       setError(null);
       try {
-        const next = await api().call('notes.list', { limit: PAGE, ...(tag && { tag }), ...(cursor && { cursor }) });
+        const next = await api().call('notes.list', { limit: PAGE, ...(tag && { tag }), ...(companyId && { companyId }), ...(cursor && { cursor }) });
         if (!live()) return;
         setRows((shown) => (cursor ? [...shown, ...next.items] : next.items));
         setPage({ total: next.total, next: next.next });
@@ -39,7 +40,7 @@ export function NoteList() {
         if (live()) setBusy(false);
       }
     },
-    [tag],
+    [tag, companyId],
   );
 
   useEffect(() => {
@@ -67,7 +68,7 @@ export function NoteList() {
         {tags.state.status === 'ready' && tags.state.data.length > 0 && (
           <div className="field">
             <label htmlFor="note-tag-filter">{t('list.tag')}</label>
-            <select id="note-tag-filter" value={tag} onChange={(event) => setParams(event.target.value ? { tag: event.target.value } : {})}>
+            <select id="note-tag-filter" value={tag} onChange={(event) => setParams({ ...(event.target.value && { tag: event.target.value }), ...(companyId && { companyId }) })}>
               <option value="">{t('list.allTags')}</option>
               {tags.state.data.map((name) => (
                 <option key={name} value={name}>
@@ -78,9 +79,14 @@ export function NoteList() {
           </div>
         )}
       </div>
+      {companyId && (
+        <p className="hint">
+          {t('list.companyOnly', { name: rows[0]?.companyName ?? t('list.thisCompany') })} <Link to="/notes">{t('list.allCompanies')}</Link>
+        </p>
+      )}
       {error && <ErrorMessage message={error} onRetry={() => void load(null)} />}
       {page && page.total === 0 ? (
-        <EmptyState title={tag ? t('list.noneTagged', { tag }) : t('list.emptyTitle')}>
+        <EmptyState title={companyId ? t('list.noneForCompany') : tag ? t('list.noneTagged', { tag }) : t('list.emptyTitle')}>
           <p>{t('list.emptyBody')}</p>
         </EmptyState>
       ) : (

@@ -10,6 +10,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { CompanyForm } from './CompanyForm';
 import { LedgerCard } from './LedgerCard';
 import { StartFromCompany } from './StartFromCompany';
+import { CompanyNotes } from '../../notes/CompanyNotes';
 
 export function CompanyPage() {
   const { id } = useParams();
@@ -34,6 +35,7 @@ export function CompanyPage() {
         <>
           <LedgerCard companyId={company.id} version={company.updatedAt} />
           <Timeline company={company} />
+          <CompanyNotes companyId={company.id} />
           <HistoryPanel entity="company" id={company.id} version={company.updatedAt} />
         </>
       )}
