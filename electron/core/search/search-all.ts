@@ -23,5 +23,17 @@ export function searchAll(deps: SearchAllDeps, q: string, kinds: SearchKind[] | 
   const kb = query && searchKb ? deps.kb.search(query, { kinds: kbKinds.length ? kbKinds : undefined, limit }).hits : [];
   const db = deps.openDatabase();
   const records = query && db && wanted('record') ? deps.index.search(db, query, limit) : [];
-  return { kb, records, recordsSearched: db !== null };
+  return { kb, records, recordsSearched: db !== null, first: firstGroup(kb, records.length) };
+}
+
+/**
+ * Which group answers better. The record search has no typo tolerance or synonyms: a record it
+ * finds holds every word typed, exactly or with diacritics folded ("nghi dinh" for "Nghị định"),
+ * the last one possibly still being typed. Such a record beats knowledge-base passages that only
+ * matched through a synonym, a completion or a typo correction; against an exact passage the
+ * knowledge base keeps its place, as the box has always shown it.
+ */
+function firstGroup(kb: Output['kb'], recordCount: number): Output['first'] {
+  if (recordCount === 0) return 'kb';
+  return kb.some((hit) => hit.match === 'exact') ? 'kb' : 'records';
 }

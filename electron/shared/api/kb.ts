@@ -33,11 +33,21 @@ export type MarkedText = z.infer<typeof MarkedText>;
  * One search result. `kind` discriminates: the record search will add its own member (kind
  * 'record') to this union, and the one search box renders each kind its own way.
  */
+/**
+ * How a hit matched what was typed, by its loosest word: every word itself (folded, or the word
+ * still being typed as a prefix), some word only through a synonym, a completion or missing, or
+ * some word only through a typo correction. The search box ranks and labels by it.
+ */
+export const HIT_MATCHES = ['exact', 'close', 'typo'] as const;
+export const HitMatch = z.enum(HIT_MATCHES);
+export type HitMatch = z.infer<typeof HitMatch>;
+
 const HitBase = z.object({
   id: KbId,
   title: MarkedText,
   snippet: MarkedText,
   score: z.number(),
+  match: HitMatch,
 });
 export const KbHit = z.discriminatedUnion('kind', [
   HitBase.extend({

@@ -1,6 +1,7 @@
 // The one search box: the knowledge base and, while a vault is open, the user's own records, in
 // one call. The two are returned as separate groups rather than merged into one ranking, because
-// their scores come from different engines (lunr and FTS5) and do not compare.
+// their scores come from different engines (lunr and FTS5) and do not compare; `first` says which
+// group answers the question better, from how each matched (see HitMatch).
 import { z } from 'zod';
 import { RecordHit } from './diary';
 import { SEARCH_KINDS } from '../domain/search-kinds';
@@ -22,6 +23,8 @@ export const searchMethods = {
       records: z.array(RecordHit),
       /** False while no vault is open: the box says records are searched once one is unlocked. */
       recordsSearched: z.boolean(),
+      /** The group to show first: 'records' when the user's own records match every word and the knowledge base only loosely. */
+      first: z.enum(['kb', 'records']),
     }),
   },
 } as const;

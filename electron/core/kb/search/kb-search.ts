@@ -3,7 +3,7 @@
 // rare each word is: in "reprisals after meeting a company", "reprisals" occurs in one passage and
 // "company" in most, so the one passage about reprisals must not lose to the many that mention
 // meeting a company. Counting every word alike buried it below the twelfth hit.
-import type { KbHit, KbKind } from '@shared/api/kb';
+import type { HitMatch, KbHit, KbKind } from '@shared/api/kb';
 import type { PassageRow } from '../compile/write-database';
 import type { KbField } from '../lunr-index';
 import type { Lexicon } from './lexicon';
@@ -13,6 +13,8 @@ import { markAll, snippet, type Positions } from './snippet';
 
 /** The answered share of the question counts more than raw score: ×1 for all of it, ×0.25 for half. */
 const COVERAGE_EXPONENT = 2;
+
+const MATCH_RANK: Readonly<Record<HitMatch, number>> = { exact: 0, close: 1, typo: 2 };
 
 export class KbSearch {
   private readonly docs: Array<PassageRow | undefined>;
@@ -66,7 +68,28 @@ export class KbSearch {
     }
     ranked.sort((a, b) => b.score - a.score);
     // Snippets only for what is shown: building them is the costliest step per hit.
-    return ranked.slice(0, options.limit).map(({ doc, score }) => toHit(this.docs[doc]!, this.positionsOf(doc, boosts.keys()), score));
+    return ranked
+      .slice(0, options.limit)
+      .map(({ doc, score }) => toHit(this.docs[doc]!, this.positionsOf(doc, boosts.keys()), score, this.matchOf(doc, groups)));
+  }
+
+  /**
+   * How the passage matched, by its loosest word: for each word the closest term of it the passage
+   * holds. A word the passage lacks altogether makes it a looser ('close') match.
+   */
+  private matchOf(doc: number, groups: TermGroup[]): HitMatch {
+    let loosest: HitMatch = 'exact';
+    for (const group of groups) {
+      let best: HitMatch | null = null;
+      for (const [term, match] of group.matches) {
+        const postings = this.index.postings(term);
+        if (!postings || indexOf(postings.docs, doc) < 0) continue;
+        if (best === null || MATCH_RANK[match] < MATCH_RANK[best]) best = match;
+      }
+      const word = best ?? 'close';
+      if (MATCH_RANK[word] > MATCH_RANK[loosest]) loosest = word;
+    }
+    return loosest;
   }
 
   /**
@@ -119,13 +142,14 @@ function indexOf(sorted: number[], value: number): number {
   return sorted[low] === value ? low : -1;
 }
 
-function toHit(row: PassageRow, positions: FieldPositions, score: number): KbHit {
+function toHit(row: PassageRow, positions: FieldPositions, score: number, match: HitMatch): KbHit {
   const none: Positions = [];
   const base = {
     id: row.id,
     title: markAll(row.title, positions.title ?? none),
     snippet: snippet(row.body, positions.body ?? none),
     score: Number(score.toFixed(4)),
+    match,
   };
   if (row.kind === 'section') {
     return { ...base, kind: 'section', anchor: row.anchor ?? '', heading: markAll(row.heading, positions.heading ?? none) };

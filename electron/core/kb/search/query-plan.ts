@@ -1,6 +1,7 @@
 // Turns what the user typed into weighted index terms: one group per word, each group holding the
 // word's own term plus its expansions (synonyms, prefixes while typing, near-misses for typos).
 import { searchTokens } from '@shared/search/normalise';
+import type { HitMatch } from '@shared/api/kb';
 import { termFor } from '../lunr-index';
 
 export interface TermGroup {
@@ -8,6 +9,8 @@ export interface TermGroup {
   word: string;
   /** Index term → boost. */
   terms: Map<string, number>;
+  /** Index term → how it stands for the word: the word itself, a looser expansion, or a typo correction. */
+  matches: Map<string, HitMatch>;
 }
 
 /**
@@ -72,14 +75,19 @@ export function planQuery(query: string, vocabulary: PlanVocabulary): TermGroup[
     const synonyms = synonymTerms(word, term);
     if (term === undefined && synonyms.length === 0) return; // a stop word: "to", "the", "at"
     const terms = new Map<string, number>();
-    const add = (candidate: string, weight: number) => {
-      if (vocabulary.has(candidate) && (terms.get(candidate) ?? 0) < weight) terms.set(candidate, weight);
+    const matches = new Map<string, HitMatch>();
+    const add = (candidate: string, weight: number, match: HitMatch) => {
+      if (vocabulary.has(candidate) && (terms.get(candidate) ?? 0) < weight) {
+        terms.set(candidate, weight);
+        matches.set(candidate, match);
+      }
     };
-    if (term !== undefined) add(term, WEIGHT.exact);
-    add(word, WEIGHT.exact);
+    if (term !== undefined) add(term, WEIGHT.exact, 'exact');
+    add(word, WEIGHT.exact, 'exact');
     for (const synonymTerm of synonyms) {
       // For a question word the expansion is its whole meaning, not a looser second guess.
-      add(synonymTerm, term === undefined ? WEIGHT.exact : WEIGHT.synonym);
+      if (term === undefined) add(synonymTerm, WEIGHT.exact, 'exact');
+      else add(synonymTerm, WEIGHT.synonym, 'close');
     }
     // Completions only for a word that is not a whole term already, or for the word still being
     // typed: each extra term adds postings to score.
@@ -88,18 +96,20 @@ export function planQuery(query: string, vocabulary: PlanVocabulary): TermGroup[
     if (wantsCompletion && (word.length >= MIN_PREFIX || (typing && word.length >= 2))) {
       for (const completion of vocabulary.completions(word, MAX_PREFIX_TERMS)) {
         // A long completion of a short prefix is a weaker guess than a near-complete word.
-        add(completion.term, WEIGHT.prefix * Math.min(1, (word.length + 2) / completion.word.length));
+        // Completing the word still being typed is what the record search does too (a prefix), so
+        // it counts as the word itself; completing a finished word is a looser guess.
+        add(completion.term, WEIGHT.prefix * Math.min(1, (word.length + 2) / completion.word.length), typing ? 'exact' : 'close');
       }
     }
     if (term === undefined) {
       // A question word: it narrows the answer when its synonyms occur, and never counts against one.
-      if (terms.size > 0) groups.push({ word, terms });
+      if (terms.size > 0) groups.push({ word, terms, matches });
       return;
     }
     // Near-misses only when nothing else matched, so a correctly spelled word never pulls in noise.
-    if (terms.size === 0) for (const near of vocabulary.near(word)) add(near.term, typoWeight(word, near.distance));
+    if (terms.size === 0) for (const near of vocabulary.near(word)) add(near.term, typoWeight(word, near.distance), 'typo');
     // An empty group still counts against coverage: a word nothing matched makes every hit weaker.
-    groups.push({ word, terms });
+    groups.push({ word, terms, matches });
   });
   return groups;
 }

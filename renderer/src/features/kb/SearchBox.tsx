@@ -1,6 +1,7 @@
 // The one search box, in the app header. `/` or Ctrl+K (⌘K) focuses it from anywhere; arrows move
 // through the results, Enter opens one, Escape closes the list. Knowledge-base results and the
-// user's own records (while a vault is open) are shown as two groups.
+// user's own records (while a vault is open) are shown as two groups, the better match first (the
+// core decides: see search-all), and a passage found only by correcting a typo says so.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,7 +9,7 @@ import type { SearchKind } from '@shared/api/search';
 import { SEARCH_KINDS } from '@shared/domain/search-kinds';
 import { hitPath } from './kbPaths';
 import { MarkedText } from './MarkedText';
-import { useSearch, type Hit } from './useSearch';
+import { useSearch, type Hit, type Results } from './useSearch';
 import './kb.css';
 
 const EXAMPLES = ['OECD complaint', 'special rapporteur', 'Santa Clara', 'who to contact at the platform'];
@@ -48,8 +49,9 @@ export function SearchBox() {
   useFocusShortcut(input);
 
   const results = state.status === 'done' || state.status === 'searching' ? state.results : null;
-  // One list for the keyboard: knowledge base first, then records, as shown.
-  const hits = useMemo<Hit[]>(() => (results ? [...results.kb, ...results.records] : []), [results]);
+  const groups = useMemo(() => (results ? orderedGroups(results) : []), [results]);
+  // One list for the keyboard, in the order shown.
+  const hits = useMemo<Hit[]>(() => groups.flatMap((group) => group.hits), [groups]);
   useEffect(() => setActive(0), [hits]);
 
   const choose = (hit: Hit) => {
@@ -118,18 +120,34 @@ export function SearchBox() {
             </select>
           </div>
           <ul id={listId} role="listbox" aria-label={t('search.results')} data-query={state.status === 'done' ? state.query : undefined}>
-            {results && results.kb.length > 0 && (
-              <HitGroup label={t('search.groups.kb')} hits={results.kb} offset={0} {...{ listId, active, setActive, choose }} />
-            )}
-            {results && results.records.length > 0 && (
-              <HitGroup label={t('search.groups.records')} hits={results.records} offset={results.kb.length} {...{ listId, active, setActive, choose }} />
-            )}
+            {groups.map((group) => (
+              <HitGroup key={group.key} label={t(`search.groups.${group.key}`)} hits={group.hits} offset={group.offset} {...{ listId, active, setActive, choose }} />
+            ))}
           </ul>
           <SearchStatus state={state} kind={kind} onShowAll={() => setKind('all')} onExample={setQuery} />
         </div>
       )}
     </div>
   );
+}
+
+interface Group {
+  key: 'kb' | 'records';
+  hits: Hit[];
+  offset: number;
+}
+
+/** The non-empty groups in the order the core ranked them, each with its place in the keyboard list. */
+function orderedGroups(results: Results): Group[] {
+  const order: Array<Group['key']> = results.first === 'records' ? ['records', 'kb'] : ['kb', 'records'];
+  let offset = 0;
+  return order.flatMap((key) => {
+    const hits: Hit[] = results[key];
+    if (hits.length === 0) return [];
+    const group = { key, hits, offset };
+    offset += hits.length;
+    return [group];
+  });
 }
 
 interface GroupProps {
@@ -173,6 +191,7 @@ function HitGroup({ label, hits, offset, listId, active, setActive, choose }: Gr
                     <MarkedText value={hit.heading} />
                   </>
                 )}
+                {hit.kind !== 'record' && hit.match === 'typo' && <span className="kb-hit-typo">{t('search.typo')}</span>}
               </span>
               <span className="kb-hit-snippet">
                 <MarkedText value={hit.snippet} />

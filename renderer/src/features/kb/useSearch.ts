@@ -10,6 +10,8 @@ export interface Results {
   kb: KbHit[];
   records: RecordHit[];
   recordsSearched: boolean;
+  /** Which group to show first. */
+  first: 'kb' | 'records';
 }
 
 export type SearchState =
@@ -18,7 +20,7 @@ export type SearchState =
   | { status: 'done'; query: string; results: Results }
   | { status: 'error'; message: string };
 
-const EMPTY: Results = { kb: [], records: [], recordsSearched: false };
+const EMPTY: Results = { kb: [], records: [], recordsSearched: false, first: 'kb' };
 
 /** Waits this long after the last keystroke: fast typists do not send a query per letter. */
 const DEBOUNCE_MS = 90;
