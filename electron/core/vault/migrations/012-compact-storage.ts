@@ -38,8 +38,8 @@ function documentRevisionTriggers(entity: string, table: string): string {
  * - the latest revision of a live record whose document is exactly its content refers to that
  *   document (in_doc = 1, content null) instead of holding a copy; the triggers above give it its
  *   content back before the document changes. Hashes, and so the chain, are untouched.
- * Everything runs in the migration's one transaction. Freed pages are reused by later writes (the
- * file itself shrinks only when it is next compacted).
+ * Everything runs in the migration's one transaction. The old tables' pages go to the free list,
+ * which later writes reuse; the file itself shrinks only when it is next compacted (VACUUM).
  */
 export const compactStorage: Migration = {
   version: 12,
@@ -54,22 +54,43 @@ export const compactStorage: Migration = {
       INSERT INTO record_search_contentless (rowid, title, body) SELECT rowid, title, body FROM record_search ORDER BY rowid;
       DROP TABLE record_search;
       ALTER TABLE record_search_contentless RENAME TO record_search;
-
-      ALTER TABLE revisions ADD COLUMN in_doc INTEGER NOT NULL DEFAULT 0;
     `);
-    for (const [entity, table] of DOCUMENT_TABLES) {
-      db.exec(documentRevisionTriggers(entity, table));
-      referToDocuments(db, entity, table);
-    }
+    rebuildRevisions(db);
+    for (const [entity, table] of DOCUMENT_TABLES) db.exec(documentRevisionTriggers(entity, table));
   },
 };
 
-/** Latest revisions whose content is their record's document, byte for byte, drop their copy. */
-function referToDocuments(db: VaultDatabase, entity: string, table: string): void {
-  db.prepare(
-    `UPDATE revisions SET content = NULL, in_doc = 1
-      WHERE entity = ? AND content IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM revisions n WHERE n.entity = revisions.entity AND n.entity_id = revisions.entity_id AND n.version > revisions.version)
-        AND content = (SELECT doc FROM ${table} d WHERE d.id = revisions.entity_id)`,
-  ).run(entity);
+/**
+ * Revisions are copied into a new table, so the old one's pages go back to the free list whole
+ * (emptying content in place would leave every page partly used): a latest revision whose content
+ * is its record's document, byte for byte, drops its copy (in_doc = 1). Hashes are copied as they
+ * are; seq, and so the chain's order, is kept.
+ */
+function rebuildRevisions(db: VaultDatabase): void {
+  const document = `CASE r.entity ${DOCUMENT_TABLES.map(([entity, table]) => `WHEN '${entity}' THEN (SELECT doc FROM ${table} d WHERE d.id = r.entity_id)`).join(' ')} END`;
+  const refers = `(r.content IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM revisions n WHERE n.entity = r.entity AND n.entity_id = r.entity_id AND n.version > r.version)
+      AND r.content = ${document})`;
+  db.exec(`
+    CREATE TABLE revisions_compact (
+      seq INTEGER PRIMARY KEY,
+      entity TEXT NOT NULL,
+      entity_id TEXT NOT NULL,
+      version INTEGER NOT NULL,
+      at TEXT NOT NULL,
+      content TEXT,
+      prev_hash TEXT NOT NULL,
+      hash TEXT NOT NULL,
+      in_doc INTEGER NOT NULL DEFAULT 0,
+      UNIQUE (entity, entity_id, version)
+    ) STRICT;
+    INSERT INTO revisions_compact (seq, entity, entity_id, version, at, content, prev_hash, hash, in_doc)
+      SELECT r.seq, r.entity, r.entity_id, r.version, r.at,
+             CASE WHEN ${refers} THEN NULL ELSE r.content END,
+             r.prev_hash, r.hash,
+             CASE WHEN ${refers} THEN 1 ELSE 0 END
+        FROM revisions r ORDER BY r.seq;
+    DROP TABLE revisions;
+    ALTER TABLE revisions_compact RENAME TO revisions;
+  `);
 }
