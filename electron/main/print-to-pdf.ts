@@ -47,6 +47,9 @@ export const electronPrintToPdf: PrintToPdf = async (html: string, page: PdfPage
     return await window.webContents.printToPDF({
       pageSize: 'A4',
       printBackground: true,
+      // Tagged, with an outline from the headings, so screen readers can read and navigate it.
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
       displayHeaderFooter: true,
       headerTemplate: page.headerTemplate,
       footerTemplate: page.footerTemplate,

@@ -118,6 +118,9 @@ export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter
         return await tab.pdf({
           format: 'A4',
           printBackground: true,
+          // Tagged, with an outline from the headings, so screen readers can read and navigate it.
+          tagged: true,
+          outline: true,
           displayHeaderFooter: true,
           headerTemplate: page.headerTemplate,
           footerTemplate: page.footerTemplate,
