@@ -63,10 +63,16 @@ describe('safety under pressure', () => {
 
   it('uses a new panic shortcut as soon as it is saved, and refuses one that would fire while typing', async () => {
     await page.goto(`${server.origin}/settings`);
-    await page.locator('#panic-shortcut').fill('J');
-    await page.getByRole('button', { name: 'Save', exact: true }).last().click();
+    // The shortcut is recorded by pressing it; a bare letter is refused and nothing changes.
+    const field = page.locator('#panic-shortcut');
+    await field.press('j');
     await page.getByRole('alert').filter({ hasText: 'Ctrl' }).waitFor();
-    await page.locator('#panic-shortcut').fill('CommandOrControl+Alt+P');
+    expect(await field.inputValue()).toBe('Ctrl+Shift+H');
+    // Pressing the current shortcut in the field records it instead of panicking.
+    await field.press('Control+Shift+H');
+    expect(page.url()).toBe(`${server.origin}/settings`);
+    await field.press('Control+Alt+P');
+    expect(await field.inputValue()).toBe('Ctrl+Alt+P');
     await page.getByRole('button', { name: 'Save', exact: true }).last().click();
     await page.getByText('Saved.').waitFor();
     await page.keyboard.press('Control+Alt+P');

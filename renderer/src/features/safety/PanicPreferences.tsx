@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/AsyncView';
+import { ShortcutField } from './ShortcutField';
 
 export function PanicPreferences() {
   const { t } = useTranslation('safety');
@@ -48,7 +49,7 @@ export function PanicPreferences() {
         >
           <div className="field">
             <label htmlFor="panic-shortcut">{t('preferences.shortcut')}</label>
-            <input id="panic-shortcut" value={shortcut} onChange={(event) => setShortcut(event.target.value)} aria-describedby="panic-shortcut-hint" />
+            <ShortcutField id="panic-shortcut" value={shortcut} onChange={setShortcut} describedBy="panic-shortcut-hint" />
             <span id="panic-shortcut-hint" className="hint">
               {t('preferences.shortcutHint')}
             </span>

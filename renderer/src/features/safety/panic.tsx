@@ -4,6 +4,7 @@ import { DEFAULT_PANIC_SHORTCUT, matchesShortcut, parseShortcut } from '@shared/
 import { api } from '../../api/client';
 import { clearClipboardIfOurs } from '../../components/clipboard';
 import { flushStagedDrafts } from '../../components/editor/draftStage';
+import { displayShortcut, isRecordingShortcut } from './accelerator';
 
 export const NEUTRAL_PATH = '/neutral';
 const isMac = () => /mac/i.test(navigator.platform || navigator.userAgent);
@@ -66,7 +67,8 @@ export function usePanic(): string {
     const shortcut = parseShortcut(accelerator);
     if (!shortcut) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!matchesShortcut(event, shortcut, isMac())) return;
+      // Pressed into the field that records a new shortcut: recorded, not acted on.
+      if (isRecordingShortcut(event) || !matchesShortcut(event, shortcut, isMac())) return;
       event.preventDefault();
       event.stopPropagation();
       void panicNow();
@@ -82,7 +84,7 @@ export function usePanic(): string {
 export function PanicButton() {
   const { t } = useTranslation('safety');
   const accelerator = usePanic();
-  const keys = accelerator.replace(/CommandOrControl|CmdOrCtrl/i, isMac() ? '⌘' : 'Ctrl');
+  const keys = displayShortcut(accelerator, isMac());
   return (
     <button type="button" className="button panic-button" onClick={() => void panicNow()} title={t('panic.hint', { keys })}>
       {t('panic.button')}

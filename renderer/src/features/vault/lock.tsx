@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { isRecordingShortcut } from '../safety/accelerator';
 
 /** Provided by VaultGate: hides the unlocked content at once, then asks core to lock. */
 export const LockContext = createContext<(() => void) | null>(null);
@@ -24,6 +25,8 @@ export function useLockShortcut(lockNow: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const modifier = isMac() ? event.metaKey : event.ctrlKey;
+      // Pressed into the field that records the panic shortcut: recorded there, not acted on.
+      if (isRecordingShortcut(event)) return;
       if (modifier && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         lockNow();

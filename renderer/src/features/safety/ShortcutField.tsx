@@ -1,0 +1,47 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayShortcut, recordShortcut, SHORTCUT_CAPTURE_ATTRIBUTE } from './accelerator';
+
+const isMac = () => /mac/i.test(navigator.platform || navigator.userAgent);
+
+/**
+ * A field that records a shortcut by having it pressed: focus it, press the keys, and it shows
+ * them ("Ctrl+Shift+H"). Tab still moves on; nothing can be typed into it.
+ */
+export function ShortcutField({ id, value, onChange, describedBy }: { id: string; value: string; onChange: (accelerator: string) => void; describedBy: string }) {
+  const { t } = useTranslation('safety');
+  const [refused, setRefused] = useState<string | null>(null);
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const plainTab = event.key === 'Tab' && !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (plainTab) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const recorded = recordShortcut(event, isMac());
+    if (recorded.kind === 'shortcut') {
+      setRefused(null);
+      onChange(recorded.accelerator);
+    } else if (recorded.kind === 'refused') {
+      setRefused(displayShortcut(recorded.pressed, isMac()));
+    }
+  };
+  const props = { [SHORTCUT_CAPTURE_ATTRIBUTE]: '' };
+  return (
+    <>
+      <input
+        id={id}
+        {...props}
+        className="shortcut-field"
+        readOnly
+        value={displayShortcut(value, isMac())}
+        onKeyDown={onKeyDown}
+        aria-describedby={refused ? `${describedBy} ${id}-refused` : describedBy}
+        aria-invalid={refused !== null}
+      />
+      {refused && (
+        <span id={`${id}-refused`} className="error-text" role="alert">
+          {t('preferences.shortcutRefused', { keys: refused })}
+        </span>
+      )}
+    </>
+  );
+}
