@@ -67,8 +67,10 @@ export function insertFile(db: VaultDatabase, file: { sha256: string; name: stri
   );
 }
 
-export function fileMeta(db: VaultDatabase, sha256: string): { sha256: string; name: string; size: number } | undefined {
-  return db.prepare('SELECT sha256, name, size FROM exchange_files WHERE sha256 = ?').get(sha256) as { sha256: string; name: string; size: number } | undefined;
+export function fileMeta(db: VaultDatabase, sha256: string): { sha256: string; name: string; type: string; size: number } | undefined {
+  return db.prepare('SELECT sha256, name, type, size FROM exchange_files WHERE sha256 = ?').get(sha256) as
+    | { sha256: string; name: string; type: string; size: number }
+    | undefined;
 }
 
 export function readFile(db: VaultDatabase, sha256: string): { name: string; type: string; data: Buffer } | undefined {

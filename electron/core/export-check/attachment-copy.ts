@@ -1,10 +1,12 @@
-// "Save a copy" of a diary attachment: a file that leaves the vault like any export, so it passes
-// the same identity check (its name when the copy keeps it, and its words when it is text), and an
-// image loses its location, camera and author details unless the user keeps them.
+// "Save a copy" of a diary attachment or of a file a partner sent: a file that leaves the vault like
+// any export, so it passes the same identity check (its name when the copy keeps it, and its words
+// when it is text), and an image loses its location, camera and author details unless the user
+// keeps them.
 import type { ExportFile } from '@shared/api/plans';
 import type { IdentityReview } from '@shared/api/export-identity';
 import type { IdentityPlace } from '@shared/api/identity';
 import { findAttachment } from '../diary/repository';
+import { readFile as readPartnerFile } from '../exchange/repository';
 import { fileBaseName } from '../exports/render';
 import { DomainError } from '../rpc/domain-error';
 import type { VaultDatabase } from '../vault/open';
@@ -14,6 +16,7 @@ import type { ExportIdentityInput, IdentityGate } from './gate';
 export const FILE_CONTENT_PLACE = 'File content';
 
 const NOT_FOUND = 'That attachment is not in this vault. It may have been removed.';
+const PARTNER_FILE_NOT_FOUND = 'That file is not in this vault.';
 const TEXT_TYPES = /^(text\/|application\/(json|xml|csv|x-csv|markdown|x-markdown|yaml|x-yaml|rtf)\b|[^;]*\+(json|xml)\b)/i;
 const TEXT_EXTENSIONS = new Set(['txt', 'md', 'markdown', 'csv', 'tsv', 'json', 'xml', 'html', 'htm', 'yaml', 'yml', 'log', 'rtf']);
 
@@ -24,6 +27,9 @@ export interface AttachmentCopyDeps {
   stripImageMetadata: (bytes: Uint8Array, type: string) => Promise<Uint8Array>;
   now: () => Date;
 }
+
+/** A diary attachment by id, or a file received in a partner bundle by its hash. */
+export type CopySource = { kind: 'attachment'; id: string } | { kind: 'partner-file'; sha256: string };
 
 interface Copy {
   name: string;
@@ -36,13 +42,13 @@ interface Copy {
 export class AttachmentCopies {
   constructor(private readonly deps: AttachmentCopyDeps) {}
 
-  review(id: string, descriptiveName: boolean): IdentityReview {
-    return this.deps.gate.review([{ subject: { kind: 'attachment', id }, places: places(this.read(id), descriptiveName) }]);
+  review(source: CopySource, descriptiveName: boolean): IdentityReview {
+    return this.deps.gate.review([{ subject: subjectOf(source), places: places(this.read(source), descriptiveName) }]);
   }
 
-  async export(id: string, identity: ExportIdentityInput, stripMetadata: boolean, descriptiveName: boolean): Promise<ExportFile> {
-    const copy = this.read(id);
-    const pass = this.deps.gate.pass([{ subject: { kind: 'attachment', id }, places: places(copy, descriptiveName) }], identity);
+  async export(source: CopySource, identity: ExportIdentityInput, stripMetadata: boolean, descriptiveName: boolean): Promise<ExportFile> {
+    const copy = this.read(source);
+    const pass = this.deps.gate.pass([{ subject: subjectOf(source), places: places(copy, descriptiveName) }], identity);
     const name = descriptiveName ? pass.apply(copy.name) : copy.name;
     const text = copy.text === null ? null : pass.apply(copy.text);
     pass.verify(places({ ...copy, name, text }, descriptiveName));
@@ -55,12 +61,16 @@ export class AttachmentCopies {
     return file;
   }
 
-  private read(id: string): Copy {
-    const attachment = findAttachment(this.deps.database(), id);
-    if (!attachment) throw new DomainError('NOT_FOUND', NOT_FOUND);
-    return { name: attachment.name, type: attachment.type, bytes: attachment.data, text: isTextFile(attachment.name, attachment.type) ? textOf(attachment.data) : null };
+  private read(source: CopySource): Copy {
+    const db = this.deps.database();
+    const file = source.kind === 'attachment' ? findAttachment(db, source.id) : readPartnerFile(db, source.sha256);
+    if (!file) throw new DomainError('NOT_FOUND', source.kind === 'attachment' ? NOT_FOUND : PARTNER_FILE_NOT_FOUND);
+    return { name: file.name, type: file.type, bytes: file.data, text: isTextFile(file.name, file.type) ? textOf(file.data) : null };
   }
 }
+
+/** Whose remembered decisions these are. A partner's file is never deleted, so neither are its decisions. */
+const subjectOf = (source: CopySource) => (source.kind === 'attachment' ? { kind: 'attachment', id: source.id } : { kind: 'partner-file', id: source.sha256 });
 
 /** Text-like files (by type or, for files added without one, by extension), whose words are checked. */
 export function isTextFile(name: string, type: string): boolean {

@@ -27,8 +27,11 @@ export function exportsHandlers(deps: ExportsDeps): ExportsHandlers {
   };
   return {
     'exports.identityCheck': ({ kind, id, descriptiveName }) =>
-      kind === 'attachment' ? deps.copies.review(id, descriptiveName) : deps.exporter.review({ kind, id }, outgoing[kind](id, descriptiveName)),
+      kind === 'attachment' ? deps.copies.review({ kind, id }, descriptiveName) : deps.exporter.review({ kind, id }, outgoing[kind](id, descriptiveName)),
     'exports.bundleIdentityCheck': ({ items, includeCitedFiles }) => deps.bundles.identityReview(items, includeCitedFiles),
-    'attachments.export': ({ id, identity, stripMetadata, descriptiveName }) => deps.copies.export(id, identity, stripMetadata, descriptiveName),
+    'attachments.export': ({ id, identity, stripMetadata, descriptiveName }) => deps.copies.export({ kind: 'attachment', id }, identity, stripMetadata, descriptiveName),
+    'exchange.files.identityCheck': ({ sha256, descriptiveName }) => deps.copies.review({ kind: 'partner-file', sha256 }, descriptiveName),
+    'exchange.files.export': ({ sha256, identity, stripMetadata, descriptiveName }) =>
+      deps.copies.export({ kind: 'partner-file', sha256 }, identity, stripMetadata, descriptiveName),
   };
 }

@@ -76,7 +76,7 @@ export const Provenance = z.object({
   sentAt: IsoDateTime,
   importedAt: IsoDateTime,
   /** Files that came with the bundle and that this record cites as evidence. */
-  files: z.array(z.object({ sha256: z.string(), name: z.string(), size: z.number() })),
+  files: z.array(z.object({ sha256: z.string(), name: z.string(), type: z.string(), size: z.number() })),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
@@ -92,6 +92,8 @@ export const exchangeMethods = {
     input: z.object({ data: BackupData, passphrase: Passphrase, name: z.string().trim().min(1, 'Give the new vault a name.').max(80), vaultPassphrase: NewPassphrase }),
     output: z.object({ vault: VaultSummary, report: BackupReport }),
   },
+  /** Stops the running backup or restore at its next step; false when none is running. */
+  'exchange.cancel': { input: z.null(), output: z.boolean() },
   'exchange.bundle.choices': { input: z.null(), output: z.array(BundleChoice) },
   'exchange.bundle.create': {
     input: z.object({

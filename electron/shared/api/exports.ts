@@ -6,6 +6,8 @@ import { BundleKind } from './exchange';
 import { ExportIdentity, IdentityReview } from './export-identity';
 import { DescriptiveName, ExportFile } from './plans';
 
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const EXPORT_KINDS = ['plan', 'package', 'assessment', 'attachment'] as const;
 export const ExportKind = z.enum(EXPORT_KINDS);
 export type ExportKind = z.infer<typeof ExportKind>;
@@ -24,6 +26,13 @@ export const exportsMethods = {
    */
   'attachments.export': {
     input: z.object({ id: Id, identity: ExportIdentity, stripMetadata: z.boolean().default(true), descriptiveName: DescriptiveName }),
+    output: ExportFile,
+  },
+  /** The flags of a saved copy of a file a partner sent, with remembered decisions. */
+  'exchange.files.identityCheck': { input: z.object({ sha256: Sha256, descriptiveName: DescriptiveName }), output: IdentityReview },
+  /** A copy of a file a partner sent, checked and cleaned like a copy of an attachment. */
+  'exchange.files.export': {
+    input: z.object({ sha256: Sha256, identity: ExportIdentity, stripMetadata: z.boolean().default(true), descriptiveName: DescriptiveName }),
     output: ExportFile,
   },
 } as const;

@@ -1,33 +1,54 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentMeta } from '@shared/api/diary';
 import type { ExportIdentity, IdentityReview } from '@shared/api/export-identity';
-import { api, ApiError } from '../../../api/client';
-import { ErrorMessage } from '../../../components/AsyncView';
-import { base64ToBytes, saveBlob } from '../../../components/download';
-import { IdentityReviewStep } from '../../../components/IdentityReviewStep';
+import type { ExportFile } from '@shared/api/plans';
+import { api, ApiError } from '../api/client';
+import { ErrorMessage } from './AsyncView';
+import { base64ToBytes, saveBlob } from './download';
+import { IdentityReviewStep } from './IdentityReviewStep';
 
 type State = { kind: 'closed' } | { kind: 'checking' } | { kind: 'confirm'; review: IdentityReview } | { kind: 'working' } | { kind: 'saved'; fileName: string };
 
+/** A diary attachment, or a file a partner sent (by its hash). */
+export type FileSource = { kind: 'attachment'; id: string } | { kind: 'partner-file'; sha256: string };
+
+interface CopyOptions {
+  identity: ExportIdentity;
+  stripMetadata: boolean;
+  descriptiveName: boolean;
+}
+
+function reviewCopy(source: FileSource, descriptiveName: boolean): Promise<IdentityReview> {
+  return source.kind === 'attachment'
+    ? api().call('exports.identityCheck', { kind: 'attachment', id: source.id, descriptiveName })
+    : api().call('exchange.files.identityCheck', { sha256: source.sha256, descriptiveName });
+}
+
+function makeCopy(source: FileSource, options: CopyOptions): Promise<ExportFile> {
+  return source.kind === 'attachment'
+    ? api().call('attachments.export', { id: source.id, ...options })
+    : api().call('exchange.files.export', { sha256: source.sha256, ...options });
+}
+
 /**
- * "Save a copy" of an attachment: like every export, the copy is checked for names and other
- * identifiers (its words when it is text, its name when kept), and an image loses its location,
- * camera and author details unless the user keeps them.
+ * "Save a copy" of a file kept in the vault: like every export, the copy is checked for names and
+ * other identifiers (its words when it is text, its name when kept), and an image loses its
+ * location, camera and author details unless the user keeps them.
  */
-export function SaveAttachmentCopy({ meta }: { meta: AttachmentMeta }) {
+export function SaveFileCopy({ source, type, label }: { source: FileSource; type: string; label?: string }) {
   const { t } = useTranslation('common');
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'closed' });
   const [error, setError] = useState<string | null>(null);
   const [descriptiveName, setDescriptiveName] = useState(false);
   const [keepMetadata, setKeepMetadata] = useState(false);
-  const image = meta.type.startsWith('image/');
+  const image = type.startsWith('image/');
 
   const check = async (named: boolean) => {
     setError(null);
     setState({ kind: 'checking' });
     try {
-      setState({ kind: 'confirm', review: await api().call('exports.identityCheck', { kind: 'attachment', id: meta.id, descriptiveName: named }) });
+      setState({ kind: 'confirm', review: await reviewCopy(source, named) });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : String(caught));
       setState({ kind: 'closed' });
@@ -38,7 +59,7 @@ export function SaveAttachmentCopy({ meta }: { meta: AttachmentMeta }) {
     setError(null);
     setState({ kind: 'working' });
     try {
-      const file = await api().call('attachments.export', { id: meta.id, identity, stripMetadata: !keepMetadata, descriptiveName });
+      const file = await makeCopy(source, { identity, stripMetadata: !keepMetadata, descriptiveName });
       saveBlob(new Blob([base64ToBytes(file.data)], { type: file.mimeType }), file.fileName);
       setState({ kind: 'saved', fileName: file.fileName });
     } catch (caught) {
@@ -50,7 +71,7 @@ export function SaveAttachmentCopy({ meta }: { meta: AttachmentMeta }) {
   return (
     <>
       <button type="button" className="button" disabled={state.kind === 'checking' || state.kind === 'working'} onClick={() => void check(descriptiveName)}>
-        {t('export.copy.open')}
+        {label ?? t('export.copy.open')}
       </button>
       {state.kind === 'confirm' && (
         <div className="notice" role="alertdialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>

@@ -245,4 +245,38 @@ describe('the identity check on saved copies of attachments', () => {
     const kept = await t.call('attachments.export', { id: file.id, stripMetadata: false });
     expect(bytes(kept).equals(photo)).toBe(true);
   });
+
+  it('checks a copy of a file a partner sent the same way, and remembers the decision for that file', async () => {
+    t = await unlockedCore();
+    const { engagement, file } = await identityVault(t);
+    const pkg = await t.call('packages.save', {
+      title: 'Before the forum',
+      findings: [{ id: uuid(), title: 'Interview', statement: 'See the interview notes.', evidence: [{ kind: 'attachment', id: file.id }, { kind: 'engagement', id: engagement.id }] }],
+      risksSummary: '',
+      asks: [],
+      partners: [],
+    });
+    // The sender chose to share the names as they are; the partner's copy must still be checked.
+    const items = [{ kind: 'package' as const, id: pkg.id }];
+    const bundle = await t.call('exchange.bundle.create', { organisation: 'Coalition One', passphrase: 'coalition shared passphrase', items, includeCitedFiles: true, identity: { acknowledge: true } });
+
+    const partner = await unlockedCore();
+    try {
+      const result = await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: 'coalition shared passphrase', confirm: true });
+      const received = await partner.call('exchange.provenance', { entity: 'package', id: result.added[0]!.id });
+      const sha256 = received!.files[0]!.sha256;
+      expect(received!.files[0]!.type).toBe('text/csv');
+      const review = await partner.call('exchange.files.identityCheck', { sha256 });
+      expect(flagsFor(review, MINH).some((f) => f.where === 'File content')).toBe(true);
+      expect((await partner.raw('exchange.files.export', { sha256 })).ok).toBe(false);
+
+      const copy = await partner.call('exchange.files.export', { sha256, identity: { decisions: decideAll(review) } });
+      expect(copy.fileName).toMatch(/^attachment-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(utf8(copy)).toContain(REPLACEMENT);
+      expect(utf8(copy)).not.toContain(MINH);
+      expectRemembered(await partner.call('exchange.files.identityCheck', { sha256 }));
+    } finally {
+      await partner.core.close();
+    }
+  });
 });

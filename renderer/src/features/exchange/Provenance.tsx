@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EntityKind } from '@shared/api/diary';
 import type { z } from 'zod';
-import { api } from '../../api/client';
-import { base64ToBytes, saveBlob } from '../../components/download';
+import { SaveFileCopy } from '../../components/SaveFileCopy';
 import { useApi } from '../../components/useApi';
 import { formatDate } from '../../i18n';
 
@@ -18,11 +17,6 @@ export function Provenance({ entity, id }: { entity: Entity; id: string }) {
   if (state.status !== 'ready' || !state.data) return null;
   const provenance = state.data;
 
-  async function save(sha256: string) {
-    const file = await api().call('exchange.files.read', { sha256 });
-    saveBlob(new Blob([base64ToBytes(file.data)], { type: file.type }), file.name);
-  }
-
   return (
     <aside className="notice" aria-label={t('provenance.line', { organisation: provenance.organisation, imported: formatDate(provenance.importedAt), sent: formatDate(provenance.sentAt) })}>
       <p>{t('provenance.line', { organisation: provenance.organisation, imported: formatDate(provenance.importedAt), sent: formatDate(provenance.sentAt) })}</p>
@@ -32,9 +26,7 @@ export function Provenance({ entity, id }: { entity: Entity; id: string }) {
           <ul>
             {provenance.files.map((file) => (
               <li key={file.sha256}>
-                <button type="button" className="button" onClick={() => void save(file.sha256)}>
-                  {t('provenance.save', { name: file.name })}
-                </button>{' '}
+                <SaveFileCopy source={{ kind: 'partner-file', sha256: file.sha256 }} type={file.type} label={t('provenance.save', { name: file.name })} />{' '}
                 <code>{file.sha256}</code>
               </li>
             ))}

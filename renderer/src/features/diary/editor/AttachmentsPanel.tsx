@@ -4,9 +4,9 @@ import { MAX_ATTACHMENT_BYTES, type AttachmentMeta, type Engagement } from '@sha
 import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { fileToBase64 } from '../../../components/download';
+import { SaveFileCopy } from '../../../components/SaveFileCopy';
 import { formatNumber } from '../../../i18n';
 import { AttachmentPreview } from './AttachmentPreview';
-import { SaveAttachmentCopy } from './SaveAttachmentCopy';
 import { ImageMetadataPanel } from './ImageMetadataPanel';
 
 interface Props {
@@ -74,7 +74,7 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
                     {preview === meta.id ? t('attachments.hide') : t('attachments.preview')}
                   </button>
                 )}
-                <SaveAttachmentCopy meta={meta} />
+                <SaveFileCopy source={{ kind: 'attachment', id: meta.id }} type={meta.type} />
                 <button type="button" className="button danger" onClick={() => void remove(meta)}>
                   {t('attachments.remove')}
                 </button>
