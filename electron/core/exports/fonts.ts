@@ -1,14 +1,21 @@
 // Fonts for every script the workbench's users write in. Noto first (installed with the app's
 // Debian dependencies and common on Linux), then each platform's own font for the script, so
-// Chinese, Thai, Burmese, Khmer and Vietnamese render as glyphs, never as boxes.
+// Chinese, Thai, Burmese, Khmer and Vietnamese render as glyphs, never as boxes. HTML and PDF
+// exports also embed the subsets of the bundled Noto fonts their text needs (embeddedFontFaces).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { ExportDocument } from './document';
 
 /** CSS font stack for body text, Latin (with Vietnamese) first. */
 export const CSS_FONT_STACK = [
   "'Noto Sans'",
-  "'Noto Sans CJK SC'",
   "'Noto Sans Thai'",
   "'Noto Sans Myanmar'",
   "'Noto Sans Khmer'",
+  "'Noto Sans SC'",
+  "'Noto Sans TC'",
+  "'Noto Sans CJK SC'",
   "'Segoe UI'",
   "'Microsoft YaHei'",
   "'Leelawadee UI'",
@@ -74,3 +81,109 @@ export function splitByScript(value: string): ScriptRun[] {
   else if (leading) runs.push({ text: leading, slot: 'latin', font: LATIN_FONT, lang: null });
   return runs;
 }
+
+/**
+ * The fonts shipped with the app (the Noto packages from the registry), in the order a browser
+ * tries them. Exports embed these, so a laptop with no Noto installed still prints every script.
+ */
+export const BUNDLED_FONTS = [
+  { pkg: '@fontsource/noto-sans', family: 'Noto Sans' },
+  { pkg: '@fontsource/noto-sans-thai', family: 'Noto Sans Thai' },
+  { pkg: '@fontsource/noto-sans-myanmar', family: 'Noto Sans Myanmar' },
+  { pkg: '@fontsource/noto-sans-khmer', family: 'Noto Sans Khmer' },
+  { pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC' },
+  // Traditional characters that the Simplified subsets lack.
+  { pkg: '@fontsource/noto-sans-tc', family: 'Noto Sans TC' },
+] as const;
+
+export type FontWeight = 400 | 700;
+
+/** One unicode-range subset of a bundled font: a woff2 file and the code points it covers. */
+export interface FontSubset {
+  family: string;
+  weight: FontWeight;
+  file: string;
+  ranges: Array<[number, number]>;
+}
+
+function parseRange(part: string): [number, number] {
+  const [from, to] = part.trim().replace(/^U\+/i, '').split('-') as [string, string | undefined];
+  if (from.includes('?')) return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)];
+  const start = parseInt(from, 16);
+  return [start, to ? parseInt(to, 16) : start];
+}
+
+/** Reads a package's @font-face rules for one weight: family, woff2 file and unicode-range. */
+export function parseFontFaces(css: string, dir: string, weight: FontWeight): FontSubset[] {
+  const subsets: FontSubset[] = [];
+  for (const [rule] of css.matchAll(/@font-face\s*{[^}]*}/g)) {
+    const family = /font-family:\s*'([^']+)'/.exec(rule)?.[1];
+    const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
+    const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
+    if (!family || !file || !range) continue;
+    subsets.push({ family, weight, file: path.join(dir, 'files', file), ranges: range.split(',').map(parseRange) });
+  }
+  return subsets;
+}
+
+const require = createRequire(import.meta.url);
+let catalogue: FontSubset[] | null = null;
+
+/** Every subset of the bundled fonts at 400 and 700, in stack order; read once. */
+export function bundledSubsets(): FontSubset[] {
+  if (catalogue) return catalogue;
+  const all: FontSubset[] = [];
+  for (const { pkg } of BUNDLED_FONTS) {
+    // The package's main entry is its index.css, beside the weight files and files/.
+    const dir = path.dirname(require.resolve(pkg));
+    for (const weight of [400, 700] as const) all.push(...parseFontFaces(fs.readFileSync(path.join(dir, `${weight}.css`), 'utf8'), dir, weight));
+  }
+  return (catalogue = all);
+}
+
+const covers = (subset: FontSubset, code: number) => subset.ranges.some(([from, to]) => code >= from && code <= to);
+
+/**
+ * The subsets a browser would load for this text: for each character, the first family in the
+ * stack with a subset covering it, as unicode-range matching does. Nothing else is embedded.
+ */
+export function subsetsFor(text: string, weight: FontWeight, subsets = bundledSubsets()): FontSubset[] {
+  const chosen = new Set<FontSubset>();
+  const ofWeight = subsets.filter((s) => s.weight === weight);
+  for (const char of new Set(text)) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x21 && code !== 0x20) continue;
+    const subset = ofWeight.find((s) => covers(s, code));
+    if (subset) chosen.add(subset);
+  }
+  return [...chosen];
+}
+
+/** @font-face rules with the needed subsets as data: URLs, for a file that may load nothing. */
+export function embeddedFontFaces(text: { regular: string; bold: string }): string {
+  const faces = [...subsetsFor(text.regular, 400), ...subsetsFor(text.bold, 700)];
+  return faces
+    .map((s) => {
+      const data = fs.readFileSync(s.file).toString('base64');
+      const range = s.ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',');
+      return `@font-face { font-family: '${s.family}'; font-style: normal; font-weight: ${s.weight}; font-display: block; src: url(data:font/woff2;base64,${data}) format('woff2'); unicode-range: ${range}; }`;
+    })
+    .join('\n');
+}
+
+/** Text set bold by the export's styles: the title, headings, bold runs and table labels. */
+function boldText(doc: ExportDocument): string {
+  const parts = [doc.title];
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading') parts.push(b.text);
+    else if (b.kind === 'paragraph') parts.push(...b.parts.filter((p) => p.bold).map((p) => p.text));
+    else if (b.kind === 'list') parts.push(...b.items.flat().filter((p) => p.bold).map((p) => p.text));
+    else if (b.kind === 'fields') parts.push(...b.rows.map(([label]) => label));
+    else if (b.kind === 'table') parts.push(...b.columns);
+  }
+  return parts.join(' ');
+}
+
+/** The font faces an export needs: its whole markup at 400 (tags are Latin, needed anyway), bold text at 700. */
+export const documentFontFaces = (doc: ExportDocument, markup: string): string =>
+  embeddedFontFaces({ regular: markup, bold: boldText(doc) });

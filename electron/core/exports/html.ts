@@ -3,7 +3,7 @@
 // reaches the network. The same HTML is what Chromium prints to PDF.
 import { displayDate, type Block, type ExportDocument, type Inline } from './document';
 import { cssString, escapeHtml } from './encode';
-import { CSS_FONT_STACK, CSS_MONO_STACK } from './fonts';
+import { CSS_FONT_STACK, CSS_MONO_STACK, documentFontFaces } from './fonts';
 
 export const PAGE_MARGINS = { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' } as const;
 
@@ -99,7 +99,12 @@ export interface HtmlOptions {
 export function renderHtml(doc: ExportDocument, options: HtmlOptions = { pageChrome: true }): string {
   // First in <head>, before any user text. It stops every fetch and script; a <meta> refresh or a
   // link is not a fetch, which is why every user string is also encoded for its context.
-  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  // Fonts come only as data: URLs, embedded for the characters this document uses.
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+  const heading = `<h1>${escapeHtml(doc.title)}</h1>
+<p class="subtitle">${escapeHtml(doc.subtitle)} · <time datetime="${escapeHtml(doc.generatedAt)}">${escapeHtml(displayDate(doc.generatedAt))}</time></p>`;
+  const body = doc.blocks.map(block).join('\n');
+  const fonts = documentFontFaces(doc, `${heading}${body}${styles(doc, options.pageChrome)}`);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -108,15 +113,15 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions = { pageChr
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${DOCUMENT_TITLE}</title>
-<style>${styles(doc, options.pageChrome)}</style>
+<style>${fonts}
+${styles(doc, options.pageChrome)}</style>
 </head>
 <body>
 <header>
-<h1>${escapeHtml(doc.title)}</h1>
-<p class="subtitle">${escapeHtml(doc.subtitle)} · <time datetime="${escapeHtml(doc.generatedAt)}">${escapeHtml(displayDate(doc.generatedAt))}</time></p>
+${heading}
 </header>
 <main>
-${doc.blocks.map(block).join('\n')}
+${body}
 </main>
 </body>
 </html>
