@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles/global.css';
+import './styles/fonts.css';
 import { sessionToken } from './api/session';
 import { App } from './app/App';
 import { preloadPageFor } from './app/routes';
+import { acceptTypedDates } from './app/date-typing';
 import { applyTheme, storedTheme } from './app/theme';
 import { guardAgainstAutofill } from './components/no-autofill';
 
@@ -14,6 +16,8 @@ if (!window.workbench) void sessionToken();
 applyTheme(storedTheme());
 // Before the first render: no field of the app is ever on screen without it.
 guardAgainstAutofill();
+// Every date field takes a whole date typed in one go, wherever the caret is.
+acceptTypedDates();
 
 // The first render waits (briefly: index.html preloads Home's code) for the code of the page the
 // address opens, so the page appears whole instead of as a loading line; the static shell in

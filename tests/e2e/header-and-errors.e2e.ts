@@ -170,6 +170,21 @@ describe('header, status and errors in browser mode', () => {
     expect(await page.evaluate(() => window.localStorage.getItem('workbench.theme'))).toBeNull();
   });
 
+  it('takes a whole date typed into a date field with the caret on the day', async () => {
+    await page.goto(`${app.server.origin}/diary`);
+    const from = page.locator('#filter-from');
+    await from.click();
+    // Home on the first part of the field, then one part to the right: not where a date starts.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('2026-10-15');
+    await expect.poll(() => from.inputValue()).toBe('2026-10-15');
+    await from.click();
+    await page.keyboard.type('20250301');
+    await expect.poll(() => from.inputValue()).toBe('2025-03-01');
+  });
+
   it('turns the status pill red and says so on the page at once when the server stops, and offers no save', async () => {
     await page.goto(newEntry);
     await page.getByLabel('Short title').fill('Typed while the server stops');
