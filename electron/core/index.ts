@@ -101,6 +101,7 @@ export function createCore(options: CoreOptions): Core {
     index: recordIndex,
     liveRecords,
     gate,
+    events,
     ...(options.now && { now: options.now }),
   });
 

@@ -15,6 +15,7 @@ import { loadBackup } from './backup-load';
 import { open, seal } from './container';
 import { tooLarge } from './errors';
 import { BACKUP_LIMITS } from './limits';
+import type { ExchangeProgress } from './progress';
 import { restoreIntoNewVault } from './restore-vault';
 import { dumpVault } from './vault-dump';
 
@@ -25,6 +26,7 @@ export interface BackupDeps {
   steps: readonly Migration[];
   liveRecords: readonly LiveRecords[];
   now: () => Date;
+  progress: ExchangeProgress;
 }
 
 export class BackupService {
@@ -33,17 +35,23 @@ export class BackupService {
   async create(passphrase: string): Promise<EncryptedFile & { report: BackupReport }> {
     // A backup file holds the whole vault and travels on USB sticks: it needs the vault's bar.
     await assertStrongPassphrase(passphrase, 'passphrase');
-    const writer = new ArchiveWriter();
-    const createdAt = this.deps.now().toISOString();
-    dumpVault(this.deps.database(), writer, createdAt);
-    const zip = writer.finish();
-    const file = await seal('backup', zip, passphrase, this.deps.kdf);
-    zip.fill(0);
-    if (file.length > BACKUP_LIMITS.fileBytes) throw tooLarge('backup', 'the vault is larger than one backup file can hold');
-    // Check what was written, as a restore would: a backup that cannot be restored is not a backup.
-    const report = this.check(readBackup(await open('backup', file, passphrase, BACKUP_LIMITS.fileBytes)));
-    // Like exports, the name says only what kind of file it is and when, not which tool made it.
-    return { fileName: `backup-${createdAt.slice(0, 10)}.awbackup`, mimeType: 'application/octet-stream', data: file.toString('base64'), report };
+    // The file exists only in memory until the user saves it, so cancelling at any step is safe.
+    return this.deps.progress.run('backup', ['read', 'encrypt', 'check'], async (step) => {
+      await step('read');
+      const writer = new ArchiveWriter();
+      const createdAt = this.deps.now().toISOString();
+      dumpVault(this.deps.database(), writer, createdAt);
+      const zip = writer.finish();
+      await step('encrypt');
+      const file = await seal('backup', zip, passphrase, this.deps.kdf);
+      zip.fill(0);
+      if (file.length > BACKUP_LIMITS.fileBytes) throw tooLarge('backup', 'the vault is larger than one backup file can hold');
+      // Check what was written, as a restore would: a backup that cannot be restored is not a backup.
+      await step('check');
+      const report = this.check(readBackup(await open('backup', file, passphrase, BACKUP_LIMITS.fileBytes)));
+      // Like exports, the name says only what kind of file it is and when, not which tool made it.
+      return { fileName: `backup-${createdAt.slice(0, 10)}.awbackup`, mimeType: 'application/octet-stream', data: file.toString('base64'), report };
+    });
   }
 
   async verify(data: string, passphrase: string): Promise<BackupReport> {
@@ -52,12 +60,18 @@ export class BackupService {
 
   /** Verifies in memory first, so a bad file is refused before a folder is made. */
   async restore(data: string, passphrase: string, name: string, vaultPassphrase: string): Promise<{ vault: VaultSummary; report: BackupReport }> {
-    const backup = await this.read(data, passphrase);
-    this.check(backup);
     // The new vault's passphrase meets the same bar as any vault's.
     await assertStrongPassphrase(vaultPassphrase, 'vaultPassphrase', [name]);
-    const { dataDir, kdf, steps, liveRecords } = this.deps;
-    return restoreIntoNewVault({ dataDir, kdf, steps, liveRecords, name, passphrase: vaultPassphrase, createdAt: this.deps.now().toISOString() }, backup);
+    // The new vault is built in a staging folder and moved into place only after the last step,
+    // so a cancel at any step leaves no vault and no folder behind.
+    return this.deps.progress.run('restore', ['decrypt', 'check', 'write', 'index'], async (step) => {
+      await step('decrypt');
+      const backup = await this.read(data, passphrase);
+      await step('check');
+      this.check(backup);
+      const { dataDir, kdf, steps, liveRecords } = this.deps;
+      return restoreIntoNewVault({ dataDir, kdf, steps, liveRecords, name, passphrase: vaultPassphrase, createdAt: this.deps.now().toISOString() }, backup, step);
+    });
   }
 
   private async read(data: string, passphrase: string): Promise<ValidatedBackup> {

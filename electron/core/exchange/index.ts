@@ -7,7 +7,9 @@ import { migrations } from '../vault/migrations';
 import type { VaultDatabase } from '../vault/open';
 import { BackupService } from './backup-service';
 import { BundleService } from './bundle-service';
+import type { EventBus } from '../events';
 import { exchangeHandlers } from './handlers';
+import { ExchangeProgress } from './progress';
 
 export interface ExchangeDeps {
   database: () => VaultDatabase;
@@ -18,12 +20,15 @@ export interface ExchangeDeps {
   liveRecords: readonly LiveRecords[];
   /** The identity check every bundle passes before it is sealed. */
   gate: IdentityGate;
+  /** Where backup and restore progress is told to every window. */
+  events: EventBus;
   now?: () => Date;
 }
 
 export function exchangeServices(deps: ExchangeDeps) {
   const now = deps.now ?? (() => new Date());
-  const backups = new BackupService({ database: deps.database, dataDir: deps.dataDir, kdf: deps.kdf, steps: migrations, liveRecords: deps.liveRecords, now });
+  const progress = new ExchangeProgress((payload) => deps.events.emit('exchange.progress', payload));
+  const backups = new BackupService({ database: deps.database, dataDir: deps.dataDir, kdf: deps.kdf, steps: migrations, liveRecords: deps.liveRecords, now, progress });
   const bundles = new BundleService({ database: deps.database, index: deps.index, kdf: deps.kdf, gate: deps.gate, now });
-  return { handlers: exchangeHandlers(backups, bundles), bundles };
+  return { handlers: exchangeHandlers(backups, bundles, progress), bundles };
 }

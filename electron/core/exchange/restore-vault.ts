@@ -17,6 +17,7 @@ import { latestVersion, type Migration } from '../vault/migrations';
 import { openVaultDatabase } from '../vault/open';
 import type { ValidatedBackup } from './backup-format';
 import { loadBackup } from './backup-load';
+import type { ReportStep } from './progress';
 
 export interface NewVaultRequest {
   dataDir: string;
@@ -29,7 +30,11 @@ export interface NewVaultRequest {
 }
 
 /** Same steps as VaultService.create (new key, keyfile, metadata, staged folder), filled from the backup. */
-export async function restoreIntoNewVault(request: NewVaultRequest, backup: ValidatedBackup): Promise<{ vault: VaultSummary; report: BackupReport }> {
+export async function restoreIntoNewVault(
+  request: NewVaultRequest,
+  backup: ValidatedBackup,
+  step: ReportStep = async () => undefined,
+): Promise<{ vault: VaultSummary; report: BackupReport }> {
   const id = crypto.randomUUID();
   const vault: VaultSummary = { id, name: request.name, createdAt: request.createdAt };
   const root = vaultsRoot(request.dataDir);
@@ -39,18 +44,22 @@ export async function restoreIntoNewVault(request: NewVaultRequest, backup: Vali
   const key = crypto.randomBytes(KEY_BYTES);
   const secret = passphraseBytes(request.passphrase);
   try {
+    await step('write');
     writeKeyfile(staging.keyfile, await wrapVaultKey(key, secret, request.kdf, id));
     writeVaultMeta(staging.meta, vault);
     const db = openVaultDatabase(staging.db, key, { create: true, maxVersion: latestVersion(request.steps) });
     let report: BackupReport;
     try {
       report = loadBackup(db, backup, request.steps, request.liveRecords);
+      // The last step before the vault is moved into place: a cancel here still leaves nothing.
+      await step('index');
       // Backups since the search index became contentless carry no index: build it from the records.
       const hasIndex = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'record_search'").get() !== undefined;
       if (hasIndex && !backup.tables.some((t) => t.name === 'record_search')) await recordIndex.rebuild(db);
     } finally {
       db.close();
     }
+    await step('finished');
     fs.renameSync(staging.dir, vaultPaths(request.dataDir, id).dir);
     fsyncDir(root);
     return { vault, report };

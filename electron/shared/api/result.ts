@@ -16,6 +16,7 @@ export const errorCodes = [
   'TOO_LARGE',
   'BAD_FILE',
   'UNAVAILABLE',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 
