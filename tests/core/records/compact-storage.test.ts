@@ -13,6 +13,7 @@ import { listRevisions, verifyChain } from '../../../electron/core/records/revis
 import { recordIndex, TEXT_SOURCES } from '../../../electron/core/search/record-texts';
 import { migrations } from '../../../electron/core/vault/migrations';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
+import { unlockedCore } from '../../helpers/core';
 import { createVault, harness, PASSPHRASE, type Harness } from '../vault/helpers';
 
 const ENTRIES = 400;
@@ -136,6 +137,28 @@ describe('compact storage (migration 012)', () => {
     h.service.lock('user');
     await h.service.settled();
   });
+
+  it('rebuilds the index a backup no longer carries: a restored vault finds and ranks every query the same', async () => {
+    const t = await unlockedCore();
+    try {
+      const random = seeded(7);
+      const companyIds: string[] = [];
+      for (const draft of companyDrafts(random).slice(0, 4)) companyIds.push((await t.call('companies.save', CompanyDraft.parse(draft))).id);
+      for (let index = 0; index < 200; index++) {
+        await t.call('engagements.save', EngagementDraft.parse(engagementDraft(random, { index, count: 200, today: Date.UTC(2026, 11, 1), companyIds })));
+      }
+      const results = async () => Promise.all(SEARCH_QUERIES.map((q) => t.call('records.search', { q, limit: 20 })));
+      const before = await results();
+      const backup = await t.call('exchange.backup.create', { passphrase: 'backup file passphrase 2026' });
+      const restored = await t.call('exchange.backup.restore', { data: backup.data, passphrase: 'backup file passphrase 2026', name: 'Restored', vaultPassphrase: 'restored vault passphrase' });
+      await t.call('vault.lock', null);
+      await t.call('vault.unlock', { id: restored.vault.id, passphrase: 'restored vault passphrase' });
+      expect(before.filter((hits) => hits.length > 0).length).toBeGreaterThan(20);
+      expect(await results()).toEqual(before);
+    } finally {
+      t.core.close();
+    }
+  }, 300_000);
 
   it('reads back the texts of every kind of record the index holds', () => {
     expect(TEXT_SOURCES.map((s) => s.entity).sort()).toEqual([...ENTITY_KINDS].sort());
