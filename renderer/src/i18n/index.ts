@@ -2,6 +2,7 @@
 // locales/<language>/. Adding a language means adding a folder, not touching components.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
 
@@ -16,9 +17,26 @@ for (const [file, module] of Object.entries(files)) {
 
 export const namespaces = Object.keys(resources.en ?? {});
 
+// The pseudo-locale exists in development builds, and in builds made with VITE_PSEUDO_LOCALE=1 for
+// tests; never in a release. It is chosen with ?locale=en-XA in the address, kept for the tab.
+const pseudoAllowed = import.meta.env.DEV || import.meta.env.VITE_PSEUDO_LOCALE === '1';
+if (pseudoAllowed && resources.en) resources[PSEUDO_LOCALE] = pseudoCatalogue(resources.en);
+
+function chosenLanguage(): string {
+  if (!pseudoAllowed) return 'en';
+  const asked = new URLSearchParams(window.location.search).get('locale');
+  if (asked) sessionStorage.setItem('workbench.locale', asked);
+  return (asked ?? sessionStorage.getItem('workbench.locale')) === PSEUDO_LOCALE ? PSEUDO_LOCALE : 'en';
+}
+
+// The page's lang picks the script's line height, line breaking and Chinese glyph shapes (fonts.css).
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
 void i18next.use(initReactI18next).init({
   resources,
-  lng: 'en',
+  lng: chosenLanguage(),
   fallbackLng: 'en',
   ns: namespaces,
   defaultNS: 'common',
