@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { base64ToBytes, saveBlob } from '../../components/download';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { ExchangeProgress } from './ExchangeProgress';
 import { FormStatus } from './FileField';
 import { useAction } from './useAction';
 
@@ -29,7 +30,8 @@ export function BackupToFile() {
       <h3 id="backup-file-title">{t('backup.title')}</h3>
       <p className="hint">{t('backup.warning')}</p>
       <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
-      <FormStatus busy={busy} error={error} done={done} />
+      <ExchangeProgress operation="backup" active={busy} />
+      <FormStatus busy={false} error={error} done={done} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy || !isAcceptableNewPassphrase(passphrase, confirmation)}>
           {t('backup.submit')}

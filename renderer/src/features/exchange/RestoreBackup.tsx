@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { fileToBase64 } from '../../components/download';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { BackupReportView } from './BackupReportView';
+import { ExchangeProgress } from './ExchangeProgress';
 import { BACKUP_ACCEPT, FormStatus, FileField, PassphraseField } from './FileField';
 import { useAction } from './useAction';
 
@@ -23,6 +24,8 @@ export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) =
   const [confirmation, setConfirmation] = useState('');
   const [restored, setRestored] = useState<{ vault: VaultSummary; report: BackupReport } | null>(null);
   const { busy, error, run } = useAction();
+  // The restore reports its steps; opening the restored vault afterwards is short and does not.
+  const [restoring, setRestoring] = useState(false);
 
   const canSubmit = !busy && file !== null && passphrase.length > 0 && name.trim().length > 0 && isAcceptableNewPassphrase(vaultPassphrase, confirmation);
 
@@ -30,7 +33,12 @@ export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) =
     event.preventDefault();
     if (!file) return;
     setRestored(null);
-    setRestored(await run(async () => api().call('exchange.backup.restore', { data: await fileToBase64(file), passphrase, name, vaultPassphrase })));
+    setRestoring(true);
+    try {
+      setRestored(await run(async () => api().call('exchange.backup.restore', { data: await fileToBase64(file), passphrase, name, vaultPassphrase })));
+    } finally {
+      setRestoring(false);
+    }
     setPassphrase('');
   }
 
@@ -58,7 +66,8 @@ export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) =
         </span>
       </div>
       <NewPassphraseFields label={t('restore.vaultPassphrase')} passphrase={vaultPassphrase} confirmation={confirmation} onPassphrase={setVaultPassphrase} onConfirmation={setConfirmation} userInputs={[name]} />
-      <FormStatus busy={busy} error={error} />
+      <ExchangeProgress operation="restore" active={restoring} />
+      <FormStatus busy={busy && !restoring} error={error} />
       {restored && (
         <>
           <p className="notice" role="status">
