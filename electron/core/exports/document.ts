@@ -36,12 +36,27 @@ export const text = (value: string): Inline[] => [{ text: value }];
 export const paragraph = (value: string): Block => ({ kind: 'paragraph', parts: text(value) });
 export const heading = (level: 1 | 2 | 3, value: string): Block => ({ kind: 'heading', level, text: value });
 
-/** "12 March 2026": the date a reader sees on every page. */
-export function displayDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date(iso));
+/**
+ * The locale dates are written in: the user's, as the system gives it to ICU (the desktop app and
+ * browser mode both run on the user's own computer). A system that names no language (the C or
+ * POSIX locale of servers and containers) gets day-month-year English, never US month-first.
+ */
+export function exportLocale(env: NodeJS.ProcessEnv = process.env, systemLocale = new Intl.DateTimeFormat().resolvedOptions().locale): string {
+  const chosen = env.LC_ALL || env.LC_TIME || env.LANG;
+  if (chosen !== undefined && /^(C|POSIX)([._@]|$)/.test(chosen)) return 'en-GB';
+  return systemLocale;
+}
+
+const LOCALE = exportLocale();
+
+/** "12 March 2026" (or "12 tháng 3, 2026"): the date a reader sees on every page. */
+export function displayDate(iso: string, locale = LOCALE): string {
+  // A bare date (YYYY-MM-DD) is a calendar day, not a moment: read in UTC so no zone moves it.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(new Date(iso));
 }
 
 /** "28 November 2026, 12:32 UTC": an exact moment, the same for every reader whatever their zone. */
-export function displayDateTime(iso: string): string {
-  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
+export function displayDateTime(iso: string, locale = LOCALE): string {
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
 }
