@@ -13,7 +13,7 @@ export function HistoryPanel({ entity, id, version }: { entity: Revision['entity
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">
-        <button type="button" className="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" className="heading-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t('history.title')}
         </button>
       </h2>
@@ -34,8 +34,10 @@ function Versions({ entity, id, version }: { entity: Revision['entity']; id: str
             const changes = previous ? diffRecords(previous.content, revision.content) : [];
             return (
               <li key={revision.seq}>
-                <strong>{t('history.version', { version: revision.version })}</strong> · {formatDateTime(revision.at)}
-                {revision.deleted && <> · {t('history.deleted')}</>}
+                <h3 className="history-version">
+                  {t('history.version', { version: revision.version })} · {formatDateTime(revision.at)}
+                  {revision.deleted && <> · {t('history.deleted')}</>}
+                </h3>
                 <div className="hint">
                   {t('history.hash')}: <code>{revision.hash}</code>
                 </div>
