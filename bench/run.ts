@@ -8,6 +8,7 @@ import { run as exportsSuite } from './exports.bench';
 import { run as identity } from './identity.bench';
 import { run as shell } from './shell.bench';
 import { run as vault } from './vault.bench';
+import { run as fonts } from './fonts.bench';
 
 export interface Figure {
   name: string;
@@ -19,6 +20,7 @@ export interface Figure {
 const suites: Array<[string, () => Promise<Figure[]>]> = [
   ['shell', shell],
   ['vault', vault],
+  ['fonts', fonts],
   ['kb', kb],
   ['diary', diary],
   ['indexing', indexing],
