@@ -24,6 +24,7 @@ import { BUNDLE_LIMITS, MAX_BUNDLE_FILES } from './limits';
 import { BUNDLE_REGISTRY, kindSpec, type IdMap } from './record-kinds';
 import { citeSharedCopies, copyForSharing, type SharedCopy } from './shared-images';
 import * as repo from './repository';
+import type { ExchangeProgress, ReportStep } from './progress';
 
 export interface BundleDeps {
   database: () => VaultDatabase;
@@ -31,6 +32,7 @@ export interface BundleDeps {
   kdf: ScryptParams;
   gate: IdentityGate;
   now: () => Date;
+  progress: ExchangeProgress;
 }
 
 export interface BundleRequest {
@@ -75,9 +77,15 @@ export class BundleService {
     return BUNDLE_REGISTRY.flatMap((spec) => [...spec.list(db)].map((r) => ({ kind: spec.kind, id: r.id, title: r.title, updatedAt: r.updatedAt })));
   }
 
-  async create(request: BundleRequest): Promise<EncryptedFile & { items: number; files: number }> {
+  /** The bundle exists only in memory until the user saves it, so cancelling at any step is safe. */
+  create(request: BundleRequest): Promise<EncryptedFile & { items: number; files: number }> {
+    return this.deps.progress.run('bundle', ['read', 'encrypt'], (step) => this.build(request, step));
+  }
+
+  private async build(request: BundleRequest, step: ReportStep): Promise<EncryptedFile & { items: number; files: number }> {
     // Whoever copies the file can try passphrases offline as long as they like.
     await assertStrongPassphrase(request.passphrase, 'passphrase', [request.organisation]);
+    await step('read');
     const db = this.deps.database();
     const createdAt = this.deps.now().toISOString();
     const outgoing = this.outgoing(db, request.items, request.includeCitedFiles);
@@ -110,6 +118,7 @@ export class BundleService {
     ]);
     writer.json(MANIFEST, manifest);
     const zip = writer.finish();
+    await step('encrypt');
     const file = await seal('bundle', zip, request.passphrase, this.deps.kdf);
     zip.fill(0);
     if (file.length > BUNDLE_LIMITS.fileBytes) throw tooLarge('bundle', 'the chosen records and files are larger than one bundle can hold; choose fewer files');
@@ -163,15 +172,27 @@ export class BundleService {
     };
   }
 
-  /** Everything is checked before the transaction starts; inside it, records are only added. */
-  async import(data: string, passphrase: string): Promise<ImportResult> {
+  /**
+   * Everything is checked before the transaction starts; inside it, records are only added. The
+   * last step comes before the transaction, so a cancel at any step leaves the vault untouched.
+   */
+  import(data: string, passphrase: string): Promise<ImportResult> {
+    return this.deps.progress.run('import', ['decrypt', 'index', 'write'], (step) => this.importWith(data, passphrase, step));
+  }
+
+  private async importWith(data: string, passphrase: string, step: ReportStep): Promise<ImportResult> {
+    await step('decrypt');
     const bundle = await this.read(data, passphrase);
+    await step('index');
     // Segmenting unspaced text for search is the slow part of a large import: it happens first, in
     // slices that let a lock or a search through, so the transaction below only writes.
     const toIndex = this.plan(this.deps.database(), bundle).filter((p) => p.existingId === null);
     const index = await preparedIndex(this.deps.index, toIndex.map((p) => p.spec.searchText(p.record)));
+    await step('write');
     const db = this.deps.database();
     const at = this.deps.now().toISOString();
+    // The last chance to stop: the transaction below is synchronous and all or nothing.
+    await step('finished');
     return db.transaction(() => {
       const planned = this.plan(db, bundle);
       const fresh = planned.filter((p) => p.existingId === null);

@@ -29,6 +29,6 @@ export function exchangeServices(deps: ExchangeDeps) {
   const now = deps.now ?? (() => new Date());
   const progress = new ExchangeProgress((payload) => deps.events.emit('exchange.progress', payload));
   const backups = new BackupService({ database: deps.database, dataDir: deps.dataDir, kdf: deps.kdf, steps: migrations, liveRecords: deps.liveRecords, now, progress });
-  const bundles = new BundleService({ database: deps.database, index: deps.index, kdf: deps.kdf, gate: deps.gate, now });
+  const bundles = new BundleService({ database: deps.database, index: deps.index, kdf: deps.kdf, gate: deps.gate, now, progress });
   return { handlers: exchangeHandlers(backups, bundles, progress), bundles };
 }

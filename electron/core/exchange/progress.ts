@@ -1,4 +1,4 @@
-// Progress of long exchange work (making a backup, restoring one), told to every window as
+// Progress of long exchange work (backups, restores, partner bundles made and imported), told to every window as
 // 'exchange.progress' events, and a way to cancel it. Work is reported step by step between its
 // awaits, the only points where another call (a cancel) can be answered; a cancel takes effect at
 // the next step, and every step comes before anything is kept, so a cancelled run leaves nothing.
@@ -19,6 +19,8 @@ export type ReportStep = (step: Step) => Promise<void>;
 const CANCELLED: Record<Operation, string> = {
   backup: 'The backup was cancelled. No backup file was made.',
   restore: 'The restore was cancelled. No vault was created and nothing was written.',
+  bundle: 'Making the bundle was cancelled. No bundle file was made.',
+  import: 'The import was cancelled. Nothing from the bundle was added to this vault.',
 };
 
 export class ExchangeProgress {
@@ -31,7 +33,7 @@ export class ExchangeProgress {
    * would leave the user no way to tell the two bars apart.
    */
   async run<T>(operation: Operation, steps: readonly Step[], work: (report: ReportStep) => Promise<T>): Promise<T> {
-    if (this.current) throw new DomainError('CONFLICT', 'A backup or restore is already running. Wait for it to finish, or cancel it, then try again.');
+    if (this.current) throw new DomainError('CONFLICT', 'A backup, restore or bundle is already being made or read. Wait for it to finish, or cancel it, then try again.');
     const run = { operation, cancelled: false };
     this.current = run;
     let done = 0;
@@ -52,7 +54,7 @@ export class ExchangeProgress {
     }
   }
 
-  /** Asks the running backup or restore to stop; false when none is running. */
+  /** Asks the running work to stop; false when none is running. */
   cancel(): boolean {
     if (!this.current) return false;
     this.current.cancelled = true;

@@ -12,9 +12,9 @@ export const events = {
   'preferences.changed': z.object({}),
   /** How far "Verify integrity" has come: revisions walked, then live records compared. */
   'integrity.progress': z.object({ phase: z.enum(['chain', 'records']), done: z.number(), total: z.number() }),
-  /** How far making or restoring a backup has come: the step now running, and steps done of all. */
+  /** How far a backup, a restore, or making or importing a partner bundle has come: the step now running, and steps done of all. */
   'exchange.progress': z.object({
-    operation: z.enum(['backup', 'restore']),
+    operation: z.enum(['backup', 'restore', 'bundle', 'import']),
     step: z.enum(['decrypt', 'read', 'encrypt', 'check', 'write', 'index', 'finished']),
     done: z.number(),
     total: z.number(),

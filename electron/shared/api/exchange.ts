@@ -92,7 +92,7 @@ export const exchangeMethods = {
     input: z.object({ data: BackupData, passphrase: Passphrase, name: z.string().trim().min(1, 'Give the new vault a name.').max(80), vaultPassphrase: NewPassphrase }),
     output: z.object({ vault: VaultSummary, report: BackupReport }),
   },
-  /** Stops the running backup or restore at its next step; false when none is running. */
+  /** Stops the running backup, restore, or bundle being made or imported at its next step; false when none is running. */
   'exchange.cancel': { input: z.null(), output: z.boolean() },
   'exchange.bundle.choices': { input: z.null(), output: z.array(BundleChoice) },
   'exchange.bundle.create': {

@@ -72,6 +72,31 @@ describe('progress of backups and restores', () => {
     });
   }
 
+  for (const at of ['decrypt', 'index', 'write'] as const) {
+    it(`leaves the vault untouched when a bundle import is cancelled during its "${at}" step`, async () => {
+      t = await unlockedCore();
+      const fixture = await fullVault(t);
+      const SHARED = 'shared bundle passphrase 2026';
+      const seen = progressEvents();
+      const bundle = await t.call('exchange.bundle.create', { identity: { acknowledge: true }, organisation: 'Coalition One', passphrase: SHARED, items: [{ kind: 'plan', id: fixture.plan.id }] });
+      expect(seen.map((e) => `${e.operation}:${e.step}:${e.done}/${e.total}`)).toEqual(['bundle:read:0/2', 'bundle:encrypt:1/2', 'bundle:finished:2/2']);
+
+      const partner = t;
+      t = await unlockedCore();
+      partner.core.close();
+      const before = await folderDigest(t);
+      const off = t.core.events.on((event) => {
+        if (event.name !== 'exchange.progress' || (event.payload as EventPayload<'exchange.progress'>).step !== at) return;
+        off();
+        void t.call('exchange.cancel', null);
+      });
+      const result = await t.raw('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: 'The import was cancelled. Nothing from the bundle was added to this vault.' } });
+      expect(await folderDigest(t)).toEqual(before);
+      expect(await t.call('plans.list', null)).toEqual([]);
+    });
+  }
+
   it('cancels a backup without returning a file', async () => {
     t = await unlockedCore();
     await fullVault(t);
