@@ -17,9 +17,11 @@ for (const [file, module] of Object.entries(files)) {
 
 export const namespaces = Object.keys(resources.en ?? {});
 
-// The pseudo-locale exists in development builds, and in builds made with VITE_PSEUDO_LOCALE=1 for
-// tests; never in a release. It is chosen with ?locale=en-XA in the address, kept for the tab.
-const pseudoAllowed = import.meta.env.DEV || import.meta.env.VITE_PSEUDO_LOCALE === '1';
+// The pseudo-locale exists in development builds, in builds made with VITE_PSEUDO_LOCALE=1, and in
+// a browser driven by test automation (navigator.webdriver), so end-to-end tests can use the
+// release build; a person's browser never offers it. It is chosen with ?locale=en-XA in the
+// address, and kept for the tab.
+const pseudoAllowed = import.meta.env.DEV || import.meta.env.VITE_PSEUDO_LOCALE === '1' || navigator.webdriver;
 if (pseudoAllowed && resources.en) resources[PSEUDO_LOCALE] = pseudoCatalogue(resources.en);
 
 function chosenLanguage(): string {
