@@ -34,7 +34,7 @@ describe('backup progress in Settings', () => {
     const bar = await screen.findByRole('progressbar', { name: 'Backup progress' });
     await waitFor(() => expect(bar.getAttribute('value')).not.toBeNull(), { timeout: 5000 });
     expect(bar.getAttribute('max')).toBe('3');
-    expect(screen.getByText(/Copying every record|Encrypting the backup file|Checking every record/)).toBeTruthy();
+    expect(screen.getByText(/Copying the records and files|Encrypting the backup file|Checking every record/)).toBeTruthy();
     // One Cancel button, named for what it cancels.
     expect(screen.getAllByRole('button', { name: /^Cancel/ }).map((b) => b.textContent)).toEqual(['Cancel the backup']);
 

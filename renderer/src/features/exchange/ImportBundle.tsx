@@ -4,6 +4,7 @@ import type { BundlePreview, ImportResult } from '@shared/api/exchange';
 import { api } from '../../api/client';
 import { fileToBase64 } from '../../components/download';
 import { formatDateTime } from '../../i18n';
+import { ExchangeProgress } from './ExchangeProgress';
 import { BUNDLE_ACCEPT, FormStatus, FileField, PassphraseField } from './FileField';
 import { useAction } from './useAction';
 
@@ -15,6 +16,8 @@ export function ImportBundle() {
   const [preview, setPreview] = useState<{ data: string; value: BundlePreview } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const { busy, error, run } = useAction();
+  // The import reports its steps; the preview before it does not.
+  const [importing, setImporting] = useState(false);
 
   async function showPreview(event: FormEvent) {
     event.preventDefault();
@@ -31,7 +34,8 @@ export function ImportBundle() {
 
   async function confirmImport() {
     if (!preview) return;
-    const imported = await run(() => api().call('exchange.bundle.import', { data: preview.data, passphrase, confirm: true }));
+    setImporting(true);
+    const imported = await run(() => api().call('exchange.bundle.import', { data: preview.data, passphrase, confirm: true })).finally(() => setImporting(false));
     if (!imported) return;
     setResult(imported);
     setPreview(null);
@@ -51,7 +55,8 @@ export function ImportBundle() {
           </button>
         </div>
       </form>
-      <FormStatus busy={busy} error={error} />
+      <ExchangeProgress operation="import" active={importing} />
+      <FormStatus busy={busy && !importing} error={error} />
       {preview && <PreviewView preview={preview.value} busy={busy} onConfirm={() => void confirmImport()} onCancel={() => setPreview(null)} />}
       {result && (
         <div className="notice" role="status">

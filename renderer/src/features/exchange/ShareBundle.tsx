@@ -8,6 +8,7 @@ import { base64ToBytes, saveBlob } from '../../components/download';
 import { IdentityReviewStep } from '../../components/IdentityReviewStep';
 import { useApi } from '../../components/useApi';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { ExchangeProgress } from './ExchangeProgress';
 import { FormStatus } from './FileField';
 import { useAction } from './useAction';
 
@@ -29,6 +30,8 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
   const [pending, setPending] = useState<{ items: Array<Pick<BundleChoice, 'kind' | 'id'>>; review: IdentityReview } | null>(null);
   const { t: tc } = useTranslation('common');
   const { busy, error, run } = useAction();
+  // Making the bundle reports its steps; the identity check before it is short and does not.
+  const [making, setMaking] = useState(false);
 
   function toggle(choice: BundleChoice) {
     setPending(null);
@@ -49,7 +52,10 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
 
   async function create(items: Array<Pick<BundleChoice, 'kind' | 'id'>>, identity: ExportIdentity) {
     setPending(null);
-    const file = await run(() => api().call('exchange.bundle.create', { organisation, passphrase, items, includeCitedFiles: includeFiles, keepImageMetadata: includeFiles && keepImageMetadata, identity }));
+    setMaking(true);
+    const file = await run(() => api().call('exchange.bundle.create', { organisation, passphrase, items, includeCitedFiles: includeFiles, keepImageMetadata: includeFiles && keepImageMetadata, identity })).finally(() =>
+      setMaking(false),
+    );
     if (!file) return;
     saveBlob(new Blob([base64ToBytes(file.data)], { type: file.mimeType }), file.fileName);
     setPassphrase('');
@@ -111,7 +117,8 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
                 </>
               )}
               <NewPassphraseFields label={t('newFilePassphrase')} passphrase={passphrase} confirmation={confirmation} onPassphrase={setPassphrase} onConfirmation={setConfirmation} />
-              <FormStatus busy={busy} error={error} done={done} />
+              <ExchangeProgress operation="bundle" active={making} />
+              <FormStatus busy={busy && !making} error={error} done={done} />
               {pending && (
                 <div className="notice" role="alertdialog" aria-labelledby={`${id}-check-title`}>
                   <strong id={`${id}-check-title`}>{t('share.checkTitle')}</strong>
