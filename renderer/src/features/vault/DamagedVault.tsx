@@ -126,7 +126,7 @@ export function DamagedVault({ vault, message, passphrase, onRestored, onBack }:
       <RestoreBackup onOpened={onRestored} />
       <p>
         <button type="button" className="button" onClick={onBack} disabled={busy}>
-          {t('damaged.cancel')}
+          {t('damaged.back')}
         </button>
       </p>
     </section>
