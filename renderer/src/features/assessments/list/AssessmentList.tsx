@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '@shared/api/assessments';
 import { api, ApiError } from '../../../api/client';
 import { AsyncView, ErrorMessage } from '../../../components/AsyncView';
+import { distinctNames } from '../../../components/distinct-names';
 import { EmptyState } from '../../../components/EmptyState';
 import { useApi } from '../../../components/useApi';
 import { formatDateTime } from '../../../i18n';
@@ -89,7 +90,7 @@ function AssessmentCard({ item }: { item: AssessmentSummary }) {
       <Link to={`/assessments/${item.id}`} className="card">
         <strong>{item.title}</strong> {item.example && <span className="badge example">{t('badge.example')}</span>}
         <RowProvenance entity="assessment" id={item.id} />
-        <div className="hint">{[item.platform, item.companyName].filter(Boolean).join(' · ')}</div>
+        <div className="hint">{distinctNames([item.platform, item.companyName]).join(' · ')}</div>
         <div>{item.safetyAnswered ? t('list.phases', { complete: item.phasesComplete }) : t('list.safetyPending')}</div>
         <div className="hint">
           {t('list.impacts', { count: item.impacts })} · {t('list.updated', { time: formatDateTime(item.updatedAt) })}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../../components/AsyncView';
+import { sameName } from '../../../components/distinct-names';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDateTime } from '../../../i18n';
 import { DueDashboard } from '../DueDashboard';
@@ -107,7 +108,7 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
                 <span className="when">{formatDateTime(item.occurredAt)}</span>
                 <span className="what">
                   <strong>{item.companyName}</strong>
-                  {item.title || t(`channels.${item.channel}`)}
+                  {item.title && !sameName(item.title, item.companyName) ? item.title : t(`channels.${item.channel}`)}
                   {item.tags.map((tag) => (
                     <span key={tag} className="tag">
                       {tag}
