@@ -103,7 +103,7 @@ describe('partner bundles', () => {
     const result = await partner.call('exchange.bundle.import', { data: bundle.data, passphrase: SHARED, confirm: true });
     expect(result.files).toBe(1);
     const provenance = await partner.call('exchange.provenance', { entity: 'package', id: result.added[0]!.id });
-    expect(provenance!.files).toEqual([{ sha256: fixture.file.sha256, name: 'cases.csv', size: fixture.file.size }]);
+    expect(provenance!.files).toEqual([{ sha256: fixture.file.sha256, name: 'cases.csv', type: 'text/csv', size: fixture.file.size }]);
     const file = await partner.call('exchange.files.read', { sha256: fixture.file.sha256 });
     expect(Buffer.from(file.data, 'base64').toString()).toBe('post,date\n1,2026-09-01\n');
   });
