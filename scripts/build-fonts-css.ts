@@ -2,7 +2,8 @@
 // subsets the interface uses, at 400 and 700, pointing at the woff2 files only. The packages' own
 // CSS also lists a woff copy of every file, which Vite would ship (12 MB) though Chromium never
 // reads it. Run after updating a @fontsource package: `tsx scripts/build-fonts-css.ts`; a unit
-// test fails while the file is out of date.
+// test fails while the file is out of date. ?no-inline stops Vite from inlining the smallest
+// files as data: URLs, which the app's Content-Security-Policy (font-src 'self') would refuse.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ export function fontFacesCss(): string {
         out.push(
           rule
             .replace(/,\s*url\([^)]*\.woff\) format\('woff'\)/, '')
-            .replace(/url\(\.\/files\//, `url(${relative}/`)
+            .replace(/url\(\.\/files\/([^)]+)\)/, `url(${relative}/$1?no-inline)`)
             .replace(/\n\s*/g, ' '),
         );
       }
