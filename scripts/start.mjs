@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { binCommand, run } from './npm-run.mjs';
+import { binCommand, npmCommand, run } from './npm-run.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +21,11 @@ function electronBinary() {
 }
 
 if (electronBinary()) {
+  // electron-vite builds the app but not the knowledge base, which has its own build step.
+  if (!fs.existsSync('out/kb/kb.sqlite')) {
+    const kb = await run(npmCommand(['run', 'build:kb']));
+    if (kb !== 0) process.exit(kb);
+  }
   process.exit(await run(binCommand('electron-vite', 'electron-vite', ['preview'])));
 } else {
   console.log('The Electron runtime is not installed on this machine, so the workbench starts in browser mode instead.');
