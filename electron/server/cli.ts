@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { createCore } from '../core';
 import { defaultDataDir } from '../core/paths';
+import { lockDataFolder } from './data-folder-lock';
 import { findChromium, openDedicatedBrowser, type DedicatedBrowser } from './dedicated-browser';
 import { newToken } from './guard';
 import { readLastPort, writeLastPort } from './last-port';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
+  const lock = lockDataFolder(args.dataDir);
   const printer = chromiumPrinter();
   const core = createCore({
     dataDir: args.dataDir,
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
     await server.close();
     await core.close();
     await printer.close();
+    lock.release();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
