@@ -4,6 +4,7 @@
 // as SQLite holds it; SQLite's copy goes when the worker's connection closes.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { DOCUMENT_TABLES } from '../records/revisions';
 import { CIPHER } from './open';
 
 export type VaultTask =
@@ -49,7 +50,7 @@ export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgr
   // `require`; the worker therefore requires through a global of its own, set up here.
   const worker = new Worker(`${WORKER_PRELUDE}(${workerMain.toString()})()`, {
     eval: true,
-    workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, task },
+    workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, task, documentTables: DOCUMENT_TABLES },
   });
   keyCopy.fill(0);
   let stopped = false;
@@ -84,7 +85,7 @@ function workerMain(): void {
   const crypto = vaultWorkerRequire('node:crypto') as typeof import('node:crypto');
   const Database = vaultWorkerRequire(workerData.modulePath as string) as typeof import('better-sqlite3-multiple-ciphers');
   type Db = import('better-sqlite3-multiple-ciphers').Database;
-  const data = workerData as { file: string; key: Uint8Array; cipher: string; task: VaultTask };
+  const data = workerData as { file: string; key: Uint8Array; cipher: string; task: VaultTask; documentTables: Record<string, string> };
   const port = parentPort!;
 
   function keyed(file: string, options: { readonly?: boolean; fileMustExist: boolean }): Db {
@@ -134,15 +135,8 @@ function workerMain(): void {
       .createHash('sha256')
       .update([row.prev_hash, row.entity, row.entity_id, String(row.version), row.at, content ?? 'null'].join('\n'))
       .digest('hex');
-  // As records/revisions.ts DOCUMENT_TABLES: a revision with in_doc = 1 hashed its record's document.
-  const documentTables: Record<string, string> = {
-    company: 'companies',
-    engagement: 'engagements',
-    plan: 'plans',
-    package: 'evidence_packages',
-    assessment: 'assessments',
-    note: 'notes',
-  };
+  // Records/revisions.ts DOCUMENT_TABLES: a revision with in_doc = 1 hashed its record's document.
+  const documentTables = data.documentTables;
   /** What a revision row hashed, read from the damaged file: null when its document does not read. */
   const revisionContent = (source: Db, row: Record<string, unknown>): unknown => {
     if (row.in_doc !== 1) return row.content;

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
-import { formatDateTime } from '../../i18n';
+import { NoteLinks } from './NoteLinks';
 
 const SHOWN = 10;
 
@@ -16,17 +16,7 @@ export function CompanyNotes({ companyId }: { companyId: string }) {
       <AsyncView state={state} onRetry={reload}>
         {({ items, total }) => (
           <>
-            {items.length === 0 ? (
-              <p className="hint">{t('company.none')}</p>
-            ) : (
-              <ul>
-                {items.map((note) => (
-                  <li key={note.id}>
-                    <Link to={`/notes/${note.id}`}>{note.title}</Link> <span className="hint">· {formatDateTime(note.updatedAt)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <NoteLinks items={items} empty={t('company.none')} />
             {total > items.length && (
               <p>
                 <Link to={`/notes?companyId=${companyId}`}>{t('company.all', { count: total })}</Link>

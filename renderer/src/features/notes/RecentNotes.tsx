@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
-import { formatDateTime } from '../../i18n';
+import { NoteLinks } from './NoteLinks';
 
 const SHOWN = 5;
 
@@ -16,17 +16,7 @@ export function RecentNotes() {
       <AsyncView state={state} onRetry={reload}>
         {({ items, total }) => (
           <>
-            {items.length === 0 ? (
-              <p className="hint">{t('recent.none')}</p>
-            ) : (
-              <ul>
-                {items.map((note) => (
-                  <li key={note.id}>
-                    <Link to={`/notes/${note.id}`}>{note.title}</Link> <span className="hint">· {formatDateTime(note.updatedAt)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <NoteLinks items={items} empty={t('recent.none')} />
             <p>
               <Link to="/notes/new">{t('recent.new')}</Link>
               {total > items.length && (
