@@ -1,15 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../../components/FilePicker';
 
-/** A file picker with a label; the file stays in the page until the form sends it. */
-export function FileField({ label, onFile, accept }: { label: string; onFile: (file: File | null) => void; accept: string }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="file" accept={accept} onChange={(event) => onFile(event.target.files?.[0] ?? null)} />
-    </div>
-  );
+/** One file for a form; the form sets it back to null once it has read and sent it. */
+export function FileField({ label, file, onFile, accept }: { label: string; file: File | null; onFile: (file: File | null) => void; accept: string }) {
+  return <FilePicker label={label} accept={accept} files={file ? [file] : []} onChange={(files) => onFile(files[0] ?? null)} />;
 }
 
 export function PassphraseField({ label, value, onChange, autoComplete = 'off' }: { label: string; value: string; onChange: (value: string) => void; autoComplete?: string }) {

@@ -24,12 +24,13 @@ export function ImportBundle() {
     if (!file) return;
     setPreview(null);
     setResult(null);
-    setPreview(
-      await run(async () => {
-        const data = await fileToBase64(file);
-        return { data, value: await api().call('exchange.bundle.preview', { data, passphrase }) };
-      }),
-    );
+    const previewed = await run(async () => {
+      const data = await fileToBase64(file);
+      return { data, value: await api().call('exchange.bundle.preview', { data, passphrase }) };
+    });
+    setPreview(previewed);
+    // The preview holds the bytes from here on; after a failure the file stays for another try.
+    if (previewed) setFile(null);
   }
 
   async function confirmImport() {
@@ -47,7 +48,7 @@ export function ImportBundle() {
       <h3 id="import-bundle-title">{t('import.title')}</h3>
       <p className="hint">{t('import.hint')}</p>
       <form onSubmit={showPreview}>
-        <FileField label={t('bundleFile')} accept={BUNDLE_ACCEPT} onFile={setFile} />
+        <FileField label={t('bundleFile')} accept={BUNDLE_ACCEPT} file={file} onFile={setFile} />
         <PassphraseField label={t('filePassphrase')} value={passphrase} onChange={setPassphrase} />
         <div className="actions">
           <button type="submit" className="button" disabled={busy || !file || !passphrase}>

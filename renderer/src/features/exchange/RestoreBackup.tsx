@@ -34,12 +34,16 @@ export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) =
     if (!file) return;
     setRestored(null);
     setRestoring(true);
+    let done: { vault: VaultSummary; report: BackupReport } | null = null;
     try {
-      setRestored(await run(async () => api().call('exchange.backup.restore', { data: await fileToBase64(file), passphrase, name, vaultPassphrase })));
+      done = await run(async () => api().call('exchange.backup.restore', { data: await fileToBase64(file), passphrase, name, vaultPassphrase }));
+      setRestored(done);
     } finally {
       setRestoring(false);
     }
     setPassphrase('');
+    // Kept after a failure so a mistyped passphrase can be corrected without choosing again.
+    if (done) setFile(null);
   }
 
   async function openRestored() {
@@ -56,7 +60,7 @@ export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) =
     <form className="card" onSubmit={submit} aria-labelledby="restore-backup-title">
       <h3 id="restore-backup-title">{t('restore.title')}</h3>
       <p className="hint">{t('restore.hint')}</p>
-      <FileField label={t('backupFile')} accept={BACKUP_ACCEPT} onFile={setFile} />
+      <FileField label={t('backupFile')} accept={BACKUP_ACCEPT} file={file} onFile={setFile} />
       <PassphraseField label={t('filePassphrase')} value={passphrase} onChange={setPassphrase} />
       <div className="field">
         <label htmlFor={nameId}>{t('restore.name')}</label>

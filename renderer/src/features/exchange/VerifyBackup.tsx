@@ -18,14 +18,17 @@ export function VerifyBackup() {
     event.preventDefault();
     if (!file) return;
     setReport(null);
-    setReport(await run(async () => api().call('exchange.backup.verify', { data: await fileToBase64(file), passphrase })));
+    const verified = await run(async () => api().call('exchange.backup.verify', { data: await fileToBase64(file), passphrase }));
+    setReport(verified);
+    // Kept after a failure so a mistyped passphrase can be corrected without choosing again.
+    if (verified) setFile(null);
   }
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="verify-backup-title">
       <h3 id="verify-backup-title">{t('verify.title')}</h3>
       <p className="hint">{t('verify.hint')}</p>
-      <FileField label={t('backupFile')} accept={BACKUP_ACCEPT} onFile={setFile} />
+      <FileField label={t('backupFile')} accept={BACKUP_ACCEPT} file={file} onFile={setFile} />
       <PassphraseField label={t('filePassphrase')} value={passphrase} onChange={setPassphrase} />
       <FormStatus busy={busy} error={error} />
       {report && <BackupReportView report={report} />}

@@ -4,6 +4,7 @@ import { MAX_ATTACHMENT_BYTES, type AttachmentMeta, type Engagement } from '@sha
 import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { fileToBase64 } from '../../../components/download';
+import { FilePicker } from '../../../components/FilePicker';
 import { SaveFileCopy } from '../../../components/SaveFileCopy';
 import { formatNumber } from '../../../i18n';
 import { AttachmentPreview } from './AttachmentPreview';
@@ -20,16 +21,19 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
   const { t } = useTranslation('diary');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The files being added, shown while they are read and sent, then let go.
+  const [pending, setPending] = useState<File[]>([]);
   const [preview, setPreview] = useState<string | null>(null);
 
   const refresh = async () => onChange(await api().call('engagements.get', { id: engagementId }));
 
-  const add = async (files: FileList | null) => {
-    if (!files) return;
+  const add = async (files: File[]) => {
+    if (files.length === 0) return;
     setError(null);
     setBusy(true);
+    setPending(files);
     try {
-      for (const file of Array.from(files)) {
+      for (const file of files) {
         if (file.size > MAX_ATTACHMENT_BYTES) {
           setError(t('attachments.tooLarge', { name: file.name }));
           continue;
@@ -40,6 +44,7 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
     } catch (caught) {
       setError((caught as Error).message);
     } finally {
+      setPending([]);
       setBusy(false);
     }
   };
@@ -53,10 +58,7 @@ export function AttachmentsPanel({ engagementId, attachments, onChange }: Props)
   return (
     <fieldset>
       <legend>{t('attachments.title')}</legend>
-      <div className="field">
-        <label htmlFor="attachment-input">{t('attachments.add')}</label>
-        <input id="attachment-input" type="file" multiple disabled={busy} onChange={(event) => void add(event.target.files)} />
-      </div>
+      <FilePicker label={t('attachments.add')} multiple disabled={busy} files={pending} onChange={(files) => void add(files)} />
       {error && <ErrorMessage message={error} />}
       {attachments.length === 0 ? (
         <p className="hint">{t('attachments.empty')}</p>
