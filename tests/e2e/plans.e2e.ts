@@ -115,9 +115,12 @@ describe('escalation plans and evidence packages in browser mode', () => {
     ] as const) {
       const finding = page.getByRole('group', { name: `Finding ${index + 1}` });
       await finding.getByLabel('What we found').fill(statement);
-      const options = await finding.getByLabel('Diary entry').locator('option').allTextContents();
-      await finding.getByLabel('Diary entry').selectOption({ label: options.find((o) => entry.test(o))! });
-      await finding.getByRole('button', { name: 'Link this entry' }).click();
+      // The finding's picker searches the diary; the entry is linked with the keyboard.
+      const picker = finding.getByRole('combobox', { name: 'Diary entries' });
+      await picker.fill(index === 0 ? 'video call' : 'removals');
+      await page.getByRole('option', { name: entry }).waitFor();
+      await picker.press('Enter');
+      await finding.getByRole('list', { name: 'Diary entries: Linked' }).getByText(entry).waitFor();
     }
     // The first finding is confirmed by a reviewer, recorded by role and date; the second is not.
     const confirmed = page.getByRole('group', { name: 'Finding 1' });

@@ -1,63 +1,82 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EngagementRow } from '@shared/api/diary';
 import type { EvidenceLinkDraft } from '@shared/api/plans';
+import { RecordPicker, type PickerOption } from '../../../components/RecordPicker';
+import { searchEngagements } from '../../../components/engagement-search';
 import { useApi } from '../../../components/useApi';
-import { engagementLabel } from '../shared/EngagementPicker';
 
 /**
- * A finding's supporting evidence: diary entries and their attached files. The hash shown is the
- * one pinned when the package was saved; new links are pinned on the next save.
+ * A finding's supporting evidence: diary entries, found by searching the diary, and their attached
+ * files. The hash shown is the one pinned when the package was saved; new links are pinned on the
+ * next save.
  */
-export function EvidencePicker({ value, onChange, engagements, idPrefix }: { value: EvidenceLinkDraft[]; onChange: (next: EvidenceLinkDraft[]) => void; engagements: EngagementRow[]; idPrefix: string }) {
+export function EvidencePicker({
+  value,
+  onChange,
+  companyId,
+  known,
+  idPrefix,
+}: {
+  value: EvidenceLinkDraft[];
+  onChange: (next: EvidenceLinkDraft[]) => void;
+  /** Entries of this company are offered; every entry when empty. */
+  companyId: string;
+  /** Labels of the entries the package linked when it was opened. */
+  known: ReadonlyMap<string, PickerOption>;
+  idPrefix: string;
+}) {
   const { t } = useTranslation('plans');
-  const [chosen, setChosen] = useState('');
+  const entries = value.filter((link) => link.kind === 'engagement');
+  const others = value.filter((link) => link.kind !== 'engagement');
   const has = (kind: EvidenceLinkDraft['kind'], id: string) => value.some((l) => l.kind === kind && l.id === id);
   const add = (link: EvidenceLinkDraft) => !has(link.kind, link.id) && onChange([...value, link]);
-  const labelOf = (link: EvidenceLinkDraft) => {
-    if (link.label) return link.label;
-    const row = link.kind === 'engagement' ? engagements.find((e) => e.id === link.id) : undefined;
-    return row ? engagementLabel(row) : t('evidence.unsaved');
-  };
+  // Entries keep their pinned hash and label; the other links (files, impacts) stay as they are.
+  const setEntries = (ids: string[]) => onChange([...ids.map((id) => entries.find((l) => l.id === id) ?? { kind: 'engagement' as const, id }), ...others]);
+  const labelOf = (link: EvidenceLinkDraft) => known.get(link.id)?.label ?? link.label ?? t('evidence.unsaved');
+  // An entry no longer in the vault (or shared in from a partner) keeps the label it was pinned with.
+  const labels = useMemo(() => new Map([...entries.flatMap((l) => (l.label ? [[l.id, { id: l.id, label: l.label }] as const] : [])), ...known]), [entries, known]);
   return (
     <div className="evidence-picker">
       <p className="label">{t('evidence.title')}</p>
-      {value.length === 0 ? (
-        <p className="hint">{t('evidence.none')}</p>
-      ) : (
-        <ul className="evidence-list">
-          {value.map((link, i) => (
+      <RecordPicker
+        id={`${idPrefix}-entries`}
+        label={t('evidence.entries')}
+        value={entries.map((l) => l.id)}
+        onChange={setEntries}
+        search={(text, cursor) => searchEngagements(companyId, text, cursor)}
+        known={labels}
+        missingLabel={t('evidence.unsaved')}
+      />
+      {(others.length > 0 || entries.some((l) => l.hash)) && (
+        <ul className="evidence-list" aria-label={t('evidence.pinned')}>
+          {entries
+            .filter((link) => link.hash)
+            .map((link) => (
+              <li key={`engagement:${link.id}`}>
+                <span>
+                  {t('evidence.kinds.engagement')}: {labelOf(link)}
+                </span>
+                <code title={link.hash}>{link.hash!.slice(0, 16)}…</code>
+              </li>
+            ))}
+          {others.map((link) => (
             <li key={`${link.kind}:${link.id}`}>
               <span>
                 {t(`evidence.kinds.${link.kind}`)}: {labelOf(link)}
               </span>
               {link.hash && <code title={link.hash}>{link.hash.slice(0, 16)}…</code>}
-              <button type="button" className="button" onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={t('evidence.remove', { label: labelOf(link) })}>
+              <button type="button" className="button" onClick={() => onChange(value.filter((l) => l !== link))} aria-label={t('evidence.remove', { label: labelOf(link) })}>
                 {t('remove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <div className="editor-grid">
-        <div className="field">
-          <label htmlFor={`${idPrefix}-choose`}>{t('evidence.choose')}</label>
-          <select id={`${idPrefix}-choose`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-            <option value="">{t('evidence.chooseNone')}</option>
-            {engagements.map((row) => (
-              <option key={row.id} value={row.id}>
-                {engagementLabel(row)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      {chosen && (
+      {entries.length > 0 && (
         <div className="actions">
-          <button type="button" className="button" disabled={has('engagement', chosen)} onClick={() => add({ kind: 'engagement', id: chosen, label: engagementLabel(engagements.find((e) => e.id === chosen)!) })}>
-            {t('evidence.linkEntry')}
-          </button>
-          <AttachmentButtons engagementId={chosen} isLinked={(id) => has('attachment', id)} onLink={add} />
+          {entries.map((link) => (
+            <AttachmentButtons key={link.id} engagementId={link.id} isLinked={(id) => has('attachment', id)} onLink={add} />
+          ))}
         </div>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PACKAGE_MAX_FINDINGS, REVIEW_STATUSES, type EvidenceLinkDraft } from '@shared/api/plans';
-import type { EngagementRow } from '@shared/api/diary';
+import type { PickerOption } from '../../../components/RecordPicker';
 import { EvidencePicker } from './EvidencePicker';
 import { emptyFinding, type PackageForm } from './package-form';
 
@@ -9,7 +9,7 @@ import { emptyFinding, type PackageForm } from './package-form';
  * The candidate findings, each with its evidence and review status. The user ticks the ones that go
  * in the package and orders them; the toolkit's "two or three" is a warning in the readiness panel.
  */
-export function FindingsFieldset({ form, engagements }: { form: UseFormReturn<PackageForm>; engagements: EngagementRow[] }) {
+export function FindingsFieldset({ form, companyId, engagementLabels }: { form: UseFormReturn<PackageForm>; companyId: string; engagementLabels: ReadonlyMap<string, PickerOption> }) {
   const { t } = useTranslation('plans');
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: 'findings', keyName: 'key' });
   return (
@@ -55,7 +55,7 @@ export function FindingsFieldset({ form, engagements }: { form: UseFormReturn<Pa
               control={form.control}
               name={`findings.${index}.evidence`}
               render={({ field: evidence }) => (
-                <EvidencePicker value={evidence.value as EvidenceLinkDraft[]} onChange={evidence.onChange} engagements={engagements} idPrefix={id('evidence')} />
+                <EvidencePicker value={evidence.value as EvidenceLinkDraft[]} onChange={evidence.onChange} companyId={companyId} known={engagementLabels} idPrefix={id('evidence')} />
               )}
             />
             <ReviewFields form={form} index={index} />

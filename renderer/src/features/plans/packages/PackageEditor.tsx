@@ -1,11 +1,13 @@
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CompanySummary, EngagementRow } from '@shared/api/diary';
+import type { CompanySummary } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import type { EvidencePackage, PlanSummary } from '@shared/api/plans';
 import { api } from '../../../api/client';
 import { AsyncView } from '../../../components/AsyncView';
+import { linkedEngagementLabels } from '../../../components/engagement-search';
+import type { PickerOption } from '../../../components/RecordPicker';
 import { useAsync } from '../../../components/useApi';
 import { DraftRestoredNotice } from '../../../components/editor/DraftRestoredNotice';
 import { SaveBar } from '../../../components/editor/SaveBar';
@@ -27,7 +29,8 @@ interface Loaded {
   restoredAt: string | null;
   plans: PlanSummary[];
   companies: CompanySummary[];
-  engagements: EngagementRow[];
+  /** Labels of the diary entries the findings cite; the pickers find the rest by searching. */
+  engagementLabels: ReadonlyMap<string, PickerOption>;
   mechanisms: MechanismSummary[];
 }
 
@@ -37,16 +40,14 @@ async function loadPackage(id: string | undefined, planId: string): Promise<Load
   const client = api();
   const pkg = id ? await client.call('packages.get', { id }) : null;
   const draft = await client.call('drafts.get', { key: draftKey(id) });
-  const [plans, companies, engagements, mechanisms] = await Promise.all([
-    client.call('plans.list', null),
-    client.call('companies.list', null),
-    client.call('engagements.list', { limit: 5000 }),
-    client.call('kb.mechanisms.list', null),
-  ]);
+  const [plans, companies, mechanisms] = await Promise.all([client.call('plans.list', null), client.call('companies.list', null), client.call('kb.mechanisms.list', null)]);
   const plan = plans.find((p) => p.id === planId);
   const base = pkg ? formFromPackage(pkg) : emptyPackage(plan?.id ?? '', plan?.companyId ?? '');
   const useDraftContent = draft && (!pkg || draft.savedAt > pkg.updatedAt);
-  return { pkg, form: useDraftContent ? restoredForm(draft.content, base) : base, restoredAt: useDraftContent ? draft.savedAt : null, plans, companies, engagements: engagements.items, mechanisms };
+  const form = useDraftContent ? restoredForm(draft.content, base) : base;
+  const cited = form.findings.flatMap((finding) => finding.evidence.filter((link) => link.kind === 'engagement').map((link) => link.id));
+  const engagementLabels = await linkedEngagementLabels(cited);
+  return { pkg, form, restoredAt: useDraftContent ? draft.savedAt : null, plans, companies, engagementLabels, mechanisms };
 }
 
 export function PackageEditor() {
@@ -82,8 +83,6 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
       () => navigate('/plans/packages'),
     );
   };
-
-  const engagements = values.companyId ? loaded.engagements.filter((e) => e.companyId === values.companyId) : loaded.engagements;
 
   return (
     <form className="editor" onSubmit={editor.save} noValidate aria-labelledby="package-title">
@@ -125,7 +124,7 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
           </select>
         </div>
       </div>
-      <FindingsFieldset form={form} engagements={engagements} />
+      <FindingsFieldset form={form} companyId={values.companyId ?? ''} engagementLabels={loaded.engagementLabels} />
       <div className="field">
         <label htmlFor="risksSummary">{t('packages.risks')}</label>
         <textarea id="risksSummary" rows={4} aria-describedby="risks-hint" {...register('risksSummary')} />

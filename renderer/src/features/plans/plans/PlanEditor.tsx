@@ -14,7 +14,7 @@ import { PartnersField } from '../shared/PartnersField';
 import { CountryPicker } from '../../../components/CountryPicker';
 import { CollapsibleSection } from '../../../components/CollapsibleSection';
 import { RecordPicker } from '../../../components/RecordPicker';
-import { searchEngagements } from './engagement-search';
+import { searchEngagements } from '../../../components/engagement-search';
 import { RISK_LEVELS } from '@shared/api/diary';
 import { draftFromForm, formFromPlan, newStep, type PlanForm } from './plan-form';
 import { Provenance } from '../../exchange';

@@ -3,7 +3,7 @@ import type { MechanismSummary } from '@shared/api/kb';
 import type { Plan } from '@shared/api/plans';
 import { api } from '../../../api/client';
 import type { PickerOption } from '../../../components/RecordPicker';
-import { linkedEngagementLabels } from './engagement-search';
+import { linkedEngagementLabels } from '../../../components/engagement-search';
 import { formFromPlan, formFromStoredDraft, type PlanForm } from './plan-form';
 
 export interface PlanEditorData {

@@ -1,9 +1,9 @@
-// Diary entries for the plan editor's pickers, a page at a time from the diary list: the editor
-// never holds every entry of the vault, only the ones it links.
+// Diary entries for the record pickers of plans, packages and assessments, a page at a time from
+// the diary list: an editor never holds every entry of the vault, only the ones it links.
 import type { EngagementRow } from '@shared/api/diary';
-import { api } from '../../../api/client';
-import type { PickerOption, PickerPage } from '../../../components/RecordPicker';
-import { formatDate } from '../../../i18n';
+import { api } from '../api/client';
+import type { PickerOption, PickerPage } from './RecordPicker';
+import { formatDate } from '../i18n';
 
 const PAGE_SIZE = 20;
 /** The most ids one list call takes (the contract's limit). */
@@ -18,7 +18,7 @@ export function engagementOption(row: EngagementRow): PickerOption {
   };
 }
 
-/** Newest first, of the plan's company when it has one (as the links have always been offered). */
+/** Newest first, of the record's company when it has one (as the links have always been offered). */
 export async function searchEngagements(companyId: string, text: string, cursor: string | null): Promise<PickerPage> {
   const page = await api().call('engagements.list', {
     ...(companyId && { companyId }),
