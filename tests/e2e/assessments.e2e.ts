@@ -151,7 +151,11 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.locator('#impact-0-irremediability').selectOption('remediable-with-effort');
     await expect.poll(() => page.getByTestId('impact-0-overall-severity').textContent()).toBe('Overall severity: High');
     await page.locator('#impact-0-involvement').selectOption('causes');
-    await page.getByLabel(/Interview notes, Activist A/).check();
+    // The diary entry is found by searching the diary and linked with the pointer.
+    await page.getByRole('combobox', { name: 'Diary entries cited' }).fill('activist');
+    await page.getByRole('option', { name: /Interview notes, Activist A/ }).click();
+    await page.getByRole('list', { name: 'Diary entries cited: Linked' }).getByText(/Interview notes, Activist A/).waitFor();
+    await page.getByRole('combobox', { name: 'Diary entries cited' }).press('Escape');
     await page.getByRole('button', { name: 'Add a source' }).click();
     await page.locator('#impact-0-source-0-text').fill('Interview 1, March 2026');
     await page.locator('#impact-0-reviewer').fill('Lead reviewer');
