@@ -85,7 +85,7 @@ export function createCore(options: CoreOptions): Core {
   const diary = new DiaryService({ database, index: recordIndex, ...(options.now && { now: options.now }) });
   // Every file that leaves the vault passes the identity check on exactly what it writes.
   const gate = new IdentityGate({ database, engine: people, now: options.now ?? (() => new Date()) });
-  const exporter = checkedExporter(exportRenderer(options.printToPdf), gate);
+  const exporter = checkedExporter(exportRenderer(options.printToPdf), gate, (payload) => events.emit('export.progress', payload));
   const copies = new AttachmentCopies({ database, gate, stripImageMetadata, now: options.now ?? (() => new Date()) });
   const planDeps = { database, index: recordIndex, kb, exporter, ...(options.now && { now: options.now }) };
   const plans = new PlanService({ ...planDeps, diary });

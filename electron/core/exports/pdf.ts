@@ -31,6 +31,9 @@ export function pdfPage(doc: ExportDocument): PdfPage {
   };
 }
 
-export async function renderPdf(doc: ExportDocument, printToPdf: PrintToPdf): Promise<Buffer> {
-  return printToPdf(renderHtml(doc, { pageChrome: false }), pdfPage(doc));
+/** `beforePrint` is told when the page is laid out and printing starts, the long step. */
+export async function renderPdf(doc: ExportDocument, printToPdf: PrintToPdf, beforePrint?: () => Promise<void>): Promise<Buffer> {
+  const html = renderHtml(doc, { pageChrome: false });
+  await beforePrint?.();
+  return printToPdf(html, pdfPage(doc));
 }

@@ -21,31 +21,36 @@ export interface ExportRenderer {
    * `descriptiveName` is the title to name the file after, when the user asked for that; null
    * gives the neutral default name.
    */
-  render(doc: ExportDocument, format: ExportFormat, descriptiveName: string | null): Promise<ExportFile>;
+  render(doc: ExportDocument, format: ExportFormat, descriptiveName: string | null, report?: ReportRenderStep): Promise<ExportFile>;
 }
+
+/** Told as a PDF or Word file reaches each step, for the progress bar of a long export. */
+export type ReportRenderStep = (step: 'layout' | 'print') => Promise<void>;
 
 export function exportRenderer(printToPdf: PrintToPdf | undefined): ExportRenderer {
   return {
-    async render(doc, format, descriptiveName) {
-      const bytes = await renderBytes(doc, format, printToPdf);
+    async render(doc, format, descriptiveName, report) {
+      const bytes = await renderBytes(doc, format, printToPdf, report);
       const base = descriptiveName === null ? neutralBaseName(doc.generatedAt) : fileBaseName(descriptiveName);
       return { fileName: `${base}.${EXTENSION[format]}`, mimeType: MIME[format], data: bytes.toString('base64') };
     },
   };
 }
 
-async function renderBytes(doc: ExportDocument, format: ExportFormat, printToPdf: PrintToPdf | undefined): Promise<Buffer> {
+async function renderBytes(doc: ExportDocument, format: ExportFormat, printToPdf: PrintToPdf | undefined, report?: ReportRenderStep): Promise<Buffer> {
   switch (format) {
     case 'markdown':
       return Buffer.from(renderMarkdown(doc), 'utf8');
     case 'html':
       return Buffer.from(renderHtml(doc), 'utf8');
     case 'docx':
+      await report?.('layout');
       return renderDocx(doc);
     case 'pdf':
       if (!printToPdf) throw new DomainError('UNAVAILABLE', 'PDF export is not available in this copy of the app. Export HTML and print it to PDF instead.');
       try {
-        return await renderPdf(doc, printToPdf);
+        await report?.('layout');
+        return await renderPdf(doc, printToPdf, () => report?.('print') ?? Promise.resolve());
       } catch (error) {
         if (error instanceof DomainError) throw error;
         throw new DomainError('UNAVAILABLE', 'The PDF could not be made: the print engine did not respond. Try again, or export HTML and print that.');

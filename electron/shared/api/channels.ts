@@ -3,6 +3,6 @@ export const IPC_RPC_CHANNEL = 'workbench:rpc';
 export const IPC_EVENT_CHANNEL = 'workbench:event';
 
 /** Push events the preload forwards; anything else sent on the event channel is dropped. */
-export const EVENT_NAMES = ['vault.locked', 'vault.unlocked', 'vault.status', 'app.panic', 'preferences.changed', 'integrity.progress', 'exchange.progress'] as const;
+export const EVENT_NAMES = ['vault.locked', 'vault.unlocked', 'vault.status', 'app.panic', 'preferences.changed', 'integrity.progress', 'exchange.progress', 'export.progress'] as const;
 export const isKnownEventName = (name: unknown): name is (typeof EVENT_NAMES)[number] =>
   typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);

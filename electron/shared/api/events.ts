@@ -19,6 +19,13 @@ export const events = {
     done: z.number(),
     total: z.number(),
   }),
+  /** How far making a PDF or Word file has come: the step now running, and steps done of all. */
+  'export.progress': z.object({
+    format: z.enum(['pdf', 'docx']),
+    step: z.enum(['check', 'layout', 'print', 'finished']),
+    done: z.number(),
+    total: z.number(),
+  }),
 } as const;
 
 export type EventName = keyof typeof events;

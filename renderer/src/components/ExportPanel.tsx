@@ -4,6 +4,7 @@ import type { ExportIdentity, IdentityReview } from '@shared/api/export-identity
 import type { ExportFile, ExportFormat } from '@shared/api/plans';
 import { ApiError } from '../api/client';
 import { ErrorMessage } from './AsyncView';
+import { ExportProgress } from './ExportProgress';
 import { base64ToBytes, saveBlob } from './download';
 import { IdentityReviewStep } from './IdentityReviewStep';
 
@@ -97,6 +98,7 @@ export function ExportPanel({ title, hint, blocked = false, check, make }: Props
         {state.kind === 'working' && t('export.working', { format: formatName(state.format) })}
         {state.kind === 'saved' && t('export.saved', { fileName: state.fileName })}
       </p>
+      <ExportProgress format={state.kind === 'working' && state.format === 'docx' ? 'docx' : 'pdf'} active={state.kind === 'working' && (state.format === 'pdf' || state.format === 'docx')} />
       {state.kind === 'error' && <ErrorMessage message={state.message} />}
     </section>
   );
