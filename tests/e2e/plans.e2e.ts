@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import type { EvidencePackage } from '@shared/api/plans';
 import { foreignRequests, openSignedInPage, RESULTS_DIR, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
 import { passIdentityStep } from './export-ui';
@@ -103,6 +103,10 @@ describe('escalation plans and evidence packages in browser mode', () => {
   });
 
   it('writes an evidence package with two findings, five asks and a methodology, and is not ready while a finding is unconfirmed without a reason', async () => {
+    // The editor asks the diary for one page of matches at a time, never for the whole diary.
+    const diaryQueries: Array<{ limit?: number; ids?: string[] }> = [];
+    const recordDiaryQuery = (request: Request) => request.url().endsWith('/rpc/engagements.list') && diaryQueries.push(request.postDataJSON());
+    page.on('request', recordDiaryQuery);
     await page.getByRole('link', { name: 'Write an evidence package' }).click();
     await page.getByRole('heading', { name: 'New evidence package' }).waitFor();
     const readiness = page.getByTestId('package-readiness');
@@ -122,6 +126,9 @@ describe('escalation plans and evidence packages in browser mode', () => {
       await picker.press('Enter');
       await finding.getByRole('list', { name: 'Diary entries: Linked' }).getByText(entry).waitFor();
     }
+    page.off('request', recordDiaryQuery);
+    expect(diaryQueries.length).toBeGreaterThan(0);
+    expect(diaryQueries.filter((query) => !query.ids && (query.limit ?? Infinity) > 20)).toEqual([]);
     // The first finding is confirmed by a reviewer, recorded by role and date; the second is not.
     const confirmed = page.getByRole('group', { name: 'Finding 1' });
     await confirmed.getByLabel('Review status').selectOption('confirmed');
