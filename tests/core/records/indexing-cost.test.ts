@@ -41,8 +41,9 @@ describe('indexing unspaced text', () => {
       const large = unspaced(sentence, 1_000_000);
       segmentForIndex(small); // warm ICU's dictionary
       const [smallMs, largeMs] = fastestMs(3, [() => segmentForIndex(small), () => segmentForIndex(large)]) as [number, number];
-      // Linear would be 10×; quadratic 100×. The slack absorbs a busy machine.
-      expect(largeMs / smallMs).toBeLessThan(15);
+      // Linear would be 10×; quadratic 100×. Measured 10–15× here (a larger text also costs the
+      // allocator and the caches more), so 25× still tells linear from quadratic with room.
+      expect(largeMs / smallMs).toBeLessThan(25);
     }, 60_000);
   }
 
