@@ -38,7 +38,7 @@ describe('a vault damaged on disk', () => {
     s = await openSignedInPage();
     await s.page.goto(`${s.server.origin}/diary`);
     await createVaultThroughUi(s.page);
-    await s.page.getByRole('button', { name: 'Lock' }).waitFor();
+    await s.page.getByRole('button', { name: 'Lock', exact: true }).waitFor();
     vaultId = (await rpc<{ vault: { id: string } }>(s.page, 'vault.status', null)).vault.id;
     const company = await rpc<{ id: string }>(s.page, 'companies.save', { name: 'Example Platform', sector: 'social-media', hqCountry: 'US', policies: '', contacts: [] });
     for (let i = 0; i < 10; i++) await rpc(s.page, 'engagements.save', entry(company.id, `Before the backup ${i}`));
@@ -94,7 +94,7 @@ describe('a vault damaged on disk', () => {
     const passphrase = dialog.getByLabel('Passphrase of this vault');
     if (await passphrase.isVisible()) await passphrase.fill(E2E_PASSPHRASE);
     await dialog.getByRole('button', { name: 'Yes, restore' }).click();
-    await page.getByRole('button', { name: 'Lock' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Lock', exact: true }).waitFor({ timeout: 60_000 });
     const list = await rpc<{ items: Array<{ title: string }> }>(page, 'engagements.list', {});
     expect(list.items.filter((item) => item.title.startsWith('After the backup')).length).toBeGreaterThan(20);
     expect(fs.readdirSync(vaultPaths(server.dataDir, vaultId).replaced).some((name) => name.endsWith('.db'))).toBe(true);

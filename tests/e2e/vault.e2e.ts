@@ -90,7 +90,7 @@ describe('the vault through the UI', () => {
   });
 
   it('leaves the marker nowhere in plaintext in the data folder or the temp folder', async () => {
-    await page.getByRole('button', { name: 'Lock' }).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
     await page.getByRole('heading', { name: 'Unlock' }).waitFor();
     await browser.close();
     await server.stop();
