@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { tempDir } from '../helpers/temp';
 import { foreignRequests, openSignedInPage, screenshot, type SignedInPage, type WebServer } from './harness';
 import { passIdentityStep } from './export-ui';
@@ -151,11 +151,18 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.locator('#impact-0-irremediability').selectOption('remediable-with-effort');
     await expect.poll(() => page.getByTestId('impact-0-overall-severity').textContent()).toBe('Overall severity: High');
     await page.locator('#impact-0-involvement').selectOption('causes');
-    // The diary entry is found by searching the diary and linked with the pointer.
+    // The diary entry is found by searching the diary and linked with the pointer; the picker asks
+    // for one page of matches at a time, never for the whole diary.
+    const diaryQueries: Array<{ limit?: number; ids?: string[] }> = [];
+    const recordDiaryQuery = (request: Request) => request.url().endsWith('/rpc/engagements.list') && diaryQueries.push(request.postDataJSON());
+    page.on('request', recordDiaryQuery);
     await page.getByRole('combobox', { name: 'Diary entries cited' }).fill('activist');
     await page.getByRole('option', { name: /Interview notes, Activist A/ }).click();
     await page.getByRole('list', { name: 'Diary entries cited: Linked' }).getByText(/Interview notes, Activist A/).waitFor();
     await page.getByRole('combobox', { name: 'Diary entries cited' }).press('Escape');
+    page.off('request', recordDiaryQuery);
+    expect(diaryQueries.length).toBeGreaterThan(0);
+    expect(diaryQueries.filter((query) => !query.ids && (query.limit ?? Infinity) > 20)).toEqual([]);
     await page.getByRole('button', { name: 'Add a source' }).click();
     await page.locator('#impact-0-source-0-text').fill('Interview 1, March 2026');
     await page.locator('#impact-0-reviewer').fill('Lead reviewer');
