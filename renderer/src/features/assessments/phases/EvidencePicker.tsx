@@ -16,7 +16,7 @@ export function EvidencePicker({ index }: { index: number }) {
   const { t } = useTranslation('assessments');
   const { form } = useWorkspace();
   const { field } = useController({ control: form.control, name: `impacts.${index}.evidence` });
-  const links = (field.value ?? []) as ImpactEvidenceDraft[];
+  const links = useMemo(() => (field.value ?? []) as ImpactEvidenceDraft[], [field.value]);
   const entries = links.filter((l) => l.kind === 'engagement');
   const files = links.filter((l) => l.kind === 'attachment');
 
@@ -25,8 +25,8 @@ export function EvidencePicker({ index }: { index: number }) {
   const fetched = useAsync(() => linkedEngagementLabels(opened), []);
   const found = useRef(new Map<string, PickerOption>());
   const known = useMemo(
-    () => new Map([...entries.flatMap((l) => (l.label ? [[l.id, { id: l.id, label: l.label }] as const] : [])), ...(fetched.status === 'ready' ? fetched.data : [])]),
-    [entries, fetched],
+    () => new Map([...links.flatMap((l) => (l.kind === 'engagement' && l.label ? [[l.id, { id: l.id, label: l.label }] as const] : [])), ...(fetched.status === 'ready' ? fetched.data : [])]),
+    [links, fetched],
   );
   const labelOf = (id: string) => known.get(id)?.label ?? found.current.get(id)?.label ?? t('impacts.missingEntry');
   const search = async (text: string, cursor: string | null) => {

@@ -34,7 +34,7 @@ export function EvidencePicker({
   const setEntries = (ids: string[]) => onChange([...ids.map((id) => entries.find((l) => l.id === id) ?? { kind: 'engagement' as const, id }), ...others]);
   const labelOf = (link: EvidenceLinkDraft) => known.get(link.id)?.label ?? link.label ?? t('evidence.unsaved');
   // An entry no longer in the vault (or shared in from a partner) keeps the label it was pinned with.
-  const labels = useMemo(() => new Map([...entries.flatMap((l) => (l.label ? [[l.id, { id: l.id, label: l.label }] as const] : [])), ...known]), [entries, known]);
+  const labels = useMemo(() => new Map([...value.flatMap((l) => (l.kind === 'engagement' && l.label ? [[l.id, { id: l.id, label: l.label }] as const] : [])), ...known]), [value, known]);
   return (
     <div className="evidence-picker">
       <p className="label">{t('evidence.title')}</p>
