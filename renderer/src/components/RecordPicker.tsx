@@ -259,11 +259,10 @@ export function RecordPicker({ id, label, hint, value, onChange, search, known, 
       <span className="visually-hidden" role="status" aria-live="polite">
         {open ? status : ''} {announcement}
       </span>
-      {open && status && (
-        <span className="hint record-picker-status" aria-hidden="true">
-          {status}
-        </span>
-      )}
+      {/* Always there, so opening and closing the list never moves what follows under the pointer. */}
+      <span className="hint record-picker-status" aria-hidden="true">
+        {open ? status : ''}
+      </span>
     </div>
   );
 }
