@@ -52,7 +52,13 @@ export function SearchBox() {
   const groups = useMemo(() => (results ? orderedGroups(results) : []), [results]);
   // One list for the keyboard, in the order shown.
   const hits = useMemo<Hit[]>(() => groups.flatMap((group) => group.hits), [groups]);
-  useEffect(() => setActive(0), [hits]);
+  // New results start at the first hit. Reset while rendering, not in an effect, so a key pressed
+  // right after the results arrive is never undone by a reset that runs later.
+  const [activeFor, setActiveFor] = useState(hits);
+  if (activeFor !== hits) {
+    setActiveFor(hits);
+    setActive(0);
+  }
 
   const choose = (hit: Hit) => {
     setOpen(false);
