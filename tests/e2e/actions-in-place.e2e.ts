@@ -53,10 +53,10 @@ describe('actions where the work is', () => {
     await openCompany();
     await page.getByRole('link', { name: 'Start a plan for this company' }).click();
     await page.waitForURL(`**/plans/new?companyId=${company.id}`);
-    expect(await page.getByLabel('Target company').inputValue()).toBe(company.id);
+    await expect.poll(() => page.getByLabel('Target company').inputValue()).toBe(company.id);
     await page.getByRole('button', { name: 'Start a blank plan' }).click();
     await page.waitForURL(/\/plans\/edit\/new\?/);
-    expect(await page.getByLabel('Target company').inputValue()).toBe(company.id);
+    await expect.poll(() => page.getByLabel('Target company').inputValue()).toBe(company.id);
     await page.getByLabel('Plan title').fill('Escalate wrongful removals');
     await page.keyboard.press('Control+s');
     await page.waitForURL(/\/plans\/edit\/[0-9a-f-]{36}$/);
@@ -77,10 +77,10 @@ describe('actions where the work is', () => {
     await screenshot(page, 'actions-draft-choice');
     await dialog.getByRole('button', { name: 'Drop the draft and start a new plan for Example Platform' }).click();
     await page.waitForURL(`**/plans/new?companyId=${company.id}`);
-    expect(await page.getByLabel('Target company').inputValue()).toBe(company.id);
+    await expect.poll(() => page.getByLabel('Target company').inputValue()).toBe(company.id);
     await page.getByRole('button', { name: 'Start a blank plan' }).click();
     expect(await page.getByLabel('Plan title').inputValue()).toBe('');
-    expect(await page.getByLabel('Target company').inputValue()).toBe(company.id);
+    await expect.poll(() => page.getByLabel('Target company').inputValue()).toBe(company.id);
     expect(await rpc(page, 'drafts.get', { key: 'plan:new' })).toBeNull();
   });
 
