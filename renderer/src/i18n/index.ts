@@ -2,6 +2,7 @@
 // locales/<language>/. Adding a language means adding a folder, not touching components.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, SOURCE_LANGUAGE, languageByCode } from './languages';
 import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
@@ -19,16 +20,18 @@ export const namespaces = Object.keys(resources.en ?? {});
 
 // The pseudo-locale exists in development builds, in builds made with VITE_PSEUDO_LOCALE=1, and in
 // a browser driven by test automation (navigator.webdriver), so end-to-end tests can use the
-// release build; a person's browser never offers it. It is chosen with ?locale=en-XA in the
-// address, and kept for the tab.
-const pseudoAllowed = import.meta.env.DEV || import.meta.env.VITE_PSEUDO_LOCALE === '1' || navigator.webdriver;
-if (pseudoAllowed && resources.en) resources[PSEUDO_LOCALE] = pseudoCatalogue(resources.en);
+// release build; a person's browser never offers it. There, ?locale=<code> in the address picks
+// it or any registered language, shipped or not (so translators can see their work in place),
+// and is kept for the tab.
+const previewAllowed = import.meta.env.DEV || import.meta.env.VITE_PSEUDO_LOCALE === '1' || navigator.webdriver;
+if (previewAllowed && resources.en) resources[PSEUDO_LOCALE] = pseudoCatalogue(resources.en);
 
 function chosenLanguage(): string {
-  if (!pseudoAllowed) return 'en';
+  if (!previewAllowed) return SOURCE_LANGUAGE;
   const asked = new URLSearchParams(window.location.search).get('locale');
   if (asked) sessionStorage.setItem('workbench.locale', asked);
-  return (asked ?? sessionStorage.getItem('workbench.locale')) === PSEUDO_LOCALE ? PSEUDO_LOCALE : 'en';
+  const code = asked ?? sessionStorage.getItem('workbench.locale');
+  return code === PSEUDO_LOCALE || (code && languageByCode(code)) ? code : SOURCE_LANGUAGE;
 }
 
 // The page's lang picks the script's line height, line breaking and Chinese glyph shapes (fonts.css).
@@ -39,7 +42,8 @@ i18next.on('languageChanged', (language) => {
 void i18next.use(initReactI18next).init({
   resources,
   lng: chosenLanguage(),
-  fallbackLng: 'en',
+  fallbackLng: SOURCE_LANGUAGE,
+  supportedLngs: [...LANGUAGES.map((l) => l.code), PSEUDO_LOCALE],
   ns: namespaces,
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
