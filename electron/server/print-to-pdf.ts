@@ -89,7 +89,7 @@ export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter
   let busy = 0;
 
   const launch = async (): Promise<Session> => {
-    if (!fs.existsSync(executablePath)) throw new DomainError('UNAVAILABLE', chromiumMissingMessage(executablePath));
+    if (!fs.existsSync(executablePath)) throw new DomainError('UNAVAILABLE', 'exports.chromiumMissing', chromiumMissingMessage(executablePath), { params: { path: executablePath } });
     // Loaded on first export only: browser mode starts without it.
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });

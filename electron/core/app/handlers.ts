@@ -45,7 +45,7 @@ export function appHandlers(deps: AppDeps): AppHandlers {
       // wrong) or disarm it (then guess freely).
       const erase = patch.eraseAfterFailedUnlocks;
       if (erase !== undefined && erase !== readPreferences(dataDir).eraseAfterFailedUnlocks && openDatabase() === null) {
-        throw new DomainError('LOCKED', 'Unlock a vault to change when vaults are erased after wrong passphrases. Nothing was changed.');
+        throw new DomainError('LOCKED', 'settings.unlockToChangeErase', 'Unlock a vault to change when vaults are erased after wrong passphrases. Nothing was changed.');
       }
       const next = writePreferences(dataDir, patch);
       events.emit('preferences.changed', {});

@@ -87,23 +87,23 @@ export class AssessmentService {
   get(id: string): Assessment {
     const db = this.db;
     const record = repo.findAssessment(db, id);
-    if (!record) throw new DomainError('NOT_FOUND', NOT_FOUND);
+    if (!record) throw new DomainError('NOT_FOUND', 'assessments.notFound', NOT_FOUND);
     return { ...record, privateNames: repo.privateNamesOf(db, id) };
   }
 
   save(draft: ParsedDraft): Assessment {
     const db = this.db;
     const at = this.now().toISOString();
-    if (!isSafetyAnswered(draft.safety) && phasesStarted(draft)) throw new DomainError('CONFLICT', SAFETY_GATE, { fields: ['safety'] });
+    if (!isSafetyAnswered(draft.safety) && phasesStarted(draft)) throw new DomainError('CONFLICT', 'assessments.safetyFirst', SAFETY_GATE, { fields: ['safety'] });
     this.assertFrameworksExist(draft);
     return db.transaction(() => {
       const existing = draft.id ? repo.findAssessment(db, draft.id) : undefined;
-      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND);
-      if (draft.companyId && !findCompany(db, draft.companyId)) throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', 'assessments.notFound', NOT_FOUND);
+      if (draft.companyId && !findCompany(db, draft.companyId)) throw new DomainError('NOT_FOUND', 'records.chooseCompanyInVault', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       const id = existing?.id ?? crypto.randomUUID();
       draft.impacts.forEach((impact, i) => {
         const owner = repo.assessmentIdOfImpact(db, impact.id);
-        if (owner && owner !== id) throw new DomainError('CONFLICT', `Impact ${i + 1} belongs to another assessment. Add it as a new impact instead.`, { fields: [`impacts.${i}`] });
+        if (owner && owner !== id) throw new DomainError('CONFLICT', 'assessments.impactElsewhere', `Impact ${i + 1} belongs to another assessment. Add it as a new impact instead.`, { fields: [`impacts.${i}`], params: { number: i + 1 } });
       });
       const { privateNames, ...rest } = withoutDanglingLinks(draft);
       const record = RecordSchema.parse({
@@ -124,7 +124,7 @@ export class AssessmentService {
   delete(id: string): void {
     const db = this.db;
     db.transaction(() => {
-      if (!repo.findAssessment(db, id)) throw new DomainError('NOT_FOUND', NOT_FOUND);
+      if (!repo.findAssessment(db, id)) throw new DomainError('NOT_FOUND', 'assessments.notFound', NOT_FOUND);
       this.remove(db, id);
     })();
   }
@@ -183,14 +183,14 @@ export class AssessmentService {
     const db = this.db;
     return db.transaction(() => {
       const { privateNames: _names, ...record } = this.get(id);
-      if (!isSafetyAnswered(record.safety)) throw new DomainError('CONFLICT', SAFETY_GATE, { fields: ['safety'] });
+      if (!isSafetyAnswered(record.safety)) throw new DomainError('CONFLICT', 'assessments.safetyFirst', SAFETY_GATE, { fields: ['safety'] });
       if (record.use.planId && record.use.packageId && findPlan(db, record.use.planId) && findPackage(db, record.use.packageId)) {
-        throw new DomainError('CONFLICT', 'This assessment already has a strategy plan and an evidence package. Open them from phase 8; nothing new was made.');
+        throw new DomainError('CONFLICT', 'assessments.alreadyUsed', 'This assessment already has a strategy plan and an evidence package. Open them from phase 8; nothing new was made.');
       }
       const findings = record.findings.filter((f) => f.title.trim() && f.statement.trim());
       const asks = record.recommendations.filter((r) => r.text.trim());
-      if (findings.length === 0) throw new DomainError('CONFLICT', 'Write at least one finding with a title and a statement in phase 7 first. Nothing was made.', { fields: ['findings'] });
-      if (asks.length === 0) throw new DomainError('CONFLICT', 'Write at least one recommendation in phase 6 first. Nothing was made.', { fields: ['recommendations'] });
+      if (findings.length === 0) throw new DomainError('CONFLICT', 'assessments.needFinding', 'Write at least one finding with a title and a statement in phase 7 first. Nothing was made.', { fields: ['findings'] });
+      if (asks.length === 0) throw new DomainError('CONFLICT', 'assessments.needRecommendation', 'Write at least one recommendation in phase 6 first. Nothing was made.', { fields: ['recommendations'] });
 
       const engagementIds = [...new Set(record.impacts.flatMap((i) => i.evidence.filter((e) => e.kind === 'engagement').map((e) => e.id)))];
       const template = this.deps.plans.fromTemplate(templateId, record.companyId);
@@ -282,9 +282,9 @@ export class AssessmentService {
     for (const link of links) {
       const found = DIARY_EVIDENCE[link.kind]?.(db, link.id);
       const fields = [`impacts.${index}.evidence`];
-      if (!found) throw new DomainError('NOT_FOUND', `Impact ${index + 1} cites a diary entry or attachment that is not in this vault. Remove that link and save again.`, { fields });
+      if (!found) throw new DomainError('NOT_FOUND', 'assessments.impactEvidenceGone', `Impact ${index + 1} cites a diary entry or attachment that is not in this vault. Remove that link and save again.`, { fields, params: { number: index + 1 } });
       if (link.hash && !found.knows(link.hash)) {
-        throw new DomainError('CONFLICT', `Impact ${index + 1} cites a version of a diary record that this vault never had. Link it again to cite the current version.`, { fields });
+        throw new DomainError('CONFLICT', 'assessments.impactEvidenceUnknownVersion', `Impact ${index + 1} cites a version of a diary record that this vault never had. Link it again to cite the current version.`, { fields, params: { number: index + 1 } });
       }
       if (!pinned.some((p) => p.kind === link.kind && p.id === link.id)) {
         pinned.push({ kind: link.kind, id: link.id, hash: link.hash ?? found.currentHash, label: found.label.slice(0, 400) });
@@ -297,7 +297,8 @@ export class AssessmentService {
     const known = new Set(this.deps.kb.listFrameworks().map((f) => f.id));
     draft.issues.forEach((issue, i) => {
       if (issue.frameworkIds.some((id) => !known.has(id))) {
-        throw new DomainError('NOT_FOUND', `Concern ${i + 1} names a framework that is not in the knowledge base of this version. Choose one from the list.`, {
+        throw new DomainError('NOT_FOUND', 'assessments.frameworkNotFound', `Concern ${i + 1} names a framework that is not in the knowledge base of this version. Choose one from the list.`, {
+          params: { number: i + 1 },
           fields: [`issues.${i}.frameworkIds`],
         });
       }

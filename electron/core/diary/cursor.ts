@@ -15,7 +15,7 @@ export function decodeCursor(cursor: string, length: number): string[] {
     keys = null;
   }
   if (!Array.isArray(keys) || keys.length !== length || !keys.every((key) => typeof key === 'string')) {
-    throw new DomainError('INVALID_INPUT', 'This list position is out of date. Reload the list.');
+    throw new DomainError('INVALID_INPUT', 'diary.staleListPosition', 'This list position is out of date. Reload the list.');
   }
   return keys as string[];
 }

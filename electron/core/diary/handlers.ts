@@ -51,7 +51,7 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
       try {
         saveDraft(database(), key, content, savedAt);
       } catch (error) {
-        if (error instanceof RangeError) throw new DomainError('TOO_LARGE', 'This draft is too large to keep. Save the entry instead.');
+        if (error instanceof RangeError) throw new DomainError('TOO_LARGE', 'diary.draftTooLarge', 'This draft is too large to keep. Save the entry instead.');
         throw error;
       }
       return { savedAt };
@@ -64,7 +64,7 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
       try {
         stageDraft(database(), key, content, new Date().toISOString());
       } catch (error) {
-        if (error instanceof RangeError) throw new DomainError('TOO_LARGE', 'This draft is too large to keep. Save the entry instead.');
+        if (error instanceof RangeError) throw new DomainError('TOO_LARGE', 'diary.draftTooLarge', 'This draft is too large to keep. Save the entry instead.');
         throw error;
       }
       return null;
@@ -78,7 +78,7 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
     },
     'attachments.metadata': ({ id }) => {
       const row = findAttachment(database(), id);
-      if (!row) throw new DomainError('NOT_FOUND', 'That attachment is not in this vault.');
+      if (!row) throw new DomainError('NOT_FOUND', 'diary.attachmentNotFound', 'That attachment is not in this vault.');
       return readImageMetadata(row.data, row.type);
     },
 

@@ -243,7 +243,7 @@ const CANNOT_CLEAN = 'The app could not make a copy of this image without its lo
  */
 export async function stripImageMetadata(bytes: Uint8Array, type: string): Promise<Uint8Array> {
   const format = imageFormat(bytes);
-  if (!format) throw new DomainError('BAD_FILE', type.toLowerCase().startsWith('image/') ? CANNOT_CLEAN : 'That file is not an image, so there is no image metadata to remove.');
+  if (!format) throw new DomainError('BAD_FILE', type.toLowerCase().startsWith('image/') ? 'diary.imageNotCleaned' : 'diary.notAnImage', type.toLowerCase().startsWith('image/') ? CANNOT_CLEAN : 'That file is not an image, so there is no image metadata to remove.');
   let copy: Buffer;
   try {
     const animated = format === 'gif' || format === 'webp';
@@ -257,9 +257,9 @@ export async function stripImageMetadata(bytes: Uint8Array, type: string): Promi
       : image.avif({ quality: 90 });
     copy = await encoded.toBuffer();
   } catch {
-    throw new DomainError('BAD_FILE', CANNOT_CLEAN);
+    throw new DomainError('BAD_FILE', 'diary.imageNotCleaned', CANNOT_CLEAN);
   }
   const left = await readImageMetadata(copy, type);
-  if (!left || !left.complete || left.fields.length > 0) throw new DomainError('BAD_FILE', CANNOT_CLEAN);
+  if (!left || !left.complete || left.fields.length > 0) throw new DomainError('BAD_FILE', 'diary.imageNotCleaned', CANNOT_CLEAN);
   return new Uint8Array(copy.buffer, copy.byteOffset, copy.byteLength);
 }

@@ -66,7 +66,7 @@ export class DiaryService {
 
   getCompany(id: string): Company {
     const company = repo.findCompany(this.db, id);
-    if (!company) throw new DomainError('NOT_FOUND', NOT_FOUND_COMPANY);
+    if (!company) throw new DomainError('NOT_FOUND', 'diary.companyNotFound', NOT_FOUND_COMPANY);
     return company;
   }
 
@@ -75,7 +75,7 @@ export class DiaryService {
     const at = this.now().toISOString();
     return db.transaction(() => {
       const existing = draft.id ? repo.findCompany(db, draft.id) : undefined;
-      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_COMPANY);
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', 'diary.companyNotFound', NOT_FOUND_COMPANY);
       const company = CompanySchema.parse({ ...draft, id: existing?.id ?? crypto.randomUUID(), createdAt: existing?.createdAt ?? at, updatedAt: at });
       repo.insertOrReplaceCompany(db, company);
       appendRevision(db, 'company', company.id, company, at);
@@ -90,7 +90,7 @@ export class DiaryService {
       this.getCompany(id);
       const engagements = repo.countEngagementsOf(db, id);
       if (engagements > 0) {
-        throw new DomainError('CONFLICT', `This company has ${engagements} diary ${engagements === 1 ? 'entry' : 'entries'}. Delete or move them first; nothing was deleted.`);
+        throw new DomainError('CONFLICT', 'diary.companyHasEntries', `This company has ${engagements} diary ${engagements === 1 ? 'entry' : 'entries'}. Delete or move them first; nothing was deleted.`, { params: { count: engagements } });
       }
       repo.deleteCompanyRow(db, id);
       appendRevision(db, 'company', id, null, this.now().toISOString());
@@ -145,7 +145,7 @@ export class DiaryService {
 
   getEngagement(id: string): Engagement {
     const engagement = repo.findEngagement(this.db, id);
-    if (!engagement) throw new DomainError('NOT_FOUND', NOT_FOUND_ENGAGEMENT);
+    if (!engagement) throw new DomainError('NOT_FOUND', 'diary.entryNotFound', NOT_FOUND_ENGAGEMENT);
     return engagement;
   }
 
@@ -154,9 +154,9 @@ export class DiaryService {
     const at = this.now().toISOString();
     return db.transaction(() => {
       const company = repo.findCompany(db, draft.companyId);
-      if (!company) throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
+      if (!company) throw new DomainError('NOT_FOUND', 'records.chooseCompanyInVault', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       const existing = draft.id ? repo.findEngagement(db, draft.id) : undefined;
-      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_ENGAGEMENT);
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', 'diary.entryNotFound', NOT_FOUND_ENGAGEMENT);
       const engagement = EngagementSchema.parse({
         ...draft,
         // Stored in UTC so date filters and ordering compare correctly as text.
@@ -269,7 +269,7 @@ export class DiaryService {
   addAttachment(engagementId: string, name: string, type: string, base64: string, maxBytes: number): AttachmentMeta {
     const data = Buffer.from(base64, 'base64');
     if (data.length > maxBytes) {
-      throw new DomainError('TOO_LARGE', `That file is ${(data.length / 1048576).toFixed(1)} MB; one attachment can be at most ${maxBytes / 1048576} MB. Nothing was added.`);
+      throw new DomainError('TOO_LARGE', 'diary.attachmentTooLarge', `That file is ${(data.length / 1048576).toFixed(1)} MB; one attachment can be at most ${maxBytes / 1048576} MB. Nothing was added.`, { params: { size: Number((data.length / 1048576).toFixed(1)), max: maxBytes / 1048576 } });
     }
     const db = this.db;
     const at = this.now().toISOString();
@@ -292,7 +292,7 @@ export class DiaryService {
 
   readAttachment(id: string): AttachmentMeta & { data: string } {
     const row = repo.findAttachment(this.db, id);
-    if (!row) throw new DomainError('NOT_FOUND', 'That attachment is not in this vault.');
+    if (!row) throw new DomainError('NOT_FOUND', 'diary.attachmentNotFound', 'That attachment is not in this vault.');
     const { engagementId: _engagement, data, ...meta } = row;
     return { ...meta, data: data.toString('base64') };
   }
@@ -302,7 +302,7 @@ export class DiaryService {
     const at = this.now().toISOString();
     db.transaction(() => {
       const row = repo.findAttachment(db, id);
-      if (!row) throw new DomainError('NOT_FOUND', 'That attachment is not in this vault.');
+      if (!row) throw new DomainError('NOT_FOUND', 'diary.attachmentNotFound', 'That attachment is not in this vault.');
       repo.deleteAttachmentRow(db, id);
       const engagement = this.getEngagement(row.engagementId);
       const updated = { ...engagement, attachments: engagement.attachments.filter((a) => a.id !== id), updatedAt: at };

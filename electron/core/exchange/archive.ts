@@ -39,22 +39,22 @@ export const sha256 = (bytes: Uint8Array): string => crypto.createHash('sha256')
 
 /** A JSON member read with the size and depth bounds, then the schema; the sentence names what failed. */
 export function parseMember<S extends z.ZodType>(kind: FileKind, bytes: Uint8Array | undefined, maxBytes: number, schema: S, what: string): z.output<S> {
-  if (!bytes) throw badFile(kind, `${what} is missing`);
+  if (!bytes) throw badFile(kind, 'exchange.partMissing', `${what} is missing`);
   const json = readJson(bytes, maxBytes);
-  if (!json.ok) throw badFile(kind, `${what} ${JSON_PROBLEMS[json.problem]}`);
+  if (!json.ok) throw badFile(kind, 'exchange.partUnreadable', `${what} ${JSON_PROBLEMS[json.problem]}`);
   const parsed = schema.safeParse(json.value);
-  if (!parsed.success) throw badFile(kind, `${what} is not in the expected form`);
+  if (!parsed.success) throw badFile(kind, 'exchange.partMalformed', `${what} is not in the expected form`);
   return parsed.data;
 }
 
 /** Checks a member against the SHA-256 its manifest lists. */
 export function assertChecksum(kind: FileKind, bytes: Uint8Array | undefined, expected: string, what: string): Uint8Array {
-  if (!bytes) throw badFile(kind, `${what} is missing`);
-  if (sha256(bytes) !== expected) throw badFile(kind, `the checksum of ${what} does not match, so it was changed or damaged`);
+  if (!bytes) throw badFile(kind, 'exchange.partMissing', `${what} is missing`);
+  if (sha256(bytes) !== expected) throw badFile(kind, 'exchange.checksumMismatch', `the checksum of ${what} does not match, so it was changed or damaged`);
   return bytes;
 }
 
 /** Every member must be one the manifest lists: anything else is smuggled in. */
 export function assertOnlyListed(kind: FileKind, members: Map<string, Uint8Array>, listed: Set<string>): void {
-  for (const name of members.keys()) if (!listed.has(name)) throw badFile(kind, 'it holds an item its manifest does not list');
+  for (const name of members.keys()) if (!listed.has(name)) throw badFile(kind, 'exchange.unlistedItem', 'it holds an item its manifest does not list');
 }

@@ -72,9 +72,9 @@ export function readBackup(zip: Uint8Array): ValidatedBackup {
 
   const blobs = new Map<string, Uint8Array>();
   for (const blob of manifest.blobs) {
-    if (blobs.has(blob.sha256)) throw badFile('backup', 'its manifest lists the same file twice');
+    if (blobs.has(blob.sha256)) throw badFile('backup', 'exchange.blobTwice', 'its manifest lists the same file twice');
     const bytes = assertChecksum('backup', members.get(blobMember(blob.sha256)), blob.sha256, 'an attached file');
-    if (bytes.length !== blob.size) throw badFile('backup', 'an attached file has a different size than its manifest says');
+    if (bytes.length !== blob.size) throw badFile('backup', 'exchange.attachedFileSize', 'an attached file has a different size than its manifest says');
     blobs.set(blob.sha256, bytes);
     listed.add(blobMember(blob.sha256));
     checksums++;
@@ -83,26 +83,26 @@ export function readBackup(zip: Uint8Array): ValidatedBackup {
   const tables: BackupTable[] = [];
   const seen = new Set<string>();
   for (const table of manifest.tables) {
-    if (seen.has(table.name)) throw badFile('backup', 'its manifest lists a table twice');
+    if (seen.has(table.name)) throw badFile('backup', 'exchange.tableTwice', 'its manifest lists a table twice');
     seen.add(table.name);
-    if (new Set(table.columns).size !== table.columns.length) throw badFile('backup', 'its manifest lists a column twice');
+    if (new Set(table.columns).size !== table.columns.length) throw badFile('backup', 'exchange.columnTwice', 'its manifest lists a column twice');
     const rows: Cell[][] = [];
     table.parts.forEach((part, index) => {
       const name = partMember(table.name, index);
       listed.add(name);
       const bytes = assertChecksum('backup', members.get(name), part.sha256, 'a part of its records');
       const parsed = parseMember('backup', bytes, BACKUP_LIMITS.jsonBytes, Part, 'a part of its records');
-      if (parsed.length !== part.rows) throw badFile('backup', 'a part of its records holds a different number of rows than its manifest says');
+      if (parsed.length !== part.rows) throw badFile('backup', 'exchange.partRowCount', 'a part of its records holds a different number of rows than its manifest says');
       for (const row of parsed) {
-        if (row.length !== table.columns.length) throw badFile('backup', 'a record has a different number of values than its table has columns');
+        if (row.length !== table.columns.length) throw badFile('backup', 'exchange.recordColumnCount', 'a record has a different number of values than its table has columns');
         for (const cell of row) {
-          if (cell !== null && typeof cell === 'object' && !blobs.has(cell.blob)) throw badFile('backup', 'a record refers to a file the backup does not hold');
+          if (cell !== null && typeof cell === 'object' && !blobs.has(cell.blob)) throw badFile('backup', 'exchange.recordFileMissing', 'a record refers to a file the backup does not hold');
         }
         rows.push(row);
       }
       checksums++;
     });
-    if (rows.length !== table.rows) throw badFile('backup', 'a table holds a different number of rows than its manifest says');
+    if (rows.length !== table.rows) throw badFile('backup', 'exchange.tableRowCount', 'a table holds a different number of rows than its manifest says');
     tables.push({ name: table.name, columns: table.columns, rows });
   }
   assertOnlyListed('backup', members, listed);

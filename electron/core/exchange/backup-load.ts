@@ -15,16 +15,16 @@ import { copiedTables } from './vault-dump';
 export function loadBackup(db: VaultDatabase, backup: ValidatedBackup, steps: readonly Migration[], liveRecords: readonly LiveRecords[]): BackupReport {
   const { schemaVersion } = backup.manifest;
   if (schemaVersion > latestVersion(steps)) {
-    throw new DomainError('VAULT_TOO_NEW', 'This backup was made by a newer version of Advocacy Workbench. Install that version (or newer) to restore it. Nothing was changed.');
+    throw new DomainError('VAULT_TOO_NEW', 'exchange.backupTooNew', 'This backup was made by a newer version of Advocacy Workbench. Install that version (or newer) to restore it. Nothing was changed.');
   }
   const earlier = steps.filter((step) => step.version <= schemaVersion);
-  if (latestVersion(earlier) !== schemaVersion) throw badFile('backup', 'it names a database version this app never had');
+  if (latestVersion(earlier) !== schemaVersion) throw badFile('backup', 'exchange.unknownDatabaseVersion', 'it names a database version this app never had');
   migrate(db, earlier);
 
   const schema = new Map(copiedTables(db).map((t) => [t.name, new Set(t.columns)]));
   for (const table of backup.tables) {
     const columns = schema.get(table.name);
-    if (!columns || table.columns.some((c) => !columns.has(c))) throw badFile('backup', 'its tables do not match the database version it names');
+    if (!columns || table.columns.some((c) => !columns.has(c))) throw badFile('backup', 'exchange.tablesDoNotMatch', 'its tables do not match the database version it names');
   }
 
   // Foreign keys are checked after every row is in: a per-row check would depend on table order.
@@ -36,12 +36,12 @@ export function loadBackup(db: VaultDatabase, backup: ValidatedBackup, steps: re
         const insert = db.prepare(`INSERT INTO "${table.name}" (${table.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${table.columns.map(() => '?').join(', ')})`);
         for (const row of table.rows) insert.run(row.map((cell) => (cell !== null && typeof cell === 'object' ? backup.blobs.get(cell.blob)! : cell)));
       }
-      if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw badFile('backup', 'some of its records point at records it does not hold');
+      if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw badFile('backup', 'exchange.danglingReferences', 'some of its records point at records it does not hold');
     })();
   } catch (error) {
     if (error instanceof DomainError) throw error;
     // Constraint or type errors from SQLite: the rows do not fit, whatever the checksums say.
-    throw badFile('backup', 'its records do not fit the tables of the database version it names');
+    throw badFile('backup', 'exchange.recordsDoNotFit', 'its records do not fit the tables of the database version it names');
   } finally {
     db.pragma('foreign_keys = ON');
   }

@@ -45,7 +45,7 @@ export class BackupService {
       await step('encrypt');
       const file = await seal('backup', zip, passphrase, this.deps.kdf);
       zip.fill(0);
-      if (file.length > BACKUP_LIMITS.fileBytes) throw tooLarge('backup', 'the vault is larger than one backup file can hold');
+      if (file.length > BACKUP_LIMITS.fileBytes) throw tooLarge('backup', 'exchange.vaultTooLarge', 'the vault is larger than one backup file can hold');
       // Check what was written, as a restore would: a backup that cannot be restored is not a backup.
       await step('check');
       const report = this.check(readBackup(await open('backup', file, passphrase, BACKUP_LIMITS.fileBytes)));

@@ -79,22 +79,22 @@ export function readBundle(zip: Uint8Array): ValidatedBundle {
   const items: BundleItem[] = [];
   for (const item of manifest.items) {
     const name = recordMember(item.kind, item.id);
-    if (listed.has(name)) throw badFile('bundle', 'it lists the same record twice');
+    if (listed.has(name)) throw badFile('bundle', 'exchange.recordTwice', 'it lists the same record twice');
     listed.add(name);
     const spec = kindSpec(item.kind);
     const bytes = assertChecksum('bundle', members.get(name), item.sha256, 'one of its records');
     const record = parseMember('bundle', bytes, BUNDLE_LIMITS.jsonBytes, spec.schema, 'one of its records');
-    if (record.id !== item.id) throw badFile('bundle', 'one of its records does not carry the id its manifest gives');
+    if (record.id !== item.id) throw badFile('bundle', 'exchange.recordId', 'one of its records does not carry the id its manifest gives');
     items.push({ spec, sourceId: item.id, record, contentHash: contentHash(record) });
   }
 
   const files: BundleFile[] = [];
   for (const file of manifest.files) {
     const name = fileMember(file.sha256);
-    if (listed.has(name)) throw badFile('bundle', 'it lists the same file twice');
+    if (listed.has(name)) throw badFile('bundle', 'exchange.fileTwice', 'it lists the same file twice');
     listed.add(name);
     const data = assertChecksum('bundle', members.get(name), file.sha256, 'one of its files');
-    if (data.length !== file.size) throw badFile('bundle', 'one of its files has a different size than its manifest says');
+    if (data.length !== file.size) throw badFile('bundle', 'exchange.fileSize', 'one of its files has a different size than its manifest says');
     files.push({ sha256: file.sha256, name: file.name, type: file.type, data });
   }
   assertOnlyListed('bundle', members, listed);

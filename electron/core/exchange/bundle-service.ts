@@ -121,7 +121,7 @@ export class BundleService {
     await step('encrypt');
     const file = await seal('bundle', zip, request.passphrase, this.deps.kdf);
     zip.fill(0);
-    if (file.length > BUNDLE_LIMITS.fileBytes) throw tooLarge('bundle', 'the chosen records and files are larger than one bundle can hold; choose fewer files');
+    if (file.length > BUNDLE_LIMITS.fileBytes) throw tooLarge('bundle', 'exchange.bundleTooLarge', 'the chosen records and files are larger than one bundle can hold; choose fewer files');
     pass.remember();
     return {
       // Like exports, the name says only what kind of file it is and when, not which tool made it.
@@ -145,7 +145,7 @@ export class BundleService {
     return [...chosen.values()].map(({ kind, id }) => {
       const spec = kindSpec(kind);
       const record = spec.find(db, id);
-      if (!record) throw new DomainError('NOT_FOUND', 'One of the chosen records is not in this vault any more. Refresh the list and choose again; nothing was saved.');
+      if (!record) throw new DomainError('NOT_FOUND', 'exchange.chosenRecordGone', 'One of the chosen records is not in this vault any more. Refresh the list and choose again; nothing was saved.');
       const shared = spec.forBundle(record, inBundle);
       const name = `${KIND_NAMES[kind]} "${record.title}"`;
       const cited = includeCitedFiles ? spec.citedFiles(shared).flatMap(({ attachmentId, sha256 }) => this.citedFile(db, attachmentId, sha256) ?? []) : [];
@@ -206,7 +206,7 @@ export class BundleService {
       for (const item of fresh) {
         const parsed = item.spec.schema.safeParse(item.spec.fromBundle(item.record, ids, at));
         // Rolls back the whole import: records are added all together or not at all.
-        if (!parsed.success) throw badFile('bundle', 'one of its records does not fit this vault');
+        if (!parsed.success) throw badFile('bundle', 'exchange.recordDoesNotFit', 'one of its records does not fit this vault');
         const record = parsed.data;
         item.spec.write(db, index, record, at);
         repo.insertProvenance(db, item.spec.entity, record.id, importKey, item.sourceId, item.contentHash);
@@ -229,7 +229,7 @@ export class BundleService {
 
   readFile(sha256: string): { name: string; type: string; data: string } {
     const file = repo.readFile(this.deps.database(), sha256);
-    if (!file) throw new DomainError('NOT_FOUND', 'That file is not in this vault.');
+    if (!file) throw new DomainError('NOT_FOUND', 'exchange.fileNotInVault', 'That file is not in this vault.');
     return { name: file.name, type: file.type, data: file.data.toString('base64') };
   }
 
@@ -296,7 +296,7 @@ export class BundleService {
     for (const { sha256 } of cited) {
       const file = carried.get(sha256);
       if (!file || writer.has(fileMember(file.sha256))) continue;
-      if (manifest.files.length >= MAX_BUNDLE_FILES) throw tooLarge('bundle', `the chosen records cite more than ${MAX_BUNDLE_FILES} files`);
+      if (manifest.files.length >= MAX_BUNDLE_FILES) throw tooLarge('bundle', 'exchange.tooManyCitedFiles', `the chosen records cite more than ${MAX_BUNDLE_FILES} files`, { count: MAX_BUNDLE_FILES });
       writer.file(fileMember(file.sha256), file.data);
       manifest.files.push({
         sha256: file.sha256,

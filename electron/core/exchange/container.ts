@@ -81,7 +81,7 @@ export async function seal(kind: FileKind, plaintext: Uint8Array, passphrase: st
  */
 export async function open(kind: FileKind, file: Buffer, passphrase: string, maxBytes: number): Promise<Buffer> {
   if (opening >= MAX_CONCURRENT_OPENS) {
-    throw new DomainError('UNAVAILABLE', 'Another backup file or bundle is being opened. Wait for it to finish, then try again. Nothing was changed.');
+    throw new DomainError('UNAVAILABLE', 'exchange.anotherFileOpening', 'Another backup file or bundle is being opened. Wait for it to finish, then try again. Nothing was changed.');
   }
   opening++;
   try {
@@ -92,23 +92,23 @@ export async function open(kind: FileKind, file: Buffer, passphrase: string, max
 }
 
 async function openOne(kind: FileKind, file: Buffer, passphrase: string, maxBytes: number): Promise<Buffer> {
-  if (file.length > maxBytes) throw tooLarge(kind, `it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most the app accepts`);
-  if (file.length < MAGIC_BYTES + 2 + TAG_BYTES) throw badFile(kind, 'it is empty or cut short');
+  if (file.length > maxBytes) throw tooLarge(kind, 'exchange.fileTooLarge', `it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most the app accepts`, { max: Math.round(maxBytes / 1024 / 1024) });
+  if (file.length < MAGIC_BYTES + 2 + TAG_BYTES) throw badFile(kind, 'exchange.cutShort', 'it is empty or cut short');
   const magic = file.subarray(0, MAGIC_BYTES);
   if (!magic.equals(MAGIC[kind])) {
     const other: FileKind = kind === 'backup' ? 'bundle' : 'backup';
-    if (magic.equals(MAGIC[other])) throw badFile(kind, `it is a ${other === 'backup' ? 'full backup file' : 'partner bundle'}, not a ${kind === 'backup' ? 'backup file' : 'partner bundle'}`);
-    throw badFile(kind, 'it is not a file made by Advocacy Workbench');
+    if (magic.equals(MAGIC[other])) throw badFile(kind, 'exchange.wrongKindOfFile', `it is a ${other === 'backup' ? 'full backup file' : 'partner bundle'}, not a ${kind === 'backup' ? 'backup file' : 'partner bundle'}`);
+    throw badFile(kind, 'exchange.notOurs', 'it is not a file made by Advocacy Workbench');
   }
   const headerLength = file.readUInt16BE(MAGIC_BYTES);
   const headerEnd = MAGIC_BYTES + 2 + headerLength;
-  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES || headerEnd + TAG_BYTES > file.length) throw badFile(kind, 'its header is damaged');
+  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES || headerEnd + TAG_BYTES > file.length) throw badFile(kind, 'exchange.headerDamaged', 'its header is damaged');
   const json = readJson(file.subarray(MAGIC_BYTES + 2, headerEnd), MAX_HEADER_BYTES);
   const header = json.ok ? Header.safeParse(json.value) : null;
-  if (!header?.success) throw badFile(kind, 'its header is damaged');
+  if (!header?.success) throw badFile(kind, 'exchange.headerDamaged', 'its header is damaged');
   const params = { N: header.data.kdf.N, r: header.data.kdf.r, p: header.data.kdf.p };
   // Checked before any key is derived: a header asking for more than this app ever writes is hostile.
-  if (!isAcceptableScrypt(params)) throw badFile(kind, 'its header asks for key settings outside the safe range');
+  if (!isAcceptableScrypt(params)) throw badFile(kind, 'exchange.unsafeKeySettings', 'its header asks for key settings outside the safe range');
 
   const secret = passphraseBytes(passphrase);
   let key: Buffer;

@@ -33,7 +33,7 @@ export class ExchangeProgress {
    * would leave the user no way to tell the two bars apart.
    */
   async run<T>(operation: Operation, steps: readonly Step[], work: (report: ReportStep) => Promise<T>): Promise<T> {
-    if (this.current) throw new DomainError('CONFLICT', 'A backup, restore or bundle is already being made or read. Wait for it to finish, or cancel it, then try again.');
+    if (this.current) throw new DomainError('CONFLICT', 'exchange.operationRunning', 'A backup, restore or bundle is already being made or read. Wait for it to finish, or cancel it, then try again.');
     const run = { operation, cancelled: false };
     this.current = run;
     let done = 0;
@@ -41,7 +41,7 @@ export class ExchangeProgress {
     const report: ReportStep = async (step) => {
       // Lets a cancel sent meanwhile be answered before the next step starts.
       await new Promise((resolve) => setImmediate(resolve));
-      if (run.cancelled) throw new DomainError('CANCELLED', CANCELLED[operation]);
+      if (run.cancelled) throw new DomainError('CANCELLED', 'exchange.cancelled', CANCELLED[operation], { params: { context: operation } });
       finished = step === 'finished';
       this.emit({ operation, step, done: finished ? steps.length : done++, total: steps.length });
     };

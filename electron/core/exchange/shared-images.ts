@@ -24,6 +24,7 @@ export async function copyForSharing(file: { data: Uint8Array; type: string; sha
   } catch {
     throw new DomainError(
       'BAD_FILE',
+      'exchange.citedImageNotCleaned',
       'One of the cited images could not be copied without its location, camera and author details, so no bundle was made. Leave cited files out, or keep image metadata if the partner may see it.',
     );
   }

@@ -46,26 +46,26 @@ export function readZip(kind: FileKind, zip: Uint8Array, limits: ArchiveLimits, 
   const names = new Set<string>();
   const classes = new Map<string, MemberClass>();
   for (const entry of entries) {
-    if (!isSafeMemberName(entry.name)) throw badFile(kind, 'an item inside it has an unsafe name');
-    if (names.has(entry.name)) throw badFile(kind, 'two items inside it have the same name');
+    if (!isSafeMemberName(entry.name)) throw badFile(kind, 'exchange.unsafeName', 'an item inside it has an unsafe name');
+    if (names.has(entry.name)) throw badFile(kind, 'exchange.sameName', 'two items inside it have the same name');
     names.add(entry.name);
     const memberClass = classify(entry.name);
-    if (!memberClass) throw badFile(kind, 'it holds an item the app does not expect');
+    if (!memberClass) throw badFile(kind, 'exchange.unexpectedItem', 'it holds an item the app does not expect');
     classes.set(entry.name, memberClass);
     const cap = memberClass === 'json' ? limits.jsonBytes : limits.fileMemberBytes;
-    if (entry.size > cap) throw tooLarge(kind, 'an item inside it is larger than the app accepts');
+    if (entry.size > cap) throw tooLarge(kind, 'exchange.itemTooLarge', 'an item inside it is larger than the app accepts');
     declaredTotal += entry.size;
-    if (declaredTotal > limits.totalBytes) throw tooLarge(kind, 'its contents are larger than the app accepts');
-    if (entry.method === 0 && entry.compressedSize !== entry.size) throw badFile(kind, 'an item inside it has inconsistent sizes');
+    if (declaredTotal > limits.totalBytes) throw tooLarge(kind, 'exchange.contentsTooLarge', 'its contents are larger than the app accepts');
+    if (entry.method === 0 && entry.compressedSize !== entry.size) throw badFile(kind, 'exchange.inconsistentSizes', 'an item inside it has inconsistent sizes');
     if (entry.method === 8 && entry.size > Math.max(1, entry.compressedSize) * MAX_DEFLATE_RATIO) {
-      throw badFile(kind, 'an item inside it claims to expand more than real compression can (a "zip bomb")');
+      throw badFile(kind, 'exchange.zipBomb', 'an item inside it claims to expand more than real compression can (a "zip bomb")');
     }
   }
   const members = new Map<string, Uint8Array>();
   for (const entry of entries) {
     const raw = zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const data = entry.method === 0 ? raw.slice() : inflateBounded(raw, entry.size);
-    if (!data) throw badFile(kind, 'an item inside it is damaged or larger than it claims');
+    if (!data) throw badFile(kind, 'exchange.itemDamaged', 'an item inside it is damaged or larger than it claims');
     members.set(entry.name, data);
   }
   return members;
@@ -73,7 +73,7 @@ export function readZip(kind: FileKind, zip: Uint8Array, limits: ArchiveLimits, 
 
 function readDirectory(kind: FileKind, zip: Uint8Array, limits: ArchiveLimits): Entry[] {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const damaged = () => badFile(kind, 'its contents are damaged');
+  const damaged = () => badFile(kind, 'exchange.contentsDamaged', 'its contents are damaged');
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
   if (zip.length < 22) throw damaged();
@@ -85,8 +85,8 @@ function readDirectory(kind: FileKind, zip: Uint8Array, limits: ArchiveLimits): 
   const count = u16(eocd + 10);
   const directorySize = u32(eocd + 12);
   const directoryStart = u32(eocd + 16);
-  if (count === 0xffff || directorySize === 0xffffffff || directoryStart === 0xffffffff) throw tooLarge(kind, 'it uses a zip extension for huge archives');
-  if (count > limits.members) throw tooLarge(kind, 'it holds more items than the app accepts');
+  if (count === 0xffff || directorySize === 0xffffffff || directoryStart === 0xffffffff) throw tooLarge(kind, 'exchange.zip64', 'it uses a zip extension for huge archives');
+  if (count > limits.members) throw tooLarge(kind, 'exchange.tooManyItems', 'it holds more items than the app accepts');
   if (directoryStart + directorySize !== eocd) throw damaged();
 
   const entries: Entry[] = [];
@@ -101,14 +101,14 @@ function readDirectory(kind: FileKind, zip: Uint8Array, limits: ArchiveLimits): 
     const next = at + 46 + nameLength + u16(at + 30) + u16(at + 32);
     const localStart = u32(at + 42);
     if (next > eocd) throw damaged();
-    if (flags & 1) throw badFile(kind, 'an item inside it is separately encrypted');
-    if (method !== 0 && method !== 8) throw badFile(kind, 'an item inside it uses a compression the app does not read');
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff) throw tooLarge(kind, 'it uses a zip extension for huge archives');
+    if (flags & 1) throw badFile(kind, 'exchange.itemEncrypted', 'an item inside it is separately encrypted');
+    if (method !== 0 && method !== 8) throw badFile(kind, 'exchange.unknownCompression', 'an item inside it uses a compression the app does not read');
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localStart === 0xffffffff) throw tooLarge(kind, 'exchange.zip64', 'it uses a zip extension for huge archives');
     let name: string;
     try {
       name = nameDecoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
     } catch {
-      throw badFile(kind, 'an item inside it has an unsafe name');
+      throw badFile(kind, 'exchange.unsafeName', 'an item inside it has an unsafe name');
     }
     if (localStart + 30 > directoryStart || u32(localStart) !== LOCAL_SIGNATURE) throw damaged();
     const dataStart = localStart + 30 + u16(localStart + 26) + u16(localStart + 28);
@@ -122,7 +122,7 @@ function readDirectory(kind: FileKind, zip: Uint8Array, limits: ArchiveLimits): 
   const ordered = [...entries].sort((a, b) => a.localStart - b.localStart);
   for (let i = 1; i < ordered.length; i++) {
     const previous = ordered[i - 1]!;
-    if (ordered[i]!.localStart < previous.dataStart + previous.compressedSize) throw badFile(kind, 'items inside it overlap');
+    if (ordered[i]!.localStart < previous.dataStart + previous.compressedSize) throw badFile(kind, 'exchange.itemsOverlap', 'items inside it overlap');
   }
   return entries;
 }

@@ -64,7 +64,7 @@ export class AttachmentCopies {
   private read(source: CopySource): Copy {
     const db = this.deps.database();
     const file = source.kind === 'attachment' ? findAttachment(db, source.id) : readPartnerFile(db, source.sha256);
-    if (!file) throw new DomainError('NOT_FOUND', source.kind === 'attachment' ? NOT_FOUND : PARTNER_FILE_NOT_FOUND);
+    if (!file) throw new DomainError('NOT_FOUND', source.kind === 'attachment' ? 'exportCheck.attachmentGone' : 'exportCheck.partnerFileGone', source.kind === 'attachment' ? NOT_FOUND : PARTNER_FILE_NOT_FOUND);
     return { name: file.name, type: file.type, bytes: file.data, text: isTextFile(file.name, file.type) ? textOf(file.data) : null };
   }
 }

@@ -66,7 +66,7 @@ export class IdentityGate {
     const decided = this.remembered(groups);
     for (const decision of identity.decisions) decided.set(decision.key, decision);
     const undecided = undecidedKeys(found, decided).size;
-    if (undecided > 0 && !identity.acknowledge) throw new DomainError('CONFLICT', undecidedMessage(undecided));
+    if (undecided > 0 && !identity.acknowledge) throw new DomainError('CONFLICT', 'exportCheck.undecided', undecidedMessage(undecided), { params: { count: undecided } });
     const flags = found.map((f) => f.flag);
     const decisions = [...decided.values()].filter((d) => found.some((f) => f.flag.key === d.key));
     const replaced = new Set(decisions.filter((d) => d.action === 'replace').map((d) => d.key));
@@ -78,6 +78,7 @@ export class IdentityGate {
         if (this.deps.engine.check(places).some((flag) => replaced.has(flag.key))) {
           throw new DomainError(
             'CONFLICT',
+            'exportCheck.notReplacedEverywhere',
             'An item you chose to replace could not be replaced everywhere it appears (for example where it runs across bold and plain text). Edit it out of the record, or mark it as fine, then try again. Nothing was exported.',
           );
         }

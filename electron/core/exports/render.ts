@@ -47,13 +47,13 @@ async function renderBytes(doc: ExportDocument, format: ExportFormat, printToPdf
       await report?.('layout');
       return renderDocx(doc);
     case 'pdf':
-      if (!printToPdf) throw new DomainError('UNAVAILABLE', 'PDF export is not available in this copy of the app. Export HTML and print it to PDF instead.');
+      if (!printToPdf) throw new DomainError('UNAVAILABLE', 'exports.pdfUnavailable', 'PDF export is not available in this copy of the app. Export HTML and print it to PDF instead.');
       try {
         await report?.('layout');
         return await renderPdf(doc, printToPdf, () => report?.('print') ?? Promise.resolve());
       } catch (error) {
         if (error instanceof DomainError) throw error;
-        throw new DomainError('UNAVAILABLE', 'The PDF could not be made: the print engine did not respond. Try again, or export HTML and print that.');
+        throw new DomainError('UNAVAILABLE', 'exports.pdfEngineSilent', 'The PDF could not be made: the print engine did not respond. Try again, or export HTML and print that.');
       }
   }
 }

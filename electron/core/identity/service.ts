@@ -45,7 +45,7 @@ export class PeopleService {
     const db = this.db;
     const at = this.now().toISOString();
     const existing = draft.id ? repo.findPerson(db, draft.id) : undefined;
-    if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND);
+    if (draft.id && !existing) throw new DomainError('NOT_FOUND', 'people.notFound', NOT_FOUND);
     const person: Person = {
       id: existing?.id ?? crypto.randomUUID(),
       realName: draft.realName,
@@ -66,7 +66,7 @@ export class PeopleService {
   }
 
   delete(id: string): void {
-    if (!repo.deletePersonRow(this.db, id)) throw new DomainError('NOT_FOUND', NOT_FOUND);
+    if (!repo.deletePersonRow(this.db, id)) throw new DomainError('NOT_FOUND', 'people.notFound', NOT_FOUND);
   }
 
   /** The register and every stakeholder's private name, as the check reads them. */

@@ -58,7 +58,7 @@ export class KbService {
     const { sections } = this.require();
     const i = sections.findIndex((s) => s.id === id);
     const section = sections[i];
-    if (!section) throw new DomainError('NOT_FOUND', 'That part of the toolkit does not exist in this version. Pick a section from the list.');
+    if (!section) throw new DomainError('NOT_FOUND', 'kb.sectionNotFound', 'That part of the toolkit does not exist in this version. Pick a section from the list.');
     const previous = sections[i - 1];
     const next = sections[i + 1];
     return { ...section, previous: previous ? summaryOf(previous) : null, next: next ? summaryOf(next) : null };
@@ -91,7 +91,7 @@ export class KbService {
   getMechanism(id: string): Mechanism {
     const { mechanisms, frameworks, sections, sectionLinks } = this.require();
     const m = mechanisms.find((candidate) => candidate.id === id);
-    if (!m) throw new DomainError('NOT_FOUND', 'That mechanism is not in the directory of this version. Pick one from the list.');
+    if (!m) throw new DomainError('NOT_FOUND', 'kb.mechanismNotFound', 'That mechanism is not in the directory of this version. Pick one from the list.');
     // The curated list and the sections that actually link to it: either way the section mentions it.
     const mentioned = new Set([...m.sections, ...(sectionLinks.get(id) ?? [])]);
     return {
@@ -117,7 +117,7 @@ export class KbService {
 
   treatyStatus(treaty: TreatyStatus['treaty']): TreatyStatus {
     const found = this.require().treatyStatus.find((t) => t.treaty === treaty);
-    if (!found) throw new DomainError('NOT_FOUND', 'This version of the app records no party status for that treaty.');
+    if (!found) throw new DomainError('NOT_FOUND', 'kb.noPartyStatus', 'This version of the app records no party status for that treaty.');
     return {
       ...found,
       sources: sourcesOf(found.sources),
@@ -131,7 +131,7 @@ export class KbService {
   }
 
   private require(): Loaded {
-    if (!this.loaded) throw new DomainError('UNAVAILABLE', NOT_BUILT);
+    if (!this.loaded) throw new DomainError('UNAVAILABLE', 'kb.notBuilt', NOT_BUILT);
     return this.loaded;
   }
 }

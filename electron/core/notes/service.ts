@@ -65,7 +65,7 @@ export class NoteService {
 
   get(id: string): Note {
     const note = repo.findNote(this.db, id);
-    if (!note) throw new DomainError('NOT_FOUND', NOT_FOUND);
+    if (!note) throw new DomainError('NOT_FOUND', 'notes.notFound', NOT_FOUND);
     return note;
   }
 
@@ -74,12 +74,12 @@ export class NoteService {
     const at = this.now().toISOString();
     return db.transaction(() => {
       const existing = draft.id ? repo.findNote(db, draft.id) : undefined;
-      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND);
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', 'notes.notFound', NOT_FOUND);
       for (const link of LINKS) {
         const target = draft[link.field];
         // A link kept unchanged from the saved note may name a record deleted since: leave it be.
         if (target && target !== existing?.[link.field] && !link.exists(db, target)) {
-          throw new DomainError('NOT_FOUND', link.missing, { fields: [link.field] });
+          throw new DomainError('NOT_FOUND', 'notes.linkGone', link.missing, { fields: [link.field], params: { context: link.field } });
         }
       }
       const note = NoteSchema.parse({
@@ -99,7 +99,7 @@ export class NoteService {
   delete(id: string): void {
     const db = this.db;
     db.transaction(() => {
-      if (!repo.findNote(db, id)) throw new DomainError('NOT_FOUND', NOT_FOUND);
+      if (!repo.findNote(db, id)) throw new DomainError('NOT_FOUND', 'notes.notFound', NOT_FOUND);
       repo.deleteNoteRow(db, id);
       appendRevision(db, 'note', id, null, this.now().toISOString());
       this.deps.index.remove(db, 'note', id);

@@ -65,18 +65,21 @@ export function pinEvidence(
     }
     const resolve = resolvers[link.kind];
     if (!resolve) {
-      throw new DomainError('UNAVAILABLE', `${KIND_NAMES[link.kind]} links cannot be made in this version of the app yet. Link diary entries or attachments instead.`, {
+      throw new DomainError('UNAVAILABLE', 'plans.evidenceKindUnavailable', `${KIND_NAMES[link.kind]} links cannot be made in this version of the app yet. Link diary entries or attachments instead.`, {
+        params: { context: link.kind },
         fields: [`findings.${findingNumber - 1}.evidence`],
       });
     }
     const found = resolve(db, link.id);
     if (!found) {
-      throw new DomainError('NOT_FOUND', `Finding ${findingNumber} links a ${KIND_NAMES[link.kind]} that is not in this vault. Remove that link and save again.`, {
+      throw new DomainError('NOT_FOUND', 'plans.findingEvidenceGone', `Finding ${findingNumber} links a ${KIND_NAMES[link.kind]} that is not in this vault. Remove that link and save again.`, {
+        params: { number: findingNumber, context: link.kind },
         fields: [`findings.${findingNumber - 1}.evidence`],
       });
     }
     if (link.hash && !found.knows(link.hash)) {
-      throw new DomainError('CONFLICT', `Finding ${findingNumber} cites a version of a ${KIND_NAMES[link.kind]} that this vault never had. Re-link it to cite the current version.`, {
+      throw new DomainError('CONFLICT', 'plans.findingEvidenceUnknownVersion', `Finding ${findingNumber} cites a version of a ${KIND_NAMES[link.kind]} that this vault never had. Re-link it to cite the current version.`, {
+        params: { number: findingNumber, context: link.kind },
         fields: [`findings.${findingNumber - 1}.evidence`],
       });
     }

@@ -64,7 +64,7 @@ export class PackageService {
 
   get(id: string): EvidencePackage {
     const pkg = repo.findPackage(this.db, id);
-    if (!pkg) throw new DomainError('NOT_FOUND', NOT_FOUND_PACKAGE);
+    if (!pkg) throw new DomainError('NOT_FOUND', 'plans.packageNotFound', NOT_FOUND_PACKAGE);
     return readPackage(pkg);
   }
 
@@ -76,15 +76,15 @@ export class PackageService {
     const db = this.db;
     const at = this.now().toISOString();
     if (draft.forumMechanismId && !this.deps.kb.listMechanisms().some((m) => m.id === draft.forumMechanismId)) {
-      throw new DomainError('NOT_FOUND', 'That forum is not in the directory of this version. Choose one from the list.', { fields: ['forumMechanismId'] });
+      throw new DomainError('NOT_FOUND', 'plans.forumNotFound', 'That forum is not in the directory of this version. Choose one from the list.', { fields: ['forumMechanismId'] });
     }
     return db.transaction(() => {
       const existing = draft.id ? repo.findPackage(db, draft.id) : undefined;
-      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_PACKAGE);
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', 'plans.packageNotFound', NOT_FOUND_PACKAGE);
       const storedLinks = existing?.findings.flatMap((finding) => finding.evidence) ?? [];
       const storedReviews = new Map(existing ? readPackage(existing).findings.map((finding) => [finding.id, finding.review]) : []);
-      if (draft.planId && !repo.findPlan(db, draft.planId)) throw new DomainError('NOT_FOUND', 'Choose a plan that is in this vault.', { fields: ['planId'] });
-      if (draft.companyId && !findCompany(db, draft.companyId)) throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
+      if (draft.planId && !repo.findPlan(db, draft.planId)) throw new DomainError('NOT_FOUND', 'records.choosePlanInVault', 'Choose a plan that is in this vault.', { fields: ['planId'] });
+      if (draft.companyId && !findCompany(db, draft.companyId)) throw new DomainError('NOT_FOUND', 'records.chooseCompanyInVault', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       const pkg = PackageSchema.parse({
         ...draft,
         findings: draft.findings.map((finding, i) => ({

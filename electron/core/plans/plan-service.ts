@@ -76,7 +76,7 @@ export class PlanService {
 
   get(id: string): Plan {
     const plan = repo.findPlan(this.db, id);
-    if (!plan) throw new DomainError('NOT_FOUND', NOT_FOUND_PLAN);
+    if (!plan) throw new DomainError('NOT_FOUND', 'plans.planNotFound', NOT_FOUND_PLAN);
     return plan;
   }
 
@@ -86,9 +86,9 @@ export class PlanService {
     this.assertMechanismsExist(draft.steps.map((s) => s.mechanismId));
     return db.transaction(() => {
       const existing = draft.id ? repo.findPlan(db, draft.id) : undefined;
-      if (draft.id && !existing) throw new DomainError('NOT_FOUND', NOT_FOUND_PLAN);
+      if (draft.id && !existing) throw new DomainError('NOT_FOUND', 'plans.planNotFound', NOT_FOUND_PLAN);
       if (draft.companyId && !findCompany(db, draft.companyId)) {
-        throw new DomainError('NOT_FOUND', 'Choose a company that is in this vault.', { fields: ['companyId'] });
+        throw new DomainError('NOT_FOUND', 'records.chooseCompanyInVault', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       }
       const today = localToday(this.now());
       const steps = draft.steps.map((step) => ({
@@ -96,10 +96,10 @@ export class PlanService {
         exposureAcknowledged: stampAcknowledgement(step, existing?.steps.find((s) => s.id === step.id), today),
       }));
       const blocked = stepsNeedingAcknowledgement(draft.risk.level, steps);
-      if (blocked.length > 0) throw new DomainError('CONFLICT', acknowledgementMessage(blocked), { fields: ['steps'] });
+      if (blocked.length > 0) throw new DomainError('CONFLICT', 'plans.acknowledgeExposure', acknowledgementMessage(blocked), { fields: ['steps'], params: { count: blocked.length, steps: blocked.map((s) => `“${s.title}”`).join(', ') } });
       const linked = [...draft.engagementIds, ...draft.steps.flatMap((s) => s.engagementIds)];
       if (linked.some((id) => !engagementEvidence(db, id))) {
-        throw new DomainError('NOT_FOUND', 'One of the linked diary entries is not in this vault any more. Remove that link and save again.', { fields: ['engagementIds'] });
+        throw new DomainError('NOT_FOUND', 'plans.linkedEntryGone', 'One of the linked diary entries is not in this vault any more. Remove that link and save again.', { fields: ['engagementIds'] });
       }
       const plan = PlanSchema.parse({
         ...draft,
@@ -127,7 +127,7 @@ export class PlanService {
       this.get(id);
       const packages = repo.countPackagesOf(db, id);
       if (packages > 0) {
-        throw new DomainError('CONFLICT', `This plan has ${packages} evidence ${packages === 1 ? 'package' : 'packages'}. Delete them or link them elsewhere first; nothing was deleted.`);
+        throw new DomainError('CONFLICT', 'plans.planHasPackages', `This plan has ${packages} evidence ${packages === 1 ? 'package' : 'packages'}. Delete them or link them elsewhere first; nothing was deleted.`, { params: { count: packages } });
       }
       repo.deletePlanRow(db, id);
       appendRevision(db, 'plan', id, null, this.now().toISOString());
@@ -142,7 +142,7 @@ export class PlanService {
 
   fromTemplate(templateId: string, companyId: string | null) {
     const template = findTemplate(templateId);
-    if (!template) throw new DomainError('NOT_FOUND', 'That template does not exist in this version. Pick one from the list.');
+    if (!template) throw new DomainError('NOT_FOUND', 'plans.templateNotFound', 'That template does not exist in this version. Pick one from the list.');
     return {
       title: template.name,
       objective: '',
@@ -224,7 +224,7 @@ export class PlanService {
   private assertMechanismsExist(ids: Array<string | null>): void {
     const known = this.knownMechanisms();
     if (ids.some((id) => id !== null && !known.has(id))) {
-      throw new DomainError('NOT_FOUND', 'A step uses a mechanism that is not in the directory of this version. Choose one from the list.', { fields: ['steps'] });
+      throw new DomainError('NOT_FOUND', 'plans.stepMechanismNotFound', 'A step uses a mechanism that is not in the directory of this version. Choose one from the list.', { fields: ['steps'] });
     }
   }
 }

@@ -2,6 +2,7 @@ import { contract, isMethod, type Contract, type Method, type Output } from '@sh
 import { fail, ok, type RpcResult } from '@shared/api/result';
 import type { z } from 'zod';
 import { DomainError } from './domain-error';
+import { english, problemOf } from './validation-keys';
 
 export type Handlers = {
   [M in Method]: (input: z.output<Contract[M]['input']>) => Output<M> | Promise<Output<M>>;
@@ -15,30 +16,39 @@ export type FailureLog = (method: string, errorName: string) => void;
 /**
  * The only entry point both transports call: validate the input against the contract, run the
  * handler, and wrap the outcome in the result envelope. Unexpected errors become INTERNAL with a
- * generic sentence, so stack traces, SQL and record content never cross the boundary.
+ * generic sentence, so stack traces, SQL and record content never cross the boundary. Every
+ * error carries a catalogue key and its params, so the renderer can say it in the user's language.
  */
 export function createDispatcher(handlers: Handlers, logFailure: FailureLog = () => {}): Dispatch {
   return async (method, payload) => {
-    if (!isMethod(method)) return fail('UNKNOWN_METHOD', 'The app asked for something this version does not know.');
+    if (!isMethod(method)) return fail('UNKNOWN_METHOD', 'The app asked for something this version does not know.', { key: 'app.unknownMethod' });
     const parsed = contract[method].input.safeParse(payload);
-    if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean))];
-      return fail('INVALID_INPUT', describeInvalid(fields, parsed.error.issues[0]?.message), { fields });
-    }
+    if (!parsed.success) return invalidInput(parsed.error.issues, payload);
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message, error.extra);
+      if (error instanceof DomainError) {
+        const { params, ...extra } = error.extra;
+        return fail(error.code, error.message, { key: error.key, ...(params ? { params } : {}), ...extra });
+      }
       logFailure(method, error instanceof Error ? error.name : typeof error);
-      return fail('INTERNAL', 'Something went wrong inside the app. Nothing was changed by this action.');
+      return fail('INTERNAL', 'Something went wrong inside the app. Nothing was changed by this action.', { key: 'app.internal' });
     }
   };
 }
 
-/** Names the fields and gives the first problem in words (schemas carry user sentences where it matters). */
-function describeInvalid(fields: string[], firstProblem: string | undefined): string {
-  const detail = firstProblem ? ` ${firstProblem.endsWith('.') ? firstProblem : `${firstProblem}.`}` : '';
-  if (fields.length === 0) return `That request was not in the expected form.${detail}`;
-  return `Please check ${fields.length === 1 ? 'this field' : 'these fields'}: ${fields.join(', ')}.${detail}`;
+/**
+ * Names the fields and gives the first problem in words. The key and params are the problem's
+ * (a `validation.` key); the renderer puts the translated problem into the translated sentence
+ * naming the fields, as `english` does here for the English message.
+ */
+function invalidInput(issues: z.core.$ZodIssue[], payload: unknown): RpcResult<never> {
+  const fields = [...new Set(issues.map((issue) => issue.path.join('.')).filter(Boolean))];
+  const problem = issues[0] ? problemOf(issues[0], payload) : { key: 'validation.notAccepted', params: {}, message: english('validation.notAccepted', {}) };
+  const message =
+    fields.length === 0
+      ? english('invalidInput.request', { problem: problem.message })
+      : english('invalidInput.fields', { count: fields.length, fields: fields.join(', '), problem: problem.message });
+  return fail('INVALID_INPUT', message, { key: problem.key, params: problem.params, fields });
 }

@@ -142,9 +142,9 @@ export function removeUnfinishedBackups(dir: string): void {
 
 /** The file of an existing backup; NOT_FOUND otherwise. Ids are validated, never joined blindly. */
 export function backupFile(dir: string, backupId: string): string {
-  if (!BackupId.safeParse(backupId).success) throw new DomainError('NOT_FOUND', 'That backup no longer exists.');
+  if (!BackupId.safeParse(backupId).success) throw new DomainError('NOT_FOUND', 'vault.backupGone', 'That backup no longer exists.');
   const file = path.join(dir, backupId + SUFFIX);
-  if (!fs.existsSync(file)) throw new DomainError('NOT_FOUND', 'That backup no longer exists.');
+  if (!fs.existsSync(file)) throw new DomainError('NOT_FOUND', 'vault.backupGone', 'That backup no longer exists.');
   return file;
 }
 
@@ -159,7 +159,7 @@ export function verifyBackup(file: string, key: Buffer): number {
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new Error('quick_check failed');
     return db.pragma('user_version', { simple: true }) as number;
   } catch {
-    throw new DomainError('BAD_FILE', 'This backup is damaged and cannot be restored. Nothing was changed. Try an older backup.');
+    throw new DomainError('BAD_FILE', 'vault.backupDamaged', 'This backup is damaged and cannot be restored. Nothing was changed. Try an older backup.');
   } finally {
     db?.close();
   }

@@ -60,7 +60,7 @@ export function rawKeyLiteral(key: Buffer): Buffer {
  * unlock (integrity check in service.ts), leading to salvage if it fails.
  */
 export function openVaultDatabase(file: string, key: Buffer, options: { create: boolean; maxVersion: number }): VaultDatabase {
-  if (!options.create && !isNonEmptyFile(file)) throw new DomainError('VAULT_DAMAGED', DAMAGED_MESSAGE);
+  if (!options.create && !isNonEmptyFile(file)) throw new DomainError('VAULT_DAMAGED', 'vault.damaged', DAMAGED_MESSAGE);
   let db: VaultDatabase;
   try {
     db = new Database(file, { fileMustExist: !options.create });
@@ -76,7 +76,7 @@ export function openVaultDatabase(file: string, key: Buffer, options: { create: 
     // Checked before the first write (switching to WAL writes the header): a vault from a newer
     // version of the app is refused untouched.
     if ((db.pragma('user_version', { simple: true }) as number) > options.maxVersion) {
-      throw new DomainError('VAULT_TOO_NEW', TOO_NEW_MESSAGE);
+      throw new DomainError('VAULT_TOO_NEW', 'vault.tooNew', TOO_NEW_MESSAGE);
     }
     configureDurability(db);
     return db;
@@ -96,7 +96,7 @@ function assertNotTruncated(db: VaultDatabase, file: string): void {
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   // A WAL frame is a 24-byte header plus one page, after a 32-byte file header.
   const walFrames = Math.max(0, Math.floor((fileSize(`${file}-wal`) - 32) / (pageSize + 24)));
-  if (Math.floor(fileSize(file) / pageSize) + walFrames < pages) throw new DomainError('VAULT_DAMAGED', DAMAGED_MESSAGE);
+  if (Math.floor(fileSize(file) / pageSize) + walFrames < pages) throw new DomainError('VAULT_DAMAGED', 'vault.damaged', DAMAGED_MESSAGE);
 }
 
 function fileSize(file: string): number {
@@ -138,10 +138,10 @@ export function asVaultDamage(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return error;
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR_SHORT_READ') {
-    return new DomainError('VAULT_DAMAGED', DAMAGED_MESSAGE);
+    return new DomainError('VAULT_DAMAGED', 'vault.damaged', DAMAGED_MESSAGE);
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new DomainError('UNAVAILABLE', 'This vault is open in another copy of the app. Close it there and try again.');
+    return new DomainError('UNAVAILABLE', 'vault.openElsewhere', 'This vault is open in another copy of the app. Close it there and try again.');
   }
   return error;
 }

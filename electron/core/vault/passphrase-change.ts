@@ -105,13 +105,13 @@ export function resumeChange(paths: VaultPaths, keyfile: Keyfile & { pending: Pe
       return unlocked.key;
     }
     unlocked.key.fill(0);
-    throw new DomainError('WRONG_PASSPHRASE', CHANGED_ELSEWHERE);
+    throw new DomainError('WRONG_PASSPHRASE', 'vault.passphraseChangedElsewhere', CHANGED_ELSEWHERE);
   }
   const next = unlocked.key;
   const previous = openPreviousKey(keyfile.pending.previousKey, next, vaultId);
   if (!previous) {
     next.fill(0);
-    throw new DomainError('VAULT_DAMAGED', 'The key file of this vault (keyfile.json) is damaged, so no passphrase can open it. If you have a copy of the vault folder, put its keyfile.json back.');
+    throw new DomainError('VAULT_DAMAGED', 'vault.keyfileDamaged', 'The key file of this vault (keyfile.json) is damaged, so no passphrase can open it. If you have a copy of the vault folder, put its keyfile.json back.');
   }
   try {
     const database = rekeyFile(paths.db, previous, next);

@@ -40,6 +40,6 @@ const FORGET = '-';
  */
 export async function assertStrongPassphrase(passphrase: string, field: string, userInputs: string[] = []): Promise<void> {
   if ((await passphraseScore(passphrase, userInputs)) < MIN_PASSPHRASE_SCORE) {
-    throw new DomainError('INVALID_INPUT', WEAK_PASSPHRASE, { fields: [field] });
+    throw new DomainError('INVALID_INPUT', 'vault.weakPassphrase', WEAK_PASSPHRASE, { fields: [field] });
   }
 }

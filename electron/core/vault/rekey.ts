@@ -16,7 +16,7 @@ export function leaveWal(db: VaultDatabase): void {
   // PERSIST keeps the journal file after commit, so its old pages can be overwritten, not just unlinked.
   if ((checkpoint && checkpoint.busy !== 0) || db.pragma('journal_mode = PERSIST', { simple: true }) !== 'persist') {
     db.pragma('journal_mode = WAL');
-    throw new DomainError('UNAVAILABLE', 'The vault is busy (a backup or check may be running). Nothing was changed. Try again in a minute.');
+    throw new DomainError('UNAVAILABLE', 'vault.busy', 'The vault is busy (a backup or check may be running). Nothing was changed. Try again in a minute.');
   }
 }
 

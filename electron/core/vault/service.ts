@@ -174,7 +174,7 @@ export class VaultService {
       const key = await this.unwrapKey(meta.id, passphrase);
       if (generation !== this.lockGeneration) {
         key.fill(0);
-        throw new DomainError('LOCKED', 'The vault was locked while it was opening. Unlock it again.');
+        throw new DomainError('LOCKED', 'vault.lockedWhileOpening', 'The vault was locked while it was opening. Unlock it again.');
       }
       return this.openSession(meta, key);
     });
@@ -238,10 +238,10 @@ export class VaultService {
       const { meta, paths } = session;
       const wait = secondsUntilRetry(this.changeAttempts, this.now());
       if (wait > 0) {
-        throw new DomainError('RATE_LIMITED', `Too many wrong passphrases. Wait ${wait} seconds, then try again.`, { retryAfter: wait });
+        throw new DomainError('RATE_LIMITED', 'vault.tooManyAttempts', `Too many wrong passphrases. Wait ${wait} seconds, then try again.`, { retryAfter: wait, params: { count: wait } });
       }
       const keyfile = readKeyfile(paths.keyfile);
-      if (!keyfile) throw new DomainError('VAULT_DAMAGED', KEYFILE_DAMAGED);
+      if (!keyfile) throw new DomainError('VAULT_DAMAGED', 'vault.keyfileMissingOrDamaged', KEYFILE_DAMAGED);
       const typed = passphraseBytes(current);
       let currentKey: Buffer | null;
       try {
@@ -254,7 +254,7 @@ export class VaultService {
       if (!matches) {
         this.changeAttempts = { failures: this.changeAttempts.failures + 1, lastFailureAt: this.now() };
         const retryAfter = secondsUntilRetry(this.changeAttempts, this.now());
-        throw new DomainError('WRONG_PASSPHRASE', 'The current passphrase is wrong. Nothing was changed.', retryAfter > 0 ? { retryAfter } : {});
+        throw new DomainError('WRONG_PASSPHRASE', 'vault.currentPassphraseWrong', 'The current passphrase is wrong. Nothing was changed.', retryAfter > 0 ? { retryAfter } : {});
       }
       this.changeAttempts = { failures: 0, lastFailureAt: 0 };
       await assertStrongPassphrase(next, 'next', [meta.name]);
@@ -269,7 +269,7 @@ export class VaultService {
       await this.quiesce();
       if (this.session !== session) {
         prepared.key.fill(0);
-        throw new DomainError('LOCKED', 'The vault was locked before the passphrase could be changed. Nothing was changed.');
+        throw new DomainError('LOCKED', 'vault.lockedBeforeChange', 'The vault was locked before the passphrase could be changed. Nothing was changed.');
       }
       try {
         applyChange({ paths, db: session.db, keyfile, previous: session.key, prepared, hooks: this.options.changeHooks });
@@ -280,6 +280,7 @@ export class VaultService {
         this.lock('user');
         throw new DomainError(
           'UNAVAILABLE',
+          'vault.changeInterrupted',
           'The passphrase change was interrupted and the vault was locked. Unlock it with the new passphrase; if that is refused, the previous one still works.',
         );
       }
@@ -323,7 +324,7 @@ export class VaultService {
         this.lock('user');
       } else {
         this.assertNoneOpen();
-        if (request.passphrase === undefined) throw new DomainError('LOCKED', 'Enter the passphrase of this vault to salvage it.');
+        if (request.passphrase === undefined) throw new DomainError('LOCKED', 'vault.passphraseToSalvage', 'Enter the passphrase of this vault to salvage it.');
         key = await this.unwrapKey(this.requireVault(request.vaultId).id, request.passphrase);
       }
       try {
@@ -346,11 +347,11 @@ export class VaultService {
   restoreBackup(request: { backupId: string; confirm: boolean; vaultId?: string | undefined; passphrase?: string | undefined }): Promise<VaultStatus> {
     return this.exclusive(async () => {
       if (!request.confirm) {
-        throw new DomainError('CONFLICT', 'Restoring replaces the vault with the backup, so it needs your confirmation. Nothing was changed.');
+        throw new DomainError('CONFLICT', 'vault.confirmRestore', 'Restoring replaces the vault with the backup, so it needs your confirmation. Nothing was changed.');
       }
       const open = this.session;
       if (open && request.vaultId !== undefined && request.vaultId !== open.meta.id) {
-        throw new DomainError('CONFLICT', 'Lock the open vault before restoring another one.');
+        throw new DomainError('CONFLICT', 'vault.lockBeforeRestore', 'Lock the open vault before restoring another one.');
       }
       let meta: VaultSummary;
       let key: Buffer;
@@ -359,7 +360,7 @@ export class VaultService {
         key = Buffer.from(open.key);
       } else {
         if (request.vaultId === undefined || request.passphrase === undefined) {
-          throw new DomainError('LOCKED', 'Enter the passphrase of this vault to restore one of its backups.');
+          throw new DomainError('LOCKED', 'vault.passphraseToRestore', 'Enter the passphrase of this vault to restore one of its backups.');
         }
         meta = this.requireVault(request.vaultId);
         key = await this.unwrapKey(meta.id, request.passphrase);
@@ -384,7 +385,7 @@ export class VaultService {
 
   private replaceWithBackup(paths: VaultPaths, backupId: string, key: Buffer): void {
     const source = backupFile(paths.backups, backupId);
-    if (verifyBackup(source, key) > latestVersion(this.steps)) throw new DomainError('VAULT_TOO_NEW', TOO_NEW_MESSAGE);
+    if (verifyBackup(source, key) > latestVersion(this.steps)) throw new DomainError('VAULT_TOO_NEW', 'vault.tooNew', TOO_NEW_MESSAGE);
     // Stage the copy first, so the vault has no file for only the moment of two renames.
     const staged = `${paths.db}.restore.tmp`;
     fs.copyFileSync(source, staged);
@@ -532,7 +533,7 @@ export class VaultService {
           session.warning = BACKUP_FAILED;
           this.options.events.emit('vault.status', {});
         }
-        throw new DomainError('UNAVAILABLE', BACKUP_FAILED);
+        throw new DomainError('UNAVAILABLE', 'vault.backupFailed', BACKUP_FAILED);
       },
     );
     void this.track({ task: job, settled: backup, kind: 'backup' });
@@ -573,10 +574,10 @@ export class VaultService {
     // A passphrase change interrupted before its rename leaves a temp keyfile; the real one is intact.
     removeStaleTemp(paths.keyfile);
     const keyfile = readKeyfile(paths.keyfile);
-    if (!keyfile) throw new DomainError('VAULT_DAMAGED', KEYFILE_DAMAGED);
+    if (!keyfile) throw new DomainError('VAULT_DAMAGED', 'vault.keyfileMissingOrDamaged', KEYFILE_DAMAGED);
     const wait = secondsUntilRetry(readAttempts(keyfile, paths.attempts), this.now());
     if (wait > 0) {
-      throw new DomainError('RATE_LIMITED', `Too many wrong passphrases. Wait ${wait} seconds, then try again.`, { retryAfter: wait });
+      throw new DomainError('RATE_LIMITED', 'vault.tooManyAttempts', `Too many wrong passphrases. Wait ${wait} seconds, then try again.`, { retryAfter: wait, params: { count: wait } });
     }
     const unlocked = await this.tryPassphrase(keyfile, vaultId, passphrase);
     if (!unlocked) {
@@ -586,10 +587,10 @@ export class VaultService {
         // A backup still being written would otherwise reappear after the erase.
         await this.quiesce();
         eraseVault(paths);
-        throw new DomainError('WRONG_PASSPHRASE', `Wrong passphrase. That was wrong passphrase number ${limit}, so this vault was erased, as set in Settings.`);
+        throw new DomainError('WRONG_PASSPHRASE', 'vault.erasedAfterWrongPassphrases', `Wrong passphrase. That was wrong passphrase number ${limit}, so this vault was erased, as set in Settings.`, { params: { count: limit } });
       }
       const retryAfter = secondsUntilRetry(attempts, this.now());
-      throw new DomainError('WRONG_PASSPHRASE', WRONG_PASSPHRASE, retryAfter > 0 ? { retryAfter } : {});
+      throw new DomainError('WRONG_PASSPHRASE', 'vault.wrongPassphrase', WRONG_PASSPHRASE, retryAfter > 0 ? { retryAfter } : {});
     }
     clearAttempts(paths.keyfile, keyfile, paths.attempts);
     if (!keyfile.pending) return unlocked.key;
@@ -613,17 +614,17 @@ export class VaultService {
 
   private requireVault(id: string): VaultSummary {
     const meta = readVaultMeta(vaultPaths(this.options.dataDir, id).meta);
-    if (!meta || meta.id !== id) throw new DomainError('NOT_FOUND', 'That vault is not on this computer any more.');
+    if (!meta || meta.id !== id) throw new DomainError('NOT_FOUND', 'vault.notOnComputer', 'That vault is not on this computer any more.');
     return meta;
   }
 
   private requireSession(): Session {
-    if (!this.session) throw new DomainError('LOCKED', 'The vault is locked. Unlock it to continue.');
+    if (!this.session) throw new DomainError('LOCKED', 'vault.locked', 'The vault is locked. Unlock it to continue.');
     return this.session;
   }
 
   private assertNoneOpen(): void {
-    if (this.session) throw new DomainError('CONFLICT', 'A vault is already open. Lock it first.');
+    if (this.session) throw new DomainError('CONFLICT', 'vault.alreadyOpen', 'A vault is already open. Lock it first.');
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {

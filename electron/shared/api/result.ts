@@ -22,9 +22,17 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/** Values a translated error message interpolates; i18next reads `count` for plurals and `context` for variants. */
+export type ErrorParams = Record<string, string | number>;
+
 export interface RpcError {
   code: ErrorCode;
+  /** The English sentence, for logs and as the fallback when no catalogue has `key`. */
   message: string;
+  /** The message id in the renderer's `errors` catalogue, so the user reads it in their language. */
+  key?: string;
+  /** What the message interpolates: numbers, counts and names the English sentence already carried. */
+  params?: ErrorParams;
   /** Field paths for INVALID_INPUT, so forms can point at what is wrong. */
   fields?: string[];
   /** Seconds to wait before retrying, for RATE_LIMITED. */

@@ -31,13 +31,50 @@ describe('the API dispatcher', () => {
   it('passes a domain error through as a code and a user sentence', async () => {
     const dispatch = dispatcherWith({
       'app.info': () => {
-        throw new DomainError('LOCKED', 'The vault is locked. Unlock it to continue.');
+        throw new DomainError('LOCKED', 'vault.locked', 'The vault is locked. Unlock it to continue.');
       },
     });
     expect(await dispatch('app.info', null)).toEqual({
       ok: false,
-      error: { code: 'LOCKED', message: 'The vault is locked. Unlock it to continue.' },
+      error: { code: 'LOCKED', key: 'vault.locked', message: 'The vault is locked. Unlock it to continue.' },
     });
+  });
+
+  it('carries the catalogue key of a domain error and params beside its English sentence', async () => {
+    const dispatch = dispatcherWith({
+      'app.info': () => {
+        throw new DomainError('RATE_LIMITED', 'vault.tooManyAttempts', 'Too many wrong passphrases. Wait 30 seconds, then try again.', {
+          retryAfter: 30,
+          params: { count: 30 },
+        });
+      },
+    });
+    expect(await dispatch('app.info', null)).toEqual({
+      ok: false,
+      error: {
+        code: 'RATE_LIMITED',
+        key: 'vault.tooManyAttempts',
+        params: { count: 30 },
+        retryAfter: 30,
+        message: 'Too many wrong passphrases. Wait 30 seconds, then try again.',
+      },
+    });
+  });
+
+  it('keys a validation problem by its issue code, with the limit as a param', async () => {
+    const dispatch = dispatcherWith({ 'notes.save': () => { throw new Error('not reached'); } });
+    const result = await dispatch('notes.save', { title: 'x'.repeat(301), body: '', tags: [] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', key: 'validation.tooLong', params: { count: 300 }, fields: ['title'] } });
+    if (!result.ok) expect(result.error.message).toBe('Please check this field: title. Use at most 300 characters.');
+  });
+
+  it('keys the sentences of the contract, and a missing field as required', async () => {
+    const dispatch = dispatcherWith({ 'notes.save': () => { throw new Error('not reached'); } });
+    const empty = await dispatch('notes.save', { title: '', body: '', tags: [] });
+    expect(empty).toMatchObject({ ok: false, error: { key: 'validation.noteTitle', params: {}, fields: ['title'] } });
+    if (!empty.ok) expect(empty.error.message).toBe('Please check this field: title. Give the note a title.');
+    const missing = await dispatch('vault.unlock', {});
+    expect(missing).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', key: 'validation.required' } });
   });
 
   it('hides unexpected errors: no message, stack, SQL or content crosses the boundary', async () => {
@@ -54,7 +91,7 @@ describe('the API dispatcher', () => {
     expect(result.ok).toBe(false);
     const text = JSON.stringify(result);
     expect(text).not.toMatch(/Sqlite|SELECT|Minh|at .*\.ts/);
-    expect(result).toMatchObject({ error: { code: 'INTERNAL' } });
+    expect(result).toMatchObject({ error: { code: 'INTERNAL', key: 'app.internal' } });
     expect(log).toEqual(['app.info:TypeError']);
   });
 });

@@ -59,7 +59,7 @@ export class KbSearcher {
       try {
         read = readSearchIndex(JSON.parse(fs.readFileSync(this.indexFile, 'utf8')));
       } catch {
-        throw new DomainError('UNAVAILABLE', UNREADABLE);
+        throw new DomainError('UNAVAILABLE', 'kb.searchIndexUnreadable', UNREADABLE);
       }
       this.search = new KbSearch(read.index, read.lexicon, this.passages);
     }

@@ -23,7 +23,7 @@ export function migrate(db: VaultDatabase, steps: readonly Migration[], options:
   assertIncreasing(steps);
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = latestVersion(steps);
-  if (current > latest) throw new DomainError('VAULT_TOO_NEW', TOO_NEW_MESSAGE);
+  if (current > latest) throw new DomainError('VAULT_TOO_NEW', 'vault.tooNew', TOO_NEW_MESSAGE);
   const pending = steps.filter((step) => step.version > current);
   if (pending.length === 0) return current;
   if (current > 0) options.beforeMigrate?.(current, latest);
