@@ -10,6 +10,7 @@ import type { Page, Request } from 'playwright-core';
 import { tempDir } from '../helpers/temp';
 import { foreignRequests, openSignedInPage, screenshot, type SignedInPage, type WebServer } from './harness';
 import { passIdentityStep } from './export-ui';
+import { openSections } from './sections-ui';
 import { createVaultThroughUi } from './vault-ui';
 
 const REAL_NAME = 'Nguyễn Thị Hoa';
@@ -114,6 +115,7 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.locator('#stakeholder-0-pseudonym').fill('Activist A');
     await page.locator('#stakeholder-0-group').fill('Activists');
     // Consent is asked for each use; a UN submission is refused here.
+    await openSections(page, 'assessment.consent');
     await page.locator('#stakeholder-0-consent-publication').selectOption('given');
     await page.locator('#stakeholder-0-consent-company').selectOption('given');
     await page.locator('#stakeholder-0-consent-unSubmission').selectOption('refused');
@@ -163,6 +165,7 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     page.off('request', recordDiaryQuery);
     expect(diaryQueries.length).toBeGreaterThan(0);
     expect(diaryQueries.filter((query) => !query.ids && (query.limit ?? Infinity) > 20)).toEqual([]);
+    await openSections(page, 'assessment.sourcesReview');
     await page.getByRole('button', { name: 'Add a source' }).click();
     await page.locator('#impact-0-source-0-text').fill('Interview 1, March 2026');
     await page.locator('#impact-0-reviewer').fill('Lead reviewer');
@@ -184,6 +187,7 @@ describe('a CLARITI shadow assessment in browser mode', () => {
     await page.getByRole('button', { name: 'Add a finding' }).click();
     await page.locator('#finding-0-title').fill('Removals silence independent media');
     await page.locator('#finding-0-statement').fill('Independent media lost their posts without explanation.');
+    await openSections(page, 'assessment.sourcesReview', 'assessment.beforePublication', 'assessment.report');
     await page.getByRole('button', { name: 'Add a source' }).click();
     await page.locator('#finding-0-source-0-text').fill('Interview 1');
     await page.locator('#finding-0-corroboration').selectOption('single-source');

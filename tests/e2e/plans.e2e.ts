@@ -9,6 +9,7 @@ import type { Page, Request } from 'playwright-core';
 import type { EvidencePackage } from '@shared/api/plans';
 import { foreignRequests, openSignedInPage, RESULTS_DIR, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
 import { passIdentityStep } from './export-ui';
+import { openSections } from './sections-ui';
 import { createVaultThroughUi } from './vault-ui';
 
 const VIETNAMESE = 'Tài khoản của báo độc lập bị gỡ bỏ không rõ lý do.';
@@ -130,10 +131,12 @@ describe('escalation plans and evidence packages in browser mode', () => {
     expect(diaryQueries.length).toBeGreaterThan(0);
     expect(diaryQueries.filter((query) => !query.ids && (query.limit ?? Infinity) > 20)).toEqual([]);
     // The first finding is confirmed by a reviewer, recorded by role and date; the second is not.
+    await openSections(page, 'package.findingReview');
     const confirmed = page.getByRole('group', { name: 'Finding 1' });
     await confirmed.getByLabel('Review status').selectOption('confirmed');
     await confirmed.getByLabel('Reviewer’s role').fill('Legal adviser');
     await confirmed.getByLabel('Date of the review').fill('2026-11-20');
+    await openSections(page, 'package.risks', 'package.asks', 'package.methodology', 'package.forum', 'package.partners');
     await page.getByLabel('Risks and impacts').fill('Independent media lose their audience; activists self-censor.');
     const asks = ['Publish every government takedown request.', 'Name a regional escalation contact.', 'Consult affected communities.', 'Stop takedown orders without judicial review.', 'Repeal the decree on online content.'];
     for (const [i, text] of asks.entries()) {

@@ -2,10 +2,13 @@
 // select of coded values, a checklist of ids (stakeholders, concerns, impacts, frameworks) and the
 // sources-and-review block.
 import type { ReactNode } from 'react';
-import { useController, useFieldArray, type FieldPath } from 'react-hook-form';
+import { useController, useFieldArray, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CORROBORATION_STATUSES, SOURCE_TYPES, type PhaseKey } from '@shared/api/assessments';
+import { CollapsibleSection } from '../../../components/CollapsibleSection';
+import { formatDay } from '../../../i18n';
 import { useWorkspace } from '../workspace/context';
+import { isConfirmed, sourceCount } from '../workspace/section-summaries';
 import { newSource, type AssessmentForm } from '../workspace/form-model';
 
 type Path = FieldPath<AssessmentForm>;
@@ -128,22 +131,31 @@ function SourcesEditor({ prefix, idPrefix }: { prefix: Element; idPrefix: string
   );
 }
 
-/** Per element (the app's safeguard, not the toolkit's): where it comes from, and who confirmed it when. */
+/**
+ * Per element (the app's safeguard, not the toolkit's): where it comes from, and who confirmed it
+ * when. Closed, its line says how many sources and whether a reviewer has confirmed it.
+ */
 export function SourcesAndReview({ prefix, idPrefix }: { prefix: Element; idPrefix: string }) {
   const { t } = useTranslation('assessments');
+  const { form } = useWorkspace();
+  const [sources, review] = useWatch({ control: form.control, name: [`${prefix}.sources`, `${prefix}.review`] });
+  const counted = t('sections.sources', { count: sourceCount(sources ?? []) });
+  const summary = review && isConfirmed(review) ? t('sections.confirmed', { sources: counted, date: formatDay(review.confirmedOn) }) : t('sections.notConfirmed', { sources: counted });
   return (
-    <div className="sources-review">
-      <SourcesEditor prefix={prefix} idPrefix={idPrefix} />
-      <fieldset>
-        <legend>{t('review.legend')}</legend>
-        <p className="hint">{t('review.hint')}</p>
-        <div className="editor-grid">
-          <TextField id={`${idPrefix}-reviewer`} name={`${prefix}.review.reviewer`} label={t('review.reviewer')} hint={t('review.reviewerHint')} />
-          <TextField id={`${idPrefix}-reviewer-role`} name={`${prefix}.review.role`} label={t('review.role')} />
-          <TextField id={`${idPrefix}-confirmed`} name={`${prefix}.review.confirmedOn`} label={t('review.confirmedOn')} type="date" />
-        </div>
-      </fieldset>
-    </div>
+    <CollapsibleSection lazy name="assessment.sourcesReview" title={t('sections.sourcesReview')} summary={summary}>
+      <div className="sources-review">
+        <SourcesEditor prefix={prefix} idPrefix={idPrefix} />
+        <fieldset>
+          <legend>{t('review.legend')}</legend>
+          <p className="hint">{t('review.hint')}</p>
+          <div className="editor-grid">
+            <TextField id={`${idPrefix}-reviewer`} name={`${prefix}.review.reviewer`} label={t('review.reviewer')} hint={t('review.reviewerHint')} />
+            <TextField id={`${idPrefix}-reviewer-role`} name={`${prefix}.review.role`} label={t('review.role')} />
+            <TextField id={`${idPrefix}-confirmed`} name={`${prefix}.review.confirmedOn`} label={t('review.confirmedOn')} type="date" />
+          </div>
+        </fieldset>
+      </div>
+    </CollapsibleSection>
   );
 }
 

@@ -1,7 +1,9 @@
 import { Controller, useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PACKAGE_MAX_FINDINGS, REVIEW_STATUSES, type EvidenceLinkDraft } from '@shared/api/plans';
+import { CollapsibleSection } from '../../../components/CollapsibleSection';
 import type { PickerOption } from '../../../components/RecordPicker';
+import { formatDay } from '../../../i18n';
 import { EvidencePicker } from './EvidencePicker';
 import { emptyFinding, type PackageForm } from './package-form';
 
@@ -71,47 +73,55 @@ export function FindingsFieldset({ form, companyId, engagementLabels }: { form: 
   );
 }
 
-/** Who confirmed the finding, by role only, and when; or that it is disputed, and why. */
+/**
+ * Who confirmed the finding, by role only, and when; or that it is disputed, and why. Closed, its
+ * line gives the status with the role and date.
+ */
 function ReviewFields({ form, index }: { form: UseFormReturn<PackageForm>; index: number }) {
   const { t } = useTranslation('plans');
   const review = useWatch({ control: form.control, name: `findings.${index}.review` });
   const id = (name: string) => `finding-${index}-review-${name}`;
+  const summary = [t(`review.statuses.${review?.status ?? 'unconfirmed'}`), review?.status !== 'unconfirmed' && review?.role?.trim(), review?.status !== 'unconfirmed' && review?.on && formatDay(review.on)]
+    .filter(Boolean)
+    .join(' · ');
   return (
-    <fieldset className="review-fields">
-      <legend>{t('review.title', { n: index + 1 })}</legend>
-      {review?.source === 'assessment' && <p className="hint">{t('review.fromAssessment')}</p>}
-      {review?.source === 'partner' && <p className="hint">{t('review.fromPartner')}</p>}
-      <div className="editor-grid">
-        <div className="field">
-          <label htmlFor={id('status')}>{t('review.status')}</label>
-          <select id={id('status')} {...form.register(`findings.${index}.review.status`)}>
-            {REVIEW_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`review.statuses.${status}`)}
-              </option>
-            ))}
-          </select>
+    <CollapsibleSection name="package.findingReview" title={t('review.title', { n: index + 1 })} summary={summary}>
+      <fieldset className="review-fields">
+        <legend>{t('review.title', { n: index + 1 })}</legend>
+        {review?.source === 'assessment' && <p className="hint">{t('review.fromAssessment')}</p>}
+        {review?.source === 'partner' && <p className="hint">{t('review.fromPartner')}</p>}
+        <div className="editor-grid">
+          <div className="field">
+            <label htmlFor={id('status')}>{t('review.status')}</label>
+            <select id={id('status')} {...form.register(`findings.${index}.review.status`)}>
+              {REVIEW_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`review.statuses.${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {review?.status !== 'unconfirmed' && (
+            <>
+              <div className="field">
+                <label htmlFor={id('role')}>{t('review.role')}</label>
+                <input id={id('role')} aria-describedby={id('role-hint')} {...form.register(`findings.${index}.review.role`)} />
+                <span id={id('role-hint')} className="hint">
+                  {t('review.roleHint')}
+                </span>
+              </div>
+              <div className="field">
+                <label htmlFor={id('on')}>{t('review.on')}</label>
+                <input id={id('on')} type="date" {...form.register(`findings.${index}.review.on`)} />
+              </div>
+            </>
+          )}
         </div>
-        {review?.status !== 'unconfirmed' && (
-          <>
-            <div className="field">
-              <label htmlFor={id('role')}>{t('review.role')}</label>
-              <input id={id('role')} aria-describedby={id('role-hint')} {...form.register(`findings.${index}.review.role`)} />
-              <span id={id('role-hint')} className="hint">
-                {t('review.roleHint')}
-              </span>
-            </div>
-            <div className="field">
-              <label htmlFor={id('on')}>{t('review.on')}</label>
-              <input id={id('on')} type="date" {...form.register(`findings.${index}.review.on`)} />
-            </div>
-          </>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={id('note')}>{t('review.note')}</label>
-        <input id={id('note')} {...form.register(`findings.${index}.review.note`)} />
-      </div>
-    </fieldset>
+        <div className="field">
+          <label htmlFor={id('note')}>{t('review.note')}</label>
+          <input id={id('note')} {...form.register(`findings.${index}.review.note`)} />
+        </div>
+      </fieldset>
+    </CollapsibleSection>
   );
 }

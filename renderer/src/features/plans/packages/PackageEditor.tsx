@@ -6,6 +6,7 @@ import type { MechanismSummary } from '@shared/api/kb';
 import type { EvidencePackage, PlanSummary } from '@shared/api/plans';
 import { api } from '../../../api/client';
 import { AsyncView } from '../../../components/AsyncView';
+import { CollapsibleSection } from '../../../components/CollapsibleSection';
 import { linkedEngagementLabels } from '../../../components/engagement-search';
 import type { PickerOption } from '../../../components/RecordPicker';
 import { useAsync } from '../../../components/useApi';
@@ -22,6 +23,7 @@ import { FindingsFieldset } from './FindingsFieldset';
 import { MethodologyFieldset } from './MethodologyFieldset';
 import { draftFromForm, emptyPackage, formFromPackage, restoredForm, type PackageForm } from './package-form';
 import { PackageReadiness } from './PackageReadiness';
+import { askCounts, findingCounts, methodologyCounts } from './section-summaries';
 
 interface Loaded {
   pkg: EvidencePackage | null;
@@ -75,6 +77,7 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
   });
   const pkg = editor.record;
   const values = useWatch({ control }) as PackageForm;
+  const summaries = useSectionSummaries(values, loaded.mechanisms);
 
   const remove = () => {
     if (!id || !window.confirm(t('packages.confirmDelete'))) return;
@@ -124,43 +127,57 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
           </select>
         </div>
       </div>
-      <FindingsFieldset form={form} companyId={values.companyId ?? ''} engagementLabels={loaded.engagementLabels} />
-      <div className="field">
-        <label htmlFor="risksSummary">{t('packages.risks')}</label>
-        <textarea id="risksSummary" rows={4} aria-describedby="risks-hint" {...register('risksSummary')} />
-        <span id="risks-hint" className="hint">
-          {t('packages.risksHint')}
-        </span>
-      </div>
-      <AsksFieldset form={form} />
-      <MethodologyFieldset form={form} />
-      <div className="editor-grid">
+      {/* The findings are the package's substance and open by default; each other part opens on
+          demand and stays as the user left it on this device. None holds a validation rule. */}
+      <CollapsibleSection name="package.findings" title={t('findings.title')} summary={summaries.findings} defaultOpen>
+        <FindingsFieldset form={form} companyId={values.companyId ?? ''} engagementLabels={loaded.engagementLabels} />
+      </CollapsibleSection>
+      <CollapsibleSection lazy name="package.risks" title={t('sections.risks')} summary={summaries.risks}>
         <div className="field">
-          <label htmlFor="package-forum">{t('packages.forum')}</label>
-          <select id="package-forum" {...register('forumMechanismId')}>
-            <option value="">{t('packages.noForum')}</option>
-            {loaded.mechanisms.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
+          <label htmlFor="risksSummary">{t('packages.risks')}</label>
+          <textarea id="risksSummary" rows={4} aria-describedby="risks-hint" {...register('risksSummary')} />
+          <span id="risks-hint" className="hint">
+            {t('packages.risksHint')}
+          </span>
         </div>
-        {!values.forumMechanismId && (
+      </CollapsibleSection>
+      <CollapsibleSection lazy name="package.asks" title={t('asks.title')} summary={summaries.asks}>
+        <AsksFieldset form={form} />
+      </CollapsibleSection>
+      <CollapsibleSection lazy name="package.methodology" title={t('methodology.title')} summary={summaries.methodology}>
+        <MethodologyFieldset form={form} />
+      </CollapsibleSection>
+      <CollapsibleSection lazy name="package.forum" title={t('sections.forum')} summary={summaries.forum}>
+        <div className="editor-grid">
           <div className="field">
-            <label htmlFor="package-forum-name">{t('packages.forumName')}</label>
-            <input id="package-forum-name" aria-describedby="package-forum-name-hint" {...register('forumName')} />
-            <span id="package-forum-name-hint" className="hint">
-              {t('packages.forumNameHint')}
-            </span>
+            <label htmlFor="package-forum">{t('packages.forum')}</label>
+            <select id="package-forum" {...register('forumMechanismId')}>
+              <option value="">{t('packages.noForum')}</option>
+              {loaded.mechanisms.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
           </div>
-        )}
-        <div className="field">
-          <label htmlFor="package-forum-note">{t('packages.forumNote')}</label>
-          <input id="package-forum-note" {...register('forumNote')} />
+          {!values.forumMechanismId && (
+            <div className="field">
+              <label htmlFor="package-forum-name">{t('packages.forumName')}</label>
+              <input id="package-forum-name" aria-describedby="package-forum-name-hint" {...register('forumName')} />
+              <span id="package-forum-name-hint" className="hint">
+                {t('packages.forumNameHint')}
+              </span>
+            </div>
+          )}
+          <div className="field">
+            <label htmlFor="package-forum-note">{t('packages.forumNote')}</label>
+            <input id="package-forum-note" {...register('forumNote')} />
+          </div>
         </div>
-      </div>
-      <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="package" />} />
+      </CollapsibleSection>
+      <CollapsibleSection lazy name="package.partners" title={t('partners.title')} summary={summaries.partners}>
+        <Controller control={control} name="partners" render={({ field }) => <PartnersField value={field.value} onChange={field.onChange} idPrefix="package" />} />
+      </CollapsibleSection>
 
       <SaveBar editor={editor} saveLabel={t('packages.save')}>
         {id && (
@@ -174,4 +191,22 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
       {id && pkg && <HistoryPanel entity="package" id={id} version={pkg.updatedAt} />}
     </form>
   );
+}
+
+/** The one-line summary of each section, shown next to its title open or closed. */
+function useSectionSummaries(values: PackageForm, mechanisms: MechanismSummary[]) {
+  const { t } = useTranslation('plans');
+  const findings = findingCounts(values.findings ?? []);
+  const asks = askCounts(values.asks ?? []);
+  const method = methodologyCounts(values.methodology);
+  const partners = (values.partners ?? []).filter((p) => p.name.trim()).length;
+  const forum = values.forumMechanismId ? mechanisms.find((m) => m.id === values.forumMechanismId)?.name : values.forumName?.trim();
+  return {
+    findings: findings.total === 0 ? t('sections.noFindings') : t('sections.findings', { count: findings.total, confirmed: findings.confirmed, included: findings.included }),
+    risks: values.risksSummary?.trim() ? t('sections.written') : t('sections.notWritten'),
+    asks: asks.total === 0 ? t('sections.noAsks') : t('sections.asks', { count: asks.total, included: asks.included }),
+    methodology: t('sections.methodology', { count: method.sources, notes: method.notes }),
+    forum: forum || t('sections.noForum'),
+    partners: partners ? t('sections.partners', { count: partners }) : t('sections.noPartners'),
+  };
 }
