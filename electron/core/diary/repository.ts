@@ -32,28 +32,52 @@ export function countEngagementsOf(db: VaultDatabase, companyId: string): number
 }
 
 /**
- * Every company with its counts. Each count is an aggregate over a range of an index (engagements
- * by company, open commitments by company, overdue ones by due date), so the cost follows the
- * number of companies and overdue items, never a scan of every commitment.
+ * Every company with its counts, each read from the counts migration 015 keeps (entries per
+ * company, open commitments per company and due month) plus one seek or one short index range per
+ * company: the latest entry, and the commitments falling due earlier this month. The cost follows
+ * the number of companies, never the number of entries or commitments.
  */
 export function companySummaries(db: VaultDatabase, today: string): CompanySummary[] {
-  const companies = db
+  const { months, edges } = splitDays('', today);
+  // Overdue is everything dated before today: whole months from the counts, then this month's days.
+  const edgeCount = edges
+    .map(() => "(SELECT count(*) FROM commitments m WHERE m.company_id = c.id AND m.status = 'open' AND m.due_date >= ? AND m.due_date < ?)")
+    .join(' + ');
+  return db
     .prepare(
       `SELECT c.id, c.name, c.sector, c.hq_country AS hqCountry,
-         (SELECT count(*) FROM engagements e WHERE e.company_id = c.id) AS engagements,
+         coalesce((SELECT t.n FROM company_engagement_counts t WHERE t.company_id = c.id), 0) AS engagements,
          (SELECT max(e.occurred_at) FROM engagements e WHERE e.company_id = c.id) AS lastEngagementAt,
-         (SELECT count(*) FROM commitments m WHERE m.company_id = c.id AND m.status = 'open') AS openCommitments
+         coalesce((SELECT sum(o.n) FROM open_item_counts o WHERE o.kind = 'commitment' AND o.company_id = c.id), 0) AS openCommitments,
+         coalesce((SELECT sum(o.n) FROM open_item_counts o WHERE o.kind = 'commitment' AND o.company_id = c.id AND o.month >= ? AND o.month < ?), 0)
+           ${edgeCount ? `+ ${edgeCount}` : ''} AS overdueCommitments
        FROM companies c ORDER BY c.name COLLATE NOCASE, c.id`,
     )
-    .all() as Array<Omit<CompanySummary, 'overdueCommitments'>>;
-  const overdue = new Map(
-    (
-      db
-        .prepare("SELECT company_id AS id, count(*) AS n FROM commitments WHERE status = 'open' AND due_date < ? GROUP BY company_id")
-        .all(today) as Array<{ id: string; n: number }>
-    ).map((row) => [row.id, row.n]),
-  );
-  return companies.map((company) => ({ ...company, overdueCommitments: overdue.get(company.id) ?? 0 }));
+    .all(...(months ?? ['', '']), ...edges.flat()) as CompanySummary[];
+}
+
+/** The first month after a 'YYYY-MM' month. */
+function nextMonth(month: string): string {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  return index === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 5)}${String(index + 1).padStart(2, '0')}`;
+}
+
+/** Below every real due month and above '', the bucket of items with no due date. */
+const FIRST_MONTH = '0000-00';
+
+/**
+ * A span of due days [from, to) as the whole months inside it (counted from open_item_counts) and
+ * the days at either edge (counted from the due indexes, at most a month each). `from` '' means
+ * every dated item before `to`. Months are compared as 'YYYY-MM' text.
+ */
+export function splitDays(from: string, to: string): { months: [string, string] | null; edges: Array<[string, string]> } {
+  const firstWhole = from === '' ? FIRST_MONTH : from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7));
+  const endMonth = to.slice(0, 7);
+  if (firstWhole >= endMonth) return { months: null, edges: [[from, to]] };
+  const edges: Array<[string, string]> = [];
+  if (from !== '' && !from.endsWith('-01')) edges.push([from, `${firstWhole}-01`]);
+  if (!to.endsWith('-01')) edges.push([`${endMonth}-01`, to]);
+  return { months: [firstWhole, endMonth], edges };
 }
 
 /** Writes the engagement and the rows derived from it (tags, commitments, follow-ups). */
@@ -279,30 +303,55 @@ export function dueRange(db: VaultDatabase, from: string, to: string, after: str
     .all(from, to, ...keyParams, from, to, ...keyParams, limit) as DueRow[];
 }
 
+/** Open commitments and unfinished follow-ups due in [from, to): whole months from the counts, edge days from the indexes. */
 export function countDue(db: VaultDatabase, from: string, to: string): number {
-  return (
-    db
-      .prepare(
-        `SELECT (SELECT count(*) FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to)
-              + (SELECT count(*) FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to) AS n`,
-      )
-      .get({ from, to }) as { n: number }
-  ).n;
+  const { months, edges } = splitDays(from, to);
+  let n = 0;
+  if (months) {
+    n += db
+      .prepare("SELECT coalesce(sum(n), 0) AS n FROM open_item_counts WHERE kind IN ('commitment', 'follow-up') AND month >= ? AND month < ?")
+      .pluck()
+      .get(...months) as number;
+  }
+  const days = db.prepare(
+    `SELECT (SELECT count(*) FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to)
+          + (SELECT count(*) FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to) AS n`,
+  );
+  for (const [edgeFrom, edgeTo] of edges) n += (days.get({ from: edgeFrom, to: edgeTo }) as { n: number }).n;
+  return n;
 }
 
-/** What is overdue per company (commitments and follow-ups), the biggest pile first. */
+/**
+ * What is overdue per company (commitments and follow-ups), the biggest pile first: whole months
+ * from the counts plus this month's days from the due indexes, then each shown company's oldest
+ * due date by one seek per kind into its by-company index.
+ */
 export function overdueByCompany(db: VaultDatabase, today: string, limit: number): Array<{ companyId: string; count: number; oldestDueDate: string }> {
+  const { months, edges } = splitDays('', today);
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (months) {
+    parts.push("SELECT company_id, n FROM open_item_counts WHERE kind IN ('commitment', 'follow-up') AND month >= ? AND month < ?");
+    params.push(...months);
+  }
+  for (const edge of edges) {
+    parts.push(
+      "SELECT company_id, count(*) AS n FROM commitments WHERE status = 'open' AND due_date >= ? AND due_date < ? GROUP BY company_id",
+      'SELECT company_id, count(*) AS n FROM follow_ups WHERE done = 0 AND due_date >= ? AND due_date < ? GROUP BY company_id',
+    );
+    params.push(...edge, ...edge);
+  }
+  const oldest = (table: string, open: string) => `(SELECT min(x.due_date) FROM ${table} x WHERE x.company_id = p.company_id AND ${open} AND x.due_date >= '')`;
   return db
     .prepare(
-      `SELECT companyId, sum(n) AS count, min(oldest) AS oldestDueDate FROM (
-         SELECT company_id AS companyId, count(*) AS n, min(due_date) AS oldest FROM commitments
-          WHERE status = 'open' AND due_date >= '' AND due_date < @today GROUP BY company_id
-         UNION ALL
-         SELECT company_id, count(*), min(due_date) FROM follow_ups
-          WHERE done = 0 AND due_date >= '' AND due_date < @today GROUP BY company_id)
-       GROUP BY companyId ORDER BY count DESC, companyId LIMIT @limit`,
+      `SELECT companyId, count, min(coalesce(commitment, followUp), coalesce(followUp, commitment)) AS oldestDueDate FROM (
+         SELECT p.company_id AS companyId, sum(p.n) AS count,
+                ${oldest('commitments', "x.status = 'open'")} AS commitment, ${oldest('follow_ups', 'x.done = 0')} AS followUp
+           FROM (${parts.join(' UNION ALL ')}) p
+          GROUP BY p.company_id HAVING sum(p.n) > 0 ORDER BY count DESC, companyId LIMIT ?)
+       ORDER BY count DESC, companyId`,
     )
-    .all({ today, limit }) as Array<{ companyId: string; count: number; oldestDueDate: string }>;
+    .all(...params, limit) as Array<{ companyId: string; count: number; oldestDueDate: string }>;
 }
 
 export function companyNames(db: VaultDatabase): Map<string, string> {

@@ -1,6 +1,8 @@
 // Reads every table of the open vault into a backup archive, in one read transaction so the copy
 // is a consistent snapshot. FTS5's shadow tables are skipped, and so is a contentless search
 // table (it holds no text to copy): a restore rebuilds that index from the records themselves.
+// The tables of counts are left out too: the restore's triggers count the rows as they go in.
+import { COUNT_TABLES } from '../vault/migrations/015-tallies';
 import type { VaultDatabase } from '../vault/open';
 import type { ArchiveWriter } from './archive';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, blobMember, MANIFEST, partMember, type BackupManifest, type Cell } from './backup-format';
@@ -14,7 +16,7 @@ interface TableListRow {
   wr: number;
 }
 
-/** The tables a backup copies: ordinary and virtual ones, never SQLite's own, FTS5 shadows or contentless indexes. */
+/** The tables a backup copies: ordinary and virtual ones, never SQLite's own, FTS5 shadows, contentless indexes or counts. */
 export function copiedTables(db: VaultDatabase): Array<{ name: string; virtual: boolean; withoutRowid: boolean; columns: string[] }> {
   const list = db.pragma('table_list') as TableListRow[];
   const contentless = new Set(
@@ -23,7 +25,7 @@ export function copiedTables(db: VaultDatabase): Array<{ name: string; virtual: 
       .map((t) => t.name),
   );
   return list
-    .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_') && !contentless.has(t.name))
+    .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_') && !contentless.has(t.name) && !COUNT_TABLES.includes(t.name))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((t) => {
       const info = db.pragma(`table_info("${t.name}")`) as Array<{ name: string }>;

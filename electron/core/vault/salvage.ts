@@ -8,6 +8,7 @@ import type { BackupInfo, RecoveryReport, VaultContents } from '@shared/api/vaul
 import { recordIndex } from '../search/record-texts';
 import { runVaultTask, type SalvageCounts } from './background';
 import { backupFile, createSalvageSlot, listBackups } from './backups';
+import { COUNT_TABLES, recountTallies } from './migrations/015-tallies';
 import type { VaultPaths } from './layout';
 import { applyKey, type VaultDatabase } from './open';
 
@@ -62,6 +63,7 @@ export async function salvageVault(paths: VaultPaths, key: Buffer, now: number):
     const result = await runVaultTask(paths.db, key, { kind: 'salvage', target: slot.temp }).done;
     if (result.kind !== 'salvage') throw new Error('unexpected result');
     await rebuildSearchIndex(slot.temp, key);
+    recount(slot.temp, key);
     // What was written must itself read back whole before it is offered as a backup.
     const check = await runVaultTask(slot.temp, key, { kind: 'check' }).done;
     if (check.kind !== 'check' || !check.ok) throw new Error('salvaged copy failed its check');
@@ -87,6 +89,23 @@ async function rebuildSearchIndex(file: string, key: Buffer): Promise<void> {
     if (sql && /\bcontent\s*=\s*''/i.test(sql)) await recordIndex.rebuild(db);
   } catch {
     // Kept as it is: the records themselves are what the copy is for.
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The counts migration 015 keeps were copied as they were, but the copy may have lost rows they
+ * included: they are counted again from the rows that were saved.
+ */
+function recount(file: string, key: Buffer): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    applyKey(db, key);
+    const present = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (SELECT value FROM json_each(?))").pluck().get(JSON.stringify(COUNT_TABLES));
+    if (present === COUNT_TABLES.length) db.transaction(() => recountTallies(db))();
+  } catch {
+    // Kept as it is: the records themselves are what the copy is for, and counts are never evidence.
   } finally {
     db.close();
   }

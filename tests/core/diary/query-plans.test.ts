@@ -99,6 +99,7 @@ describe('query plans of the hot diary queries', () => {
     ['one commitment status', 'engagements.list', { status: 'open' }],
     ['the companies with their counts', 'companies.list', null],
     ['the due dashboard', 'dashboard.due', { today: '2026-02-10', horizonDays: 30 }],
+    ['the due dashboard on the first of a month, a year ahead', 'dashboard.due', { today: '2026-03-01', horizonDays: 365 }],
     ['a page of overdue items', 'dashboard.duePage', 'due-cursor'],
     ['record search', 'records.search', { q: 'removals', limit: 20 }],
     ["a picker's typed text", 'engagements.list', { q: 'removals', limit: 20 }],

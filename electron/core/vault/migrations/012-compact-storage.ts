@@ -17,7 +17,7 @@ const DOCUMENT_TABLES: ReadonlyArray<[entity: string, table: string]> = [
  * implicit delete fires no delete trigger, which the insert trigger covers. records/revisions.ts
  * refers to a table's documents only once its `_keeps_revision_on_update` trigger exists.
  */
-function documentRevisionTriggers(entity: string, table: string): string {
+export function documentRevisionTriggers(entity: string, table: string): string {
   const keep = (id: string, doc: string) => `UPDATE revisions SET content = ${doc}, in_doc = 0 WHERE entity = '${entity}' AND entity_id = ${id} AND in_doc = 1;`;
   return `
     CREATE TRIGGER ${table}_keeps_revision_on_insert BEFORE INSERT ON ${table}

@@ -10,6 +10,7 @@ import { exportDecisions } from './009-export-decisions';
 import { assessmentCriteria } from './011-assessment-criteria';
 import { compactStorage } from './012-compact-storage';
 import { notes } from './013-notes';
+import { tallies } from './015-tallies';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -19,4 +20,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, exportDecisions, assessmentCriteria, compactStorage, notes];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, exportDecisions, assessmentCriteria, compactStorage, notes, tallies];
