@@ -296,7 +296,7 @@ export class BundleService {
     for (const { sha256 } of cited) {
       const file = carried.get(sha256);
       if (!file || writer.has(fileMember(file.sha256))) continue;
-      if (manifest.files.length >= MAX_BUNDLE_FILES) throw tooLarge('bundle', 'exchange.tooManyCitedFiles', `the chosen records cite more than ${MAX_BUNDLE_FILES} files`, { count: MAX_BUNDLE_FILES });
+      if (manifest.files.length >= MAX_BUNDLE_FILES) throw tooLarge('bundle', 'exchange.tooManyCitedFiles', `the chosen records cite more than ${MAX_BUNDLE_FILES} files`, { max: MAX_BUNDLE_FILES });
       writer.file(fileMember(file.sha256), file.data);
       manifest.files.push({
         sha256: file.sha256,

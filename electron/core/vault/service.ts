@@ -587,7 +587,7 @@ export class VaultService {
         // A backup still being written would otherwise reappear after the erase.
         await this.quiesce();
         eraseVault(paths);
-        throw new DomainError('WRONG_PASSPHRASE', 'vault.erasedAfterWrongPassphrases', `Wrong passphrase. That was wrong passphrase number ${limit}, so this vault was erased, as set in Settings.`, { params: { count: limit } });
+        throw new DomainError('WRONG_PASSPHRASE', 'vault.erasedAfterWrongPassphrases', `Wrong passphrase. That was wrong passphrase number ${limit}, so this vault was erased, as set in Settings.`, { params: { number: limit } });
       }
       const retryAfter = secondsUntilRetry(attempts, this.now());
       throw new DomainError('WRONG_PASSPHRASE', 'vault.wrongPassphrase', WRONG_PASSPHRASE, retryAfter > 0 ? { retryAfter } : {});

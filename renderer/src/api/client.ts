@@ -1,17 +1,26 @@
 import type { Input, Method, Output } from '@shared/api/contract';
 import type { EventName, EventPayload } from '@shared/api/events';
-import type { ErrorCode, RpcError } from '@shared/api/result';
+import type { ErrorCode, ErrorParams, RpcError } from '@shared/api/result';
+import { errorText } from './error-text';
 import { defaultTransport, type Transport } from './transport';
 
-/** An API failure in the renderer: the envelope's error, thrown so hooks and forms can catch it. */
+/**
+ * An API failure in the renderer: the envelope's error, thrown so hooks and forms can catch it.
+ * Its message is already in the user's language (errorText), so every form that shows
+ * `error.message` says it translated.
+ */
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  readonly key: string | undefined;
+  readonly params: ErrorParams;
   readonly fields: string[];
   readonly retryAfter: number | undefined;
   constructor(error: RpcError) {
-    super(error.message);
+    super(errorText(error));
     this.name = 'ApiError';
     this.code = error.code;
+    this.key = error.key;
+    this.params = error.params ?? {};
     this.fields = error.fields ?? [];
     this.retryAfter = error.retryAfter;
   }
