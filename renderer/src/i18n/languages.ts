@@ -25,9 +25,9 @@ export const LANGUAGES: readonly Language[] = [
   { code: 'vi', nativeName: 'Tiếng Việt', englishName: 'Vietnamese', intlLocale: 'vi-VN', shipped: false, reviewed: false },
   { code: 'zh-Hans', nativeName: '简体中文', englishName: 'Chinese (Simplified)', intlLocale: 'zh-Hans', shipped: false, reviewed: false },
   { code: 'zh-Hant', nativeName: '繁體中文', englishName: 'Chinese (Traditional)', intlLocale: 'zh-Hant', shipped: false, reviewed: false },
-  { code: 'th', nativeName: 'ไทย', englishName: 'Thai', intlLocale: 'th-TH-u-ca-buddhist', shipped: false, reviewed: false },
-  { code: 'my', nativeName: 'မြန်မာ', englishName: 'Burmese', intlLocale: 'my-MM', shipped: false, reviewed: false },
-  { code: 'km', nativeName: 'ខ្មែរ', englishName: 'Khmer', intlLocale: 'km-KH', shipped: false, reviewed: false },
+  { code: 'th', nativeName: 'ไทย', englishName: 'Thai', intlLocale: 'th-TH-u-ca-buddhist', shipped: true, reviewed: false },
+  { code: 'my', nativeName: 'မြန်မာ', englishName: 'Burmese', intlLocale: 'my-MM', shipped: true, reviewed: false },
+  { code: 'km', nativeName: 'ខ្មែរ', englishName: 'Khmer', intlLocale: 'km-KH', shipped: true, reviewed: false },
   { code: 'id', nativeName: 'Bahasa Indonesia', englishName: 'Indonesian', intlLocale: 'id-ID', shipped: false, reviewed: false },
 ];
 
