@@ -1,7 +1,7 @@
 // Vite plugins for the renderer's production build: what makes the first screen arrive fast.
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { precompressDir } from '../electron/core/static-files';
+import { precompressDir, ROUTE_PAGES_DIR } from '../electron/core/static-files';
 
 /**
  * react-router's package exports name only its development build, so a production bundle got the
@@ -19,24 +19,31 @@ export function productionLibraries(nodeModules: string): Plugin {
 }
 
 /**
- * Preloads the route most launches open, so its code downloads alongside the entry chunk instead
- * of after it: a <link rel="modulepreload"> for the route's chunk and the chunks it imports, and
- * its stylesheets as links. `route` is the route module's path relative to the renderer root.
+ * Preloads the code of the page an address opens, so it downloads (and compiles off the main
+ * thread) alongside the entry chunk instead of after it: a `<link rel="modulepreload">` for the
+ * route's chunk and every chunk it imports, and its stylesheets as links at the end of the body.
+ * index.html (served for `/` and unknown addresses) preloads `home`; every other route gets a copy
+ * of index.html preloading its own page, `routes/<segment>.html`, which static serving picks by the
+ * address's first segment (static-files.ts). `routes` maps a first segment ('' for Home) to the
+ * route module's path relative to the project root.
  */
-export function preloadRoute(route: string): Plugin {
+export function preloadRoutes(routes: Record<string, string>): Plugin {
   return {
-    name: 'workbench:preload-route',
+    name: 'workbench:preload-routes',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        if (!bundle) return undefined;
-        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+    // After Vite has written the final index.html into the bundle, other plugins' changes included.
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      const page = bundle['index.html'];
+      if (!page || page.type !== 'asset') throw new Error('preloadRoutes: index.html is not in the bundle');
+      const html = String(page.source);
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      // The entry and what it imports load anyway.
+      const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+      const tagsFor = (route: string) => {
         const routeChunk = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(route));
-        if (!routeChunk) throw new Error(`preloadRoute: no chunk for ${route}; was the route renamed?`);
-        const entry = chunks.find((chunk) => chunk.isEntry);
-        // The entry and what it imports load anyway.
-        const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+        if (!routeChunk) throw new Error(`preloadRoutes: no chunk for ${route}; was the route renamed?`);
         const files = new Set<string>();
         const css = new Set<string>();
         const visit = (fileName: string) => {
@@ -48,11 +55,20 @@ export function preloadRoute(route: string): Plugin {
           chunk.imports.forEach(visit);
         };
         visit(routeChunk.fileName);
-        return [
-          ...[...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
-          ...[...css].map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const })),
-        ];
-      },
+        return {
+          head: [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    '),
+          // In order after the app's own stylesheets, which stylesheetsAfterShell put at the end of the body.
+          body: [...css].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`).join('\n    '),
+        };
+      };
+      const withPreloads = (route: string) => {
+        const { head, body } = tagsFor(route);
+        return html.replace('</head>', `  ${head}\n  </head>`).replace('</body>', `  ${body}\n  </body>`);
+      };
+      for (const [segment, route] of Object.entries(routes)) {
+        if (segment === '') page.source = withPreloads(route);
+        else this.emitFile({ type: 'asset', fileName: `${ROUTE_PAGES_DIR}/${segment}.html`, source: withPreloads(route) });
+      }
     },
   };
 }

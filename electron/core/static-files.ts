@@ -34,9 +34,16 @@ const ENCODINGS = [
 ] as const;
 
 /**
+ * Where the build writes a copy of index.html for each page (`routes/diary.html`), preloading
+ * that page's code instead of Home's (scripts/renderer-build-plugins.ts).
+ */
+export const ROUTE_PAGES_DIR = 'routes';
+
+/**
  * Maps a URL path to a file inside root, or null. No directory listings, no dot-files, nothing
  * outside root. Paths without an extension are app routes and get index.html (the router runs in
- * the page). The Electron app:// protocol uses the same function.
+ * the page), or the build's copy of it for the route's first segment when there is one. The
+ * Electron app:// protocol uses the same function.
  */
 export function resolveStaticFile(root: string, urlPath: string, acceptEncoding?: string): StaticFile | null {
   let decoded: string;
@@ -50,7 +57,7 @@ export function resolveStaticFile(root: string, urlPath: string, acceptEncoding?
   if (segments.some((segment) => segment === '..' || segment.startsWith('.'))) return null;
 
   const isRoute = segments.length === 0 || path.extname(segments.at(-1) ?? '') === '';
-  const relative = isRoute ? 'index.html' : segments.join('/');
+  const relative = isRoute ? routePage(root, segments[0]) : segments.join('/');
   const absolute = path.resolve(root, relative);
   if (!absolute.startsWith(path.resolve(root) + path.sep)) return null;
 
@@ -64,6 +71,13 @@ export function resolveStaticFile(root: string, urlPath: string, acceptEncoding?
   const contentType = CONTENT_TYPES[path.extname(absolute)] ?? 'application/octet-stream';
   const compressed = acceptEncoding ? compressedCopy(absolute, stat, acceptEncoding) : null;
   return compressed ? { path: compressed.path, contentType, encoding: compressed.encoding } : { path: absolute, contentType };
+}
+
+/** The page for an app route: its own copy of index.html if the build wrote one, else index.html. */
+function routePage(root: string, segment: string | undefined): string {
+  if (segment === undefined) return 'index.html';
+  const own = `${ROUTE_PAGES_DIR}/${segment}.html`;
+  return fs.existsSync(path.join(root, own)) ? own : 'index.html';
 }
 
 /**

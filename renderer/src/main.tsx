@@ -22,7 +22,7 @@ acceptTypedDates();
 // The first render waits (briefly: index.html preloads Home's code) for the code of the page the
 // address opens, so the page appears whole instead of as a loading line; the static shell in
 // index.html is on screen meanwhile. Never longer than two seconds.
-const firstPage = Promise.race([preloadPageFor(window.location.pathname), new Promise((resolve) => setTimeout(resolve, 2000))]);
+const firstPage = Promise.race([preloadPageFor(window.location), new Promise((resolve) => setTimeout(resolve, 2000))]);
 void firstPage.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -4,7 +4,7 @@
 // scroll, and jump to a date.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { EngagementDraft, type Engagement } from '@shared/api/diary';
 import { EventBus } from '../../electron/core/events';
 import { insertOrReplaceCompany, insertOrReplaceEngagement } from '../../electron/core/diary/repository';
@@ -69,6 +69,28 @@ describe('a diary of 20,001 entries in browser mode', () => {
     await list.getByText(new RegExp(`Entry number ${COUNT}$`)).waitFor();
     // Virtualised: a few dozen rows in the page, not twenty thousand.
     expect(await list.getByRole('listitem').count()).toBeLessThan(100);
+  });
+
+  it('opens the diary address with its code preloaded and asks for the first rows once, before the vault status', async () => {
+    // The page sent for the address preloads the diary's code, not Home's.
+    const html = await (await page.request.get(`${server.origin}/diary`)).text();
+    expect(html).toMatch(/<link rel="modulepreload"[^>]*href="\/assets\/DiaryPage-[\w-]+\.js"/);
+    expect(html).not.toContain('HomePage-');
+
+    const calls: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.url().includes('/rpc/')) calls.push(`${request.url().split('/rpc/')[1]} ${request.postData() ?? ''}`);
+    };
+    page.on('request', onRequest);
+    await page.goto(`${server.origin}/diary`);
+    await page.getByTestId('entry-list').getByText(new RegExp(`Entry number ${COUNT}$`)).waitFor({ timeout: 30_000 });
+    page.off('request', onRequest);
+    // Asked for while the page's code was still arriving, and taken by the list instead of asked again.
+    const firstWindow = calls.filter((call) => call.startsWith('engagements.list') && call.includes('"offset":0'));
+    expect(firstWindow).toHaveLength(1);
+    const order = (method: string) => calls.findIndex((call) => call.startsWith(`${method} `));
+    expect(order('engagements.list')).toBeGreaterThanOrEqual(0);
+    expect(order('engagements.list')).toBeLessThan(order('vault.status'));
   });
 
   it('reaches the oldest entry at the end of the scroll', async () => {

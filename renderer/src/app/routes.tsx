@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
+import { askForFirstWindow } from '../features/diary/list/first-window';
 import { NEUTRAL_PATH, NeutralScreen } from '../features/safety/panic';
 import { Layout } from './Layout';
 
@@ -59,10 +60,13 @@ const pages = {
 };
 
 /**
- * Loads the code of the page an address opens (Home's is already on its way: index.html preloads
- * it). Resolves when it is in, or at once for addresses outside the pages; never rejects.
+ * Loads the code of the page an address opens (already on its way: the page the server sent for
+ * the address preloads it), and asks for the data its first screen shows first, so that answer
+ * travels while the code arrives. Resolves when the code is in, or at once for addresses outside
+ * the pages; never rejects.
  */
-export function preloadPageFor(pathname: string): Promise<unknown> {
+export function preloadPageFor({ pathname, search }: { pathname: string; search: string }): Promise<unknown> {
+  askForFirstWindow(pathname, search);
   const segment = pathname.split('/')[1] ?? '';
   const target = Object.hasOwn(pages, segment) ? pages[segment as keyof typeof pages] : undefined;
   return target ? target.preload().catch(() => undefined) : Promise.resolve();

@@ -54,6 +54,22 @@ describe('static files in browser mode', () => {
     expect(resolveStaticFile(root, '/assets/index-abc.js', CHROMIUM)).toEqual({ path: js, contentType: 'text/javascript; charset=utf-8' });
   });
 
+  it("serves a route's own copy of the page, preloading that route's code, for every address under it", () => {
+    const { root } = builtRenderer();
+    fs.mkdirSync(path.join(root, 'routes'));
+    fs.writeFileSync(path.join(root, 'routes', 'diary.html'), `<!doctype html><title>x</title>${'<p>diary</p>'.repeat(200)}`);
+    precompressDir(root);
+    const diary = path.join(root, 'routes', 'diary.html');
+    expect(resolveStaticFile(root, '/diary', CHROMIUM)).toEqual({ path: `${diary}.br`, contentType: 'text/html; charset=utf-8', encoding: 'br' });
+    expect(resolveStaticFile(root, '/diary/entries/3f2c', 'identity')).toEqual({ path: diary, contentType: 'text/html; charset=utf-8' });
+    // Home, and routes the build wrote no page for, get index.html.
+    expect(resolveStaticFile(root, '/', 'identity')).toMatchObject({ path: path.join(root, 'index.html') });
+    expect(resolveStaticFile(root, '/notes/x', 'identity')).toMatchObject({ path: path.join(root, 'index.html') });
+    // A first segment that would leave the folder, or name a hidden file, never picks a page.
+    fs.writeFileSync(path.join(root, 'routes', '.hidden.html'), 'x');
+    for (const bad of ['/.hidden', '/..%2f..%2fetc/x', '/%2e%2e/x']) expect(resolveStaticFile(root, bad, 'identity')).toBeNull();
+  });
+
   it('keeps refusing paths outside the folder and dot-files, whatever the encoding', () => {
     const { root } = builtRenderer();
     precompressDir(root);

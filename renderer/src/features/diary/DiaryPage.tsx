@@ -1,14 +1,20 @@
-import { NavLink, Route, Routes } from 'react-router';
+import { useEffect } from 'react';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { VaultGate } from '../vault/VaultGate';
 import { CompanyList } from './companies/CompanyList';
 import { CompanyPage } from './companies/CompanyPage';
 import { EngagementEditor } from './editor/EngagementEditor';
 import { EngagementList } from './list/EngagementList';
+import { askForFirstWindow } from './list/first-window';
 import './diary.css';
 
 export function DiaryPage() {
   const { t } = useTranslation('diary');
+  const { pathname, search } = useLocation();
+  // On arrival only: the list's first rows travel while the vault gate asks for the vault's status.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => askForFirstWindow(pathname, search), []);
   return (
     <VaultGate>
       <div className="page diary">

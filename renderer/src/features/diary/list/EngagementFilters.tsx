@@ -1,18 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, COMMITMENT_STATUSES, type EngagementFilter } from '@shared/api/diary';
+import { CHANNELS, COMMITMENT_STATUSES } from '@shared/api/diary';
 import { useApi } from '../../../components/useApi';
-
-const KEYS = ['companyId', 'channel', 'status', 'tag', 'from', 'to', 'sort'] as const;
-
-/** Filters live in the address, so a filtered list survives reloads and the back button. */
-export function filterFromParams(params: URLSearchParams): EngagementFilter {
-  const filter: Record<string, string> = {};
-  for (const key of KEYS) {
-    const value = params.get(key);
-    if (value) filter[key] = value;
-  }
-  return filter as EngagementFilter;
-}
+import { FILTER_KEYS as KEYS } from './first-window';
 
 export function EngagementFilters({ params, onChange }: { params: URLSearchParams; onChange: (next: URLSearchParams) => void }) {
   const { t } = useTranslation('diary');

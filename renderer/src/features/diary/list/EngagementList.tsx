@@ -7,7 +7,8 @@ import { sameName } from '../../../components/distinct-names';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatDateTime } from '../../../i18n';
 import { DueDashboard } from '../DueDashboard';
-import { EngagementFilters, filterFromParams } from './EngagementFilters';
+import { EngagementFilters } from './EngagementFilters';
+import { filterFromParams } from './first-window';
 import { useEntryWindows, type EntryList } from './useEntryWindows';
 
 const ROW_HEIGHT = 48;

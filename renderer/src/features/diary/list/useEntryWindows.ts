@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { EngagementFilter, EngagementRow } from '@shared/api/diary';
+import type { EngagementFilter, EngagementPage, EngagementRow } from '@shared/api/diary';
 import { api, ApiError } from '../../../api/client';
 import type { Loadable } from '../../../components/useApi';
-
-/** Rows fetched per call: a few screens of the list. */
-export const WINDOW = 100;
+import { takeFirstWindow, WINDOW } from './first-window';
 
 interface Window {
   rows: EngagementRow[];
@@ -41,14 +39,14 @@ export function useEntryWindows(filter: EngagementFilter, key: string): { state:
   const filterRef = useRef(filter);
   filterRef.current = filter;
 
-  const load = useCallback(async (w: number) => {
+  const load = useCallback(async (w: number, early: Promise<EngagementPage | null> | null = null) => {
     if (windows.current.has(w) || pending.current.has(w)) return;
     const mine = generation.current;
     pending.current.add(w);
     const before = windows.current.get(w - 1);
     const where = before?.next ? { cursor: before.next } : { offset: w * WINDOW };
     try {
-      const page = await api().call('engagements.list', { ...filterRef.current, ...where, limit: WINDOW });
+      const page = (await early) ?? (await api().call('engagements.list', { ...filterRef.current, ...where, limit: WINDOW }));
       if (mine !== generation.current) return;
       windows.current.set(w, { rows: page.items, next: page.next });
       setTotal(page.total);
@@ -66,7 +64,8 @@ export function useEntryWindows(filter: EngagementFilter, key: string): { state:
     pending.current = new Set();
     setTotal(null);
     setError(null);
-    void load(0);
+    // The first window may already be on its way (first-window.ts); a retry always asks afresh.
+    void load(0, attempt === 0 ? takeFirstWindow(key) : null);
   }, [key, attempt, load]);
 
   const ensure = useCallback(
