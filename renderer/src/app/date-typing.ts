@@ -1,23 +1,107 @@
-// Chromium's date fields take typing one part at a time (month, then day, then year in an
-// American layout), starting from the part the caret is in: a full date typed into the middle
-// ("2026-10-15" with the caret on the day) lands scrambled. Every date field of the app also
-// accepts the whole date typed in one go, wherever the caret is, in ISO order (YYYY-MM-DD, with
-// or without the dashes): the native handling runs as usual, and once the last digit of a full,
-// real date is in, the field is set to that date. Picking from the calendar is unchanged.
+// Chromium's date and date-and-time fields take typing one part at a time (month, then day, then
+// year in an American layout), starting from the part the caret is in: a full date typed into the
+// middle ("2026-10-15" with the caret on the day) lands scrambled, and pasting does nothing. Every
+// such field of the app also accepts a whole date, typed in one go wherever the caret is or pasted:
+// in ISO order (YYYY-MM-DD, dashes optional) or with separators in the user's own order
+// ("30/11/2026", "30.11.2026"; month first where the locale writes it so), and in a date-and-time
+// field with a time after it ("2026-11-30 14:05"). The native handling runs as usual; once the
+// last key of a full, real date is in, the field is set to it. Picking from the calendar is unchanged.
 
-const FULL_DATE = /^(\d{4})-?(\d{2})-?(\d{2})$/;
+const ISO_DATE = /^(\d{4})-?(\d{2})-?(\d{2})$/;
+/** Day and month in the locale's order, with a separator that says where each part ends. */
+const SEPARATED_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 /** Keys typed further apart than this start a new date. */
 const PAUSE_MS = 2_000;
+/** Enough for "2026-11-30 14:05:59" with a few stray keys before it. */
+const BUFFER = 24;
+const TYPED_KEY = /^[\d\-/.: T]$/;
 
-/** The ISO date a typed sequence spells, if it is a full date that exists on the calendar. */
-export function typedDate(typed: string): string | null {
-  const match = FULL_DATE.exec(typed);
-  if (!match) return null;
-  const [, year, month, day] = match as unknown as [string, string, string, string];
-  const iso = `${year}-${month}-${day}`;
+export interface TypedDateTime {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM, when a time was given. */
+  time: string | null;
+}
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** The ISO date for these parts, if that day exists on the calendar. */
+function realDate(year: string, month: string, day: string): string | null {
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) && Number(year) >= 1000 ? iso : null;
 }
+
+/** The ISO date a typed sequence spells in ISO order, if it is a full date that exists on the calendar. */
+export function typedDate(typed: string): string | null {
+  const match = ISO_DATE.exec(typed);
+  if (!match) return null;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  return realDate(year, month, day);
+}
+
+/** Whether the user's locale writes the month before the day (en-US does; most of the world does not). */
+export function monthFirst(locale: string): boolean {
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(Date.UTC(2026, 10, 30)));
+    return parts.findIndex((p) => p.type === 'month') < parts.findIndex((p) => p.type === 'day');
+  } catch {
+    return false;
+  }
+}
+
+function separatedDate(text: string, locale: string): string | null {
+  const match = SEPARATED_DATE.exec(text);
+  if (!match) return null;
+  const [, first, , second, year] = match as unknown as [string, string, string, string, string];
+  // A part over 12 can only be the day, whatever the locale's order.
+  const dayFirst = Number(first) > 12 || (Number(second) <= 12 && !monthFirst(locale));
+  return dayFirst ? realDate(year, second, first) : realDate(year, first, second);
+}
+
+function typedTime(text: string): string | null {
+  const match = TIME.exec(text);
+  if (!match) return null;
+  const [, hours, minutes] = match as unknown as [string, string, string];
+  return Number(hours) <= 23 && Number(minutes) <= 59 ? `${pad(hours)}:${minutes}` : null;
+}
+
+/**
+ * A whole date, and a time if one follows it, in any of the accepted forms: "2026-11-30",
+ * "20261130", "30/11/2026", "2026-11-30 14:05", "2026-11-30T14:05:00", "30/11/2026 14:05".
+ * Digits alone are read in ISO order only: typed into the native parts they may be any order.
+ */
+export function parseDateTime(text: string, locale: string): TypedDateTime | null {
+  const [datePart = '', timePart, ...rest] = text.trim().split(/[ T]+/);
+  if (rest.length > 0) return null;
+  const date = typedDate(datePart) ?? separatedDate(datePart, locale);
+  if (!date) return null;
+  if (timePart === undefined) return { date, time: null };
+  const time = typedTime(timePart);
+  return time ? { date, time } : null;
+}
+
+/** The value for a field of this type, keeping a date-and-time field's time when only a date was given. */
+export function fieldValue(type: 'date' | 'datetime-local', typed: TypedDateTime, current: string): string {
+  if (type === 'date') return typed.date;
+  const time = typed.time ?? (/T(\d{2}:\d{2})/.exec(current)?.[1] ?? '00:00');
+  return `${typed.date}T${time}`;
+}
+
+/** The longest end of what was typed that reads as a date (stray keys before it do not count). */
+function dateAtEnd(typed: string, locale: string): TypedDateTime | null {
+  for (let start = 0; start < typed.length; start++) {
+    const found = parseDateTime(typed.slice(start), locale);
+    if (found) return found;
+  }
+  // ISO digits typed after stray digits ("77" then "20261130") still count; only when nothing but
+  // digits and dashes was typed, so the parts of a day-first date are never read as ISO.
+  return /^[\d-]+$/.test(typed) ? parseDateTime(typed.replace(/\D/g, '').slice(-8), locale) : null;
+}
+
+type DateInput = HTMLInputElement & { type: 'date' | 'datetime-local' };
+const isDateInput = (target: EventTarget | null): target is DateInput => target instanceof HTMLInputElement && (target.type === 'date' || target.type === 'datetime-local');
 
 /** Sets a field's value the way typing would, so React and form libraries see the change. */
 function setAsTyped(input: HTMLInputElement, value: string): void {
@@ -26,7 +110,7 @@ function setAsTyped(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export function acceptTypedDates(): void {
+export function acceptTypedDates(locale: () => string = () => navigator.language || 'en'): void {
   let field: HTMLInputElement | null = null;
   let typed = '';
   let last = 0;
@@ -34,23 +118,39 @@ export function acceptTypedDates(): void {
     'keydown',
     (event) => {
       const target = event.target;
-      if (!(target instanceof HTMLInputElement) || target.type !== 'date' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (!/^[\d-]$/.test(event.key)) {
+      if (!isDateInput(target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!TYPED_KEY.test(event.key)) {
         typed = '';
         return;
       }
       if (target !== field || event.timeStamp - last > PAUSE_MS) typed = '';
+      // A space between the date and the time would open Chromium's calendar, which then takes
+      // the keys of the time; within a date being typed it is only a separator.
+      if ((event.key === ' ' || event.key === 'T') && typed) event.preventDefault();
       field = target;
       last = event.timeStamp;
-      typed = (typed + event.key).slice(-10);
-      // Also the last 8 digits alone: a date typed after stray digits still counts.
-      const iso = typedDate(typed) ?? typedDate(typed.replace(/-/g, '').slice(-8));
-      if (!iso) return;
-      typed = '';
+      typed = (typed + event.key).slice(-BUFFER);
+      const found = dateAtEnd(typed, locale());
+      if (!found) return;
+      // A date-and-time field waits for the time that may follow the date; a complete one ends the sequence.
+      if (target.type === 'date' || found.time) typed = '';
       // After the browser has applied this key to its part of the field.
       setTimeout(() => {
-        if (target.value !== iso) setAsTyped(target, iso);
+        const value = fieldValue(target.type, found, target.value);
+        if (target.value !== value) setAsTyped(target, value);
       }, 0);
+    },
+    { capture: true },
+  );
+  document.addEventListener(
+    'paste',
+    (event) => {
+      const target = event.target;
+      if (!isDateInput(target)) return;
+      const found = parseDateTime(event.clipboardData?.getData('text/plain') ?? '', locale());
+      if (!found) return;
+      event.preventDefault();
+      setAsTyped(target, fieldValue(target.type, found, target.value));
     },
     { capture: true },
   );
