@@ -12,21 +12,38 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /**
  * One folded character per UTF-16 unit of the text, so an index in the folded text is the same
  * index in the original: lowercase, Latin diacritics dropped (ộ → o), đ → d, as the index folds.
+ * Each unit's fold is worked out once per process and kept in a table: folding every character of
+ * twenty notes with normalize() on each search cost more than the rest of the snippet work.
  */
 export function foldKeepingIndexes(text: string): string {
-  let out = '';
+  const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const unit = text[i]!;
-    const code = unit.charCodeAt(0);
-    // Surrogate halves and plain ASCII pass through (ASCII only lowercased).
-    if (code < 0x80) out += unit.toLowerCase();
-    else if (code >= 0xd800 && code <= 0xdfff) out += unit;
-    else if (unit === 'đ' || unit === 'Đ') out += 'd';
-    else {
-      const base = unit.normalize('NFD')[0]!.toLowerCase();
-      out += base.length === 1 ? base : unit;
-    }
+    const code = text.charCodeAt(i);
+    let folded = FOLDED[code]!;
+    if (folded === 0) folded = FOLDED[code] = foldUnit(code);
+    out[i] = folded;
   }
+  return fromUnits(out);
+}
+
+/** The fold of each UTF-16 unit, 0 until first needed. */
+const FOLDED = new Uint16Array(0x10000);
+
+function foldUnit(code: number): number {
+  const unit = String.fromCharCode(code);
+  // Surrogate halves pass through; plain ASCII is only lowercased.
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  if (code < 0x80) return unit.toLowerCase().charCodeAt(0);
+  if (unit === 'đ' || unit === 'Đ') return 0x64; // d
+  const base = unit.normalize('NFD')[0]!.toLowerCase();
+  // A unit whose lowercase is longer than one unit (İ → i̇) stays as it is, keeping indexes true.
+  return base.length === 1 ? base.charCodeAt(0) : code;
+}
+
+const CHUNK = 8192;
+function fromUnits(units: Uint16Array): string {
+  let out = '';
+  for (let at = 0; at < units.length; at += CHUNK) out += String.fromCharCode(...units.subarray(at, at + CHUNK));
   return out;
 }
 
