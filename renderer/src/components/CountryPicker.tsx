@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES, isCountryCode } from '@shared/domain/countries';
+import { collatorFor, userLocale } from '../i18n/locale-format';
 import './CountryPicker.css';
 
 /**
@@ -45,7 +46,8 @@ export function CountryPicker({ id, label, hint, value, onChange, single = false
   const { t, i18n } = useTranslation('common');
   const locale = i18n.language || 'en';
   const nameOf = useMemo(() => displayNames(locale), [locale]);
-  const options = useMemo(() => COUNTRY_CODES.map((code) => ({ code, name: nameOf(code) })).sort((a, b) => a.name.localeCompare(b.name, locale)), [nameOf, locale]);
+  const sortLocale = userLocale();
+  const options = useMemo(() => COUNTRY_CODES.map((code) => ({ code, name: nameOf(code) })).sort((a, b) => collatorFor(sortLocale).compare(a.name, b.name)), [nameOf, sortLocale]);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const listId = useId();

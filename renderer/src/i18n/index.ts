@@ -2,7 +2,8 @@
 // locales/<language>/. Adding a language means adding a folder, not touching components.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, SOURCE_LANGUAGE, languageByCode } from './languages';
+import { initialLanguage, LANGUAGE_STORAGE_KEY, PREVIEW_STORAGE_KEY, rememberLanguage } from './language-choice';
+import { LANGUAGES, SOURCE_LANGUAGE } from './languages';
 import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
@@ -26,12 +27,15 @@ export const namespaces = Object.keys(resources.en ?? {});
 const previewAllowed = import.meta.env.DEV || import.meta.env.VITE_PSEUDO_LOCALE === '1' || navigator.webdriver;
 if (previewAllowed && resources.en) resources[PSEUDO_LOCALE] = pseudoCatalogue(resources.en);
 
-function chosenLanguage(): string {
-  if (!previewAllowed) return SOURCE_LANGUAGE;
-  const asked = new URLSearchParams(window.location.search).get('locale');
-  if (asked) sessionStorage.setItem('workbench.locale', asked);
-  const code = asked ?? sessionStorage.getItem('workbench.locale');
-  return code === PSEUDO_LOCALE || (code && languageByCode(code)) ? code : SOURCE_LANGUAGE;
+function startingLanguage(): string {
+  const asked = previewAllowed ? new URLSearchParams(window.location.search).get('locale') : null;
+  if (asked) sessionStorage.setItem(PREVIEW_STORAGE_KEY, asked);
+  return initialLanguage({
+    preview: asked ?? sessionStorage.getItem(PREVIEW_STORAGE_KEY),
+    previewAllowed,
+    stored: localStorage.getItem(LANGUAGE_STORAGE_KEY),
+    preferred: navigator.languages,
+  });
 }
 
 // The page's lang picks the script's line height, line breaking and Chinese glyph shapes (fonts.css).
@@ -41,7 +45,7 @@ i18next.on('languageChanged', (language) => {
 
 void i18next.use(initReactI18next).init({
   resources,
-  lng: chosenLanguage(),
+  lng: startingLanguage(),
   fallbackLng: SOURCE_LANGUAGE,
   supportedLngs: [...LANGUAGES.map((l) => l.code), PSEUDO_LOCALE],
   ns: namespaces,
@@ -50,19 +54,12 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
-/** The user's locale for dates and numbers, independent of the UI language. */
-export const userLocale = (): string => navigator.language || 'en';
+/** Switches the interface to a shipped language and keeps the choice on this device. */
+export async function chooseLanguage(code: string): Promise<void> {
+  rememberLanguage(code);
+  await i18next.changeLanguage(code);
+}
 
-export const formatDate = (iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
-  new Intl.DateTimeFormat(userLocale(), options).format(new Date(iso));
-
-/** A calendar day (YYYY-MM-DD) shown as that same day, whatever the time zone. */
-export const formatDay = (isoDate: string): string =>
-  new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-
-export const formatDateTime = (iso: string): string => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
-
-export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
-  new Intl.NumberFormat(userLocale(), options).format(value);
+export { collatorFor, formatDate, formatDateTime, formatDay, formatNumber, userLocale } from './locale-format';
 
 export default i18next;

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { FRAMEWORK_SCOPES, type Framework } from '@shared/api/kb';
 import { foldForSearch } from '@shared/search/normalise';
 import { AsyncView } from '../../components/AsyncView';
+import { collatorFor, userLocale } from '../../i18n/locale-format';
 import { useApi } from '../../components/useApi';
 import { mechanismPath } from './kbPaths';
 import { PartyStatusPanel } from './PartyStatus';
@@ -20,6 +21,7 @@ export function FrameworksPage() {
 function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
   const { t } = useTranslation('kb');
   const { id: selected } = useParams();
+  const locale = userLocale();
   const [filter, setFilter] = useState('');
   const [scope, setScope] = useState<string>('all');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'name', ascending: true });
@@ -30,8 +32,9 @@ function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
       (f) => (scope === 'all' || f.scope === scope) && (!needle || foldForSearch(`${f.name} ${f.instrument} ${f.protects}`).includes(needle)),
     );
     const direction = sort.ascending ? 1 : -1;
-    return shown.sort((a, b) => direction * (a[sort.key].localeCompare(b[sort.key]) || a.name.localeCompare(b.name)));
-  }, [frameworks, filter, scope, sort]);
+    const { compare } = collatorFor(locale);
+    return shown.sort((a, b) => direction * (compare(a[sort.key], b[sort.key]) || compare(a.name, b.name)));
+  }, [frameworks, filter, scope, sort, locale]);
 
   useEffect(() => {
     if (selected) document.getElementById(`framework-${selected}`)?.scrollIntoView({ block: 'center' });

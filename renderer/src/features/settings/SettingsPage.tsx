@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
 import { ExchangeSettings } from '../exchange';
+import { LanguageSettings } from '../language';
 import { PeopleSettings } from '../people/PeopleSettings';
 import { PanicPreferences } from '../safety/PanicPreferences';
 import { VaultGate, VaultSettings } from '../vault';
@@ -36,6 +37,7 @@ export function SettingsPage() {
         <ExchangeSettings />
       </VaultGate>
       <PanicPreferences />
+      <LanguageSettings />
       <ThemeChoice />
     </article>
   );

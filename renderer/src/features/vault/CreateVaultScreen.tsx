@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '@shared/api/vault';
 import { api } from '../../api/client';
+import { LanguagePicker } from '../language';
 import { asApiError } from './errors';
 import { isAcceptableNewPassphrase, isStrong, NewPassphraseFields } from './NewPassphraseFields';
 import { usePassphraseStrength } from './usePassphraseStrength';
@@ -44,6 +45,7 @@ export function CreateVaultScreen({ onCreated, onCancel }: Props) {
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="create-vault-title" style={{ maxWidth: '42rem', margin: '2rem auto' }}>
+      <LanguagePicker id="create-vault-language" />
       <h1 id="create-vault-title">{t('create.title')}</h1>
       <p>{t('create.intro')}</p>
       <div className="field">

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultStatus, VaultSummary } from '@shared/api/vault';
 import { api, type ApiError } from '../../api/client';
+import { LanguagePicker } from '../language';
 import { DamagedVault } from './DamagedVault';
 import { asApiError } from './errors';
 import { useCountdown } from './useCountdown';
@@ -67,6 +68,7 @@ export function UnlockScreen({ vaults: initialVaults, onUnlocked, onCreateAnothe
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby="unlock-title" style={{ maxWidth: '32rem', margin: '2rem auto' }}>
+      <LanguagePicker id="unlock-language" />
       <h1 id="unlock-title">{t('unlock.title')}</h1>
       {vaults.length > 1 && (
         <div className="field">
