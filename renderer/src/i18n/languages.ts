@@ -22,13 +22,13 @@ export const SOURCE_LANGUAGE = 'en';
 
 export const LANGUAGES: readonly Language[] = [
   { code: 'en', nativeName: 'English', englishName: 'English', intlLocale: 'en', shipped: true, reviewed: true },
-  { code: 'vi', nativeName: 'Tiếng Việt', englishName: 'Vietnamese', intlLocale: 'vi-VN', shipped: false, reviewed: false },
-  { code: 'zh-Hans', nativeName: '简体中文', englishName: 'Chinese (Simplified)', intlLocale: 'zh-Hans', shipped: false, reviewed: false },
-  { code: 'zh-Hant', nativeName: '繁體中文', englishName: 'Chinese (Traditional)', intlLocale: 'zh-Hant', shipped: false, reviewed: false },
+  { code: 'vi', nativeName: 'Tiếng Việt', englishName: 'Vietnamese', intlLocale: 'vi-VN', shipped: true, reviewed: false },
+  { code: 'zh-Hans', nativeName: '简体中文', englishName: 'Chinese (Simplified)', intlLocale: 'zh-Hans', shipped: true, reviewed: false },
+  { code: 'zh-Hant', nativeName: '繁體中文', englishName: 'Chinese (Traditional)', intlLocale: 'zh-Hant', shipped: true, reviewed: false },
   { code: 'th', nativeName: 'ไทย', englishName: 'Thai', intlLocale: 'th-TH-u-ca-buddhist', shipped: true, reviewed: false },
   { code: 'my', nativeName: 'မြန်မာ', englishName: 'Burmese', intlLocale: 'my-MM', shipped: true, reviewed: false },
   { code: 'km', nativeName: 'ខ្មែរ', englishName: 'Khmer', intlLocale: 'km-KH', shipped: true, reviewed: false },
-  { code: 'id', nativeName: 'Bahasa Indonesia', englishName: 'Indonesian', intlLocale: 'id-ID', shipped: false, reviewed: false },
+  { code: 'id', nativeName: 'Bahasa Indonesia', englishName: 'Indonesian', intlLocale: 'id-ID', shipped: true, reviewed: false },
 ];
 
 export const languageByCode = (code: string): Language | undefined => LANGUAGES.find((l) => l.code === code);
