@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '@shared/api/identity';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/AsyncView';
+import { ServerGoneReason, useServerGone } from '../../components/ServerGoneReason';
 import { asApiError } from '../vault/errors';
 import { draftFromForm, emptyPerson, formFromPerson, IDENTIFIER_LISTS, type IdentifierList, type PersonForm } from './person-form';
 
@@ -20,6 +21,7 @@ export function PersonEditor({ person, onSaved, onCancel }: Props) {
   const [missingName, setMissingName] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const serverGone = useServerGone();
   const set = <K extends keyof PersonForm>(key: K, value: PersonForm[K]) => setForm((current) => ({ ...current, [key]: value }));
 
   async function save(event: FormEvent) {
@@ -88,12 +90,13 @@ export function PersonEditor({ person, onSaved, onCancel }: Props) {
       </div>
       {error && <ErrorMessage message={error} />}
       <div className="actions">
-        <button type="submit" className="button primary" disabled={busy}>
+        <button type="submit" className="button primary" disabled={busy || serverGone} aria-describedby={serverGone ? `${id}-save-unavailable` : undefined}>
           {t('form.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('form.cancel')}
         </button>
+        <ServerGoneReason id={`${id}-save-unavailable`} gone={serverGone} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import { ErrorMessage } from '../../components/AsyncView';
+import { ServerGoneReason, useServerGone } from '../../components/ServerGoneReason';
 import { ShortcutField } from './ShortcutField';
 
 export function PanicPreferences() {
@@ -12,6 +13,7 @@ export function PanicPreferences() {
   // '' means off; otherwise the number of wrong passphrases after which a vault is erased.
   const [eraseAfter, setEraseAfter] = useState('');
   const [status, setStatus] = useState<{ kind: 'idle' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const serverGone = useServerGone();
 
   useEffect(() => {
     void api()
@@ -74,10 +76,11 @@ export function PanicPreferences() {
             </p>
           </div>
           <div className="actions">
-            <button type="submit" className="button primary">
+            <button type="submit" className="button primary" disabled={serverGone} aria-describedby={serverGone ? 'panic-preferences-unavailable' : undefined}>
               {t('preferences.save')}
             </button>
-            <span role="status">{status.kind === 'saved' ? t('preferences.saved') : ''}</span>
+            <ServerGoneReason id="panic-preferences-unavailable" gone={serverGone} />
+            {!serverGone && <span role="status">{status.kind === 'saved' ? t('preferences.saved') : ''}</span>}
           </div>
           {status.kind === 'error' && <ErrorMessage message={status.message} />}
         </form>

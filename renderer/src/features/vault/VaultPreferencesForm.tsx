@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { VaultSettings } from '@shared/api/vault';
 import { api } from '../../api/client';
 import { AsyncView } from '../../components/AsyncView';
+import { ServerGoneReason, useServerGone } from '../../components/ServerGoneReason';
 import { useApi } from '../../components/useApi';
 import { asApiError } from './errors';
 
@@ -31,6 +32,7 @@ function PreferencesFields({ initial }: { initial: VaultSettings }) {
   const [values, setValues] = useState<Record<keyof VaultSettings, string>>(() => toStrings(initial));
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   useEffect(() => setValues(toStrings(initial)), [initial]);
+  const serverGone = useServerGone();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -71,14 +73,15 @@ function PreferencesFields({ initial }: { initial: VaultSettings }) {
           {message.text}
         </p>
       )}
-      {message?.kind === 'saved' && (
+      {message?.kind === 'saved' && !serverGone && (
         <p className="hint" role="status">
           {message.text}
         </p>
       )}
-      <button type="submit" className="button primary">
+      <button type="submit" className="button primary" disabled={serverGone} aria-describedby={serverGone ? 'vault-preferences-unavailable' : undefined}>
         {t('settings.save')}
       </button>
+      <ServerGoneReason id="vault-preferences-unavailable" gone={serverGone} />
     </form>
   );
 }

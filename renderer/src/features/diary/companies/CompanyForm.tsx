@@ -7,6 +7,7 @@ import { api, ApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { CountryPicker } from '../../../components/CountryPicker';
 import { Markdown } from '../../../components/Markdown';
+import { ServerGoneReason, useServerGone } from '../../../components/ServerGoneReason';
 import { OecdAdherence } from '../../plans/shared/OecdAdherence';
 
 interface CompanyFormValues {
@@ -32,6 +33,7 @@ export function CompanyForm({ company, onSaved }: { company: Company | null; onS
   const hqCountry = useWatch({ control, name: 'hqCountry' });
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const serverGone = useServerGone();
 
   const save = handleSubmit(async (values) => {
     setError(null);
@@ -125,12 +127,15 @@ export function CompanyForm({ company, onSaved }: { company: Company | null; onS
       </fieldset>
 
       <div className="save-bar">
-        <button type="submit" className="button primary">
+        <button type="submit" className="button primary" disabled={serverGone} aria-describedby={serverGone ? 'company-save-unavailable' : undefined}>
           {t('companies.save')}
         </button>
-        <span className="save-state" role="status">
-          {saved && !formState.isDirty ? t('companies.saved') : ''}
-        </span>
+        <ServerGoneReason id="company-save-unavailable" gone={serverGone} />
+        {!serverGone && (
+          <span className="save-state" role="status">
+            {saved && !formState.isDirty ? t('companies.saved') : ''}
+          </span>
+        )}
         {company && (
           <button type="button" className="button danger" onClick={() => void remove()}>
             {t('companies.delete')}
