@@ -73,7 +73,7 @@ export function startCoreHost(options: CoreHostOptions): CoreConnection {
   }
 
   function failPending(): void {
-    for (const resolve of results.values()) resolve(fail('UNAVAILABLE', STOPPED));
+    for (const resolve of results.values()) resolve(fail('UNAVAILABLE', STOPPED, { key: 'app.lockedWhileRunning' }));
     results.clear();
   }
 

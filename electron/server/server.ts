@@ -104,7 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (!session) {
       return sendJson(res, 401, {
         ok: false,
-        error: { code: 'UNAUTHORISED', message: 'This address was already used or has expired. Open the newest address printed in the terminal.' },
+        error: { code: 'UNAUTHORISED', key: 'session.launchSpent', message: 'This address was already used or has expired. Open the newest address printed in the terminal.' },
       });
     }
     sendJson(res, 200, { ok: true, value: { token: session } });
@@ -144,11 +144,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       try {
         payload = chunks.length === 0 ? null : JSON.parse(Buffer.concat(chunks).toString('utf8'));
       } catch {
-        return sendJson(res, 200, { ok: false, error: { code: 'INVALID_INPUT', message: 'That request was not valid JSON.' } });
+        return sendJson(res, 200, { ok: false, error: { code: 'INVALID_INPUT', key: 'session.notJson', message: 'That request was not valid JSON.' } });
       }
       core.dispatch(method, payload).then(
         (result) => sendJson(res, 200, result),
-        () => sendJson(res, 200, { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong. Nothing was changed.' } }),
+        () => sendJson(res, 200, { ok: false, error: { code: 'INTERNAL', key: 'session.internal', message: 'Something went wrong. Nothing was changed.' } }),
       );
     });
   }
@@ -192,7 +192,7 @@ function reply(res: http.ServerResponse, status: number, message: string): void 
 }
 
 function unauthorised(res: http.ServerResponse): void {
-  sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORISED', message: 'This page is not signed in. Open the address printed in the terminal.' } });
+  sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORISED', key: 'session.notSignedIn', message: 'This page is not signed in. Open the address printed in the terminal.' } });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -28,7 +28,7 @@ export const ipcTransport = (bridge: WorkbenchBridge): Transport => ({
 
 const NOT_SIGNED_IN = {
   ok: false,
-  error: { code: 'UNAUTHORISED', message: 'This page is not signed in. Open the address printed in the terminal.' },
+  error: { code: 'UNAUTHORISED', key: 'session.notSignedIn', message: 'This page is not signed in. Open the address printed in the terminal.' },
 } as const;
 
 /** Splits a text/event-stream body into (event name, data) pairs as they arrive. */
@@ -121,14 +121,14 @@ export const httpTransport = (): Transport => ({
         body: JSON.stringify(payload ?? null),
       });
     } catch {
-      return { ok: false, error: { code: 'UNAVAILABLE', message: 'The workbench server is not running. Start it again and open the new address it prints.' } };
+      return { ok: false, error: { code: 'UNAVAILABLE', key: 'session.serverStopped', message: 'The workbench server is not running. Start it again and open the new address it prints.' } };
     }
     if (response.status === 401) {
       sessionRefused();
-      return { ok: false, error: { code: 'UNAUTHORISED', message: 'The workbench was restarted. Open the new address printed in the terminal.' } };
+      return { ok: false, error: { code: 'UNAUTHORISED', key: 'session.serverRestarted', message: 'The workbench was restarted. Open the new address printed in the terminal.' } };
     }
     if (!response.ok) {
-      return { ok: false, error: { code: 'UNAVAILABLE', message: `The workbench server refused the request (${response.status}).` } };
+      return { ok: false, error: { code: 'UNAVAILABLE', key: 'session.serverRefused', params: { status: response.status }, message: `The workbench server refused the request (${response.status}).` } };
     }
     sessionAccepted();
     return (await response.json()) as RpcResult<unknown>;

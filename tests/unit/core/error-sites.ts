@@ -1,5 +1,7 @@
 // Finds every error key core can send, by reading the source: each `new DomainError(code, key,
-// message, …)` and each call of the exchange helpers that pass a key on (`badFile`, `tooLarge`).
+// message, …)`, each call of the exchange helpers that pass a key on (`badFile`, `tooLarge`), and
+// the envelopes the transports, the server and the main process write themselves (an object with
+// a `code` and a literal `key`, or `fail(code, message, { key })`).
 // Keys must be string literals (or a choice between literals) there, so nothing can send a key
 // this scan does not see. Where the English message is a literal or a string constant, it comes
 // along, so the test can compare it with the catalogue's English.
@@ -23,7 +25,7 @@ export interface ScanResult {
   unreadable: string[];
 }
 
-const ROOTS = ['electron/core', 'electron/server'];
+const ROOTS = ['electron/core', 'electron/server', 'electron/main', 'renderer/src/api'];
 /** Functions that build a DomainError from a key their caller gives as the second argument. */
 const FORWARDING = new Set(['badFile', 'tooLarge']);
 const FILE_KINDS = ['backup', 'bundle'];
@@ -80,6 +82,17 @@ function enclosingFunctionName(node: ts.Node): string | null {
   return null;
 }
 
+const propertyNamed = (node: ts.ObjectLiteralExpression, name: string) =>
+  node.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === name);
+const hasProperty = (node: ts.ObjectLiteralExpression, name: string) => propertyNamed(node, name) !== undefined;
+function literalProperty(node: ts.ObjectLiteralExpression, name: string): string | undefined {
+  const init = propertyNamed(node, name)?.initializer;
+  return init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) ? init.text : undefined;
+}
+/** The third argument of `fail(code, message, { key })`. */
+const isFailExtra = (node: ts.ObjectLiteralExpression) =>
+  ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'fail' && node.parent.arguments[2] === node;
+
 export function scanErrorSites(repoRoot: string): ScanResult {
   const files = ROOTS.flatMap((root) => sourceFiles(path.join(repoRoot, root))).map((name) =>
     ts.createSourceFile(path.relative(repoRoot, name), fs.readFileSync(name, 'utf8'), ts.ScriptTarget.Latest, true),
@@ -112,6 +125,13 @@ export function scanErrorSites(repoRoot: string): ScanResult {
           const kinds = kindArg ? (literals(kindArg) ?? FILE_KINDS) : FILE_KINDS;
           const problem = problemArg && (ts.isStringLiteral(problemArg) || ts.isNoSubstitutionTemplateLiteral(problemArg)) ? problemArg.text : null;
           for (const key of keys) sites.push({ file: file.fileName, line, key, message: problem, contexts: kinds });
+        }
+      }
+      if (ts.isObjectLiteralExpression(node)) {
+        const key = literalProperty(node, 'key');
+        if (key !== undefined && (hasProperty(node, 'code') || isFailExtra(node))) {
+          const message = isFailExtra(node) ? (messages((node.parent as ts.CallExpression).arguments[1]!, file, constants)[0] ?? null) : literalProperty(node, 'message');
+          sites.push({ file: file.fileName, line, key, message: message ?? null, contexts: [] });
         }
       }
       ts.forEachChild(node, visit);
