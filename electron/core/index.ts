@@ -30,6 +30,7 @@ import { PackageService } from './plans/package-service';
 import { PlanService } from './plans/plan-service';
 import { writeStagedDrafts } from './records/drafts';
 import { recordIndex } from './search/record-texts';
+import { warmRecordSearchSoon } from './search/warm-up';
 import { vaultHandlers } from './vault/handlers';
 import { DEFAULT_SCRYPT, type ScryptParams } from './vault/kdf';
 import { VaultService } from './vault/service';
@@ -80,6 +81,9 @@ export function createCore(options: CoreOptions): Core {
   const database = () => vault.database();
   /** The open vault's database, or null while locked, for features that also work without one. */
   const openDatabase = () => (vault.status().state === 'unlocked' ? vault.database() : null);
+  events.on((event) => {
+    if (event.name === 'vault.unlocked') warmRecordSearchSoon(openDatabase, recordIndex);
+  });
   const kb = KbService.fromResources(options.resourcesDir);
   const people = new PeopleService({ database, ...(options.now && { now: options.now }) });
   const diary = new DiaryService({ database, index: recordIndex, ...(options.now && { now: options.now }) });

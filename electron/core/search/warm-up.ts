@@ -1,0 +1,34 @@
+// The first record search of a process paid for preparing its statement, loading the index's
+// structure and compiling the snippet code (about a third of its time at 100,000 entries). Right
+// after unlock, once unlock has answered, one search for a word no record holds does that work
+// in a few milliseconds, before a person can reach the search box. It reads no record's text.
+import type { RecordIndex } from '../records/search-index';
+import type { VaultDatabase } from '../vault/open';
+import { buildSnippet } from './snippet';
+
+/** Not a word of any language the index segments, so the warm-up never ranks a match. */
+const ABSENT_WORD = 'qqzxwarmupqqzx';
+
+export function warmRecordSearch(db: VaultDatabase, index: RecordIndex): void {
+  index.search(db, ABSENT_WORD, 1);
+  buildSnippet('Nền tảng đã gỡ bỏ nội dung, 账号被封禁, เนื้อหาถูกลบ', 'go bo');
+}
+
+/**
+ * Warms the search of the vault open now, after the current call has answered. A vault locked in
+ * the meantime is left alone. A failure only means the first search pays the cost itself (and
+ * reports its own error, if it meets one): it is logged by error class, never by message, since
+ * messages may quote record content.
+ */
+export function warmRecordSearchSoon(openDatabase: () => VaultDatabase | null, index: RecordIndex): void {
+  const db = openDatabase();
+  if (!db) return;
+  setImmediate(() => {
+    if (openDatabase() !== db || !db.open) return;
+    try {
+      warmRecordSearch(db, index);
+    } catch (error) {
+      console.error(`[core] record search warm-up failed (${error instanceof Error ? error.name : 'unknown'})`);
+    }
+  });
+}
