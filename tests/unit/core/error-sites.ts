@@ -17,6 +17,8 @@ export interface ErrorSite {
   message: string | null;
   /** For the exchange helpers: the kinds of file the sentence is said for (the i18next context). */
   contexts: string[];
+  /** A DomainError (or a helper making one), or an envelope written directly. */
+  via: 'DomainError' | 'envelope';
 }
 
 export interface ScanResult {
@@ -113,7 +115,7 @@ export function scanErrorSites(repoRoot: string): ScanResult {
           if (!FORWARDING.has(enclosingFunctionName(node) ?? '')) unreadable.push(where);
         } else {
           const texts = messageArg ? messages(messageArg, file, constants) : [null];
-          keys.forEach((key, i) => sites.push({ file: file.fileName, line, key, message: texts.length === keys.length ? (texts[i] ?? null) : null, contexts: [] }));
+          keys.forEach((key, i) => sites.push({ file: file.fileName, line, key, message: texts.length === keys.length ? (texts[i] ?? null) : null, contexts: [], via: 'DomainError' }));
         }
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && FORWARDING.has(node.expression.text)) {
@@ -124,14 +126,14 @@ export function scanErrorSites(repoRoot: string): ScanResult {
         } else {
           const kinds = kindArg ? (literals(kindArg) ?? FILE_KINDS) : FILE_KINDS;
           const problem = problemArg && (ts.isStringLiteral(problemArg) || ts.isNoSubstitutionTemplateLiteral(problemArg)) ? problemArg.text : null;
-          for (const key of keys) sites.push({ file: file.fileName, line, key, message: problem, contexts: kinds });
+          for (const key of keys) sites.push({ file: file.fileName, line, key, message: problem, contexts: kinds, via: 'DomainError' });
         }
       }
       if (ts.isObjectLiteralExpression(node)) {
         const key = literalProperty(node, 'key');
         if (key !== undefined && (hasProperty(node, 'code') || isFailExtra(node))) {
           const message = isFailExtra(node) ? (messages((node.parent as ts.CallExpression).arguments[1]!, file, constants)[0] ?? null) : literalProperty(node, 'message');
-          sites.push({ file: file.fileName, line, key, message: message ?? null, contexts: [] });
+          sites.push({ file: file.fileName, line, key, message: message ?? null, contexts: [], via: 'envelope' });
         }
       }
       ts.forEachChild(node, visit);
