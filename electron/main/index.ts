@@ -66,14 +66,15 @@ if (!app.requestSingleInstanceLock()) {
       printToPdf: electronPrintToPdf,
     });
     core = activeCore;
-    registerIpc(ipcMain, activeCore);
+    // Registered before the window exists: the shortcut works from the first screen on.
+    const panicShortcut = watchPanic(activeCore, globalShortcut, () => mainWindow);
+    registerIpc(ipcMain, activeCore, panicShortcut);
 
     const lockNow = () => activeCore.lock('user');
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, lockNow)));
     powerMonitor.on('suspend', () => activeCore.lock('suspend'));
     powerMonitor.on('lock-screen', () => activeCore.lock('suspend'));
     mainWindow = createWindow(activeCore);
-    watchPanic(activeCore, globalShortcut, () => mainWindow);
   });
 
   app.on('window-all-closed', () => app.quit());

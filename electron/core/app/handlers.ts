@@ -38,6 +38,9 @@ export function appHandlers(deps: AppDeps): AppHandlers {
       deps.panic();
       return null;
     },
+    // The desktop shell answers this itself (it owns the system-wide shortcut); browser mode has
+    // no such shortcut, so there is nothing to pause.
+    'app.recordingShortcut': () => null,
     'preferences.get': () => readPreferences(dataDir),
     'preferences.set': (patch) => {
       // Switching erasing on, off or to another count needs an unlocked vault: someone at the

@@ -21,4 +21,6 @@ export const preferenceMethods = {
   'preferences.set': { input: Preferences.partial(), output: Preferences },
   /** Locks at once and tells every window to hide what it shows. */
   'app.panic': { input: z.null(), output: z.null() },
+  /** The page is recording a new panic shortcut: the desktop app lets the keys reach the page meanwhile. */
+  'app.recordingShortcut': { input: z.object({ recording: z.boolean() }), output: z.null() },
 } as const;
