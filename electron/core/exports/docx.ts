@@ -41,7 +41,8 @@ function runs(value: string, style: RunStyle = {}, code = false): TextRun[] {
           font: {
             ascii: code ? MONO_FONT : LATIN_FONT,
             hAnsi: code ? MONO_FONT : LATIN_FONT,
-            eastAsia: EAST_ASIAN_FONT,
+            // Simplified or Traditional Chinese: each run names its own regional font.
+            eastAsia: piece.slot === 'eastAsia' ? piece.font : EAST_ASIAN_FONT,
             cs: piece.slot === 'cs' ? piece.font : 'Noto Sans Thai',
             ...(piece.slot !== 'latin' && { hint: piece.slot }),
           },

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { chineseVariant, type ChineseVariant } from './chinese-variant';
 import type { ExportDocument } from './document';
 
 /** CSS font stack for body text, Latin (with Vietnamese) first. */
@@ -28,10 +29,17 @@ export const CSS_FONT_STACK = [
   'sans-serif',
 ].join(', ');
 
+/**
+ * For text in Traditional characters (marked lang="zh-Hant"): the Traditional font before the
+ * Simplified one, which would otherwise draw the shared characters in their mainland shapes.
+ */
+export const CSS_TRADITIONAL_STACK = ["'Noto Sans'", "'Noto Sans TC'", "'Noto Sans CJK TC'", "'Microsoft JhengHei'", "'PingFang TC'", CSS_FONT_STACK].join(', ');
+
 export const CSS_MONO_STACK = "'Noto Sans Mono', 'DejaVu Sans Mono', Consolas, Menlo, monospace";
 
 export const LATIN_FONT = 'Noto Sans';
 export const EAST_ASIAN_FONT = 'Noto Sans CJK SC';
+export const TRADITIONAL_FONT = 'Noto Sans CJK TC';
 export const MONO_FONT = 'Noto Sans Mono';
 
 /**
@@ -59,7 +67,12 @@ const SCRIPTS: Array<{ pattern: RegExp; slot: ScriptRun['slot']; font: string; l
 // Spaces, punctuation, digits and marks belong to whatever script surrounds them.
 const NEUTRAL = /[\s\p{P}\p{S}\p{N}\p{M}\u200b-\u200d]/u;
 
-export function splitByScript(value: string): ScriptRun[] {
+/**
+ * Cuts text into runs by script. A Chinese run in Traditional characters gets the Traditional
+ * font and zh-TW; one whose characters are shared by both forms follows the rest of the text,
+ * then `fallback` (the document's variant), then Simplified.
+ */
+export function splitByScript(value: string, fallback: ChineseVariant | null = null): ScriptRun[] {
   const runs: ScriptRun[] = [];
   let leading = '';
   for (const char of value) {
@@ -79,8 +92,15 @@ export function splitByScript(value: string): ScriptRun[] {
   const first = runs[0];
   if (first) first.text = leading + first.text;
   else if (leading) runs.push({ text: leading, slot: 'latin', font: LATIN_FONT, lang: null });
+  const overall = runs.some(isChinese) ? (chineseVariant(value) ?? fallback) : null;
+  for (const run of runs) {
+    if (isChinese(run) && (chineseVariant(run.text) ?? overall) === 'zh-Hant') Object.assign(run, { font: TRADITIONAL_FONT, lang: 'zh-TW' });
+  }
   return runs;
 }
+
+const isChinese = (run: ScriptRun) => run.lang === 'zh-CN';
+export const isTraditional = (run: ScriptRun) => run.lang === 'zh-TW';
 
 /**
  * The fonts shipped with the app (the Noto packages from the registry), in the order a browser
@@ -147,9 +167,13 @@ const covers = (subset: FontSubset, code: number) => subset.ranges.some(([from, 
  * The subsets a browser would load for this text: for each character, the first family in the
  * stack with a subset covering it, as unicode-range matching does. Nothing else is embedded.
  */
-export function subsetsFor(text: string, weight: FontWeight, subsets = bundledSubsets()): FontSubset[] {
+export function subsetsFor(text: string, weight: FontWeight, subsets = bundledSubsets(), preferred?: string): FontSubset[] {
   const chosen = new Set<FontSubset>();
   const ofWeight = subsets.filter((s) => s.weight === weight);
+  // A family put early by a :lang() rule (Noto Sans TC for Traditional text) is tried before the rest.
+  // Noto Sans stays first, as in that rule's stack, so Latin text never takes the family's Latin subset.
+  const rank = (s: FontSubset) => (s.family === LATIN_FONT ? 0 : s.family === preferred ? 1 : 2);
+  if (preferred) ofWeight.sort((x, y) => rank(x) - rank(y));
   for (const char of new Set(text)) {
     const code = char.codePointAt(0)!;
     if (code < 0x21 && code !== 0x20) continue;
@@ -159,10 +183,15 @@ export function subsetsFor(text: string, weight: FontWeight, subsets = bundledSu
   return [...chosen];
 }
 
-/** @font-face rules with the needed subsets as data: URLs, for a file that may load nothing. */
-export function embeddedFontFaces(text: { regular: string; bold: string }): string {
-  const faces = [...subsetsFor(text.regular, 400), ...subsetsFor(text.bold, 700)];
-  return faces
+/** @font-face rules with the needed subsets as data: URLs, for a file that may load nothing. Traditional text takes Noto Sans TC first. */
+export function embeddedFontFaces(text: { regular: string; bold: string; traditional?: string; traditionalBold?: string }): string {
+  const faces = new Set([
+    ...subsetsFor(text.regular, 400),
+    ...subsetsFor(text.bold, 700),
+    ...subsetsFor(text.traditional ?? '', 400, undefined, 'Noto Sans TC'),
+    ...subsetsFor(text.traditionalBold ?? '', 700, undefined, 'Noto Sans TC'),
+  ]);
+  return [...faces]
     .map((s) => {
       const data = fs.readFileSync(s.file).toString('base64');
       const range = s.ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',');
@@ -184,6 +213,34 @@ function boldText(doc: ExportDocument): string {
   return parts.join(' ');
 }
 
-/** The font faces an export needs: its whole markup at 400 (tags are Latin, needed anyway), bold text at 700. */
-export const documentFontFaces = (doc: ExportDocument, markup: string): string =>
-  embeddedFontFaces({ regular: markup, bold: boldText(doc) });
+/** Text split into what is set in Traditional characters and everything else. */
+function byVariant(text: string, fallback: ChineseVariant | null): { traditional: string; other: string } {
+  const runs = splitByScript(text, fallback);
+  return { traditional: runs.filter(isTraditional).map((r) => r.text).join(''), other: runs.filter((r) => !isTraditional(r)).map((r) => r.text).join('') };
+}
+
+/**
+ * The font faces an export needs: its whole markup at 400 (tags are Latin, needed anyway), bold
+ * text at 700, the text inside lang="zh-Hant" spans from Noto Sans TC.
+ */
+export function documentFontFaces(doc: ExportDocument, markup: string): string {
+  const traditional = [...markup.matchAll(TRADITIONAL_SPAN)].map((m) => m[1]).join('');
+  const bold = byVariant(boldText(doc), documentVariant(doc));
+  return embeddedFontFaces({ regular: markup.replace(TRADITIONAL_SPAN, ''), bold: bold.other, traditional, traditionalBold: bold.traditional });
+}
+
+/** What the HTML renderer wraps Traditional runs in, for :lang(zh-Hant) to pick their font. */
+export const TRADITIONAL_SPAN = /<span lang="zh-Hant">([^<]*)<\/span>/g;
+
+/** The variant most of the document's Chinese is written in, for runs of shared characters. */
+export function documentVariant(doc: ExportDocument): ChineseVariant | null {
+  const parts = [doc.title];
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || b.kind === 'quote') parts.push(b.text);
+    else if (b.kind === 'paragraph') parts.push(...b.parts.map((p) => p.text));
+    else if (b.kind === 'list') parts.push(...b.items.flat().map((p) => p.text));
+    else if (b.kind === 'fields') parts.push(...b.rows.flat());
+    else if (b.kind === 'table') parts.push(...b.columns, ...b.rows.flat());
+  }
+  return chineseVariant(parts.join(' '));
+}

@@ -3,7 +3,7 @@
 // reaches the network. The same HTML is what Chromium prints to PDF.
 import { displayDate, type Block, type ExportDocument, type Inline } from './document';
 import { cssString, escapeHtml } from './encode';
-import { CSS_FONT_STACK, CSS_MONO_STACK, documentFontFaces } from './fonts';
+import { CSS_FONT_STACK, CSS_MONO_STACK, CSS_TRADITIONAL_STACK, documentFontFaces, isTraditional, splitByScript } from './fonts';
 
 export const PAGE_MARGINS = { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' } as const;
 
@@ -13,7 +13,16 @@ export const PAGE_MARGINS = { top: '22mm', bottom: '20mm', left: '18mm', right: 
  */
 const DOCUMENT_TITLE = 'Document';
 
-const withBreaks = (value: string): string => escapeHtml(value).replace(/\n/g, '<br>');
+/**
+ * User text for element content: escaped, with runs of Traditional Chinese marked lang="zh-Hant"
+ * so the :lang() rule sets them in Noto Sans TC (documentFontFaces embeds that font for them).
+ */
+const text = (value: string): string =>
+  splitByScript(value)
+    .map((run) => (isTraditional(run) ? `<span lang="zh-Hant">${escapeHtml(run.text)}</span>` : escapeHtml(run.text)))
+    .join('');
+
+const withBreaks = (value: string): string => text(value).replace(/\n/g, '<br>');
 
 function inline(parts: Inline[]): string {
   return parts
@@ -29,7 +38,7 @@ function inline(parts: Inline[]): string {
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
-      return `<h${b.level + 1}>${escapeHtml(b.text)}</h${b.level + 1}>`;
+      return `<h${b.level + 1}>${text(b.text)}</h${b.level + 1}>`;
     case 'paragraph':
       return `<p>${inline(b.parts)}</p>`;
     case 'quote':
@@ -42,12 +51,12 @@ function block(b: Block): string {
       const code = new Set(b.code ?? []);
       const value = (label: string, v: string) => (!v ? '—' : code.has(label) ? `<code>${escapeHtml(v)}</code>` : withBreaks(v));
       return `<table class="fields"><tbody>${b.rows
-        .map(([label, v]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${value(label, v)}</td></tr>`)
+        .map(([label, v]) => `<tr><th scope="row">${text(label)}</th><td>${value(label, v)}</td></tr>`)
         .join('')}</tbody></table>`;
     }
     case 'table': {
       const code = new Set(b.code ?? []);
-      const head = b.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+      const head = b.columns.map((c) => `<th scope="col">${text(c)}</th>`).join('');
       const rows = b.rows
         .map((row) => `<tr>${row.map((value, i) => (code.has(i) ? `<td class="code"><code>${escapeHtml(value)}</code></td>` : `<td>${withBreaks(value)}</td>`)).join('')}</tr>`)
         .join('');
@@ -71,6 +80,7 @@ function styles(doc: ExportDocument, pageChrome: boolean): string {
     @page { size: A4; margin: ${top} ${right} ${bottom} ${left}; ${marginBoxes} }
     :root { color-scheme: light; }
     body { font-family: ${CSS_FONT_STACK}; font-size: 10.5pt; line-height: 1.55; color: #111; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+    :lang(zh-Hant) { font-family: ${CSS_TRADITIONAL_STACK}; }
     @media print { body { max-width: none; margin: 0; padding: 0; } }
     h1 { font-size: 20pt; line-height: 1.25; margin: 0 0 0.2rem; }
     h2 { font-size: 14pt; margin: 1.6rem 0 0.4rem; border-bottom: 1px solid #bbb; padding-bottom: 0.15rem; }
@@ -101,8 +111,8 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions = { pageChr
   // link is not a fetch, which is why every user string is also encoded for its context.
   // Fonts come only as data: URLs, embedded for the characters this document uses.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
-  const heading = `<h1>${escapeHtml(doc.title)}</h1>
-<p class="subtitle">${escapeHtml(doc.subtitle)} · <time datetime="${escapeHtml(doc.generatedAt)}">${escapeHtml(displayDate(doc.generatedAt))}</time></p>`;
+  const heading = `<h1>${text(doc.title)}</h1>
+<p class="subtitle">${text(doc.subtitle)} · <time datetime="${escapeHtml(doc.generatedAt)}">${escapeHtml(displayDate(doc.generatedAt))}</time></p>`;
   const body = doc.blocks.map(block).join('\n');
   const fonts = documentFontFaces(doc, `${heading}${body}${styles(doc, options.pageChrome)}`);
   return `<!doctype html>
