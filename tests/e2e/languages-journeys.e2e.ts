@@ -118,7 +118,7 @@ for (const journey of JOURNEYS) {
 
       execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', pdf, path.join(LANGUAGE_SHOTS_DIR, `${journey.code}-plan-page`)]);
       expect(fs.readdirSync(LANGUAGE_SHOTS_DIR).some((file) => file.startsWith(`${journey.code}-plan-page`) && file.endsWith('.png'))).toBe(true);
-    });
+    }, 180_000);
 
     it('made no request to any host but 127.0.0.1 and raised no page error', () => {
       expect(foreignRequests(app.requests)).toEqual([]);
