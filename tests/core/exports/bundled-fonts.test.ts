@@ -64,9 +64,9 @@ describe('bundled fonts in exports', () => {
 
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
     const names = fonts.map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
-    // Fontsource's Chinese subsets are named NotoSansSCThin inside; their Simplified set covers the
-    // Traditional characters here too, so Noto Sans TC is only the fallback for rarer ones.
-    for (const family of ['NotoSans-', 'NotoSansThai-', 'NotoSansMyanmar-', 'NotoSansKhmer-', 'NotoSansSC']) {
+    // Fontsource's Chinese subsets are named NotoSansSCThin and NotoSansTCThin inside; the
+    // Traditional line is marked zh-Hant and set in Noto Sans TC, so its characters keep their shapes.
+    for (const family of ['NotoSans-', 'NotoSansThai-', 'NotoSansMyanmar-', 'NotoSansKhmer-', 'NotoSansSC', 'NotoSansTC']) {
       expect(names.some((name) => name.startsWith(family)), `${family} in ${names.join(', ')}`).toBe(true);
     }
     // Every font is embedded, and none is a Type 3 stand-in for glyphs Chromium could not find.
