@@ -1,0 +1,110 @@
+// Record search at scale, on its own: `BENCH_SCALE_SIZES=10000,100000 npx tsx --tsconfig
+// tsconfig.test.json bench/scale-search.ts` (after `npm run build`). Each size: the first search
+// of a fresh browser-mode process, then rounds where every query of the labelled set is asked
+// over HTTP, alternating with a trivial call (the transport and the machine's noise), the same
+// search run in this process on a second connection (the core's own time, wall and CPU), and the
+// bare SQL ranking it must match (bm25 over every match, top 20) as baseline. Ranking quality at
+// this size: the top 20 over HTTP against that full ranking, per query.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EventBus } from '../electron/core/events';
+import { matchExpression } from '../electron/core/records/search-index';
+import { recordIndex } from '../electron/core/search/record-texts';
+import type { VaultDatabase } from '../electron/core/vault/open';
+import { VaultService } from '../electron/core/vault/service';
+import { startWebServer } from '../tests/e2e/harness';
+import type { Figure } from './run';
+import { SEARCH_QUERIES } from './scale.bench';
+import { BENCH_KDF, BENCH_PASSPHRASE, generatedVault } from './scale-vault';
+import { percentile, round } from './stats';
+
+const ROUNDS = 5;
+const LIMIT = 20;
+const p = (samples: number[], q: number) => round(percentile(samples, q), 2);
+
+export async function searchFigures(count: number): Promise<Figure[]> {
+  const log = (line: string) => process.stderr.write(`[search ${count}] ${line}\n`);
+  const vault = await generatedVault(count, { log });
+  const server = await startWebServer(vault.dataDir);
+  const figures: Figure[] = [];
+  const add = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
+    figures.push({ name: `${name}_${count}`, value, unit, entries: count, ...extra });
+  const call = async (method: string, input: unknown) => {
+    const start = performance.now();
+    const response = await fetch(`${server.origin}/rpc/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+      body: JSON.stringify(input),
+    });
+    const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    const ms = performance.now() - start;
+    if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error?.code}`);
+    return { value: envelope.value, ms };
+  };
+  try {
+    await call('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
+    add('record_search_first_query_fresh_process', round((await call('records.search', { q: 'phishing', limit: LIMIT })).ms, 2), 'ms', { target: 30 });
+
+    const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF });
+    await raw.unlock(vault.vaultId, BENCH_PASSPHRASE);
+    const db: VaultDatabase = raw.database();
+    const fullRanking = db.prepare<[string]>(
+      `SELECT r.entity_id FROM record_search s JOIN record_search_rows r ON r.row = s.rowid
+        WHERE record_search MATCH ? ORDER BY bm25(record_search, 5.0, 1.0) LIMIT ${LIMIT}`,
+    ).pluck();
+
+    const samples: Record<string, number[]> = {};
+    const sample = (name: string, ms: number) => (samples[name] ??= []).push(ms);
+    const overlaps = new Map<string, number>();
+    for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex++) {
+      for (const q of SEARCH_QUERIES) {
+        sample('noop', (await call('vault.status', null)).ms);
+        const http = await call('records.search', { q, limit: LIMIT });
+        sample('http', http.ms);
+
+        const cpu = process.cpuUsage();
+        const start = performance.now();
+        recordIndex.search(db, q, LIMIT);
+        sample('core', performance.now() - start);
+        const used = process.cpuUsage(cpu);
+        sample('core_cpu', (used.user + used.system) / 1000);
+
+        const match = matchExpression(q);
+        const bareStart = performance.now();
+        const expected = match ? (fullRanking.all(match) as string[]) : [];
+        sample('bare', performance.now() - bareStart);
+
+        if (roundIndex === 0 && expected.length > 0) {
+          const got = new Set((http.value as Array<{ id: string }>).map((hit) => hit.id));
+          overlaps.set(q, expected.filter((id) => got.has(id)).length / expected.length);
+        }
+      }
+    }
+    raw.lock('user');
+
+    add('http_trivial_call_p50', p(samples.noop!, 50), 'ms', { note: 'vault.status over the same HTTP path: transport and machine noise' });
+    add('http_trivial_call_p95', p(samples.noop!, 95), 'ms');
+    add('record_search_http_p50', p(samples.http!, 50), 'ms', { target: 30, baseline_bare_full_bm25_p50: p(samples.bare!, 50) });
+    add('record_search_http_p95', p(samples.http!, 95), 'ms', { target: 30, baseline_bare_full_bm25_p95: p(samples.bare!, 95) });
+    add('record_search_core_p50', p(samples.core!, 50), 'ms', { cpu_p50: p(samples.core_cpu!, 50), note: 'the same search in-process on a second connection: no HTTP' });
+    add('record_search_core_p95', p(samples.core!, 95), 'ms', { cpu_p95: p(samples.core_cpu!, 95) });
+    const values = [...overlaps.values()];
+    add('record_search_top20_overlap_mean', round(values.reduce((sum, v) => sum + v, 0) / values.length, 3), 'ratio', {
+      target: 0.9,
+      queries: values.length,
+      min: round(Math.min(...values), 2),
+      below_target: [...overlaps].filter(([, v]) => v < 0.9).map(([q]) => q),
+    });
+  } finally {
+    await server.stop();
+    fs.rmSync(path.resolve(vault.dataDir), { recursive: true, force: true });
+  }
+  return figures;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const size of (process.env.BENCH_SCALE_SIZES ?? '10000,100000').split(',').map(Number)) {
+    for (const figure of await searchFigures(size)) process.stdout.write(`${JSON.stringify({ suite: 'scale-search', ...figure })}\n`);
+  }
+}
