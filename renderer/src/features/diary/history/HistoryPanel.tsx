@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Revision } from '@shared/api/diary';
 import { AsyncView } from '../../../components/AsyncView';
 import { useApi } from '../../../components/useApi';
-import { formatDateTime } from '../../../i18n';
+import { formatDateTime, formatDay } from '../../../i18n';
 import { diffRecords } from './revision-diff';
 
 /** Every saved version of a record, newest first, each with what changed from the one before. */
@@ -31,7 +31,7 @@ function Versions({ entity, id, version }: { entity: Revision['entity']; id: str
         <ol className="history-list" reversed>
           {[...revisions].reverse().map((revision) => {
             const previous = revisions.find((r) => r.version === revision.version - 1);
-            const changes = previous ? diffRecords(previous.content, revision.content) : [];
+            const changes = previous ? diffRecords(previous.content, revision.content, { day: formatDay, dateTime: formatDateTime }) : [];
             return (
               <li key={revision.seq}>
                 <h3 className="history-version">
