@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { DOCUMENT_TABLES } from '../records/revisions';
-import { CIPHER } from './open';
+import { CIPHER, NEW_VAULT_PAGE_SIZE } from './open';
 
 export type VaultTask =
   /** VACUUM INTO: a consistent encrypted snapshot written with the same cipher and key. */
@@ -50,7 +50,7 @@ export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgr
   // `require`; the worker therefore requires through a global of its own, set up here.
   const worker = new Worker(`${WORKER_PRELUDE}(${workerMain.toString()})()`, {
     eval: true,
-    workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, task, documentTables: DOCUMENT_TABLES },
+    workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, pageSize: NEW_VAULT_PAGE_SIZE, task, documentTables: DOCUMENT_TABLES },
   });
   keyCopy.fill(0);
   let stopped = false;
@@ -85,7 +85,7 @@ function workerMain(): void {
   const crypto = vaultWorkerRequire('node:crypto') as typeof import('node:crypto');
   const Database = vaultWorkerRequire(workerData.modulePath as string) as typeof import('better-sqlite3-multiple-ciphers');
   type Db = import('better-sqlite3-multiple-ciphers').Database;
-  const data = workerData as { file: string; key: Uint8Array; cipher: string; task: VaultTask; documentTables: Record<string, string> };
+  const data = workerData as { file: string; key: Uint8Array; cipher: string; pageSize: number; task: VaultTask; documentTables: Record<string, string> };
   const port = parentPort!;
 
   function keyed(file: string, options: { readonly?: boolean; fileMustExist: boolean }): Db {
@@ -170,6 +170,8 @@ function workerMain(): void {
     const isShadow = (name: string) => shadowTables.has(name);
     const withoutRowidTables = new Set(tableList.filter((t) => t.schema === 'main' && t.wr === 1).map((t) => t.name));
     const target = keyed(targetFile, { fileMustExist: false });
+    // A new file, so it gets a new vault's page size (open.ts NEW_VAULT_PAGE_SIZE) before its first write.
+    target.pragma(`page_size = ${Number(data.pageSize)}`);
     // The service fsyncs the finished file before it is renamed into place; no need per row.
     target.pragma('journal_mode = DELETE');
     target.pragma('synchronous = OFF');

@@ -14,6 +14,15 @@ export type VaultDatabase = Database.Database;
  */
 export const CIPHER = 'chacha20';
 
+/**
+ * The page size of a new vault. A diary entry's document is 1–4 KB of canonical JSON: on 4 KB pages
+ * most pages held one entry and a kilobyte of nothing; on 16 KB pages several entries share a page
+ * and the file stays within twice the records it holds. Set before the first write (it cannot
+ * change afterwards: this cipher keeps the page size an encrypted file was made with, through
+ * VACUUM, VACUUM INTO and rekey). Vaults made with 4 KB pages keep them and still open as before.
+ */
+export const NEW_VAULT_PAGE_SIZE = 16_384;
+
 export const DAMAGED_MESSAGE =
   'This vault file is damaged or incomplete, so it cannot be opened. It has been left untouched. What can still be read will be copied first, so you can compare it with your backups before choosing one.';
 
@@ -73,6 +82,7 @@ export function openVaultDatabase(file: string, key: Buffer, options: { create: 
     db.pragma('temp_store = MEMORY');
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     if (!options.create) assertNotTruncated(db, file);
+    else if ((db.pragma('page_count', { simple: true }) as number) === 0) db.pragma(`page_size = ${NEW_VAULT_PAGE_SIZE}`);
     // Checked before the first write (switching to WAL writes the header): a vault from a newer
     // version of the app is refused untouched.
     if ((db.pragma('user_version', { simple: true }) as number) > options.maxVersion) {

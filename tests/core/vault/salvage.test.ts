@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { revisionContent, revisionHash } from '../../../electron/core/records/revisions';
 import { vaultPaths } from '../../../electron/core/vault/layout';
+import { NEW_VAULT_PAGE_SIZE } from '../../../electron/core/vault/open';
 import { TEST_PASSPHRASE, unlockedCore, type TestCore } from '../../helpers/core';
 import { filesUnder, openWithKey, vaultKey } from './helpers';
 
@@ -113,6 +114,9 @@ describe('a damaged vault', () => {
     for (const r of revisions) expect(revisionHash(r.prev_hash, r.entity, r.entity_id, r.version, r.at, revisionContent(copy, r))).toBe(r.hash);
     expect(revisions.some((r) => r.in_doc === 1)).toBe(true);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    // A new file, so a new vault's page size; its counts are recounted from the rows it saved.
+    expect(copy.pragma('page_size', { simple: true })).toBe(NEW_VAULT_PAGE_SIZE);
+    expect(copy.prepare('SELECT sum(n) FROM company_engagement_counts').pluck().get()).toBe(titles.length);
     copy.close();
 
     // Choosing the salvaged copy replaces the vault only when confirmed; the damaged file is kept.
