@@ -2,7 +2,8 @@
 // the shell (Electron) or browser mode (playwright-core) supplies the printer. Both printers use
 // these same templates, so a PDF looks the same whichever runs the app.
 import { displayDate, type ExportDocument } from './document';
-import { CSS_FONT_STACK, embeddedFontFaces } from './fonts';
+import { chineseVariant } from './chinese-variant';
+import { CSS_FONT_STACK, CSS_TRADITIONAL_STACK, embeddedFontFaces } from './fonts';
 import { escapeHtml } from './encode';
 import { PAGE_MARGINS, renderHtml } from './html';
 
@@ -20,8 +21,14 @@ export type PrintToPdf = (html: string, page: PdfPage) => Promise<Buffer>;
 // Header and footer templates are rendered apart from the page: they need their own font stack
 // and size (Chromium's default there is tiny), and may not load anything.
 // They carry their own copy of the bundled fonts their text needs: they cannot see the page's.
-const chrome = (align: 'left' | 'center', content: string) =>
-  `<style>${embeddedFontFaces({ regular: `${content}0123456789`, bold: '' })}</style><div style="font-family: ${escapeHtml(CSS_FONT_STACK)}; font-size: 8px; color: #555; width: 100%; margin: 0 18mm; text-align: ${align};">${content}</div>`;
+// A title in Traditional Chinese is set in Noto Sans TC, as it is on the page.
+function chrome(align: 'left' | 'center', content: string): string {
+  const traditional = chineseVariant(content) === 'zh-Hant';
+  const text = `${content}0123456789`;
+  const faces = embeddedFontFaces(traditional ? { regular: '', bold: '', traditional: text } : { regular: text, bold: '' });
+  const stack = traditional ? CSS_TRADITIONAL_STACK : CSS_FONT_STACK;
+  return `<style>${faces}</style><div style="font-family: ${escapeHtml(stack)}; font-size: 8px; color: #555; width: 100%; margin: 0 18mm; text-align: ${align};">${content}</div>`;
+}
 
 export function pdfPage(doc: ExportDocument): PdfPage {
   return {

@@ -13,7 +13,7 @@ import { chineseVariant } from '../../../electron/core/exports/chinese-variant';
 import type { ExportDocument } from '../../../electron/core/exports/document';
 import { renderDocx } from '../../../electron/core/exports/docx';
 import { renderHtml } from '../../../electron/core/exports/html';
-import { renderPdf } from '../../../electron/core/exports/pdf';
+import { pdfPage, renderPdf } from '../../../electron/core/exports/pdf';
 import { chromiumPrinter, type ChromiumPrinter } from '../../../electron/server/print-to-pdf';
 import { tempDir } from '../../helpers/temp';
 
@@ -129,6 +129,14 @@ describe('exports in every script', () => {
     expect(html).toMatch(/:lang\(zh-Hant\) \{ font-family: 'Noto Sans', 'Noto Sans TC'/);
     expect(html).toMatch(/font-family: 'Noto Sans TC'; font-style: normal; font-weight: 400/);
     expect(html).toMatch(/font-family: 'Noto Sans SC'; font-style: normal; font-weight: 400/);
+  });
+
+  it('sets a Traditional title in the PDF page header in Noto Sans TC too', () => {
+    const header = pdfPage({ ...everyScript, title: TEXT.traditional }).headerTemplate;
+    expect(header).toMatch(/font-family: 'Noto Sans TC'; font-style: normal; font-weight: 400/);
+    expect(header).not.toMatch(/font-family: 'Noto Sans SC'; font-style/);
+    expect(header).toContain('<div style="font-family: &#39;Noto Sans&#39;, &#39;Noto Sans TC&#39;');
+    expect(pdfPage({ ...everyScript, title: TEXT.simplified }).headerTemplate).toMatch(/font-family: 'Noto Sans SC'; font-style/);
   });
 
   it('names each script’s font and language on its DOCX runs', async () => {
