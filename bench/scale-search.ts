@@ -1,5 +1,5 @@
-// Record search at scale, on its own: `BENCH_SCALE_SIZES=10000,100000 npx tsx --tsconfig
-// tsconfig.test.json bench/scale-search.ts` (after `npm run build`). Each size: the first search
+// Record search at scale, on its own: `BENCH_SCALE_ONLY=search BENCH_SCALE_SIZES=10000,100000
+// npm run bench -- scale` (or this file run with tsx after `npm run build`). Each size: the first search
 // of a fresh browser-mode process, then rounds where every query of the labelled set is asked
 // over HTTP, alternating with a trivial call (the transport and the machine's noise), the same
 // search run in this process on a second connection (the core's own time, wall and CPU), and the

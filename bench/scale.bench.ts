@@ -14,6 +14,7 @@ import { launchChromium, signInContext, startWebServer, type WebServer } from '.
 import type { Figure } from './run';
 import { engagementDraft, seeded } from './generate';
 import { BENCH_KDF, BENCH_PASSPHRASE, generatedVault, type GeneratedVault } from './scale-vault';
+import { searchFigures } from './scale-search';
 import { percentile, round } from './stats';
 
 export const SEARCH_QUERIES = [
@@ -310,7 +311,8 @@ export function suite(sizes: number[], withBrowser: boolean): () => Promise<Figu
   return async () => {
     const figures: Figure[] = [];
     for (const size of sizes) {
-      const sized = await sizeFigures(size, withBrowser);
+      // BENCH_SCALE_ONLY=search: the record search rows alone (bench/scale-search.ts), for work on search.
+      const sized = process.env.BENCH_SCALE_ONLY === 'search' ? await searchFigures(size) : await sizeFigures(size, withBrowser);
       // Also on stderr as each size finishes, so a long run shows its figures early.
       for (const figure of sized) process.stderr.write(`${JSON.stringify(figure)}\n`);
       figures.push(...sized);
