@@ -1,17 +1,19 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { EngagementRow } from '@shared/api/diary';
 import { AsyncView } from '../../../components/AsyncView';
 import { sameName } from '../../../components/distinct-names';
 import { EmptyState } from '../../../components/EmptyState';
-import { formatDateTime } from '../../../i18n';
+import { userLocale } from '../../../i18n';
 import { DueDashboard } from '../DueDashboard';
 import { EngagementFilters } from './EngagementFilters';
 import { filterFromParams } from './first-window';
 import { useEntryWindows, type EntryList } from './useEntryWindows';
 
 const ROW_HEIGHT = 48;
+const FIRST_SCREEN_ROWS = 12;
 
 export function EngagementList() {
   const { t } = useTranslation('diary');
@@ -19,13 +21,16 @@ export function EngagementList() {
   const filter = filterFromParams(params);
   const { state, reload } = useEntryWindows(filter, params.toString());
   const filtered = [...params.keys()].length > 0;
+  // Kept as they are while windows of the list arrive (each one renders this component again).
+  const dashboard = useMemo(() => <DueDashboard />, []);
+  const filters = useMemo(() => <EngagementFilters params={params} onChange={setParams} />, [params, setParams]);
 
   return (
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <DueDashboard />
-      <EngagementFilters params={params} onChange={setParams} />
+      {dashboard}
+      {filters}
       <AsyncView state={state} onRetry={reload}>
         {(list) =>
           list.total === 0 && !filtered ? (
@@ -53,7 +58,14 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
   const { t } = useTranslation('diary');
   const scroller = useRef<HTMLDivElement>(null);
   const [day, setDay] = useState('');
-  const virtualizer = useVirtualizer({ count: list.total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: list.total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // A screenful before the list is measured, so the first render already shows rows.
+    initialRect: { width: 0, height: FIRST_SCREEN_ROWS * ROW_HEIGHT },
+  });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
   const last = rows.at(-1)?.index ?? 0;
@@ -87,37 +99,10 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
         <div className="entry-list-inner" style={{ height: virtualizer.getTotalSize() }}>
           {rows.map((row) => {
             const item = list.rowAt(row.index);
-            const place = { top: row.start, height: ROW_HEIGHT };
-            if (!item) {
-              return (
-                <div key={`pending-${row.index}`} role="listitem" className="entry-row pending" style={place} aria-busy="true" aria-setsize={list.total} aria-posinset={row.index + 1}>
-                  <span className="when">…</span>
-                  <span className="what hint">{t('list.loadingRow')}</span>
-                </div>
-              );
-            }
-            return (
-              <Link
-                key={item.id}
-                role="listitem"
-                to={`/diary/entries/${item.id}`}
-                className="entry-row"
-                style={place}
-                aria-setsize={list.total}
-                aria-posinset={row.index + 1}
-              >
-                <span className="when">{formatDateTime(item.occurredAt)}</span>
-                <span className="what">
-                  <strong>{item.companyName}</strong>
-                  {item.title && !sameName(item.title, item.companyName) ? item.title : t(`channels.${item.channel}`)}
-                  {item.tags.map((tag) => (
-                    <span key={tag} className="tag">
-                      {tag}
-                    </span>
-                  ))}
-                </span>
-                {item.openCommitments > 0 && <span className="pill-open">{t('list.openCommitments', { count: item.openCommitments })}</span>}
-              </Link>
+            return item ? (
+              <EntryRow key={item.id} item={item} position={row.index + 1} total={list.total} top={row.start} />
+            ) : (
+              <PendingRow key={`pending-${row.index}`} position={row.index + 1} total={list.total} top={row.start} />
             );
           })}
         </div>
@@ -125,3 +110,61 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
     </>
   );
 }
+
+// One formatter per locale: building one costs more than formatting a screen of rows with it, and
+// a fast scroll renders dozens of new rows a frame.
+const rowTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function rowTime(iso: string): string {
+  const locale = userLocale();
+  let format = rowTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    rowTimeFormats.set(locale, format);
+  }
+  return format.format(new Date(iso));
+}
+
+interface RowPlace {
+  /** 1-based, as aria-posinset counts. */
+  position: number;
+  total: number;
+  top: number;
+}
+
+/** A loaded row. Memoised: while the list scrolls, rows already on screen only move. */
+const EntryRow = memo(function EntryRow({ item, position, total, top }: RowPlace & { item: EngagementRow }) {
+  const { t } = useTranslation('diary');
+  return (
+    <Link
+      role="listitem"
+      to={`/diary/entries/${item.id}`}
+      className="entry-row"
+      style={{ top, height: ROW_HEIGHT }}
+      aria-setsize={total}
+      aria-posinset={position}
+    >
+      <span className="when">{rowTime(item.occurredAt)}</span>
+      <span className="what">
+        <strong>{item.companyName}</strong>
+        {item.title && !sameName(item.title, item.companyName) ? item.title : t(`channels.${item.channel}`)}
+        {item.tags.map((tag) => (
+          <span key={tag} className="tag">
+            {tag}
+          </span>
+        ))}
+      </span>
+      {item.openCommitments > 0 && <span className="pill-open">{t('list.openCommitments', { count: item.openCommitments })}</span>}
+    </Link>
+  );
+});
+
+/** A row whose window has not arrived yet. */
+const PendingRow = memo(function PendingRow({ position, total, top }: RowPlace) {
+  const { t } = useTranslation('diary');
+  return (
+    <div role="listitem" className="entry-row pending" style={{ top, height: ROW_HEIGHT }} aria-busy="true" aria-setsize={total} aria-posinset={position}>
+      <span className="when">…</span>
+      <span className="what hint">{t('list.loadingRow')}</span>
+    </div>
+  );
+});
