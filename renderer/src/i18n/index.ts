@@ -60,6 +60,6 @@ export async function chooseLanguage(code: string): Promise<void> {
   await i18next.changeLanguage(code);
 }
 
-export { collatorFor, formatDate, formatDateTime, formatDay, formatNumber, userLocale } from './locale-format';
+export { collatorFor, dateFormatter, formatDate, formatDateTime, formatDay, formatNumber, userLocale } from './locale-format';
 
 export default i18next;

@@ -7,12 +7,35 @@ import { SOURCE_LANGUAGE } from './languages';
 /** The locale dates, numbers and sorting follow: the chosen language's (see languages.ts). */
 export const userLocale = (): string => intlLocaleFor(i18next.language ?? SOURCE_LANGUAGE, globalThis.navigator?.language ?? SOURCE_LANGUAGE);
 
+/**
+ * Whether this runtime's Intl has data for the locale. Chromium builds trimmed to fewer locales
+ * (Debian's among them) lack Burmese and Khmer, and Intl would silently write their dates in
+ * English ("Oct 15, 2026").
+ */
+const hasDateData = (locale: string): boolean => Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
+
+/** Options that spell a date with digits only, for a locale Intl has no words for. */
+function digitsOnly({ dateStyle, timeStyle, ...rest }: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  const date: Intl.DateTimeFormatOptions = dateStyle ? { year: 'numeric', month: '2-digit', day: '2-digit' } : {};
+  const time: Intl.DateTimeFormatOptions = timeStyle ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {};
+  const { month, weekday: _weekday, era: _era, ...kept } = rest;
+  return { ...kept, ...(month ? { month: '2-digit' as const } : {}), ...date, ...time };
+}
+
+/**
+ * A date formatter in the locale, or, where the runtime lacks the locale's words, day/month/year
+ * in digits (the order Burmese and Khmer write them) rather than English month names.
+ */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return hasDateData(locale) ? new Intl.DateTimeFormat(locale, options) : new Intl.DateTimeFormat('en-GB', digitsOnly(options));
+}
+
 export const formatDate = (iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
-  new Intl.DateTimeFormat(userLocale(), options).format(new Date(iso));
+  dateFormatter(userLocale(), options).format(new Date(iso));
 
 /** A calendar day (YYYY-MM-DD) shown as that same day, whatever the time zone. */
 export const formatDay = (isoDate: string): string =>
-  new Intl.DateTimeFormat(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  dateFormatter(userLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 
 export const formatDateTime = (iso: string): string => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -20,7 +20,7 @@ vi.mock('../../../renderer/src/i18n/languages', async (importOriginal) => {
   };
 });
 
-const { default: i18next, chooseLanguage, collatorFor, formatDay, formatNumber, userLocale } = await import('../../../renderer/src/i18n');
+const { default: i18next, chooseLanguage, collatorFor, dateFormatter, formatDay, formatNumber, userLocale } = await import('../../../renderer/src/i18n');
 const { initialLanguage, intlLocaleFor, LANGUAGE_STORAGE_KEY, hasChosenLanguage } = await import('../../../renderer/src/i18n/language-choice');
 const { LanguagePicker, LanguageSettings } = await import('../../../renderer/src/features/language');
 
@@ -115,6 +115,17 @@ describe('dates, numbers and sorting follow the chosen language', () => {
 
     await act(() => chooseLanguage('en'));
     expect(formatDay('2026-12-01')).toContain('2026');
+  });
+
+  it('writes dates in digits, never English month names, where the runtime has no data for the locale', () => {
+    // Debian's Chromium has no Burmese or Khmer date data; "xx" stands for such a locale here.
+    expect(Intl.DateTimeFormat.supportedLocalesOf('xx')).toEqual([]);
+    const day = Date.UTC(2026, 9, 15, 10, 5);
+    expect(dateFormatter('xx', { dateStyle: 'medium', timeZone: 'UTC' }).format(day)).toBe('15/10/2026');
+    expect(dateFormatter('xx', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(day)).toBe('15/10/2026, 10:05');
+    expect(dateFormatter('xx', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day)).toBe('10/2026');
+    // Where the data is there, the locale's own words are used.
+    expect(dateFormatter('km-KH', { dateStyle: 'medium', timeZone: 'UTC' }).format(day)).not.toMatch(/Oct/);
   });
 
   it('keeps the system variant of English for English, and the pseudo-locale formats as the system does', () => {

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DatedFact } from '@shared/api/kb';
 import { hasLapsed, isStale, todayIso } from '@shared/domain/kb-currency';
+import { dateFormatter, userLocale } from '../../i18n/locale-format';
 
-/** "2026-12-01" → "1 Dec 2026", "2022-03" → "March 2022", "2013" → "2013", in the user's locale. */
+/** "2026-12-01" → "1 Dec 2026", "2022-03" → "March 2022", "2013" → "2013", in the chosen language's locale. */
 export function formatCheckDate(date: string): string {
   if (/^\d{4}$/.test(date)) return date;
   const month = /^\d{4}-\d{2}$/.test(date);
   const options: Intl.DateTimeFormatOptions = month ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(navigator.language || 'en', options).format(new Date(`${month ? `${date}-01` : date}T00:00:00Z`));
+  return dateFormatter(userLocale(), options).format(new Date(`${month ? `${date}-01` : date}T00:00:00Z`));
 }
 
 /** "Checked 1 Dec 2026", with a warning when the check is more than twelve months old. */

@@ -4,7 +4,7 @@ import type { StepSpan, TimelineItem } from '@shared/api/plans';
 import { AsyncView } from '../../../components/AsyncView';
 import { EmptyState } from '../../../components/EmptyState';
 import { useApi } from '../../../components/useApi';
-import { formatDay } from '../../../i18n';
+import { dateFormatter, formatDay, userLocale } from '../../../i18n';
 
 const HORIZON_DAYS = 180;
 
@@ -39,7 +39,7 @@ function Months({ items }: { items: TimelineItem[] }) {
   const overdue = items.filter((i) => i.overdue);
   const months = new Map<string, TimelineItem[]>();
   for (const item of items.filter((i) => !i.overdue)) months.set(item.date.slice(0, 7), [...(months.get(item.date.slice(0, 7)) ?? []), item]);
-  const monthName = (month: string) => new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = (month: string) => dateFormatter(userLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   return (
     <>
       {overdue.length > 0 && (
