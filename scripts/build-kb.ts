@@ -12,6 +12,10 @@ try {
     `Knowledge base: ${report.sections} sections, ${report.frameworks} frameworks, ${report.mechanisms} mechanisms, ` +
       `${report.passages} passages → ${path.relative(root, report.outDir)} (db ${report.databaseBytes} B, index ${report.indexBytes} B)`,
   );
+  for (const { language, reviewed, unreviewed, outdated } of report.translations) {
+    console.log(`  ${language}: ${reviewed + unreviewed} translated (${reviewed} reviewed, ${unreviewed} not yet reviewed, ${outdated} older than the English)`);
+  }
+  for (const warning of report.warnings) console.warn(`  warning: ${warning}`);
 } catch (error) {
   console.error(error instanceof KbBuildError ? error.message : `The knowledge base could not be built: ${(error as Error).message}`);
   process.exit(1);

@@ -8,12 +8,12 @@ type KbHandlers = Pick<Handlers, keyof typeof kbMethods>;
 export function kbHandlers(kb: KbService): KbHandlers {
   return {
     'kb.search': ({ q, kinds, limit }) => kb.search(q, { kinds, limit }),
-    'kb.home': () => kb.home(),
-    'kb.sections.list': () => kb.listSections(),
-    'kb.sections.get': ({ id }) => kb.getSection(id),
+    'kb.home': (input) => kb.home(input?.language),
+    'kb.sections.list': (input) => kb.listSections(input?.language),
+    'kb.sections.get': ({ id, language }) => kb.getSection(id, language),
     'kb.frameworks.list': () => kb.listFrameworks(),
     'kb.mechanisms.list': () => kb.listMechanisms(),
-    'kb.mechanisms.get': ({ id }) => kb.getMechanism(id),
+    'kb.mechanisms.get': ({ id, language }) => kb.getMechanism(id, language),
     'kb.treaties.status': ({ treaty }) => kb.treatyStatus(treaty),
   };
 }

@@ -1,7 +1,7 @@
 // Reads the compiled knowledge base (kb.sqlite). Read-only: the file ships with the app and is
 // replaced only by a new build.
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Heading, KbHome, SectionSummary } from '@shared/api/kb';
+import type { Heading, KbHome, SectionSummary, TranslationInfo } from '@shared/api/kb';
 import type { PassageRow } from './compile/write-database';
 import type { FrameworkSource, MechanismSource, TreatyStatusFile } from './source-schema';
 
@@ -19,6 +19,36 @@ export interface StoredSection extends SectionSummary {
   headings: Heading[];
 }
 
+export interface StoredSectionTranslation extends TranslationInfo {
+  id: string;
+  title: string;
+  summary: string;
+  markdown: string;
+  headings: Heading[];
+}
+
+export interface StoredMechanismTranslation extends TranslationInfo {
+  id: string;
+  name: string | null;
+  summary: string;
+  howTo: string[];
+}
+
+export interface StoredHomeTranslation {
+  language: string;
+  part: 'question' | 'step';
+  ord: number;
+  markdown: string;
+}
+
+interface TranslationFlags {
+  language: string;
+  reviewed: number;
+  outdated: number;
+}
+
+const flags = (row: TranslationFlags): TranslationInfo => ({ language: row.language, reviewed: row.reviewed === 1, outdated: row.outdated === 1 });
+
 export class KbStore {
   private readonly db: Database.Database;
 
@@ -35,7 +65,7 @@ export class KbStore {
   }
 
   passages(): Map<string, PassageRow> {
-    const rows = this.db.prepare('SELECT ref, kind, id, anchor, title, heading, body FROM passages').all() as PassageRow[];
+    const rows = this.db.prepare('SELECT ref, language, kind, id, anchor, title, heading, body FROM passages').all() as PassageRow[];
     return new Map(rows.map((row) => [row.ref, row]));
   }
 
@@ -77,6 +107,31 @@ export class KbStore {
 
   getStarted(): string[] {
     return (this.db.prepare('SELECT markdown FROM get_started ORDER BY ord').all() as Array<{ markdown: string }>).map((row) => row.markdown);
+  }
+
+  sectionTranslations(): StoredSectionTranslation[] {
+    const rows = this.db
+      .prepare('SELECT id, language, reviewed, outdated, title, summary, markdown, headings FROM section_translations')
+      .all() as Array<TranslationFlags & { id: string; title: string; summary: string; markdown: string; headings: string }>;
+    return rows.map((row) => ({
+      ...flags(row),
+      id: row.id,
+      title: row.title,
+      summary: row.summary,
+      markdown: row.markdown,
+      headings: JSON.parse(row.headings) as Heading[],
+    }));
+  }
+
+  mechanismTranslations(): StoredMechanismTranslation[] {
+    const rows = this.db
+      .prepare('SELECT id, language, reviewed, outdated, name, summary, how_to FROM mechanism_translations')
+      .all() as Array<TranslationFlags & { id: string; name: string | null; summary: string; how_to: string }>;
+    return rows.map((row) => ({ ...flags(row), id: row.id, name: row.name, summary: row.summary, howTo: JSON.parse(row.how_to) as string[] }));
+  }
+
+  homeTranslations(): StoredHomeTranslation[] {
+    return this.db.prepare('SELECT language, part, ord, markdown FROM home_translations ORDER BY language, part, ord').all() as StoredHomeTranslation[];
   }
 
   private jsonRows<T>(sql: string): T[] {

@@ -1,9 +1,9 @@
 // The knowledge base at run time: opens the compiled database and index once at start-up and
 // answers from memory (the whole toolkit is a few hundred kilobytes).
 import path from 'node:path';
-import type { DatedFact, EntrySources, Framework, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary, TreatyStatus } from '@shared/api/kb';
+import type { DatedFact, EntrySources, Framework, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary, TranslationInfo, TreatyStatus } from '@shared/api/kb';
 import { DomainError } from '../rpc/domain-error';
-import { KbStore, type StoredSection } from './kb-store';
+import { KbStore, type StoredMechanismTranslation, type StoredSection, type StoredSectionTranslation } from './kb-store';
 import { KB_FILES, locateKb } from './locate';
 import { KbSearcher } from './search/searcher';
 import type { EntrySources as SourceEntrySources, FrameworkSource, MechanismSource, TreatyStatusFile } from './source-schema';
@@ -19,7 +19,16 @@ interface Loaded {
   treatyStatus: TreatyStatusFile[];
   sectionLinks: Map<string, string[]>;
   home: KbHome;
+  /** Keyed by translationKey(language, id). */
+  sectionTranslations: Map<string, StoredSectionTranslation>;
+  mechanismTranslations: Map<string, StoredMechanismTranslation>;
+  /** Home's entry-point questions and Get started steps, per language that translated them. */
+  homeTranslations: Map<string, { questions: string[]; steps: string[] }>;
 }
+
+const ENGLISH = 'en';
+const translationKey = (language: string, id: string) => `${language}:${id}`;
+const infoOf = ({ language, reviewed, outdated }: TranslationInfo): TranslationInfo => ({ language, reviewed, outdated });
 
 export class KbService {
   private readonly loaded: Loaded | null;
@@ -46,22 +55,50 @@ export class KbService {
     return { hits: kb.search.find(query, options) };
   }
 
-  home(): KbHome {
-    return this.require().home;
+  /** Home's lists in the UI language where translated (each item falls back to English alone). */
+  home(language: string = ENGLISH): KbHome {
+    const kb = this.require();
+    const translated = kb.homeTranslations.get(language);
+    const steps = this.sectionTranslation(language, 'get-started');
+    return {
+      entryPoints: kb.home.entryPoints.map((entry, i) => {
+        const section = this.sectionTranslation(language, entry.sectionId);
+        return {
+          ...entry,
+          question: translated?.questions[i] ?? entry.question,
+          sectionTitle: section?.title ?? entry.sectionTitle,
+          summary: section?.summary ?? entry.summary,
+        };
+      }),
+      getStarted: translated && translated.steps.length > 0 ? translated.steps.map((markdown, i) => ({ id: `step-${i + 1}`, markdown })) : kb.home.getStarted,
+      translation: translated && steps ? infoOf(steps) : null,
+    };
   }
 
-  listSections(): SectionSummary[] {
-    return this.require().sections.map(summaryOf);
+  listSections(language: string = ENGLISH): SectionSummary[] {
+    return this.require().sections.map((s) => this.summaryIn(s, language));
   }
 
-  getSection(id: string): Section {
+  /** The section in the given language when translated, else English; `translation` says which. */
+  getSection(id: string, language: string = ENGLISH): Section {
     const { sections } = this.require();
     const i = sections.findIndex((s) => s.id === id);
     const section = sections[i];
     if (!section) throw new DomainError('NOT_FOUND', 'kb.sectionNotFound', 'That part of the toolkit does not exist in this version. Pick a section from the list.');
     const previous = sections[i - 1];
     const next = sections[i + 1];
-    return { ...section, previous: previous ? summaryOf(previous) : null, next: next ? summaryOf(next) : null };
+    const around = { previous: previous ? this.summaryIn(previous, language) : null, next: next ? this.summaryIn(next, language) : null };
+    const translated = this.sectionTranslation(language, id);
+    if (!translated) return { ...section, ...around, translation: null };
+    return {
+      ...section,
+      title: translated.title,
+      summary: translated.summary,
+      markdown: translated.markdown,
+      headings: translated.headings,
+      ...around,
+      translation: infoOf(translated),
+    };
   }
 
   listFrameworks(): Framework[] {
@@ -88,30 +125,33 @@ export class KbService {
     }));
   }
 
-  getMechanism(id: string): Mechanism {
-    const { mechanisms, frameworks, sections, sectionLinks } = this.require();
+  /** The entry with its name, summary and how-to steps in the given language when translated. */
+  getMechanism(id: string, language: string = ENGLISH): Mechanism {
+    const { mechanisms, frameworks, sections, sectionLinks, mechanismTranslations } = this.require();
     const m = mechanisms.find((candidate) => candidate.id === id);
     if (!m) throw new DomainError('NOT_FOUND', 'kb.mechanismNotFound', 'That mechanism is not in the directory of this version. Pick one from the list.');
     // The curated list and the sections that actually link to it: either way the section mentions it.
     const mentioned = new Set([...m.sections, ...(sectionLinks.get(id) ?? [])]);
+    const translated = language === ENGLISH ? undefined : mechanismTranslations.get(translationKey(language, id));
     return {
       id: m.id,
-      name: m.name,
+      name: translated?.name ?? m.name,
       type: m.type,
       reach: m.reach,
       scope: m.scope,
-      summary: m.summary,
+      summary: translated?.summary ?? m.summary,
       uses: m.uses,
       whoCanUse: m.whoCanUse,
-      howTo: m.howTo,
+      howTo: translated?.howTo ?? m.howTo,
       timing: m.timing,
       languages: m.languages,
       website: m.website,
       exposure: m.exposure,
       reprisalNotes: m.reprisalNotes,
       ...provenance(m),
-      sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: s.title })),
+      sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: this.summaryIn(s, language).title })),
       frameworks: frameworks.filter((f) => m.frameworks.includes(f.id)).map((f) => ({ id: f.id, name: f.name })),
+      translation: translated ? infoOf(translated) : null,
     };
   }
 
@@ -128,6 +168,15 @@ export class KbService {
         note: s.note ?? null,
       })),
     };
+  }
+
+  private sectionTranslation(language: string, id: string): StoredSectionTranslation | undefined {
+    return language === ENGLISH ? undefined : this.require().sectionTranslations.get(translationKey(language, id));
+  }
+
+  private summaryIn(section: StoredSection, language: string): SectionSummary {
+    const translated = this.sectionTranslation(language, section.id);
+    return { ...summaryOf(section), ...(translated && { title: translated.title, summary: translated.summary }) };
   }
 
   private require(): Loaded {
@@ -150,7 +199,14 @@ function load(dir: string): Loaded {
         summary: byId.get(entry.sectionId)?.summary ?? '',
       })),
       getStarted: store.getStarted().map((markdown, i) => ({ id: `step-${i + 1}`, markdown })),
+      translation: null,
     };
+    const homeTranslations = new Map<string, { questions: string[]; steps: string[] }>();
+    for (const row of store.homeTranslations()) {
+      const lists = homeTranslations.get(row.language) ?? { questions: [], steps: [] };
+      (row.part === 'question' ? lists.questions : lists.steps)[row.ord] = row.markdown;
+      homeTranslations.set(row.language, lists);
+    }
     return {
       search: new KbSearcher(path.join(dir, KB_FILES.index), store.passages()),
       sections,
@@ -159,6 +215,9 @@ function load(dir: string): Loaded {
       treatyStatus: store.treatyStatus(),
       sectionLinks,
       home,
+      sectionTranslations: new Map(store.sectionTranslations().map((t) => [translationKey(t.language, t.id), t])),
+      mechanismTranslations: new Map(store.mechanismTranslations().map((t) => [translationKey(t.language, t.id), t])),
+      homeTranslations,
     };
   } finally {
     // Everything is in memory now; holding the file open would only pin it on Windows.

@@ -157,3 +157,25 @@ export const TreatyStatusFile = z
   })
   .strict();
 export type TreatyStatusFile = z.infer<typeof TreatyStatusFile>;
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be the 64-character hex SHA-256 of the English source');
+/** "reviewed: false" must be written out: a translation is never taken as reviewed by omission. */
+const Reviewed = z.enum(['true', 'false'], { error: 'must say "reviewed: true" or "reviewed: false"' }).transform((value) => value === 'true');
+
+/** Front matter of resources/kb/translations/<language>/sections/<English file name>. */
+export const SectionTranslationFrontMatter = z
+  .object({ translationOf: Id, title: Text, summary: Text, reviewed: Reviewed, sourceSha256: Sha256 })
+  .strict();
+export type SectionTranslationFrontMatter = z.infer<typeof SectionTranslationFrontMatter>;
+
+/** resources/kb/translations/<language>/mechanisms.json: the translated text of some entries. */
+export const MechanismTranslationsFile = z
+  .object({
+    reviewed: z.boolean({ error: 'must say "reviewed": true or false' }),
+    mechanisms: z.record(
+      Id,
+      z.object({ name: Text.optional(), summary: Text, howTo: z.array(Text), sourceSha256: Sha256 }).strict(),
+    ),
+  })
+  .strict();
+export type MechanismTranslationsFile = z.infer<typeof MechanismTranslationsFile>;

@@ -19,6 +19,19 @@ export const MechanismReach = z.enum(MECHANISM_REACHES);
 
 export const FRAMEWORK_SCOPES = ['international', 'asean', 'sector'] as const;
 
+/**
+ * Languages the knowledge base can hold translations in (resources/kb/translations/<code>/);
+ * English is the source and every other read falls back to it.
+ */
+export const KB_TRANSLATION_LANGUAGES = ['vi', 'id', 'zh-Hans', 'zh-Hant', 'th', 'my', 'km'] as const;
+/** The language a read asks for: the UI language. Anything without a translation reads English. */
+export const KbLanguage = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35);
+
+/** Said with every translated passage: which language, whether a native speaker reviewed it, and
+ *  whether the English original changed after it was translated. */
+export const TranslationInfo = z.object({ language: z.string(), reviewed: z.boolean(), outdated: z.boolean() });
+export type TranslationInfo = z.infer<typeof TranslationInfo>;
+
 export const ENTRY_POINTS = ['grounding', 'planning-engagement', 'high-risk', 'international-levers'] as const;
 export const EntryPointKey = z.enum(ENTRY_POINTS);
 
@@ -48,6 +61,8 @@ const HitBase = z.object({
   snippet: MarkedText,
   score: z.number(),
   match: HitMatch,
+  /** 'en', or the language of the translated passage that matched: the hit opens in it. */
+  language: z.string(),
 });
 export const KbHit = z.discriminatedUnion('kind', [
   HitBase.extend({
@@ -120,6 +135,8 @@ export const Section = SectionSummary.extend({
   headings: z.array(Heading),
   previous: SectionSummary.nullable(),
   next: SectionSummary.nullable(),
+  /** Set when the text is a translation (the reader then offers the English original); else null. */
+  translation: TranslationInfo.nullable(),
 });
 export type Section = z.infer<typeof Section>;
 
@@ -164,6 +181,8 @@ export const Mechanism = MechanismSummary.extend({
   /** Sections that mention this mechanism (from the section links), in reading order. */
   sections: z.array(z.object({ id: KbId, title: z.string() })),
   frameworks: z.array(NamedLink),
+  /** Set when the name, summary and how-to steps are a translation; else null. */
+  translation: TranslationInfo.nullable(),
 });
 export type Mechanism = z.infer<typeof Mechanism>;
 
@@ -173,6 +192,8 @@ export const KbHome = z.object({
   ),
   /** The "Get started" steps, each one line of Markdown. */
   getStarted: z.array(z.object({ id: z.string(), markdown: z.string() })),
+  /** Set when the questions and steps come from a translation; else null. */
+  translation: TranslationInfo.nullable(),
 });
 export type KbHome = z.infer<typeof KbHome>;
 
@@ -203,13 +224,16 @@ export const TreatyStatus = z.object({
 });
 export type TreatyStatus = z.infer<typeof TreatyStatus>;
 
+/** Reads that take the UI language; null (as before languages) reads English. */
+const LanguageInput = z.object({ language: KbLanguage.optional() }).nullable();
+
 export const kbMethods = {
   'kb.search': { input: KbSearchInput, output: KbSearchResult },
-  'kb.home': { input: z.null(), output: KbHome },
-  'kb.sections.list': { input: z.null(), output: z.array(SectionSummary) },
-  'kb.sections.get': { input: z.object({ id: KbId }), output: Section },
+  'kb.home': { input: LanguageInput, output: KbHome },
+  'kb.sections.list': { input: LanguageInput, output: z.array(SectionSummary) },
+  'kb.sections.get': { input: z.object({ id: KbId, language: KbLanguage.optional() }), output: Section },
   'kb.frameworks.list': { input: z.null(), output: z.array(Framework) },
   'kb.mechanisms.list': { input: z.null(), output: z.array(MechanismSummary) },
-  'kb.mechanisms.get': { input: z.object({ id: KbId }), output: Mechanism },
+  'kb.mechanisms.get': { input: z.object({ id: KbId, language: KbLanguage.optional() }), output: Mechanism },
   'kb.treaties.status': { input: z.object({ treaty: Treaty }), output: TreatyStatus },
 } as const;

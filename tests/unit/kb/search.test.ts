@@ -49,7 +49,7 @@ describe('knowledge-base search', () => {
       const byScore = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
       const ours = kb
         .search(`${word} `, { limit: 100 })
-        .hits.map((h): [string, number] => [`${h.kind}:${h.id}${h.kind === 'section' ? `#${h.anchor}` : ''}`, h.score]);
+        .hits.map((h): [string, number] => [`${h.kind}:${h.id}${h.kind === 'section' ? `#${h.anchor}` : ''}${h.language === 'en' ? '' : `@${h.language}`}`, h.score]);
       const lunrs = index.search(word).map((r): [string, number] => [r.ref, Number(r.score.toFixed(4))]);
       expect(lunrs.length).toBeGreaterThan(0);
       expect(ours.sort(byScore)).toEqual(lunrs.sort(byScore));

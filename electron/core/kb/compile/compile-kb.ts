@@ -6,8 +6,9 @@ import path from 'node:path';
 import { buildIndex, serialiseIndex, type KbDocument } from '../lunr-index';
 import { KB_FILES } from '../locate';
 import { checkNcpSources } from '../../plans/ncp-sources';
-import { entryPoints, getStartedSteps } from './home-content';
+import { entryPoints, getStartedSteps, translatedHome } from './home-content';
 import { KbBuildError, readSources, type KbSources } from './read-sources';
+import { readTranslations, type LanguageCount, type Translations } from './read-translations';
 import { writeDatabase, type PassageRow } from './write-database';
 
 export interface CompileReport {
@@ -16,6 +17,10 @@ export interface CompileReport {
   frameworks: number;
   mechanisms: number;
   passages: number;
+  /** Per language: translated sections and mechanisms, reviewed or not, and out of date. */
+  translations: LanguageCount[];
+  /** Translations whose English original changed after they were written. */
+  warnings: string[];
   databaseBytes: number;
   indexBytes: number;
 }
@@ -25,12 +30,14 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
   const problems: string[] = [];
   const entries = entryPoints(sources.sections, problems);
   const steps = getStartedSteps(sources.sections, problems);
+  const translations = readTranslations(sourceDir, sources, problems);
+  const home = translatedHome(sources.sections, translations.sections, entries, steps, problems);
   // The OECD adherents and NCP notes ship inside core (plans/ncp-sources.ts); checked here so a
   // bad file stops the build like any other knowledge-base error.
   problems.push(...checkNcpSources(sourceDir));
   if (problems.length > 0) throw new KbBuildError(problems);
 
-  const passages = passageRows(sources);
+  const passages = [...passageRows(sources), ...translatedPassageRows(sources, translations)];
   const documents = passages.map(toDocument);
   const index = buildIndex(documents);
 
@@ -43,6 +50,8 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
       passages,
       entryPoints: entries,
       getStarted: steps,
+      translations,
+      translatedHome: home,
       meta: {
         sourceHash: hashSources(sourceDir),
         // Word boundaries come from ICU; the loader can tell when the runtime's ICU differs.
@@ -61,6 +70,8 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
     frameworks: sources.frameworks.length,
     mechanisms: sources.mechanisms.length,
     passages: passages.length,
+    translations: translations.counts,
+    warnings: translations.warnings,
     databaseBytes: fs.statSync(path.join(outDir, KB_FILES.database)).size,
     indexBytes: fs.statSync(path.join(outDir, KB_FILES.index)).size,
   };
@@ -73,6 +84,7 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
     for (const passage of section.passages) {
       rows.push({
         ref: `section:${section.id}#${passage.heading.anchor}`,
+        language: 'en',
         kind: 'section',
         id: section.id,
         anchor: passage.heading.anchor,
@@ -85,6 +97,7 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
   for (const f of frameworks) {
     rows.push({
       ref: `framework:${f.id}`,
+      language: 'en',
       kind: 'framework',
       id: f.id,
       anchor: null,
@@ -96,6 +109,7 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
   for (const m of mechanisms) {
     rows.push({
       ref: `mechanism:${m.id}`,
+      language: 'en',
       kind: 'mechanism',
       id: m.id,
       anchor: null,
@@ -104,6 +118,43 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
       // What a route publishes is searchable ("is our submission published under our name"). The
       // reprisal notes are not: the word recurs in every entry and would bury principle 04.
       body: [m.summary, m.whoCanUse, ...m.howTo, m.timing, m.scope, m.exposure.whatIsPublic, m.exposure.whoIsNamed].join('\n'),
+    });
+  }
+  return rows;
+}
+
+/**
+ * Translated passages, in the same index as the English: a question in Vietnamese meets the
+ * Vietnamese words, which no English passage holds, so the languages do not compete for rank.
+ */
+export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanisms'>, translations: Translations): PassageRow[] {
+  const rows: PassageRow[] = [];
+  for (const t of translations.sections) {
+    for (const passage of t.passages) {
+      rows.push({
+        ref: `section:${t.id}#${passage.heading.anchor}@${t.language}`,
+        language: t.language,
+        kind: 'section',
+        id: t.id,
+        anchor: passage.heading.anchor,
+        title: t.title,
+        heading: passage.heading.text,
+        body: passage.text,
+      });
+    }
+  }
+  for (const t of translations.mechanisms) {
+    const english = mechanisms.find((m) => m.id === t.id)!;
+    rows.push({
+      ref: `mechanism:${t.id}@${t.language}`,
+      language: t.language,
+      kind: 'mechanism',
+      id: t.id,
+      anchor: null,
+      // An untranslated name stays English, which is also what people search for ("UPR", "OECD").
+      title: t.name ?? english.name,
+      heading: '',
+      body: [t.summary, ...t.howTo].join('\n'),
     });
   }
   return rows;

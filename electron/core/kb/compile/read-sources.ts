@@ -11,6 +11,7 @@ import {
   type FrameworkSource,
   type MechanismSource,
 } from '../source-schema';
+import { FRONT_MATTER, parseFrontMatter } from './front-matter';
 import { parseMarkdown, type ParsedMarkdown } from './markdown-passages';
 import { issueLines, readJson } from './read-json';
 import { refusedSource } from './source-hosts';
@@ -33,8 +34,6 @@ export class KbBuildError extends Error {
     this.name = 'KbBuildError';
   }
 }
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
 export function readSources(kbDir: string): KbSources {
   const problems: string[] = [];
@@ -76,16 +75,6 @@ function readSections(dir: string, problems: string[]): SectionSource[] {
     }
   }
   return sections.sort((a, b) => a.order - b.order);
-}
-
-/** Front matter here is flat `key: value` lines; a YAML parser would be a dependency for nothing. */
-function parseFrontMatter(block: string): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const line of block.split(/\r?\n/)) {
-    const match = /^([A-Za-z]+):\s*(.*)$/.exec(line);
-    if (match) fields[match[1]!] = match[2]!.trim();
-  }
-  return fields;
 }
 
 function duplicates(ids: string[]): string[] {

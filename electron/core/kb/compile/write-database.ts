@@ -1,11 +1,14 @@
 // Writes the read-only knowledge-base database. The schema here and the reads in ../kb-store.ts
 // are the only SQL of the knowledge base.
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { EntryPointRow } from './home-content';
+import type { EntryPointRow, TranslatedHomeRow } from './home-content';
 import type { KbSources } from './read-sources';
+import type { Translations } from './read-translations';
 
 export interface PassageRow {
   ref: string;
+  /** 'en' for the English original, else the translation's language code. */
+  language: string;
   kind: 'section' | 'framework' | 'mechanism';
   id: string;
   anchor: string | null;
@@ -18,6 +21,8 @@ export interface DatabaseContent extends KbSources {
   passages: PassageRow[];
   entryPoints: EntryPointRow[];
   getStarted: string[];
+  translations: Pick<Translations, 'sections' | 'mechanisms'>;
+  translatedHome: TranslatedHomeRow[];
   meta: Record<string, string>;
 }
 
@@ -33,11 +38,24 @@ const SCHEMA = `
   CREATE TABLE mechanisms (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data TEXT NOT NULL);
   CREATE TABLE treaty_status (treaty TEXT PRIMARY KEY, data TEXT NOT NULL);
   CREATE TABLE passages (
-    ref TEXT PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL, anchor TEXT,
+    ref TEXT PRIMARY KEY, language TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, anchor TEXT,
     title TEXT NOT NULL, heading TEXT NOT NULL, body TEXT NOT NULL
   );
   CREATE TABLE entry_points (ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, question TEXT NOT NULL, section_id TEXT NOT NULL);
   CREATE TABLE get_started (ord INTEGER PRIMARY KEY, markdown TEXT NOT NULL);
+  CREATE TABLE section_translations (
+    id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
+    title TEXT NOT NULL, summary TEXT NOT NULL, markdown TEXT NOT NULL, headings TEXT NOT NULL,
+    PRIMARY KEY (id, language)
+  );
+  CREATE TABLE mechanism_translations (
+    id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
+    name TEXT, summary TEXT NOT NULL, how_to TEXT NOT NULL, PRIMARY KEY (id, language)
+  );
+  CREATE TABLE home_translations (
+    language TEXT NOT NULL, part TEXT NOT NULL, ord INTEGER NOT NULL, markdown TEXT NOT NULL,
+    PRIMARY KEY (language, part, ord)
+  );
 `;
 
 export function writeDatabase(file: string, content: DatabaseContent): void {
@@ -62,12 +80,22 @@ export function writeDatabase(file: string, content: DatabaseContent): void {
       content.mechanisms.forEach((m, i) => mechanism.run(m.id, i, JSON.stringify(m)));
       const treaty = db.prepare('INSERT INTO treaty_status VALUES (?, ?)');
       for (const t of content.treatyStatus) treaty.run(t.treaty, JSON.stringify(t));
-      const passage = db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const p of content.passages) passage.run(p.ref, p.kind, p.id, p.anchor, p.title, p.heading, p.body);
+      const passage = db.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const p of content.passages) passage.run(p.ref, p.language, p.kind, p.id, p.anchor, p.title, p.heading, p.body);
       const entry = db.prepare('INSERT INTO entry_points VALUES (?, ?, ?, ?)');
       content.entryPoints.forEach((e, i) => entry.run(i, e.key, e.question, e.sectionId));
       const step = db.prepare('INSERT INTO get_started VALUES (?, ?)');
       content.getStarted.forEach((markdown, i) => step.run(i, markdown));
+      const sectionT = db.prepare('INSERT INTO section_translations VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const t of content.translations.sections) {
+        sectionT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.title, t.summary, t.markdown, JSON.stringify(t.headings));
+      }
+      const mechanismT = db.prepare('INSERT INTO mechanism_translations VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const t of content.translations.mechanisms) {
+        mechanismT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.name, t.summary, JSON.stringify(t.howTo));
+      }
+      const homeT = db.prepare('INSERT INTO home_translations VALUES (?, ?, ?, ?)');
+      for (const row of content.translatedHome) homeT.run(row.language, row.part, row.ord, row.markdown);
     })();
     db.exec('VACUUM');
   } finally {

@@ -150,6 +150,7 @@ function toHit(row: PassageRow, positions: FieldPositions, score: number, match:
     snippet: snippet(row.body, positions.body ?? none),
     score: Number(score.toFixed(4)),
     match,
+    language: row.language,
   };
   if (row.kind === 'section') {
     return { ...base, kind: 'section', anchor: row.anchor ?? '', heading: markAll(row.heading, positions.heading ?? none) };

@@ -1,0 +1,213 @@
+// Reads resources/kb/translations/<language>/ and checks each file against the English it
+// translates. Translators write these files; a mistake must stop the build with a line saying
+// which file and what to fix, never ship a passage whose headings or links point elsewhere.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { KB_TRANSLATION_LANGUAGES, type Heading, type TranslationInfo } from '@shared/api/kb';
+import { MechanismTranslationsFile, SectionTranslationFrontMatter, type MechanismSource } from '../source-schema';
+import { FRONT_MATTER, parseFrontMatter } from './front-matter';
+import { parseMarkdown, type InternalLink } from './markdown-passages';
+import { issueLines, readJson } from './read-json';
+import type { SectionSource } from './read-sources';
+
+export const TRANSLATIONS_DIR = 'translations';
+
+export interface SectionTranslation extends TranslationInfo {
+  id: string;
+  title: string;
+  summary: string;
+  markdown: string;
+  /** The translated heading texts under the English anchors, so links and search hits agree. */
+  headings: Heading[];
+  passages: Array<{ heading: Heading; text: string }>;
+  listItems: string[];
+}
+
+export interface MechanismTranslation extends TranslationInfo {
+  id: string;
+  name: string | null;
+  summary: string;
+  howTo: string[];
+}
+
+export interface LanguageCount {
+  language: string;
+  reviewed: number;
+  unreviewed: number;
+  outdated: number;
+}
+
+export interface Translations {
+  sections: SectionTranslation[];
+  mechanisms: MechanismTranslation[];
+  /** Per language with any translation: passages reviewed, not yet reviewed, and out of date. */
+  counts: LanguageCount[];
+  /** Not errors: "the English changed since this was translated", one line per file or entry. */
+  warnings: string[];
+}
+
+export const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').update(data).digest('hex');
+
+/**
+ * The hash a mechanism translation records: of the English entry as written in mechanisms.json,
+ * through JSON.stringify (the parsed entry would not do: schema defaults and key order change it).
+ */
+function mechanismSourceHashes(kbDir: string): Map<string, string> {
+  const raw = JSON.parse(fs.readFileSync(path.join(kbDir, 'mechanisms.json'), 'utf8')) as Array<{ id: string }>;
+  return new Map(raw.map((entry) => [entry.id, sha256(JSON.stringify(entry))]));
+}
+
+export function readTranslations(
+  kbDir: string,
+  english: { sections: SectionSource[]; mechanisms: MechanismSource[] },
+  problems: string[],
+): Translations {
+  const root = path.join(kbDir, TRANSLATIONS_DIR);
+  const out: Translations = { sections: [], mechanisms: [], counts: [], warnings: [] };
+  if (!fs.existsSync(root)) return out;
+  for (const language of fs.readdirSync(root).sort()) {
+    const dir = path.join(root, language);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    if (!(KB_TRANSLATION_LANGUAGES as readonly string[]).includes(language)) {
+      problems.push(`${TRANSLATIONS_DIR}/${language}: not a language the app offers (${KB_TRANSLATION_LANGUAGES.join(', ')}).`);
+      continue;
+    }
+    const sections = readSectionTranslations(kbDir, language, english.sections, problems, out.warnings);
+    const mechanisms = readMechanismTranslations(kbDir, language, english.mechanisms, problems, out.warnings);
+    out.sections.push(...sections);
+    out.mechanisms.push(...mechanisms);
+    const all = [...sections, ...mechanisms];
+    if (all.length > 0) {
+      out.counts.push({
+        language,
+        reviewed: all.filter((t) => t.reviewed).length,
+        unreviewed: all.filter((t) => !t.reviewed).length,
+        outdated: all.filter((t) => t.outdated).length,
+      });
+    }
+  }
+  return out;
+}
+
+function readSectionTranslations(
+  kbDir: string,
+  language: string,
+  english: SectionSource[],
+  problems: string[],
+  warnings: string[],
+): SectionTranslation[] {
+  const dir = path.join(kbDir, TRANSLATIONS_DIR, language, 'sections');
+  if (!fs.existsSync(dir)) return [];
+  const out: SectionTranslation[] = [];
+  for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.md')).sort()) {
+    const where = `${TRANSLATIONS_DIR}/${language}/sections/${name}`;
+    const source = fs.readFileSync(path.join(dir, name), 'utf8');
+    const match = FRONT_MATTER.exec(source);
+    if (!match) {
+      problems.push(`${where}: the file must start with front matter between two "---" lines.`);
+      continue;
+    }
+    const front = SectionTranslationFrontMatter.safeParse(parseFrontMatter(match[1]!));
+    if (!front.success) {
+      problems.push(...issueLines(where, front.error));
+      continue;
+    }
+    const original = english.find((section) => section.id === front.data.translationOf);
+    if (!original) {
+      problems.push(`${where}: translationOf "${front.data.translationOf}" is not the id of any English section.`);
+      continue;
+    }
+    if (original.file !== name) {
+      problems.push(`${where}: translates "${original.id}", so it must be named ${original.file} like the English file.`);
+      continue;
+    }
+    const markdown = source.slice(match[0].length);
+    let parsed: ReturnType<typeof parseMarkdown>;
+    try {
+      parsed = parseMarkdown(markdown);
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}.`);
+      continue;
+    }
+    const before = problems.length;
+    checkHeadings(where, original, parsed.headings, problems);
+    checkLinks(where, original.links, parsed.links, problems);
+    if (problems.length > before) continue;
+
+    // Anchors are the English ones by position: a link to "#02-engage-the-right-people" opens the
+    // same passage in every language, and a hit on a translated passage names an anchor that exists.
+    const headings = parsed.headings.map((heading, i) => ({ ...heading, anchor: original.headings[i]!.anchor }));
+    const anchorOf = new Map(parsed.headings.map((heading, i) => [heading, headings[i]!]));
+    const outdated = sha256(fs.readFileSync(path.join(kbDir, 'sections', original.file))) !== front.data.sourceSha256;
+    if (outdated) warnings.push(`${where}: the English original has changed since this was translated.`);
+    out.push({
+      id: original.id,
+      language,
+      reviewed: front.data.reviewed,
+      outdated,
+      title: front.data.title,
+      summary: front.data.summary,
+      markdown,
+      headings,
+      passages: parsed.passages.map((passage) => ({ heading: anchorOf.get(passage.heading)!, text: passage.text })),
+      listItems: parsed.listItems,
+    });
+  }
+  return out;
+}
+
+function checkHeadings(where: string, original: SectionSource, headings: Heading[], problems: string[]): void {
+  if (headings.length !== original.headings.length) {
+    problems.push(`${where}: has ${headings.length} headings but the English ${original.file} has ${original.headings.length}; translate every heading, in the same order.`);
+    return;
+  }
+  headings.forEach((heading, i) => {
+    const english = original.headings[i]!;
+    if (heading.depth !== english.depth) {
+      problems.push(`${where}: heading ${i + 1} ("${heading.text}") is level ${heading.depth} but the English "${english.text}" is level ${english.depth}.`);
+    }
+  });
+}
+
+function checkLinks(where: string, english: InternalLink[], translated: InternalLink[], problems: string[]): void {
+  const key = (link: InternalLink) => `${link.kind}:${link.id}`;
+  const expected = new Set(english.map(key));
+  const found = new Set(translated.map(key));
+  for (const link of found) if (!expected.has(link)) problems.push(`${where}: link to "${link}", which the English section does not have (a broken or changed link).`);
+  for (const link of expected) if (!found.has(link)) problems.push(`${where}: the link to "${link}" in the English section is missing.`);
+}
+
+function readMechanismTranslations(
+  kbDir: string,
+  language: string,
+  english: MechanismSource[],
+  problems: string[],
+  warnings: string[],
+): MechanismTranslation[] {
+  const file = path.join(kbDir, TRANSLATIONS_DIR, language, 'mechanisms.json');
+  if (!fs.existsSync(file)) return [];
+  const where = `${TRANSLATIONS_DIR}/${language}/mechanisms.json`;
+  const local: string[] = [];
+  const data = readJson(file, MechanismTranslationsFile, local);
+  // readJson names the file by its base name; every language has one, so say which.
+  problems.push(...local.map((line) => line.replace(/^mechanisms\.json:/, `${where}:`)));
+  if (!data) return [];
+  const hashes = mechanismSourceHashes(kbDir);
+  const out: MechanismTranslation[] = [];
+  for (const [id, entry] of Object.entries(data.mechanisms)) {
+    const original = english.find((m) => m.id === id);
+    if (!original) {
+      problems.push(`${where}: "${id}" is not the id of any mechanism in mechanisms.json.`);
+      continue;
+    }
+    if (entry.howTo.length !== original.howTo.length) {
+      problems.push(`${where}: ${id}: has ${entry.howTo.length} how-to steps but the English has ${original.howTo.length}; translate each step, in order.`);
+      continue;
+    }
+    const outdated = hashes.get(id) !== entry.sourceSha256;
+    if (outdated) warnings.push(`${where}: ${id}: the English original has changed since this was translated.`);
+    out.push({ id, language, reviewed: data.reviewed, outdated, name: entry.name ?? null, summary: entry.summary, howTo: entry.howTo });
+  }
+  return out;
+}
