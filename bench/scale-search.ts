@@ -46,7 +46,16 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     await call('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
     add('record_search_first_query_fresh_process', round((await call('records.search', { q: 'phishing', limit: LIMIT })).ms, 2), 'ms', { target: 30 });
 
-    const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF });
+    // The full file check that follows unlock reads the whole vault on a worker thread; rounds
+    // start once it is done, so they measure search and not a machine busy checking. (The first
+    // search above ran while it started, as a person's would.) The second connection runs none.
+    const checkStart = performance.now();
+    while (((await call('vault.status', null)).value as { check: { state: string } | null }).check?.state === 'running') {
+      if (performance.now() - checkStart > 300_000) throw new Error('the vault check did not finish in 5 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    add('vault_check_after_unlock', round((performance.now() - checkStart) / 1000, 1), 's', { note: 'waited for before the rounds' });
+    const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF, checkAfterUnlock: false });
     await raw.unlock(vault.vaultId, BENCH_PASSPHRASE);
     const db: VaultDatabase = raw.database();
     const fullRanking = db.prepare<[string]>(
