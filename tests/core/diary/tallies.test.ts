@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CompanyDraft, EngagementDraft, type Engagement } from '@shared/api/diary';
 import { NoteDraft } from '@shared/api/notes';
 import { companyDrafts, engagementDraft, seeded } from '../../../bench/generate';
+import { SEARCH_QUERIES } from '../../../bench/scale.bench';
 import { diaryRecords } from '../../../electron/core/diary/handlers';
 import * as repo from '../../../electron/core/diary/repository';
 import { dueBounds } from '../../../electron/core/diary/rules';
@@ -59,6 +60,14 @@ function overdueByCounting(db: VaultDatabase, today: string) {
     .all({ today });
 }
 
+/** Bytes in use: every page, less the free ones a later write would reuse. */
+function usedBytes(db: VaultDatabase): number {
+  const pages = (db.pragma('page_count', { simple: true }) as number) - (db.pragma('freelist_count', { simple: true }) as number);
+  return pages * (db.pragma('page_size', { simple: true }) as number);
+}
+
+const searchResults = (db: VaultDatabase) => SEARCH_QUERIES.map((q) => recordIndex.search(db, q, 20).map((hit) => ({ id: hit.id, title: hit.title, snippet: hit.snippet })));
+
 function expectCountsMatchRows(db: VaultDatabase): void {
   for (const today of DAYS) {
     expect(repo.companySummaries(db, today), today).toEqual(companiesByCounting(db, today));
@@ -106,6 +115,8 @@ describe('counts per company and due month (migration 015)', () => {
     const oldDb = h.service.database();
     const chainBefore = verifyChain(oldDb, () => [...diaryRecords(oldDb), ...noteRecords(oldDb)]);
     const historyBefore = noteIds.slice(0, 11).map((noteId) => listRevisions(oldDb, 'note', noteId));
+    const searchBefore = searchResults(oldDb);
+    const bytesBefore = usedBytes(oldDb);
     const noteCopies = oldDb.prepare("SELECT count(*) FROM revisions WHERE entity = 'note' AND content IS NOT NULL").pluck().get() as number;
     expect(chainBefore.ok).toBe(true);
     h.service.lock('user');
@@ -116,6 +127,9 @@ describe('counts per company and due month (migration 015)', () => {
     const db = current.service.database();
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(15);
     expect(verifyChain(db, () => [...diaryRecords(db), ...noteRecords(db)])).toEqual(chainBefore);
+    expect(searchResults(db)).toEqual(searchBefore);
+    expect(searchBefore.filter((hits) => hits.length > 0).length).toBeGreaterThan(15);
+    console.log(`migration 015 on ${ENTRIES} entries and 12 notes: ${bytesBefore} bytes in use before, ${usedBytes(db)} after`);
     expect(noteIds.slice(0, 11).map((noteId) => listRevisions(db, 'note', noteId))).toEqual(historyBefore);
     // Each of the 11 live notes' latest revision now refers to the note instead of holding a copy.
     expect(db.prepare("SELECT count(*) FROM revisions WHERE entity = 'note' AND in_doc = 1").pluck().get()).toBe(11);
