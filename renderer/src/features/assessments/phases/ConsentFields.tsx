@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CITATION_CHOICES, CONSENT_STATUSES, CONSENT_USES } from '@shared/api/assessments';
 import { CollapsibleSection } from '../../../components/CollapsibleSection';
 import { useWorkspace } from '../workspace/context';
+import { blankConsent } from '../workspace/form-model';
 import { consentCounts } from '../workspace/section-summaries';
 import { SelectField, TextField } from './fields';
 
@@ -19,7 +20,7 @@ export function ConsentFields({ index }: { index: number }) {
   const statuses = CONSENT_STATUSES.map((value) => ({ value, label: t(`consent.${value}`) }));
   // Closed, the line says how much of the consent is recorded; one remembered state for every stakeholder.
   return (
-    <CollapsibleSection lazy name="assessment.consent" title={t('consent.legend')} summary={t('sections.consent', consentCounts(consent))} forceOpen={Boolean(earlier)}>
+    <CollapsibleSection lazy name="assessment.consent" title={t('consent.legend')} summary={t('sections.consent', consentCounts(consent ?? blankConsent()))} forceOpen={Boolean(earlier)}>
       <fieldset className="consent">
         <legend>{t('consent.legend')}</legend>
         <p className="hint">{t('consent.hint')}</p>
