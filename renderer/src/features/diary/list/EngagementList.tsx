@@ -6,7 +6,7 @@ import type { EngagementRow } from '@shared/api/diary';
 import { AsyncView } from '../../../components/AsyncView';
 import { sameName } from '../../../components/distinct-names';
 import { EmptyState } from '../../../components/EmptyState';
-import { userLocale } from '../../../i18n';
+import { dateFormatter, userLocale } from '../../../i18n';
 import { DueDashboard } from '../DueDashboard';
 import { EngagementFilters } from './EngagementFilters';
 import { filterFromParams } from './first-window';
@@ -118,7 +118,7 @@ function rowTime(iso: string): string {
   const locale = userLocale();
   let format = rowTimeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    format = dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'short' });
     rowTimeFormats.set(locale, format);
   }
   return format.format(new Date(iso));
