@@ -17,6 +17,9 @@ import { completeAssessment } from '../../core/assessments/fixtures';
 import { diaryWithTwoCalls, fullPackage } from '../../core/plans/fixtures';
 import { unlockedCore, type TestCore } from '../../helpers/core';
 
+// The editors load through a real core and vault; on a busy machine that takes more than the default second.
+const SLOW = { timeout: 10_000 };
+
 let t: TestCore;
 let packageId = '';
 let assessmentId = '';
@@ -65,7 +68,7 @@ describe('what a closed section of the package editor says', () => {
 
   it('shows findings open and the rest closed, each with its line, and follows the fields as they change', async () => {
     at(`/plans/packages/${packageId}`, '/plans/packages/:id', <PackageEditor />);
-    await screen.findByLabelText('Package title');
+    await screen.findByLabelText('Package title', {}, SLOW);
     expect(section('package.findings')!.open).toBe(true);
     for (const name of ['package.risks', 'package.asks', 'package.methodology', 'package.forum', 'package.partners']) expect(section(name)!.open).toBe(false);
     expect(summaryOf('package.findings')).toContain('2 of 3 findings confirmed by a reviewer, 3 in the package');
@@ -81,21 +84,21 @@ describe('what a closed section of the package editor says', () => {
     expect(reviews[1]).toBe('Review of finding 2Disputed · Legal adviser · Mar 1, 2026');
     fireEvent.click(screen.getByLabelText('Include in the package', { selector: '#finding-2-included' }));
     fireEvent.change(screen.getByLabelText('Review status', { selector: '#finding-1-review-status' }), { target: { value: 'confirmed' } });
-    await waitFor(() => expect(summaryOf('package.findings')).toContain('3 of 3 findings confirmed by a reviewer, 2 in the package'));
+    await waitFor(() => expect(summaryOf('package.findings')).toContain('3 of 3 findings confirmed by a reviewer, 2 in the package'), SLOW);
   });
 
   it('opens a section when its line is clicked and opens it again next time', async () => {
     const first = at(`/plans/packages/${packageId}`, '/plans/packages/:id', <PackageEditor />);
-    await screen.findByLabelText('Package title');
+    await screen.findByLabelText('Package title', {}, SLOW);
     const asks = section('package.asks')!;
     asks.open = true;
     fireEvent(asks, new Event('toggle'));
-    expect(await screen.findByLabelText('Ask 1', { selector: '#ask-0-text' })).toBeTruthy();
+    expect(await screen.findByLabelText('Ask 1', { selector: '#ask-0-text' }, SLOW)).toBeTruthy();
     expect(window.localStorage.getItem('workbench.section.package.asks')).toBe('open');
     first.unmount();
 
     at(`/plans/packages/${packageId}`, '/plans/packages/:id', <PackageEditor />);
-    await screen.findByLabelText('Package title');
+    await screen.findByLabelText('Package title', {}, SLOW);
     expect(section('package.asks')!.open).toBe(true);
     expect(section('package.methodology')!.open).toBe(false);
   });
@@ -112,7 +115,7 @@ describe('what a closed section of the assessment workspace says', () => {
 
   it('says how much consent each stakeholder gave, closed, and follows a change', async () => {
     at(`/assessments/${assessmentId}/team`, '/assessments/:id/*', <Workspace />);
-    await screen.findByLabelText('Pseudonym', { selector: '#stakeholder-0-pseudonym' });
+    await screen.findByLabelText('Pseudonym', { selector: '#stakeholder-0-pseudonym' }, SLOW);
     const consents = [...document.querySelectorAll<HTMLDetailsElement>('details[data-section="assessment.consent"]')];
     expect(consents).toHaveLength(2);
     for (const details of consents) {
@@ -121,13 +124,13 @@ describe('what a closed section of the assessment workspace says', () => {
     }
     consents[0]!.open = true;
     fireEvent(consents[0]!, new Event('toggle'));
-    fireEvent.change(await screen.findByLabelText('A UN submission', { selector: '#stakeholder-0-consent-unSubmission' }), { target: { value: 'not-asked' } });
-    await waitFor(() => expect(consents[0]!.querySelector('summary')!.textContent).toContain('Consent: 3 of 4 recorded'));
+    fireEvent.change(await screen.findByLabelText('A UN submission', { selector: '#stakeholder-0-consent-unSubmission' }, SLOW), { target: { value: 'not-asked' } });
+    await waitFor(() => expect(consents[0]!.querySelector('summary')!.textContent).toContain('Consent: 3 of 4 recorded'), SLOW);
   });
 
   it('summarises the findings, their sources and review, and the steps before publication', async () => {
     at(`/assessments/${assessmentId}/findings`, '/assessments/:id/*', <Workspace />);
-    await screen.findByLabelText('Statement', { selector: '#finding-0-statement' });
+    await screen.findByLabelText('Statement', { selector: '#finding-0-statement' }, SLOW);
     expect(section('assessment.findings')!.open).toBe(true);
     expect(summaryOf('assessment.findings')).toMatch(/^Findings\s*\d+ of \d+ findings? confirmed by a reviewer$/);
     expect(summaryOf('assessment.sourcesReview')).toMatch(/\d+ sources?, (confirmed on Mar 2, 2026|not confirmed yet)/);
