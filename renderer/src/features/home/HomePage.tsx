@@ -5,6 +5,8 @@ import type { KbHome } from '@shared/api/kb';
 import { AsyncView } from '../../components/AsyncView';
 import { InlineLinks } from '../../components/InlineLinks';
 import { useApi } from '../../components/useApi';
+import { sectionPath } from '../kb/kbPaths';
+import { LANGUAGE_PARAM, TranslationNotice } from '../kb/TranslationNotice';
 import { useVaultUnlocked } from '../vault/useVaultUnlocked';
 import { useGetStartedChecklist } from './useGetStartedChecklist';
 import './home.css';
@@ -13,9 +15,13 @@ import './home.css';
 const DueDashboard = lazy(async () => ({ default: (await import('../diary/DueDashboard')).DueDashboard }));
 const RecentNotes = lazy(async () => ({ default: (await import('../notes/RecentNotes')).RecentNotes }));
 
+/** The toolkit section the Get started steps are taken from. */
+const GET_STARTED_SECTION = 'get-started';
+
 export function HomePage() {
-  const { t } = useTranslation('home');
-  const { state, reload } = useApi('kb.home', null);
+  const { t, i18n } = useTranslation('home');
+  // The entry points and Get started steps come from the toolkit's translation when there is one.
+  const { state, reload } = useApi('kb.home', { language: i18n.language }, [i18n.language]);
   const vaultOpen = useVaultUnlocked();
   return (
     <article className="page">
@@ -31,7 +37,7 @@ export function HomePage() {
         {(home) => (
           <>
             <EntryPoints entryPoints={home.entryPoints} />
-            <GetStarted steps={home.getStarted} vaultOpen={vaultOpen} />
+            <GetStarted steps={home.getStarted} translation={home.translation} vaultOpen={vaultOpen} />
           </>
         )}
       </AsyncView>
@@ -60,7 +66,7 @@ function EntryPoints({ entryPoints }: { entryPoints: KbHome['entryPoints'] }) {
   );
 }
 
-function GetStarted({ steps, vaultOpen }: { steps: KbHome['getStarted']; vaultOpen: boolean }) {
+function GetStarted({ steps, translation, vaultOpen }: { steps: KbHome['getStarted']; translation: KbHome['translation']; vaultOpen: boolean }) {
   const { t } = useTranslation('home');
   const checklist = useGetStartedChecklist(vaultOpen);
   return (
@@ -70,6 +76,9 @@ function GetStarted({ steps, vaultOpen }: { steps: KbHome['getStarted']; vaultOp
         {t('getStarted.hint')} {t('getStarted.progress', { done: checklist.doneCount, total: steps.length })}
       </p>
       <p className="hint">{checklist.stored ? t('getStarted.stored') : t('getStarted.notStored')}</p>
+      {translation && (
+        <TranslationNotice translation={translation} language={translation.language} englishHref={`${sectionPath(GET_STARTED_SECTION)}?${LANGUAGE_PARAM}=en`} />
+      )}
       <ul className="home-checklist">
         {steps.map((step) => (
           <li key={step.id}>

@@ -6,8 +6,8 @@ import { sectionPath } from './kbPaths';
 
 /** The toolkit's table of contents, in reading order. */
 export function KbContents() {
-  const { t } = useTranslation('kb');
-  const { state, reload } = useApi('kb.sections.list', null);
+  const { t, i18n } = useTranslation('kb');
+  const { state, reload } = useApi('kb.sections.list', { language: i18n.language }, [i18n.language]);
   return (
     <section aria-labelledby="contents-title">
       <h2 id="contents-title">{t('contents.title')}</h2>

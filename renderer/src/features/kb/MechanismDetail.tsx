@@ -9,21 +9,28 @@ import { frameworkPath, sectionPath } from './kbPaths';
 import { PartyStatusPanel } from './PartyStatus';
 import { CheckedDate, DatedFacts, ToolkitBadge } from './Provenance';
 import { Sources, Unverified } from './SourceList';
+import { TranslationNotice, useReadingLanguage } from './TranslationNotice';
 
 export function MechanismDetailPage() {
   const { id = '' } = useParams();
-  const { state, reload } = useApi('kb.mechanisms.get', { id }, [id]);
-  return <AsyncView state={state} onRetry={reload}>{(mechanism) => <MechanismDetail mechanism={mechanism} />}</AsyncView>;
+  const language = useReadingLanguage();
+  const { state, reload } = useApi('kb.mechanisms.get', { id, language }, [id, language]);
+  return <AsyncView state={state} onRetry={reload}>{(mechanism) => <MechanismDetail mechanism={mechanism} language={language} />}</AsyncView>;
 }
 
-export function MechanismDetail({ mechanism: m, today }: { mechanism: Mechanism; today?: string }) {
+export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mechanism: Mechanism; today?: string; language?: string }) {
+  // The name, summary and how-to steps are what a translation covers; they carry its language.
+  const translatedLang = m.translation?.language;
   const { t } = useTranslation('kb');
   return (
     <article className="kb-mechanism" aria-labelledby="mechanism-title">
       <p className="no-print">
         <Link to="/kb/mechanisms">← {t('directory.back')}</Link>
       </p>
-      <h2 id="mechanism-title">{m.name}</h2>
+      <h2 id="mechanism-title" lang={translatedLang}>
+        {m.name}
+      </h2>
+      <TranslationNotice translation={m.translation} language={language} />
       <p className="kb-tags">
         <ToolkitBadge inToolkit={m.inToolkit} />
         <span className="kb-tag">{t(`types.${m.type}`, { defaultValue: m.type })}</span>
@@ -37,7 +44,9 @@ export function MechanismDetail({ mechanism: m, today }: { mechanism: Mechanism;
       <p className="hint">
         <CheckedDate asOf={m.asOf} today={today} />
       </p>
-      <p className="kb-lead">{m.summary}</p>
+      <p className="kb-lead" lang={translatedLang}>
+        {m.summary}
+      </p>
       <ExposureDetails exposure={m.exposure} reprisalNotes={m.reprisalNotes} />
       <dl className="facts">
         <dt>{t('mechanism.scope')}</dt>
@@ -57,8 +66,9 @@ export function MechanismDetail({ mechanism: m, today }: { mechanism: Mechanism;
       </dl>
 
       <h3>{t('mechanism.howTo')}</h3>
+      {m.translation && m.howTo.length > 0 && <TranslationNotice translation={m.translation} language={language} />}
       {m.howTo.length > 0 ? (
-        <ol className="kb-steps">
+        <ol className="kb-steps" lang={translatedLang}>
           {m.howTo.map((step) => (
             <li key={step}>{step}</li>
           ))}

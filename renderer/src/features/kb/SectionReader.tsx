@@ -8,14 +8,16 @@ import { inAppPath } from '../../components/Markdown';
 import { useApi } from '../../components/useApi';
 import { frameworkPath, sectionPath } from './kbPaths';
 import { passageElements, sectionHtml } from './sectionHtml';
+import { TranslationNotice, useReadingLanguage } from './TranslationNotice';
 
 export function SectionReader() {
   const { id = '' } = useParams();
-  const { state, reload } = useApi('kb.sections.get', { id }, [id]);
-  return <AsyncView state={state} onRetry={reload}>{(section) => <SectionView section={section} />}</AsyncView>;
+  const language = useReadingLanguage();
+  const { state, reload } = useApi('kb.sections.get', { id, language }, [id, language]);
+  return <AsyncView state={state} onRetry={reload}>{(section) => <SectionView section={section} language={language} />}</AsyncView>;
 }
 
-function SectionView({ section }: { section: Section }) {
+function SectionView({ section, language }: { section: Section; language: string }) {
   const { t } = useTranslation('kb');
   const contents = section.headings.filter((heading) => heading.depth >= 2);
   return (
@@ -30,8 +32,9 @@ function SectionView({ section }: { section: Section }) {
           ))}
         </ol>
       </nav>
-      <article className="kb-article" aria-label={section.title}>
+      <article className="kb-article" aria-label={section.title} lang={section.translation?.language ?? 'en'}>
         <p className="kb-kicker">{section.title}</p>
+        <TranslationNotice translation={section.translation} language={language} />
         <SectionBody section={section} />
         {/ICCPR|Covenant on Civil and Political Rights/.test(section.markdown) && (
           <p className="notice kb-party-pointer">

@@ -1,5 +1,6 @@
 import type { RecordHit } from '@shared/api/diary';
 import type { KbHit } from '@shared/api/kb';
+import { LANGUAGE_PARAM } from './TranslationNotice';
 
 const recordPaths: Record<RecordHit['entity'], (id: string) => string> = {
   engagement: (id) => `/diary/entries/${id}`,
@@ -12,7 +13,12 @@ const recordPaths: Record<RecordHit['entity'], (id: string) => string> = {
 
 /** Where a search hit opens. The query travels along so the page can say what was found. */
 export function hitPath(hit: KbHit | RecordHit, query: string): string {
-  const q = query.trim() ? `?q=${encodeURIComponent(query.trim())}` : '';
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  // A hit on a translated passage opens in that language, whatever the UI speaks.
+  if (hit.kind !== 'record' && hit.language !== 'en') params.set(LANGUAGE_PARAM, hit.language);
+  const search = params.toString();
+  const q = search ? `?${search}` : '';
   switch (hit.kind) {
     case 'record':
       return recordPaths[hit.entity](hit.id);
