@@ -1,6 +1,7 @@
 // Every shipped language, and the pseudo-locale en-XA (40% longer), on the main pages at 800×600
 // and 1280×800: no button, link, label, heading or tab has its words cut off or pushed out of its
-// box or off the screen, and the page never scrolls sideways. Screenshots of Home, the diary
+// box or off the screen, and the page never scrolls sideways; in the languages with their own
+// script (Chinese, Thai, Burmese, Khmer) no message is left wholly in English. Screenshots of Home, the diary
 // editor and Safety in each shipped language are kept under test-results/languages/ (git-ignored).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,37 @@ async function cutLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** Scripts with no Latin letters of their own: an English word on their pages is untranslated. */
+const NON_LATIN = new Set(['zh-Hans', 'zh-Hant', 'th', 'my', 'km']);
+/** Words that stay as they are: the records this test wrote, brand, format and proper names. */
+const KEPT_AS_IS = /^(Advocacy Workbench|Example Platform|Video call with trust and safety|Review 40 flagged posts|Restore removed accounts|CLARITI|SEA CPN|DRAPAC|Access Now Digital Security Helpline|Front Line Defenders|Digital First Aid Kit|claritihria\.net|Markdown|HTML|PDF|Word \(DOCX\)|OECD|NCP|UN|ASEAN|Signal|Ctrl\+K|Ctrl|Alt|Shift)$/;
+
+/**
+ * Visible interface text written wholly in Latin letters, none in the page's own script: a
+ * message left in English. Mixed text passes, since translations name organisations and keys as
+ * they are ("ติดต่อ Front Line Defenders", "按 Ctrl+S 保存"). Documents rendered from Markdown are
+ * content, translated as documents, and names in the picker carry their own lang.
+ */
+async function englishWords(page: Page): Promise<string[]> {
+  return page.evaluate((kept) => {
+    const keptAsIs = new RegExp(kept);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      const parent = node.parentElement;
+      if (!text || !parent || !/[A-Za-z]{3}/.test(text) || keptAsIs.test(text)) continue;
+      if (/[\u0E00-\u0E7F\u1000-\u109F\u1780-\u17FF\u3000-\u9FFF\uFF00-\uFFEF]/.test(text)) continue;
+      if (parent.closest('script, style, noscript, [hidden], [aria-hidden="true"], code, kbd, input, textarea, .markdown, .home-entry-points')) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang');
+      if (lang && lang !== document.documentElement.lang) continue;
+      if (parent.getClientRects().length === 0 || getComputedStyle(parent).visibility === 'hidden') continue;
+      found.push(`${parent.tagName.toLowerCase()}: ${text.slice(0, 80)}`);
+    }
+    return found;
+  }, KEPT_AS_IS.source);
+}
+
 describe('every shipped language and en-XA at 800×600 and 1280×800', () => {
   let app: SignedInPage;
   const languages = [...shippedLanguages().map((l) => l.code), PSEUDO_LOCALE];
@@ -104,12 +136,15 @@ describe('every shipped language and en-XA at 800×600 and 1280×800', () => {
           await page.evaluate(() => document.fonts.ready);
           await page.waitForTimeout(200);
           for (const problem of await cutLabels(page)) problems.push(`${viewport.width}×${viewport.height} ${name}: ${problem}`);
+          if (NON_LATIN.has(code) && viewport.width === 1280) {
+            for (const word of await englishWords(page)) problems.push(`${name}: English left: ${word}`);
+          }
           if (viewport.width === 1280 && PHOTOGRAPHED.has(name) && code !== PSEUDO_LOCALE) {
             await page.screenshot({ path: path.join(LANGUAGE_SHOTS_DIR, `${code}-${name}.png`), fullPage: true });
           }
         }
       }
-      console.log(`${code}: ${problems.length} cut\n${problems.join('\n')}`);
+      console.log(`${code}: ${problems.length} cut or untranslated\n${problems.join('\n')}`);
       expect(problems).toEqual([]);
     }, 240_000);
   }
@@ -126,5 +161,16 @@ describe('every shipped language and en-XA at 800×600 and 1280×800', () => {
       document.querySelector('main')!.append(button);
     });
     expect((await cutLabels(page)).some((line) => line.startsWith('button "A label far too long'))).toBe(true);
+
+    await page.goto(`${app.server.origin}/?locale=th`);
+    await page.waitForFunction(() => document.documentElement.lang === 'th');
+    await page.locator('main h1').first().waitFor();
+    expect(await englishWords(page)).toEqual([]);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Save changes';
+      document.querySelector('main')!.append(p);
+    });
+    expect(await englishWords(page)).toEqual(['p: Save changes']);
   });
 });
