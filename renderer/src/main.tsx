@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n';
+import { languageReady } from './i18n';
 import './styles/global.css';
 import './styles/fonts.css';
 import { sessionToken } from './api/session';
@@ -19,10 +19,11 @@ guardAgainstAutofill();
 // Every date field takes a whole date typed in one go, wherever the caret is.
 acceptTypedDates();
 
-// The first render waits (briefly: index.html preloads Home's code) for the code of the page the
-// address opens, so the page appears whole instead of as a loading line; the static shell in
-// index.html is on screen meanwhile. Never longer than two seconds.
-const firstPage = Promise.race([preloadPageFor(window.location), new Promise((resolve) => setTimeout(resolve, 2000))]);
+// The first render waits (briefly: the page preloads the code) for the code of the page the
+// address opens and the catalogues of the language it speaks, so the page appears whole instead of
+// as a loading line or in English first; the static shell is on screen meanwhile. Never longer than
+// two seconds.
+const firstPage = Promise.race([Promise.all([preloadPageFor(window.location), languageReady]), new Promise((resolve) => setTimeout(resolve, 2000))]);
 void firstPage.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

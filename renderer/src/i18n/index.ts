@@ -6,15 +6,38 @@ import { initialLanguage, LANGUAGE_STORAGE_KEY, PREVIEW_STORAGE_KEY, rememberLan
 import { LANGUAGES, SOURCE_LANGUAGE } from './languages';
 import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo';
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+type Catalogue = { default: Record<string, unknown> };
+// English is in the entry chunk; every other language is fetched only when it is the one spoken
+// (all of them together are several times the size of the rest of the entry chunk, and would be
+// parsed before the first screen on every start).
+const english = import.meta.glob<Catalogue>('./locales/en/*.json', { eager: true });
+const translations = import.meta.glob<Catalogue>(['./locales/*/*.json', '!./locales/en/*.json']);
+const CATALOGUE_FILE = /\.\/locales\/([^/]+)\/([^/]+)\.json$/;
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 const resources: Resources = {};
-for (const [file, module] of Object.entries(files)) {
-  const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(file);
-  if (!match) continue;
-  const [, language, namespace] = match as unknown as [string, string, string];
+for (const [file, module] of Object.entries(english)) {
+  const [, language, namespace] = CATALOGUE_FILE.exec(file) as unknown as [string, string, string];
   (resources[language] ??= {})[namespace] = module.default;
+}
+
+/** Fetches a language's catalogues into i18next, once; resolves at once for English and the pseudo-locale. */
+const loading = new Map<string, Promise<void>>();
+function loadLanguage(code: string): Promise<void> {
+  let done = loading.get(code);
+  if (!done) {
+    const files = Object.entries(translations).filter(([file]) => CATALOGUE_FILE.exec(file)?.[1] === code);
+    done = Promise.all(
+      files.map(async ([file, load]) => {
+        const [, language, namespace] = CATALOGUE_FILE.exec(file) as unknown as [string, string, string];
+        i18next.addResourceBundle(language, namespace, (await load()).default, true, true);
+      }),
+    ).then(() => undefined);
+    // A failed fetch may be tried again; until then the interface stays in English (the fallback).
+    done.catch(() => loading.delete(code));
+    loading.set(code, done);
+  }
+  return done;
 }
 
 export const namespaces = Object.keys(resources.en ?? {});
@@ -43,9 +66,11 @@ i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
+const firstLanguage = startingLanguage();
 void i18next.use(initReactI18next).init({
   resources,
-  lng: startingLanguage(),
+  partialBundledLanguages: true,
+  lng: firstLanguage,
   fallbackLng: SOURCE_LANGUAGE,
   supportedLngs: [...LANGUAGES.map((l) => l.code), PSEUDO_LOCALE],
   ns: namespaces,
@@ -54,9 +79,13 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
+/** Resolves once the starting language's catalogues are in (main.tsx renders after it); never rejects. */
+export const languageReady: Promise<void> = loadLanguage(firstLanguage).catch(() => undefined);
+
 /** Switches the interface to a shipped language and keeps the choice on this device. */
 export async function chooseLanguage(code: string): Promise<void> {
   rememberLanguage(code);
+  await loadLanguage(code);
   await i18next.changeLanguage(code);
 }
 
