@@ -7,7 +7,7 @@ type KbHandlers = Pick<Handlers, keyof typeof kbMethods>;
 /** Contract → service, nothing else. */
 export function kbHandlers(kb: KbService): KbHandlers {
   return {
-    'kb.search': ({ q, kinds, limit }) => kb.search(q, { kinds, limit }),
+    'kb.search': ({ q, kinds, limit, language }) => kb.search(q, { kinds, limit, language }),
     'kb.home': (input) => kb.home(input?.language),
     'kb.sections.list': (input) => kb.listSections(input?.language),
     'kb.sections.get': ({ id, language }) => kb.getSection(id, language),

@@ -50,7 +50,8 @@ export class KbService {
     return this.loaded?.search.warmUp() ?? Promise.resolve();
   }
 
-  search(query: string, options: { kinds?: KbKind[] | undefined; limit: number }): { hits: KbHit[] } {
+  /** Hits in every language; a passage matched in several is shown once, in `language` if it can be. */
+  search(query: string, options: { kinds?: KbKind[] | undefined; limit: number; language?: string | undefined }): { hits: KbHit[] } {
     const kb = this.require();
     return { hits: kb.search.find(query, options) };
   }

@@ -80,6 +80,8 @@ export const KbSearchInput = z.object({
   q: z.string().max(200),
   kinds: z.array(KbKind).max(KB_KINDS.length).optional(),
   limit: z.number().int().min(1).max(50).default(12),
+  /** The reader's language: a passage that matched in several languages is returned in this one. */
+  language: KbLanguage.optional(),
 });
 
 export const KbSearchResult = z.object({ hits: z.array(KbHit) });

@@ -39,7 +39,7 @@ export class KbSearch {
     this.lexicon.deletionIndex();
   }
 
-  search(query: string, options: { kinds?: readonly KbKind[] | undefined; limit: number }): KbHit[] {
+  search(query: string, options: { kinds?: readonly KbKind[] | undefined; limit: number; language?: string | undefined }): KbHit[] {
     const groups = planQuery(query, this.vocabulary);
     const boosts = new Map<string, number>();
     for (const group of groups) for (const [term, boost] of group.terms) boosts.set(term, (boosts.get(term) ?? 0) + boost);
@@ -68,9 +68,32 @@ export class KbSearch {
     }
     ranked.sort((a, b) => b.score - a.score);
     // Snippets only for what is shown: building them is the costliest step per hit.
-    return ranked
-      .slice(0, options.limit)
+    return this.onePerPassage(ranked, options.limit, options.language ?? 'en')
       .map(({ doc, score }) => toHit(this.docs[doc]!, this.positionsOf(doc, boosts.keys()), score, this.matchOf(doc, groups)));
+  }
+
+  /**
+   * Each passage once, at the rank of its best-scoring language: a name every translation keeps
+   * ("CLARITI", "UPR") would otherwise fill the list with one entry in several languages. Shown in
+   * the reader's language when that version matched too, else in the language that matched.
+   */
+  private onePerPassage(ranked: Array<{ doc: number; score: number }>, limit: number, language: string): Array<{ doc: number; score: number }> {
+    const passageOf = (doc: number) => {
+      const row = this.docs[doc]!;
+      return `${row.kind}:${row.id}#${row.anchor ?? ''}`;
+    };
+    const preferred = new Map<string, { doc: number; score: number }>();
+    for (const hit of ranked) if (this.docs[hit.doc]!.language === language) preferred.set(passageOf(hit.doc), hit);
+    const seen = new Set<string>();
+    const out: Array<{ doc: number; score: number }> = [];
+    for (const hit of ranked) {
+      const passage = passageOf(hit.doc);
+      if (seen.has(passage)) continue;
+      seen.add(passage);
+      out.push(preferred.get(passage) ?? hit);
+      if (out.length === limit) break;
+    }
+    return out;
   }
 
   /**

@@ -28,7 +28,7 @@ export class KbSearcher {
     private readonly passages: ReadonlyMap<string, PassageRow>,
   ) {}
 
-  find(query: string, options: { kinds?: readonly KbKind[] | undefined; limit: number }): KbHit[] {
+  find(query: string, options: { kinds?: readonly KbKind[] | undefined; limit: number; language?: string | undefined }): KbHit[] {
     return this.loaded().search(query, options);
   }
 
