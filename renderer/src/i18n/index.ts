@@ -77,16 +77,23 @@ void i18next.use(initReactI18next).init({
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes already
   returnNull: false,
+  // A language's catalogues arrive after it is chosen: render again when they do.
+  react: { bindI18nStore: 'added' },
 });
 
 /** Resolves once the starting language's catalogues are in (main.tsx renders after it); never rejects. */
 export const languageReady: Promise<void> = loadLanguage(firstLanguage).catch(() => undefined);
 
-/** Switches the interface to a shipped language and keeps the choice on this device. */
+/**
+ * Switches the interface to a shipped language and keeps the choice on this device. The choice
+ * shows at once (the picker follows i18next's language); the words follow when the catalogues
+ * arrive (i18next re-renders on their arrival, see bindI18nStore), English until then.
+ */
 export async function chooseLanguage(code: string): Promise<void> {
   rememberLanguage(code);
-  await loadLanguage(code);
+  const loaded = loadLanguage(code);
   await i18next.changeLanguage(code);
+  await loaded;
 }
 
 export { collatorFor, dateFormatter, formatDate, formatDateTime, formatDay, formatNumber, userLocale } from './locale-format';
