@@ -4,7 +4,7 @@
 // security, the other exactly what pseudonyms protect. Team members and reviewers appear by role
 // only, even where an edited report (or one assembled before reviewers were printed by role) names them.
 import type { AssessmentRecord, UnconfirmedItem } from '@shared/api/assessments';
-import { heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import { datedLabel, datesIn, displayDateTime, heading, paragraph, type Block, type DateWriter, type ExportDocument } from '../exports/document';
 import { markdownToBlocks } from './markdown-blocks';
 import { replySentence } from './report-methodology';
 
@@ -19,6 +19,8 @@ export interface ReportDocumentInput {
   /** The current hash of each cited diary entry or attachment, keyed `${kind}:${id}`; null when gone. */
   currentHashes: Map<string, string | null>;
   generatedAt: string;
+  /** The locale the user reads dates in; absent, the system's. */
+  locale?: string | undefined;
 }
 
 const KIND_LABELS = { engagement: 'Diary entry', attachment: 'Attachment' } as const;
@@ -37,12 +39,12 @@ export function reportDocument(input: ReportDocumentInput): ExportDocument {
     rows: [
       ['Platform', record.platform],
       ['Company', input.companyName ?? ''],
-      ['Last saved', record.updatedAt],
+      ['Last saved', displayDateTime(record.updatedAt, input.locale)],
     ],
   });
   if (input.assembledNow) blocks.push(paragraph('This report was assembled from the assessment at export time; it has not been edited.'));
   blocks.push(...markdownToBlocks(rolesOnly(input.markdown, record)));
-  blocks.push(...companyResponse(record));
+  blocks.push(...companyResponse(record, datesIn(input.locale)));
 
   blocks.push(heading(1, 'Items awaiting review'));
   blocks.push(
@@ -52,15 +54,15 @@ export function reportDocument(input: ReportDocumentInput): ExportDocument {
   );
 
   blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
-  return { title: record.title, subtitle: 'CLARITI shadow human rights impact assessment', generatedAt: input.generatedAt, blocks };
+  return { title: record.title, subtitle: 'CLARITI shadow human rights impact assessment', generatedAt: input.generatedAt, locale: input.locale, blocks };
 }
 
 /** The right of reply as recorded, and the company's own words whenever it replied. */
-function companyResponse(record: AssessmentRecord): Block[] {
+function companyResponse(record: AssessmentRecord, day: DateWriter): Block[] {
   const reply = record.publication.rightOfReply;
-  const blocks: Block[] = [heading(1, "The company's response"), paragraph(replySentence(reply))];
+  const blocks: Block[] = [heading(1, "The company's response"), paragraph(replySentence(reply, day))];
   if (reply.status === 'replied' && reply.response.trim()) {
-    blocks.push(paragraph(`The company's response${reply.respondedOn ? ` of ${reply.respondedOn}` : ''}, as received:`));
+    blocks.push(paragraph(`The company's response${reply.respondedOn ? ` of ${day(reply.respondedOn)}` : ''}, as received:`));
     blocks.push(...reply.response.trim().split(/\n\s*\n/).map((text) => paragraph(text.trim())));
   }
   return blocks;
@@ -118,7 +120,7 @@ function hashAppendix(input: ReportDocumentInput): Block[] {
         kind: 'fields',
         rows: [
           ['Cited in', `Impact ${i + 1}${impact.title ? `: ${impact.title}` : ''}`],
-          ['Record', `${KIND_LABELS[link.kind]}: ${link.label}`],
+          ['Record', `${KIND_LABELS[link.kind]}: ${datedLabel(link.label, datesIn(input.locale))}`],
           ['ID', link.id],
           ['SHA-256', link.hash],
           ['State', state],

@@ -4,6 +4,7 @@
 // expose the researchers of a shadow assessment either. The company's response is not part of the
 // draft: the export prints it from the record, so editing the report cannot drop it.
 import type { Source } from '@shared/api/assessments';
+import { datedLabel, type DateWriter } from '../exports/document';
 import {
   CITATION_LABELS,
   CONSENT_LABELS,
@@ -20,15 +21,17 @@ export interface ReportContext {
   /** A framework's name from the knowledge base, or its id when the KB does not know it. */
   frameworkName(id: string): string;
   companyName: string | null;
+  /** Writes a stored date in the user's locale: the report is read in their language's conventions. */
+  day: DateWriter;
 }
 
 type Review = Draft['findings'][number]['review'];
 type Corroboration = Draft['findings'][number]['corroboration'];
 
 /** The reviewer by role only: their name stays in the vault. */
-export function reviewLine(review: Review): string {
+export function reviewLine(review: Review, day: DateWriter): string {
   if (!isConfirmed(review)) return '**Review:** not yet confirmed by a reviewer.';
-  return `**Review:** confirmed by ${review.role.trim() ? `a reviewer (${review.role.trim()})` : 'a reviewer'} on ${review.confirmedOn}.`;
+  return `**Review:** confirmed by ${review.role.trim() ? `a reviewer (${review.role.trim()})` : 'a reviewer'} on ${day(review.confirmedOn ?? '')}.`;
 }
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
@@ -49,7 +52,7 @@ export function assembleReportMarkdown(draft: Draft, context: ReportContext): st
   const titled = draft.findings.filter((f) => f.title.trim());
   if (titled.length) out.push('**Findings in brief:**', bullets(titled.map((f) => f.title)));
 
-  out.push(...methodologyMarkdown(draft));
+  out.push(...methodologyMarkdown(draft, context.day));
 
   out.push('## 1. Purpose');
   if (assessed) out.push(`**Assessed:** ${assessed}`);
@@ -63,7 +66,7 @@ export function assembleReportMarkdown(draft: Draft, context: ReportContext): st
       bullets(
         draft.stakeholders.map((s) => {
           const c = s.consent;
-          const taken = c.takenBy || c.takenOn ? `; taken by ${c.takenBy ? (roleOf.get(c.takenBy) ?? 'a team member') : 'a team member'}${c.takenOn ? ` on ${c.takenOn}` : ''}` : '';
+          const taken = c.takenBy || c.takenOn ? `; taken by ${c.takenBy ? (roleOf.get(c.takenBy) ?? 'a team member') : 'a team member'}${c.takenOn ? ` on ${context.day(c.takenOn)}` : ''}` : '';
           const consent = `publication ${CONSENT_LABELS[c.publication]}; sharing with the company ${CONSENT_LABELS[c.company]}; UN submission ${CONSENT_LABELS[c.unSubmission]}; citation ${CITATION_LABELS[c.citation]}${taken}`;
           const earlier = c.earlier ? `; recorded earlier as a single status: ${CONSENT_LABELS[c.earlier]}` : '';
           return `${s.pseudonym}${s.group ? ` — ${s.group}` : ''}${s.minor ? ' (a minor)' : ''} (consent: ${consent}${earlier})`;
@@ -96,14 +99,14 @@ export function assembleReportMarkdown(draft: Draft, context: ReportContext): st
         `Severity: ${severityText(impact.severity, impact.nature)}${impact.severity.rationale.trim() ? ` — ${impact.severity.rationale.trim()}` : ''}`,
         `Company involvement: ${INVOLVEMENT_LABELS[impact.involvement]}${impact.involvementNote.trim() ? ` — ${impact.involvementNote.trim()}` : ''}`,
         ...(who.length ? [`Affected: ${who.join(', ')}`] : []),
-        ...(impact.occurredOn ? [`When: ${impact.occurredOn}`] : []),
+        ...(impact.occurredOn ? [`When: ${context.day(impact.occurredOn)}`] : []),
         ...(impact.platformFeature ? [`Platform feature: ${impact.platformFeature}`] : []),
         `Sources: ${sourcesText(impact.sources)}`,
         `Corroboration: ${corroborationText(impact.corroboration)}`,
-        ...impact.evidence.map((e) => `Evidence: ${e.label ?? e.kind}${e.hash ? ` (SHA-256 ${e.hash.slice(0, 16)}…)` : ''}`),
+        ...impact.evidence.map((e) => `Evidence: ${e.label ? datedLabel(e.label, context.day) : e.kind}${e.hash ? ` (SHA-256 ${e.hash.slice(0, 16)}…)` : ''}`),
       ]),
     );
-    out.push(reviewLine(impact.review));
+    out.push(reviewLine(impact.review, context.day));
   });
 
   out.push('## 6. Recommendations');
@@ -122,7 +125,7 @@ export function assembleReportMarkdown(draft: Draft, context: ReportContext): st
     out.push(`### Finding ${i + 1}${finding.title ? `: ${finding.title}` : ''}`, finding.statement || 'Not written yet.');
     const refs = impactRefs(finding.impactIds);
     out.push(bullets([...(refs ? [`Based on: ${refs}`] : []), `Sources: ${sourcesText(finding.sources)}`, `Corroboration: ${corroborationText(finding.corroboration)}`]));
-    out.push(reviewLine(finding.review));
+    out.push(reviewLine(finding.review, context.day));
   });
   return `${out.join('\n\n')}\n`;
 }

@@ -32,7 +32,8 @@ import { checkAssessment } from './check';
 import { loadExamples } from './examples';
 import { CLARITI_SECTION, guideFromSection } from './guide';
 import { HARM_LABELS, severityText } from './labels';
-import { assembleReportMarkdown } from './report-markdown';
+import { datesIn } from '../exports/document';
+import { assembleReportMarkdown, type ReportContext } from './report-markdown';
 import { reportDocument } from './report-document';
 import * as repo from './repository';
 import { isSafetyAnswered, phaseProgress, phasesStarted, unconfirmedItems } from './rules';
@@ -139,20 +140,20 @@ export class AssessmentService {
     return checkAssessment({ ...draft, use: { ...draft.use, planId: saved?.use.planId ?? null, packageId: saved?.use.packageId ?? null } }, draft.privateNames);
   }
 
-  assembleReport(draft: LooseDraft): string {
-    return assembleReportMarkdown(draft, this.reportContext(this.db, draft.companyId));
+  assembleReport(draft: LooseDraft, locale?: string): string {
+    return assembleReportMarkdown(draft, this.reportContext(this.db, draft.companyId, locale));
   }
 
   /**
    * The identity check (stakeholders' real names are in its register) runs on the compiled report
    * exactly as printed, and refuses while a flagged item has no decision.
    */
-  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput): Promise<ExportFile> {
-    return this.deps.exporter.render({ kind: 'assessment', id }, this.outgoing(id, descriptiveName), format, identity);
+  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput, locale?: string): Promise<ExportFile> {
+    return this.deps.exporter.render({ kind: 'assessment', id }, this.outgoing(id, descriptiveName, locale), format, identity);
   }
 
   /** What an export of the report would write now. */
-  outgoing(id: string, descriptiveName: boolean): Outgoing {
+  outgoing(id: string, descriptiveName: boolean, locale?: string): Outgoing {
     const db = this.db;
     const { privateNames: _names, ...record } = this.get(id);
     const currentHashes = new Map<string, string | null>();
@@ -162,13 +163,14 @@ export class AssessmentService {
     const saved = record.report.markdown.trim();
     const doc = reportDocument({
       record,
-      markdown: saved || this.assembleReport({ ...record, privateNames: [] }),
+      markdown: saved || this.assembleReport({ ...record, privateNames: [] }, locale),
       assembledNow: !saved,
       assessmentHash: latestHash(db, 'assessment', id),
       companyName: this.companyName(db, record.companyId),
       unconfirmed: unconfirmedItems(record),
       currentHashes,
       generatedAt: this.now().toISOString(),
+      locale,
     });
     return { doc, descriptiveName: descriptiveName ? record.title : null };
   }
@@ -305,9 +307,9 @@ export class AssessmentService {
     });
   }
 
-  private reportContext(db: VaultDatabase, companyId: string | null) {
+  private reportContext(db: VaultDatabase, companyId: string | null, locale: string | undefined): ReportContext {
     const names = new Map(this.deps.kb.listFrameworks().map((f) => [f.id, f.name]));
-    return { frameworkName: (id: string) => names.get(id) ?? id, companyName: this.companyName(db, companyId) };
+    return { frameworkName: (id: string) => names.get(id) ?? id, companyName: this.companyName(db, companyId), day: datesIn(locale) };
   }
 
   private companyName(db: VaultDatabase, companyId: string | null): string | null {

@@ -29,6 +29,8 @@ export interface ExportDocument {
   subtitle: string;
   /** ISO date-time of generation; printed under the title and on every page. */
   generatedAt: string;
+  /** The locale its dates are written in (the user's interface locale); absent, the system's. */
+  locale?: string | undefined;
   blocks: Block[];
 }
 
@@ -50,13 +52,34 @@ export function exportLocale(env: NodeJS.ProcessEnv = process.env, systemLocale 
 const LOCALE = exportLocale();
 
 /** "12 March 2026" (or "12 tháng 3, 2026"): the date a reader sees on every page. */
-export function displayDate(iso: string, locale = LOCALE): string {
+export function displayDate(iso: string, locale: string | undefined = LOCALE): string {
   // A bare date (YYYY-MM-DD) is a calendar day, not a moment: read in UTC so no zone moves it.
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(new Date(iso));
+  const date = new Date(iso);
+  // A value that is not a date is printed as stored rather than failing the whole export.
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(dateOnly && { timeZone: 'UTC' }) }).format(date);
 }
 
+/** Writes a stored date (a calendar day or a moment) for a reader in one locale. */
+export type DateWriter = (iso: string) => string;
+
+/**
+ * The date writer for the user's locale; absent, the system's. Only a full ISO date or date-time
+ * is rewritten: anything else (a month, free text) is printed as stored, never guessed at.
+ */
+export const datesIn =
+  (locale?: string): DateWriter =>
+  (iso) =>
+    /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(iso) ? displayDate(iso, locale) : iso;
+
+/**
+ * A diary entry's evidence label ("Call with the company (2026-10-01)", made by core when the
+ * entry is cited) with its closing date in the reader's locale; the title before it is left as typed.
+ */
+export const datedLabel = (label: string, day: DateWriter): string => label.replace(/\((\d{4}-\d{2}-\d{2})\)$/, (_, iso: string) => `(${day(iso)})`);
+
 /** "28 November 2026, 12:32 UTC": an exact moment, the same for every reader whatever their zone. */
-export function displayDateTime(iso: string, locale = LOCALE): string {
+export function displayDateTime(iso: string, locale: string | undefined = LOCALE): string {
   return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
 }

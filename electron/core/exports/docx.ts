@@ -124,7 +124,7 @@ function block(b: Block): Array<Paragraph | Table> {
 const small = { size: 16, color: '555555' };
 
 export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
-  const date = displayDate(doc.generatedAt);
+  const date = displayDate(doc.generatedAt, doc.locale);
   const document = new Document({
     // Document properties travel with the file and show in any file browser's details pane: they
     // name neither the tool nor the topic. Empty strings, because the docx package writes

@@ -73,7 +73,7 @@ function styles(doc: ExportDocument, pageChrome: boolean): string {
   // for a PDF export, the printer's header and footer do, so the boxes are left out.
   const marginBoxes = pageChrome
     ? `@top-left { content: "${cssString(doc.title)}"; font-size: 8pt; color: #555; }
-       @top-right { content: "${cssString(displayDate(doc.generatedAt))}"; font-size: 8pt; color: #555; }
+       @top-right { content: "${cssString(displayDate(doc.generatedAt, doc.locale))}"; font-size: 8pt; color: #555; }
        @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; }`
     : '';
   return `
@@ -112,7 +112,7 @@ export function renderHtml(doc: ExportDocument, options: HtmlOptions = { pageChr
   // Fonts come only as data: URLs, embedded for the characters this document uses.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
   const heading = `<h1>${text(doc.title)}</h1>
-<p class="subtitle">${text(doc.subtitle)} · <time datetime="${escapeHtml(doc.generatedAt)}">${escapeHtml(displayDate(doc.generatedAt))}</time></p>`;
+<p class="subtitle">${text(doc.subtitle)} · <time datetime="${escapeHtml(doc.generatedAt)}">${escapeHtml(displayDate(doc.generatedAt, doc.locale))}</time></p>`;
   const body = doc.blocks.map(block).join('\n');
   const fonts = documentFontFaces(doc, `${heading}${body}${styles(doc, options.pageChrome)}`);
   return `<!doctype html>

@@ -69,6 +69,6 @@ function block(b: Block): string {
 }
 
 export function renderMarkdown(doc: ExportDocument): string {
-  const head = [`# ${escapeText(doc.title)}`, `_${escapeText(doc.subtitle)} · ${displayDate(doc.generatedAt)}_`];
+  const head = [`# ${escapeText(doc.title)}`, `_${escapeText(doc.subtitle)} · ${displayDate(doc.generatedAt, doc.locale)}_`];
   return `${[...head, ...doc.blocks.map(block)].join('\n\n')}\n`;
 }

@@ -32,7 +32,7 @@ function chrome(align: 'left' | 'center', content: string): string {
 
 export function pdfPage(doc: ExportDocument): PdfPage {
   return {
-    headerTemplate: chrome('left', `${escapeHtml(doc.title)} · ${escapeHtml(displayDate(doc.generatedAt))}`),
+    headerTemplate: chrome('left', `${escapeHtml(doc.title)} · ${escapeHtml(displayDate(doc.generatedAt, doc.locale))}`),
     footerTemplate: chrome('center', 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'),
     margins: PAGE_MARGINS,
   };

@@ -28,7 +28,7 @@ export function plansHandlers(plans: PlanService, packages: PackageService): Pla
     'plans.principles': () => plans.principles(),
     'plans.oecd': (question) => plans.oecd(question),
     'plans.timeline': ({ today, horizonDays }) => plans.timeline(today, horizonDays),
-    'plans.export': ({ id, format, descriptiveName, identity }) => plans.export(id, format, descriptiveName, identity),
+    'plans.export': ({ id, format, descriptiveName, identity, locale }) => plans.export(id, format, descriptiveName, identity, locale),
 
     'packages.list': () => packages.list(),
     'packages.get': ({ id }) => packages.get(id),
@@ -38,6 +38,6 @@ export function plansHandlers(plans: PlanService, packages: PackageService): Pla
       return null;
     },
     'packages.check': (draft) => packages.check(draft),
-    'packages.export': ({ id, format, descriptiveName, identity }) => packages.export(id, format, descriptiveName, identity),
+    'packages.export': ({ id, format, descriptiveName, identity, locale }) => packages.export(id, format, descriptiveName, identity, locale),
   };
 }

@@ -3,7 +3,7 @@
 // and verification block, forum and partners, and an appendix of every evidence hash.
 import type { Mechanism } from '@shared/api/kb';
 import type { EvidenceLink, EvidencePackage, FindingReview, MethodSource, PackageCheck } from '@shared/api/plans';
-import { displayDate, displayDateTime, heading, paragraph, type Block, type ExportDocument, type Inline } from '../exports/document';
+import { datedLabel, datesIn, displayDate, displayDateTime, heading, paragraph, type Block, type ExportDocument, type Inline } from '../exports/document';
 import { isConfirmed } from './package-check';
 
 export interface CitedRecord {
@@ -22,6 +22,8 @@ export interface PackageDocumentInput {
   /** Keyed by `${kind}:${id}`. */
   evidence: Map<string, CitedRecord>;
   generatedAt: string;
+  /** The locale the user reads dates in; absent, the system's. */
+  locale?: string | undefined;
 }
 
 const KIND_LABELS: Record<EvidenceLink['kind'], string> = { engagement: 'Diary entry', attachment: 'Attachment', impact: 'CLARITI impact' };
@@ -47,9 +49,9 @@ const SOURCE_LABELS: Record<MethodSource['type'], string> = {
 };
 
 /** "Confirmed by Legal adviser on 20 November 2026": by role only, never a reviewer's name. */
-export function reviewStatusText(review: FindingReview): string {
+export function reviewStatusText(review: FindingReview, locale?: string): string {
   const by = review.role.trim() ? ` by ${review.role.trim()}` : '';
-  const on = review.on ? ` on ${displayDate(review.on)}` : '';
+  const on = review.on ? ` on ${displayDate(review.on, locale)}` : '';
   const from = review.source === 'assessment' ? ' (in the CLARITI assessment)' : review.source === 'partner' ? ' (as recorded by the partner who sent this package)' : '';
   const note = review.note.trim() ? `. ${review.note.trim()}` : '';
   if (isConfirmed(review)) return `Confirmed${by}${on}${from}${note}`;
@@ -76,7 +78,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
         ['Company', input.companyName ?? ''],
         ['Strategy plan', input.planTitle ?? ''],
         ['Partner organisations', pkg.partners.map((p) => p.name).join(', ')],
-        ['Last saved', displayDateTime(pkg.updatedAt)],
+        ['Last saved', displayDateTime(pkg.updatedAt, input.locale)],
       ],
     },
   ];
@@ -92,7 +94,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   findings.forEach((finding, i) => {
     blocks.push(
       heading(2, `Finding ${i + 1}${finding.title ? `: ${finding.title}` : ''}`),
-      { kind: 'paragraph', parts: [{ text: 'Review status:', bold: true }, { text: ` ${reviewStatusText(finding.review)}` }] },
+      { kind: 'paragraph', parts: [{ text: 'Review status:', bold: true }, { text: ` ${reviewStatusText(finding.review, input.locale)}` }] },
       paragraph(finding.statement || 'Not written yet.'),
     );
     if (finding.evidence.length > 0) {
@@ -100,7 +102,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
         kind: 'list',
         ordered: false,
         items: finding.evidence.map((link) => [
-          { text: `${KIND_LABELS[link.kind]}: ${cited(input, link).label} — ` },
+          { text: `${KIND_LABELS[link.kind]}: ${datedLabel(cited(input, link).label, datesIn(input.locale))} — ` },
           { text: link.hash.slice(0, 16), code: true },
         ]),
       });
@@ -120,7 +122,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
     blocks.push(heading(2, title), { kind: 'list', ordered: true, items: asks.map((a) => [{ text: a.text }]) });
   }
 
-  blocks.push(...methodologyBlock(pkg, findings));
+  blocks.push(...methodologyBlock(pkg, findings, input.locale));
 
   if (input.forum) {
     blocks.push(heading(1, `Forum: ${input.forum.name}`), paragraph(input.forum.summary));
@@ -135,7 +137,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   );
 
   blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
-  return { title: pkg.title, subtitle: 'Coalition evidence package', generatedAt: input.generatedAt, blocks };
+  return { title: pkg.title, subtitle: 'Coalition evidence package', generatedAt: input.generatedAt, locale: input.locale, blocks };
 }
 
 function hashAppendix(input: PackageDocumentInput): Block[] {
@@ -159,22 +161,22 @@ function hashAppendix(input: PackageDocumentInput): Block[] {
   ];
   chosenFindings(input.pkg).forEach((finding, i) => {
     for (const link of finding.evidence) {
-      blocks.push(record(`Finding ${i + 1}`, `${KIND_LABELS[link.kind]}: ${cited(input, link).label}`, link.id, link.hash, linkState(input, link)));
+      blocks.push(record(`Finding ${i + 1}`, `${KIND_LABELS[link.kind]}: ${datedLabel(cited(input, link).label, datesIn(input.locale))}`, link.id, link.hash, linkState(input, link)));
     }
   });
   return blocks;
 }
 
-function methodologyBlock(pkg: EvidencePackage, findings: EvidencePackage['findings']): Block[] {
+function methodologyBlock(pkg: EvidencePackage, findings: EvidencePackage['findings'], locale: string | undefined): Block[] {
   const method = pkg.methodology;
   const notStated = 'Not stated.';
   const period =
     method.periodFrom && method.periodTo
-      ? `${displayDate(method.periodFrom)} to ${displayDate(method.periodTo)}`
+      ? `${displayDate(method.periodFrom, locale)} to ${displayDate(method.periodTo, locale)}`
       : method.periodFrom
-        ? `From ${displayDate(method.periodFrom)}`
+        ? `From ${displayDate(method.periodFrom, locale)}`
         : method.periodTo
-          ? `Until ${displayDate(method.periodTo)}`
+          ? `Until ${displayDate(method.periodTo, locale)}`
           : notStated;
   const confirmed = findings.filter((f) => isConfirmed(f.review)).length;
   const blocks: Block[] = [heading(1, 'Methodology and verification'), heading(2, 'Sources by type')];

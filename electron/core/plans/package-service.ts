@@ -113,12 +113,12 @@ export class PackageService {
     })();
   }
 
-  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput): Promise<ExportFile> {
-    return this.deps.exporter.render({ kind: 'package', id }, this.outgoing(id, descriptiveName), format, identity);
+  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput, locale?: string): Promise<ExportFile> {
+    return this.deps.exporter.render({ kind: 'package', id }, this.outgoing(id, descriptiveName, locale), format, identity);
   }
 
   /** What an export of the package would write now. */
-  outgoing(id: string, descriptiveName: boolean): Outgoing {
+  outgoing(id: string, descriptiveName: boolean, locale?: string): Outgoing {
     const db = this.db;
     const pkg = this.get(id);
     const evidence = new Map<string, CitedRecord>();
@@ -135,6 +135,7 @@ export class PackageService {
       planTitle: pkg.planId ? (repo.findPlan(db, pkg.planId)?.title ?? null) : null,
       evidence,
       generatedAt: this.now().toISOString(),
+      locale,
     });
     return { doc, descriptiveName: descriptiveName ? pkg.title : null };
   }

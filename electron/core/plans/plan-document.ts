@@ -4,7 +4,7 @@
 import type { Company } from '@shared/api/diary';
 import type { Mechanism } from '@shared/api/kb';
 import type { OecdRouting, Plan, PrincipleGuidance, SpMandate } from '@shared/api/plans';
-import { displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import { datedLabel, datesIn, displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
 import { countryName } from './oecd';
 
 export interface LinkedRecord {
@@ -22,6 +22,8 @@ export interface PlanDocumentInput {
   principles: PrincipleGuidance[];
   oecd: OecdRouting;
   generatedAt: string;
+  /** The locale the user reads dates in; absent, the system's. */
+  locale?: string | undefined;
 }
 
 export const STAGE_NAMES: Record<Plan['steps'][number]['stage'], string> = {
@@ -71,10 +73,14 @@ export const STATUS_NAMES: Record<Plan['steps'][number]['status'], string> = {
 };
 
 const DELETED = 'A diary entry deleted since it was linked';
-const label = (input: PlanDocumentInput, id: string) => input.engagements.get(id)?.label ?? DELETED;
+const label = (input: PlanDocumentInput, id: string) => {
+  const found = input.engagements.get(id);
+  return found ? datedLabel(found.label, datesIn(input.locale)) : DELETED;
+};
 
 export function planDocument(input: PlanDocumentInput): ExportDocument {
   const { plan, company } = input;
+  const day = datesIn(input.locale);
   const blocks: Block[] = [
     {
       kind: 'fields',
@@ -85,7 +91,7 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         ['Home states of a subsidiary or parent involved', plan.entityCountries.map(countryName).join(', ')],
         ['Risk of this plan', [RISK_NAMES[plan.risk.level], plan.risk.notes].filter(Boolean).join(': ')],
         ['Steps', `${plan.steps.filter((s) => s.status === 'done').length} of ${plan.steps.length} done`],
-        ['Last saved', displayDateTime(plan.updatedAt)],
+        ['Last saved', displayDateTime(plan.updatedAt, input.locale)],
       ],
     },
     heading(1, 'Objective'),
@@ -100,7 +106,7 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
       ordered: false,
       items: ncp.facts.map((f) => [{ text: f.checked ? f.text : `To be checked: ${f.text}` }]),
     });
-    blocks.push(paragraph(`Checked ${ncp.asOf}. Sources: ${ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ')}`));
+    blocks.push(paragraph(`Checked ${day(ncp.asOf)}. Sources: ${ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ')}`));
   }
 
   blocks.push(heading(1, 'Escalation steps'));
@@ -114,11 +120,11 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         ['Stage', STAGE_NAMES[step.stage]],
         ['Mechanism', mechanism?.name ?? (step.mechanismId ? 'Not in this version of the directory' : 'None')],
         ['Status', STATUS_NAMES[step.status]],
-        ['Start date', step.startDate ?? ''],
-        ['Target date', step.targetDate ?? ''],
+        ['Start date', step.startDate ? day(step.startDate) : ''],
+        ['Target date', step.targetDate ? day(step.targetDate) : ''],
         ['Mandates', [...step.mandates.map((m) => MANDATE_NAMES[m]), step.jointCommunication && step.mandates.length > 1 ? '(joint communication)' : ''].filter(Boolean).join('\n')],
-        ['Exposure acknowledged', step.exposureAcknowledged ? `on ${step.exposureAcknowledged.on}` : ''],
-        ['Escalation trigger', [step.trigger, step.triggerDate && `by ${step.triggerDate}`].filter(Boolean).join(' ')],
+        ['Exposure acknowledged', step.exposureAcknowledged ? `on ${day(step.exposureAcknowledged.on)}` : ''],
+        ['Escalation trigger', [step.trigger, step.triggerDate && `by ${day(step.triggerDate)}`].filter(Boolean).join(' ')],
         ['Outcome', step.outcome],
         ['Linked engagements', step.engagementIds.map((id) => label(input, id)).join('\n')],
       ],
@@ -156,7 +162,7 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
   }
 
   blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
-  return { title: plan.title, subtitle: 'Escalation strategy plan', generatedAt: input.generatedAt, blocks };
+  return { title: plan.title, subtitle: 'Escalation strategy plan', generatedAt: input.generatedAt, locale: input.locale, blocks };
 }
 
 function hashAppendix(input: PlanDocumentInput): Block[] {

@@ -178,12 +178,12 @@ export class PlanService {
     return { today, items, spans: stepSpans(steps, today, horizon) };
   }
 
-  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput): Promise<ExportFile> {
-    return this.deps.exporter.render({ kind: 'plan', id }, this.outgoing(id, descriptiveName), format, identity);
+  async export(id: string, format: ExportFormat, descriptiveName: boolean, identity: ExportIdentityInput, locale?: string): Promise<ExportFile> {
+    return this.deps.exporter.render({ kind: 'plan', id }, this.outgoing(id, descriptiveName, locale), format, identity);
   }
 
   /** What an export of the plan would write now. */
-  outgoing(id: string, descriptiveName: boolean): Outgoing {
+  outgoing(id: string, descriptiveName: boolean, locale?: string): Outgoing {
     const db = this.db;
     const plan = this.get(id);
     const company = plan.companyId ? (findCompany(db, plan.companyId) ?? null) : null;
@@ -206,6 +206,7 @@ export class PlanService {
         entityCountries: plan.entityCountries,
       }),
       generatedAt: this.now().toISOString(),
+      locale,
     });
     return { doc, descriptiveName: descriptiveName ? plan.title : null };
   }

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { Id } from './diary';
 import { ExportIdentity } from './export-identity';
-import { DescriptiveName, EvidenceLink, ExportFile, ExportFormat, PinnedEvidenceLink } from './plans';
+import { DescriptiveName, EvidenceLink, ExportFile, ExportFormat, ExportLocale, PinnedEvidenceLink } from './plans';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
@@ -462,10 +462,10 @@ export const assessmentsMethods = {
   /** Safety, phase progress, unconfirmed items and the anonymisation check; works on unsaved drafts. */
   'assessments.check': { input: DraftForCheck, output: AssessmentCheck },
   /** A Markdown report assembled from phases 1–6 and the findings, for the user to edit and save. */
-  'assessments.assembleReport': { input: DraftForCheck, output: z.object({ markdown: z.string() }) },
+  'assessments.assembleReport': { input: DraftForCheck.extend({ locale: ExportLocale }), output: z.object({ markdown: z.string() }) },
   /** Refused with CONFLICT while real names appear in the text, unless acknowledged. */
   'assessments.export': {
-    input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity }),
+    input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity, locale: ExportLocale }),
     output: ExportFile,
   },
   /** Phase 8 in one step: a strategy plan and an evidence package citing the impacts by hash. */

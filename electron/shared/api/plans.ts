@@ -402,6 +402,21 @@ export type StepSpan = z.infer<typeof StepSpan>;
 export const EXPORT_FORMATS = ['markdown', 'html', 'pdf', 'docx'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+/**
+ * The BCP 47 locale the interface shows dates in, so an export writes its dates the same way.
+ * Absent, core uses the system's locale.
+ */
+export const ExportLocale = z
+  .string()
+  .max(35)
+  .refine((tag) => {
+    try {
+      return new Intl.Locale(tag).toString() !== '';
+    } catch {
+      return false;
+    }
+  }, 'Not a locale')
+  .optional();
 
 /** A file to hand to the save dialog; core writes nothing to disk. */
 export const ExportFile = z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() });
@@ -434,7 +449,7 @@ export const plansMethods = {
     input: z.object({ today: IsoDate.optional(), horizonDays: z.number().int().min(1).max(730).default(120) }),
     output: z.object({ today: IsoDate, items: z.array(TimelineItem), spans: z.array(StepSpan) }),
   },
-  'plans.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity }), output: ExportFile },
+  'plans.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity, locale: ExportLocale }), output: ExportFile },
 
   'packages.list': { input: z.null(), output: z.array(PackageSummary) },
   'packages.get': { input: z.object({ id: Id }), output: EvidencePackage },
@@ -442,5 +457,5 @@ export const plansMethods = {
   'packages.delete': { input: z.object({ id: Id }), output: z.null() },
   /** What is still missing before the package is ready to send; works on unsaved drafts. */
   'packages.check': { input: PackageDraft.extend({ title: Text(300).default('') }), output: PackageCheck },
-  'packages.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity }), output: ExportFile },
+  'packages.export': { input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity, locale: ExportLocale }), output: ExportFile },
 } as const;

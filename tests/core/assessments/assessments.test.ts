@@ -108,11 +108,11 @@ describe('assessments', () => {
   it('assembles a report from the phases that names stakeholders by pseudonym only', async () => {
     t = await unlockedCore();
     const { saved } = await savedAssessment();
-    const { markdown } = await t.call('assessments.assembleReport', saved);
+    const { markdown } = await t.call('assessments.assembleReport', { ...saved, locale: 'en-GB' });
     expect(markdown).toContain('## 5. Documented impacts');
     expect(markdown).toContain('Article 19, UDHR & ICCPR');
     expect(markdown).toContain('Affected: Activist A');
-    expect(markdown).toContain('**Review:** confirmed by a reviewer (Legal analyst) on 2026-03-02.');
+    expect(markdown).toContain('**Review:** confirmed by a reviewer (Legal analyst) on 2 March 2026.');
     expect(markdown).not.toContain('Lead reviewer');
     expect(markdown).not.toContain(REAL_NAME);
     expect(markdown).not.toContain('Researcher One');

@@ -27,7 +27,7 @@ async function exportedText(id: string): Promise<Record<(typeof FORMATS)[number]
   const text = {} as Record<(typeof FORMATS)[number], string>;
   for (const format of FORMATS) {
     // The identity check is not what these tests are about: its flags are acknowledged as they are.
-    const file = await t.call('assessments.export', { id, format, identity: { acknowledge: true } });
+    const file = await t.call('assessments.export', { id, format, identity: { acknowledge: true }, locale: 'en-GB' });
     const bytes = Buffer.from(file.data, 'base64');
     if (format === 'docx') text.docx = (await mammoth.extractRawText({ buffer: bytes })).value;
     else if (format === 'pdf') {
@@ -44,7 +44,7 @@ async function savedWithEditedReport(extra: string) {
   const { company, first, file } = await diaryWithTwoCalls(t);
   const draft = completeAssessment(company.id, first.id, file.id);
   const saved = await t.call('assessments.save', draft);
-  const { markdown } = await t.call('assessments.assembleReport', saved);
+  const { markdown } = await t.call('assessments.assembleReport', { ...saved, locale: 'en-GB' });
   return t.call('assessments.save', { ...saved, report: { ...saved.report, markdown: `${markdown}\n${extra}`, assembledAt: new Date().toISOString() } });
 }
 
@@ -59,7 +59,7 @@ describe('the exported report', () => {
       expect(body, format).not.toMatch(/lead\s+reviewer/i);
       const flat = squash(body);
       expect(flat, format).toContain(squash('Interviews by Lead researcher; checked by Legal analyst.'));
-      expect(flat, format).toContain(squash('confirmed by a reviewer (Legal analyst) on 2026-03-02'));
+      expect(flat, format).toContain(squash('confirmed by a reviewer (Legal analyst) on 2 March 2026'));
       expect(flat, format).toContain(squash('The research team: Lead researcher.'));
     }
   });
@@ -72,11 +72,11 @@ describe('the exported report', () => {
     expect(markdown.indexOf('Methodology and limitations')).toBeLessThan(markdown.indexOf('1. Purpose'));
     for (const line of [
       'Removals and suspensions silenced independent media.',
-      'Period of the documented impacts: 2025-04-01.',
+      'Period of the documented impacts: 1 April 2025.',
       'Sources: 5 sources (4 first-hand, 1 platform data).',
       'Consent given for publication: 2 of 2; sharing their account with the company: 2 of 2; a UN submission: 0 of 2.',
       'Verification: 1 of 2 impacts and 1 of 2 findings confirmed by a reviewer; 1 of 2 findings corroborated by more than one source, 1 resting on one source for a stated reason.',
-      'Legal review before publication: done on 2026-04-03 by Media lawyer.',
+      'Legal review before publication: done on 3 April 2026 by Media lawyer.',
       '**Limitations.** Two interviews only.',
       'Severity: High (scale: serious; scope: a group or community; irremediability: remediable with effort) — Lost archives',
       "Company involvement: the company causes it — The company's own moderation removed the posts.",
@@ -94,7 +94,7 @@ describe('the exported report', () => {
       expect(flat, format).toContain(squash("The company's response"));
       expect(flat, format).toContain(
         squash(
-          'The findings were sent to the company through a partner (An international digital rights group) on 2026-03-06, with a deadline for its reply of 2026-04-06. Direct contact would expose the team.',
+          'The findings were sent to the company through a partner (An international digital rights group) on 6 March 2026, with a deadline for its reply of 6 April 2026. Direct contact would expose the team.',
         ),
       );
       expect(flat, format).toContain(squash('We review every government request against our policies and local law.'));

@@ -5,7 +5,7 @@ import { api, ApiError } from '../../../api/client';
 import { ErrorMessage } from '../../../components/AsyncView';
 import { CollapsibleSection } from '../../../components/CollapsibleSection';
 import { Markdown } from '../../../components/Markdown';
-import { formatDateTime } from '../../../i18n';
+import { formatDateTime, userLocale } from '../../../i18n';
 import { useWorkspace } from '../workspace/context';
 import { draftFromForm, newFinding } from '../workspace/form-model';
 import { findingReviewCounts } from '../workspace/section-summaries';
@@ -79,7 +79,7 @@ function ReportEditor() {
     if (markdown.trim() && !window.confirm(t('report.confirmReplace'))) return;
     setError(null);
     try {
-      const result = await api().call('assessments.assembleReport', draftFromForm(form.getValues(), assessment?.id));
+      const result = await api().call('assessments.assembleReport', { ...draftFromForm(form.getValues(), assessment?.id), locale: userLocale() });
       form.setValue('report.markdown', result.markdown, { shouldDirty: true });
       form.setValue('report.assembledAt', new Date().toISOString(), { shouldDirty: true });
     } catch (caught) {

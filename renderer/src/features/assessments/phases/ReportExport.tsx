@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import { ExportPanel } from '../../../components/ExportPanel';
+import { userLocale } from '../../../i18n';
 import { useWorkspace } from '../workspace/context';
 
 /**
@@ -16,7 +17,7 @@ export function ReportExport({ id }: { id: string }) {
       hint={dirty ? t('export.unsaved') : t('export.intro')}
       blocked={dirty}
       check={({ descriptiveName }) => api().call('exports.identityCheck', { kind: 'assessment', id, descriptiveName })}
-      make={(format, { descriptiveName, identity }) => api().call('assessments.export', { id, format, descriptiveName, identity })}
+      make={(format, { descriptiveName, identity }) => api().call('assessments.export', { id, format, descriptiveName, identity, locale: userLocale() })}
     />
   );
 }
