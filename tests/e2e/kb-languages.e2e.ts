@@ -1,6 +1,7 @@
 // The translated knowledge base in Chromium: with the UI in Vietnamese, a Vietnamese question
 // typed without diacritics finds the Vietnamese passage, which opens in Vietnamese under the
 // notice that no native speaker has reviewed it, with the English original one link away.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot, startWebServer, type WebServer } from './harness';
@@ -11,6 +12,9 @@ const VI = {
   englishShown: 'Bạn đang đọc bản gốc tiếng Anh.',
   backToTranslation: 'Quay lại bản dịch',
 };
+
+/** The first heading of docs/safety.md, which the page shows in English. */
+const ENGLISH_SAFETY_TITLE = /^# (.+)$/m.exec(fs.readFileSync('docs/safety.md', 'utf8'))![1];
 
 describe('the knowledge base in Vietnamese', () => {
   let server: WebServer;
@@ -80,6 +84,17 @@ describe('the knowledge base in Vietnamese', () => {
     expect(await page.getByText(VI.unreviewed).count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: VI.readEnglish }).first().click();
     await expect.poll(() => steps.locator('li').first().textContent()).toMatch(/^Register on OHCHR/);
+  });
+
+  it('shows the Safety page in Vietnamese with the notice, and the English original on request', async () => {
+    await page.goto(`${server.origin}/safety?locale=vi`);
+    const title = page.locator('main article h1').first();
+    await expect.poll(() => title.textContent()).toBe('An toàn');
+    await page.getByText(VI.unreviewed).waitFor();
+    await screenshot(page, 'kb-vi-safety');
+    await page.getByRole('link', { name: VI.readEnglish }).first().click();
+    await expect.poll(() => title.textContent()).toBe(ENGLISH_SAFETY_TITLE);
+    await page.getByText(VI.englishShown).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });
