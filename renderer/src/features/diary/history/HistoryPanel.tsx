@@ -49,7 +49,7 @@ function Versions({ entity, id, version }: { entity: Revision['entity']; id: str
                   <dl>
                     {changes.map((change) => (
                       <div key={change.field}>
-                        <dt>{change.field}</dt>
+                        <dt>{t(`history.fields.${change.field}`, { defaultValue: change.field })}</dt>
                         <dd>
                           {change.parts.map((part, i) =>
                             part.added ? (
