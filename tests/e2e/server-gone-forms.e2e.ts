@@ -1,5 +1,6 @@
 // When browser mode's server stops, no form goes on offering to save: in tabs left open on the
-// company form, Settings (vault preferences, Hide and lock preferences, a person being added), a
+// company form, Settings (vault preferences, Hide and lock preferences, a person being added, the
+// change of passphrase, a backup file, a restore and a partner bundle), a
 // note, an evidence package and an assessment, every Save is disabled within seconds and says why,
 // and nothing is reported as saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { launchChromium, signInContext, startWebServer, type WebServer } from '.
 import { createVaultThroughUi } from './vault-ui';
 
 const REASON = 'Not saved: the workbench server is not answering';
+const BACKUP_PASSPHRASE = 'lantern orbit quietly folds seven paper cranes';
 
 describe('every form once the server is gone', () => {
   let server: WebServer;
@@ -46,6 +48,11 @@ describe('every form once the server is gone', () => {
     const settings = tabs.get('settings')!;
     await settings.locator('#vault-idleMinutes').waitFor({ timeout: 30_000 });
     await settings.getByRole('button', { name: 'Add a person' }).click();
+    // A backup ready to make: its passphrase typed, so only the server's absence can disable it.
+    const backup = settings.locator('form', { has: settings.getByRole('button', { name: 'Make the backup file' }) });
+    await backup.locator('input[type="password"]').nth(0).fill(BACKUP_PASSPHRASE);
+    await backup.locator('input[type="password"]').nth(1).fill(BACKUP_PASSPHRASE);
+    await expect.poll(() => settings.getByRole('button', { name: 'Make the backup file' }).isDisabled(), { timeout: 10_000 }).toBe(false);
     await open('note', '/notes/new', (page) => page.getByRole('button', { name: 'Save note' }));
     await open('package', '/plans/packages/new', (page) => page.getByRole('button', { name: 'Save package' }));
     await open('assessment', '/assessments/new/safety', (page) => page.getByRole('button', { name: 'Save assessment' }));
@@ -68,13 +75,16 @@ describe('every form once the server is gone', () => {
     expect(await page.getByText('Saved', { exact: true }).count()).toBe(0);
   });
 
-  it('disables every Save in Settings and says why next to each', async () => {
+  it('disables every Save and Start in Settings and says why next to each', async () => {
     const page = tabs.get('settings')!;
     await page.getByTestId('server-gone').waitFor({ timeout: 10_000 });
     await saysWhy(page.locator('form:has(#vault-idleMinutes)').getByRole('button', { name: 'Save' }));
     await saysWhy(page.locator('form:has(#panic-shortcut)').getByRole('button', { name: 'Save' }));
     await saysWhy(page.getByRole('button', { name: 'Save person' }));
-    expect(await page.getByText(REASON).count()).toBe(3);
+    for (const start of ['Change passphrase', 'Make the backup file', 'Restore into a new vault', 'Make the bundle']) {
+      await saysWhy(page.getByRole('button', { name: start, exact: true }));
+    }
+    expect(await page.getByText(REASON).count()).toBe(7);
   });
 
   it('disables Save in the note, package and assessment editors and says why in the save bar', async () => {

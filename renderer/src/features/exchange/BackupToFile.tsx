@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { base64ToBytes, saveBlob } from '../../components/download';
+import { ServerGoneReason, useServerGone } from '../../components/ServerGoneReason';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { ExchangeProgress } from './ExchangeProgress';
 import { FormStatus } from './FileField';
@@ -9,6 +10,7 @@ import { useAction } from './useAction';
 
 export function BackupToFile() {
   const { t } = useTranslation('exchange');
+  const serverGone = useServerGone();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [done, setDone] = useState<string | null>(null);
@@ -33,9 +35,15 @@ export function BackupToFile() {
       <ExchangeProgress operation="backup" active={busy} />
       <FormStatus busy={false} error={error} done={done} />
       <div className="actions">
-        <button type="submit" className="button primary" disabled={busy || !isAcceptableNewPassphrase(passphrase, confirmation)}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={busy || serverGone || !isAcceptableNewPassphrase(passphrase, confirmation)}
+          aria-describedby={serverGone ? 'backup-file-unavailable' : undefined}
+        >
           {t('backup.submit')}
         </button>
+        <ServerGoneReason id="backup-file-unavailable" gone={serverGone} />
       </div>
     </form>
   );

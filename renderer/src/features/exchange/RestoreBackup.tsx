@@ -4,6 +4,7 @@ import type { BackupReport } from '@shared/api/exchange';
 import type { VaultStatus, VaultSummary } from '@shared/api/vault';
 import { api } from '../../api/client';
 import { fileToBase64 } from '../../components/download';
+import { ServerGoneReason, useServerGone } from '../../components/ServerGoneReason';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { BackupReportView } from './BackupReportView';
 import { ExchangeProgress } from './ExchangeProgress';
@@ -16,6 +17,7 @@ import { useAction } from './useAction';
  */
 export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) => void } = {}) {
   const { t } = useTranslation('exchange');
+  const serverGone = useServerGone();
   const nameId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -81,9 +83,10 @@ export function RestoreBackup({ onOpened }: { onOpened?: (status: VaultStatus) =
         </>
       )}
       <div className="actions">
-        <button type="submit" className="button primary" disabled={!canSubmit}>
+        <button type="submit" className="button primary" disabled={!canSubmit || serverGone} aria-describedby={serverGone ? `${nameId}-unavailable` : undefined}>
           {t('restore.submit')}
         </button>
+        <ServerGoneReason id={`${nameId}-unavailable`} gone={serverGone} />
         {restored && (
           <button type="button" className="button" onClick={() => void openRestored()} disabled={busy}>
             {t('restore.open', { name: restored.vault.name })}

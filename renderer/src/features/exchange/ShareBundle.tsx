@@ -5,6 +5,7 @@ import type { ExportIdentity, IdentityReview } from '@shared/api/export-identity
 import { api } from '../../api/client';
 import { AsyncView } from '../../components/AsyncView';
 import { base64ToBytes, saveBlob } from '../../components/download';
+import { ServerGoneReason, useServerGone } from '../../components/ServerGoneReason';
 import { IdentityReviewStep } from '../../components/IdentityReviewStep';
 import { useApi } from '../../components/useApi';
 import { isAcceptableNewPassphrase, NewPassphraseFields } from '../vault/NewPassphraseFields';
@@ -17,6 +18,7 @@ const keyOf = (choice: Pick<BundleChoice, 'kind' | 'id'>) => `${choice.kind}:${c
 /** `initial`: what is already ticked when the form opens (a record's own Share button). */
 export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<BundleChoice, 'kind' | 'id'>> } = {}) {
   const { t } = useTranslation('exchange');
+  const serverGone = useServerGone();
   const id = useId();
   const { state, reload } = useApi('exchange.bundle.choices', null);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initial.map(keyOf)));
@@ -137,10 +139,12 @@ export function ShareBundle({ initial = [] }: { initial?: ReadonlyArray<Pick<Bun
                 <button
                   type="submit"
                   className={pending ? 'button' : 'button primary'}
-                  disabled={busy || pending !== null || chosen.size === 0 || !organisation.trim() || !isAcceptableNewPassphrase(passphrase, confirmation)}
+                  disabled={busy || serverGone || pending !== null || chosen.size === 0 || !organisation.trim() || !isAcceptableNewPassphrase(passphrase, confirmation)}
+                  aria-describedby={serverGone ? `${id}-unavailable` : undefined}
                 >
                   {t('share.submit')}
                 </button>
+                <ServerGoneReason id={`${id}-unavailable`} gone={serverGone} />
               </div>
             </form>
           )

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
+import { ServerGoneReason, useServerGone } from '../../components/ServerGoneReason';
 import { useApi } from '../../components/useApi';
 import { asApiError } from './errors';
 import { isAcceptableNewPassphrase, isStrong, NewPassphraseFields } from './NewPassphraseFields';
@@ -8,6 +9,7 @@ import { usePassphraseStrength } from './usePassphraseStrength';
 
 export function ChangePassphraseForm() {
   const { t } = useTranslation('vault');
+  const serverGone = useServerGone();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -79,9 +81,10 @@ export function ChangePassphraseForm() {
           {t('settings.changed')}
         </p>
       )}
-      <button type="submit" className="button primary" disabled={!canSubmit}>
+      <button type="submit" className="button primary" disabled={!canSubmit || serverGone} aria-describedby={serverGone ? 'change-passphrase-unavailable' : undefined}>
         {t('settings.changeSubmit')}
       </button>
+      <ServerGoneReason id="change-passphrase-unavailable" gone={serverGone} />
     </form>
   );
 }
