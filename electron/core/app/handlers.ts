@@ -54,7 +54,7 @@ export function appHandlers(deps: AppDeps): AppHandlers {
       events.emit('preferences.changed', {});
       return next;
     },
-    'search.all': ({ q, kinds, limit }) => searchAll({ kb: deps.kb, index: deps.index, openDatabase }, q, kinds, limit),
+    'search.all': ({ q, kinds, limit, language }) => searchAll({ kb: deps.kb, index: deps.index, openDatabase }, q, kinds, limit, language),
     'home.checklist.get': () => {
       const db = openDatabase();
       return { done: db ? readChecklist(db) : [], stored: db !== null };

@@ -15,12 +15,12 @@ export interface SearchAllDeps {
 }
 
 /** The knowledge base and, if a vault is open, the user's records, each ranked by its own engine. */
-export function searchAll(deps: SearchAllDeps, q: string, kinds: SearchKind[] | undefined, limit: number): Output {
+export function searchAll(deps: SearchAllDeps, q: string, kinds: SearchKind[] | undefined, limit: number, language?: string): Output {
   const query = q.trim();
   const wanted = (kind: SearchKind) => !kinds || kinds.length === 0 || kinds.includes(kind);
   const kbKinds = (kinds ?? []).filter((kind): kind is KbKind => kind !== 'record');
   const searchKb = !kinds || kinds.length === 0 || kbKinds.length > 0;
-  const kb = query && searchKb ? deps.kb.search(query, { kinds: kbKinds.length ? kbKinds : undefined, limit }).hits : [];
+  const kb = query && searchKb ? deps.kb.search(query, { kinds: kbKinds.length ? kbKinds : undefined, limit, ...(language && { language }) }).hits : [];
   const db = deps.openDatabase();
   const records = query && db && wanted('record') ? deps.index.search(db, query, limit) : [];
   return { kb, records, recordsSearched: db !== null, first: firstGroup(kb, records.length) };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { RecordHit } from './diary';
 import { SEARCH_KINDS } from '../domain/search-kinds';
-import { KbHit } from './kb';
+import { KbHit, KbLanguage } from './kb';
 
 export { SEARCH_KINDS };
 export const SearchKind = z.enum(SEARCH_KINDS);
@@ -17,6 +17,8 @@ export const searchMethods = {
       q: z.string().max(200),
       kinds: z.array(SearchKind).max(SEARCH_KINDS.length).optional(),
       limit: z.number().int().min(1).max(50).default(12),
+      /** The reader's language: a passage that matched in several languages comes back in this one. */
+      language: KbLanguage.optional(),
     }),
     output: z.object({
       kb: z.array(KbHit),

@@ -46,6 +46,14 @@ describe('search ranking across the knowledge base and the user\'s records', () 
     expect(typing.kb[0]).toMatchObject({ id: 'santa-clara', match: 'exact' });
   });
 
+  it('returns a passage that matched in several languages in the reader\'s language', async () => {
+    // "UPR" is kept in every translation, so the passage matches in all of them.
+    const english = await t.call('search.all', { q: 'UPR', limit: 12 });
+    const vietnamese = await t.call('search.all', { q: 'UPR', limit: 12, language: 'vi' });
+    expect(english.kb.find((hit) => hit.id === 'upr')).toMatchObject({ language: 'en' });
+    expect(vietnamese.kb.find((hit) => hit.id === 'upr')).toMatchObject({ language: 'vi' });
+  });
+
   it('shows the knowledge base first, even a typo match, when no record holds the words', async () => {
     const result = await search('escalaton');
     expect(result.records).toEqual([]);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecordHit } from '@shared/api/diary';
 import type { KbHit } from '@shared/api/kb';
 import type { SearchKind } from '@shared/api/search';
@@ -29,6 +30,8 @@ const DEBOUNCE_MS = 90;
 export function useSearch(query: string, kinds: SearchKind[]): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const kindsKey = kinds.join(',');
+  const { i18n } = useTranslation();
+  const language = i18n.language;
 
   useEffect(() => {
     const q = query.trim();
@@ -41,7 +44,7 @@ export function useSearch(query: string, kinds: SearchKind[]): SearchState {
     const timer = setTimeout(() => {
       const selected = kindsKey ? (kindsKey.split(',') as SearchKind[]) : undefined;
       api()
-        .call('search.all', { q: query, ...(selected && { kinds: selected }), limit: 12 })
+        .call('search.all', { q: query, ...(selected && { kinds: selected }), limit: 12, language })
         .then((results) => current && setState({ status: 'done', query: q, results }))
         .catch((error: unknown) => {
           if (current) setState({ status: 'error', message: error instanceof ApiError ? error.message : String(error) });
@@ -51,7 +54,7 @@ export function useSearch(query: string, kinds: SearchKind[]): SearchState {
       current = false;
       clearTimeout(timer);
     };
-  }, [query, kindsKey]);
+  }, [query, kindsKey, language]);
 
   return state;
 }
