@@ -161,7 +161,7 @@ describe('the vault API', () => {
     const dispatch = dispatcherFor(h);
     expect(await dispatch('vault.unlock', { id, passphrase: 'nope' })).toEqual({
       ok: false,
-      error: { code: 'WRONG_PASSPHRASE', message: 'Wrong passphrase. Nothing was changed.' },
+      error: { code: 'WRONG_PASSPHRASE', key: 'vault.wrongPassphrase', message: 'Wrong passphrase. Nothing was changed.' },
     });
     expect(await dispatch('vault.unlock', { id: '../../etc', passphrase: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await dispatch('vault.create', { name: 'Short', passphrase: 'too short' })).toMatchObject({
