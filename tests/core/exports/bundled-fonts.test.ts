@@ -10,6 +10,7 @@ import { subsetsFor } from '../../../electron/core/exports/fonts';
 import { renderHtml } from '../../../electron/core/exports/html';
 import { renderPdf } from '../../../electron/core/exports/pdf';
 import { chromiumPrinter, type ChromiumPrinter } from '../../../electron/server/print-to-pdf';
+import { dejaVuOnlyFonts } from '../../helpers/dejavu-only';
 import { tempDir } from '../../helpers/temp';
 import { squash } from './multilingual';
 
@@ -33,28 +34,17 @@ const doc: ExportDocument = {
   ],
 };
 
-const DEJAVU = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 let printer: ChromiumPrinter;
-let savedFontconfig: string | undefined;
+let fonts: ReturnType<typeof dejaVuOnlyFonts>;
 
 beforeAll(() => {
-  // Chromium inherits this environment: its fontconfig finds DejaVu Sans and nothing else.
-  const dir = tempDir('no-fonts-');
-  fs.mkdirSync(path.join(dir, 'empty'));
-  fs.copyFileSync(DEJAVU, path.join(dir, 'empty', 'DejaVuSans.ttf'));
-  fs.writeFileSync(
-    path.join(dir, 'fonts.conf'),
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${dir}/empty</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`,
-  );
-  savedFontconfig = process.env.FONTCONFIG_FILE;
-  process.env.FONTCONFIG_FILE = path.join(dir, 'fonts.conf');
+  fonts = dejaVuOnlyFonts('no-fonts-');
   printer = chromiumPrinter();
 });
 
 afterAll(async () => {
   await printer.close();
-  if (savedFontconfig === undefined) delete process.env.FONTCONFIG_FILE;
-  else process.env.FONTCONFIG_FILE = savedFontconfig;
+  fonts.restore();
 });
 
 describe('bundled fonts in exports', () => {

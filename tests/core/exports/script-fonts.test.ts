@@ -15,7 +15,7 @@ import { renderDocx } from '../../../electron/core/exports/docx';
 import { renderHtml } from '../../../electron/core/exports/html';
 import { pdfPage, renderPdf } from '../../../electron/core/exports/pdf';
 import { chromiumPrinter, type ChromiumPrinter } from '../../../electron/server/print-to-pdf';
-import { tempDir } from '../../helpers/temp';
+import { dejaVuOnlyFonts } from '../../helpers/dejavu-only';
 
 const TEXT = {
   vietnamese: 'Quyền tự do ngôn luận và quyền riêng tư của người dùng.',
@@ -65,26 +65,18 @@ const fontNames = (pdf: string) =>
     .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
 
 let printer: ChromiumPrinter;
-let savedFontconfig: string | undefined;
+let fonts: ReturnType<typeof dejaVuOnlyFonts>;
 let dir: string;
 
 beforeAll(() => {
-  dir = tempDir('script-fonts-');
-  fs.mkdirSync(path.join(dir, 'fonts'));
-  fs.copyFileSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', path.join(dir, 'fonts', 'DejaVuSans.ttf'));
-  fs.writeFileSync(
-    path.join(dir, 'fonts.conf'),
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${dir}/fonts</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`,
-  );
-  savedFontconfig = process.env.FONTCONFIG_FILE;
-  process.env.FONTCONFIG_FILE = path.join(dir, 'fonts.conf');
+  fonts = dejaVuOnlyFonts('script-fonts-');
+  dir = fonts.dir;
   printer = chromiumPrinter();
 });
 
 afterAll(async () => {
   await printer.close();
-  if (savedFontconfig === undefined) delete process.env.FONTCONFIG_FILE;
-  else process.env.FONTCONFIG_FILE = savedFontconfig;
+  fonts.restore();
 });
 
 describe('exports in every script', () => {
