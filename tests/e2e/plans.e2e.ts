@@ -195,13 +195,17 @@ describe('escalation plans and evidence packages in browser mode', () => {
       expect(name).toMatch(format === 'Word' ? /^Before-the-UN-RBHR-Forum-Example-Platform\.docx$/ : /^document-\d{4}-\d{2}-\d{2}\.(md|html|pdf)$/);
     }
     expect(Object.keys(texts).sort()).toEqual(['docx', 'html', 'md', 'pdf']);
+    // Exports write dates in the interface's locale; in English that is the browser's own English.
+    const reviewedOn = await page.evaluate(() =>
+      new Intl.DateTimeFormat(navigator.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-20T00:00:00Z')),
+    );
     for (const [format, text] of Object.entries(texts)) {
       const flat = text.replace(/\s+/g, '');
       expect(flat, format).toContain(VIETNAMESE.replace(/\s+/g, ''));
       expect(flat, format).toContain(CHINESE);
       for (const hash of hashes) expect(flat, format).toContain(hash);
       expect(text, format).toContain('Appendix: evidence hashes');
-      expect(text.replaceAll('**', '').replace(/\s+/g, ' '), format).toContain('Review status: Confirmed by Legal adviser on 20 November 2026');
+      expect(text.replaceAll('**', '').replace(/\s+/g, ' '), format).toContain(`Review status: Confirmed by Legal adviser on ${reviewedOn}`);
       expect(text.replace(/\s+/g, ' '), format).toContain('The second finding rests on the platform’s own notices.');
     }
   });
