@@ -88,9 +88,10 @@ describe('a diary of 20,001 entries in browser mode', () => {
     // Asked for while the page's code was still arriving, and taken by the list instead of asked again.
     const firstWindow = calls.filter((call) => call.startsWith('engagements.list') && call.includes('"offset":0'));
     expect(firstWindow).toHaveLength(1);
-    const order = (method: string) => calls.findIndex((call) => call.startsWith(`${method} `));
-    expect(order('engagements.list')).toBeGreaterThanOrEqual(0);
-    expect(order('engagements.list')).toBeLessThan(order('vault.status'));
+    // Before the vault status, whenever this load asks for it.
+    const firstRows = calls.indexOf(firstWindow[0]!);
+    const status = calls.findIndex((call) => call.startsWith('vault.status '));
+    if (status >= 0) expect(firstRows).toBeLessThan(status);
   });
 
   it('reaches the oldest entry at the end of the scroll', async () => {
