@@ -23,6 +23,7 @@ import { applyChange, prepareChange, resumeChange, type ChangeHooks } from './pa
 import { assertStrongPassphrase } from './passphrase-strength';
 import { recoveryReport, salvageVault } from './salvage';
 import { readSettings, writeSettings } from './settings';
+import { checkpointFile, checkpointNow } from './wal';
 
 export type LockReason = EventPayload<'vault.locked'>['reason'];
 
@@ -98,7 +99,7 @@ export class VaultService {
   private changeAttempts: AttemptRecord = { failures: 0, lastFailureAt: 0 };
 
   /** Backups, checks and salvage running on worker threads, so shutdown and restore can wait for them. */
-  private readonly background = new Set<{ task: Pick<RunningTask, 'stop'>; settled: Promise<unknown>; kind: 'backup' | 'check' | 'salvage' }>();
+  private readonly background = new Set<{ task: Pick<RunningTask, 'stop'>; settled: Promise<unknown>; kind: 'backup' | 'check' | 'salvage' | 'checkpoint' }>();
 
   constructor(private readonly options: VaultServiceOptions) {
     this.kdf = options.kdf ?? DEFAULT_SCRYPT;
@@ -196,17 +197,36 @@ export class VaultService {
     }
     // No copy of a file the check found damaged: salvage reads it instead, row by row.
     const changed = reason !== 'panic' && session.check.state !== 'failed' && changesSince(session) > 0;
-    const key = changed ? Buffer.from(session.key) : null;
-    this.closeSession(session);
+    // Panic takes the key out of memory now: a checkpoint it could not finish waits for the next unlock.
+    const key = reason !== 'panic' ? Buffer.from(session.key) : null;
+    const checkpointed = this.closeSession(session);
     this.options.events.emit('vault.locked', { reason });
-    if (key) {
+    if (key && (changed || !checkpointed)) {
       // After this call returns: starting a worker takes the main thread a few milliseconds.
-      setImmediate(() => {
-        void this.backUpInBackground(session, key, reason === 'shutdown' ? 'quit' : 'lock').catch(() => undefined);
-        key.fill(0);
-      });
+      setImmediate(() => void this.afterLock(session, key, { checkpoint: !checkpointed, backup: changed ? (reason === 'shutdown' ? 'quit' : 'lock') : null }));
+    } else {
+      key?.fill(0);
     }
     return this.status();
+  }
+
+  /**
+   * What a lock leaves to the background, with its own copy of the key (zeroed at the end): the
+   * checkpoint another connection held up, once every check and backup then running has ended,
+   * and the copy of the closed file.
+   */
+  private async afterLock(session: Session, key: Buffer, work: { checkpoint: boolean; backup: BackupKind | null }): Promise<void> {
+    try {
+      if (work.checkpoint) {
+        const others = [...this.background].map((job) => job.settled);
+        const settled = Promise.all(others).then(() => checkpointFile(session.paths.db, key));
+        // Logged by error class only: messages can carry paths.
+        await this.track({ task: { stop: async () => undefined }, settled: settled.catch((error: unknown) => console.warn(`[vault] checkpoint after lock failed (${error instanceof Error ? error.name : typeof error})`)), kind: 'checkpoint' });
+      }
+      if (work.backup) void this.backUpInBackground(session, key, work.backup).catch(() => undefined);
+    } finally {
+      key.fill(0);
+    }
   }
 
   /** Resolves when every backup, check and salvage in the background has finished. */
@@ -540,7 +560,7 @@ export class VaultService {
     return backup;
   }
 
-  private track<T>(job: { task: Pick<RunningTask, 'stop'>; settled: Promise<T>; kind: 'backup' | 'check' | 'salvage' }): Promise<T> {
+  private track<T>(job: { task: Pick<RunningTask, 'stop'>; settled: Promise<T>; kind: 'backup' | 'check' | 'salvage' | 'checkpoint' }): Promise<T> {
     const entry = { ...job, settled: job.settled.catch(() => undefined) };
     this.background.add(entry);
     void entry.settled.finally(() => this.background.delete(entry));
@@ -553,13 +573,16 @@ export class VaultService {
     await this.settled();
   }
 
-  private closeSession(session: Session): void {
+  /** Closes the session's connection; false when its last changes could not yet leave the WAL (see wal.ts). */
+  private closeSession(session: Session): boolean {
     this.session = null;
     clearInterval(session.idleTimer);
     clearInterval(session.backupTimer);
     void session.checkTask?.stop();
     try {
+      const checkpointed = checkpointNow(session.db);
       session.db.close();
+      return checkpointed;
     } finally {
       session.key.fill(0);
     }

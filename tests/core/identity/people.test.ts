@@ -36,6 +36,8 @@ const draft = { realName: NAME, pseudonym: 'Source N', aliases: ['Nhung Pham'], 
 async function decryptedDatabase(t: TestCore): Promise<Buffer> {
   const id = (await t.call('vault.status', null)).vault!.id;
   await t.call('vault.lock', null);
+  // A checkpoint the background check held up at lock finishes once the check has stopped.
+  await t.core.settled();
   const copy = path.join(tempDir(), 'copy.db');
   fs.copyFileSync(vaultPaths(t.dataDir, id).db, copy);
   const db = openWithKey(copy, await vaultKey(t.dataDir, id, TEST_PASSPHRASE));
