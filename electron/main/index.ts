@@ -2,9 +2,11 @@
 // else lives in core, which runs in a utility process (core-host.ts) so that its heavy work never
 // blocks this process, which handles the panic shortcut and the lock.
 import path from 'node:path';
-import { app, BrowserWindow, globalShortcut, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
 import { APP_ENTRY } from './app-origin';
 import { startCoreHost, type CoreConnection } from './core-host';
+import type { DataFolderLock } from '../core/data-folder-lock';
+import { claimDataFolder } from './data-folder';
 import { forwardEvents, registerIpc } from './ipc';
 import { watchPanic } from './panic';
 import { menuTemplate } from './menu';
@@ -24,6 +26,7 @@ app.enableSandbox();
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 let core: CoreConnection | undefined;
+let folderLock: DataFolderLock | null = null;
 let mainWindow: BrowserWindow | undefined;
 
 function createWindow(activeCore: CoreConnection): BrowserWindow {
@@ -51,13 +54,16 @@ if (!app.requestSingleInstanceLock()) {
   guardWebContents(app);
 
   void app.whenReady().then(() => {
+    const dataDir = app.getPath('userData');
+    folderLock = claimDataFolder(dataDir, { showErrorBox: (title, content) => dialog.showErrorBox(title, content), quit: () => app.quit() });
+    if (!folderLock) return;
     lockDownSession(session.defaultSession);
     registerAppProtocol(protocol, path.join(here, '../renderer'));
 
     const activeCore = startCoreHost({
       entry: path.join(here, 'core-process.js'),
       init: {
-        dataDir: app.getPath('userData'),
+        dataDir,
         resourcesDir: app.isPackaged ? path.join(process.resourcesPath, 'content') : path.join(here, '../../resources'),
         mode: 'desktop',
         version: app.getVersion(),
@@ -81,7 +87,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', (event) => {
     globalShortcut.unregisterAll();
     const closing = core;
-    if (!closing) return;
+    // The folder is let go only once core has closed the vault in it.
+    if (!closing) {
+      folderLock?.release();
+      return;
+    }
     // Core runs in its own process: quitting waits until it has closed the vault.
     event.preventDefault();
     core = undefined;

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { createCore } from '../core';
+import { DataFolderInUse, lockDataFolder, type DataFolderLock } from '../core/data-folder-lock';
 import { defaultDataDir } from '../core/paths';
-import { lockDataFolder } from './data-folder-lock';
 import { findChromium, openDedicatedBrowser, type DedicatedBrowser } from './dedicated-browser';
 import { newToken } from './guard';
 import { readLastPort, writeLastPort } from './last-port';
@@ -63,7 +63,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const lock = lockDataFolder(args.dataDir);
+  let lock: DataFolderLock;
+  try {
+    lock = lockDataFolder(args.dataDir);
+  } catch (error) {
+    if (!(error instanceof DataFolderInUse)) throw error;
+    console.error(`${error.message} Or start this one with another --data-dir.`);
+    process.exit(1);
+  }
   const printer = chromiumPrinter();
   const core = createCore({
     dataDir: args.dataDir,

@@ -1,27 +1,13 @@
-// One browser-mode server per data folder: a second start is refused while the first runs, and a
-// lock left by a killed server is taken over.
-import { spawn } from 'node:child_process';
+// One copy of the workbench per data folder: a second start is refused while the first runs, and a
+// lock left by a killed copy is taken over. The desktop shell's side is tests/unit/main/data-folder.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataFolderInUse, LOCK_FILE, lockDataFolder } from '../../../electron/server/data-folder-lock';
-import { tempDir } from '../../helpers/temp';
+import { DataFolderInUse, LOCK_FILE, lockDataFolder } from '../../electron/core/data-folder-lock';
+import { otherProcess } from '../helpers/other-process';
+import { tempDir } from '../helpers/temp';
 
-/** A real process standing in for another server, and a way to SIGKILL it. */
-async function otherProcess() {
-  const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
-  await new Promise((resolve) => child.once('spawn', resolve));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return {
-    pid: child.pid!,
-    async kill() {
-      child.kill('SIGKILL');
-      await exited;
-    },
-  };
-}
-
-describe('the data folder lock of browser mode', () => {
+describe('the data folder lock', () => {
   it('refuses a second server while the first one runs, and lets the next one in once it is killed', async () => {
     const dataDir = tempDir();
     const first = await otherProcess();
@@ -29,7 +15,7 @@ describe('the data folder lock of browser mode', () => {
       lockDataFolder(dataDir, first.pid);
       expect(fs.statSync(path.join(dataDir, LOCK_FILE)).mode & 0o777).toBe(0o600);
       expect(() => lockDataFolder(dataDir)).toThrow(DataFolderInUse);
-      expect(() => lockDataFolder(dataDir)).toThrow(/already using this data folder.*another --data-dir/);
+      expect(() => lockDataFolder(dataDir)).toThrow(/already using this data folder/);
     } finally {
       await first.kill();
     }

@@ -1,11 +1,12 @@
-// One browser-mode server per data folder. Two servers on one folder would each run backups, a
-// passphrase change or an erase under the other's open connection, so a second one refuses to
-// start. The lock is a file holding the owner's process id, created exclusively; a file left by
-// a process that no longer runs (a crash, SIGKILL) is taken over.
+// One copy of the workbench per data folder: the desktop app and browser mode use the same folder
+// by default, and two copies on one folder would each run backups, a passphrase change or an erase
+// under the other's open connection, so a second one refuses to start. The lock is a file holding
+// the owner's process id, created exclusively; a file left by a process that no longer runs (a
+// crash, SIGKILL) is taken over.
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const LOCK_FILE = 'browser-mode.lock';
+export const LOCK_FILE = 'in-use.lock';
 
 export interface DataFolderLock {
   release(): void;
@@ -13,7 +14,7 @@ export interface DataFolderLock {
 
 export class DataFolderInUse extends Error {
   constructor(readonly pid: number) {
-    super(`Another copy of the workbench (process ${pid}) is already using this data folder. Close it first, or start this one with another --data-dir.`);
+    super(`Another copy of the workbench (process ${pid}) is already using this data folder. Close it first.`);
   }
 }
 
