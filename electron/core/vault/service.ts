@@ -58,8 +58,8 @@ interface Session {
   settings: VaultSettings;
   lastActivity: number;
   idleTimer: NodeJS.Timeout;
-  /** Something the user should know about this session, such as a failed automatic backup. */
-  warning: string | null;
+  /** Something the user should know about this session, such as a failed automatic backup, with its catalogue key. */
+  warning: { message: string; key: string } | null;
   /** The background check of the file, started at unlock. */
   check: IntegrityCheck;
   checkTask: RunningTask | null;
@@ -74,6 +74,7 @@ const BACKUP_FAILED =
   'The automatic backup could not be written (the disk may be full). Your vault is open and nothing was lost; free some space, then back up from Settings.';
 const CHECK_FAILED =
   'The background check found damage in this vault file. Salvage what can still be read now, then compare it with your backups before choosing one.';
+const CHECK_FAILED_KEY = 'errors:vault.checkFailed';
 const KEYFILE_DAMAGED =
   'The key file of this vault (keyfile.json) is missing or damaged, so no passphrase can open it. If you have a copy of the vault folder, put its keyfile.json back.';
 
@@ -115,8 +116,9 @@ export class VaultService {
 
   status(): VaultStatus {
     const session = this.session;
-    if (!session) return { state: 'locked', vault: null, idleMinutes: null, warning: null, check: null };
-    return { state: 'unlocked', vault: session.meta, idleMinutes: session.settings.idleMinutes, warning: session.warning, check: session.check };
+    if (!session) return { state: 'locked', vault: null, idleMinutes: null, warning: null, warningKey: null, check: null };
+    const { warning } = session;
+    return { state: 'unlocked', vault: session.meta, idleMinutes: session.settings.idleMinutes, warning: warning?.message ?? null, warningKey: warning?.key ?? null, check: session.check };
   }
 
   /** The open vault's database, for other domains' repositories. */
@@ -493,13 +495,13 @@ export class VaultService {
       (result) => {
         if (this.session !== session) return;
         const ok = result.kind === 'check' && result.ok;
-        session.check = ok ? { state: 'ok', checkedAt: new Date(this.now()).toISOString() } : { state: 'failed', message: CHECK_FAILED };
+        session.check = ok ? { state: 'ok', checkedAt: new Date(this.now()).toISOString() } : { state: 'failed', message: CHECK_FAILED, key: CHECK_FAILED_KEY };
         report();
       },
       (error: unknown) => {
         // Stopped by a lock: nothing to report. Anything else the check could not read is damage.
         if (this.session !== session || (error as Error).message === 'STOPPED') return;
-        session.check = { state: 'failed', message: CHECK_FAILED };
+        session.check = { state: 'failed', message: CHECK_FAILED, key: CHECK_FAILED_KEY };
         report();
       },
     );
@@ -550,7 +552,7 @@ export class VaultService {
         // Log the code only: messages can carry paths.
         console.warn(`[vault] ${kind} backup failed (${error instanceof Error ? error.message : typeof error})`);
         if (this.session === session) {
-          session.warning = BACKUP_FAILED;
+          session.warning = { message: BACKUP_FAILED, key: 'errors:vault.backupFailed' };
           this.options.events.emit('vault.status', {});
         }
         throw new DomainError('UNAVAILABLE', 'vault.backupFailed', BACKUP_FAILED);

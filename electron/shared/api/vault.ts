@@ -35,7 +35,8 @@ export type VaultSummary = z.infer<typeof VaultSummary>;
 export const IntegrityCheck = z.discriminatedUnion('state', [
   z.object({ state: z.literal('running'), done: z.number(), total: z.number() }),
   z.object({ state: z.literal('ok'), checkedAt: z.iso.datetime() }),
-  z.object({ state: z.literal('failed'), message: z.string() }),
+  /** `key` names the message in a catalogue (`errors:vault.checkFailed`), so the user reads it in their language. */
+  z.object({ state: z.literal('failed'), message: z.string(), key: z.string().optional() }),
 ]);
 export type IntegrityCheck = z.infer<typeof IntegrityCheck>;
 
@@ -46,6 +47,8 @@ export const VaultStatus = z.object({
   idleMinutes: z.number().nullable(),
   /** Something the user should know about the open vault, such as a failed automatic backup. */
   warning: z.string().nullable(),
+  /** The catalogue key of `warning` (`errors:vault.backupFailed`), for the user's language; null with no warning. */
+  warningKey: z.string().nullable(),
   /** The full check of the vault file that runs in the background after unlock; null while locked. */
   check: IntegrityCheck.nullable(),
 });

@@ -143,7 +143,7 @@ describe('a damaged vault', () => {
       expect(unlocked).toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringContaining('compare it with your backups') });
     } else {
       await h.service.settled();
-      expect(h.service.status().check).toMatchObject({ state: 'failed', message: expect.stringContaining('Salvage') });
+      expect(h.service.status().check).toMatchObject({ state: 'failed', message: expect.stringContaining('Salvage'), key: 'errors:vault.checkFailed' });
       h.service.lock('panic');
     }
     expect(sha256(file)).toBe(damagedHash);
@@ -182,6 +182,7 @@ describe('when the automatic backup cannot be written', () => {
     // The copy runs in the background; its failure reaches the status (and the renderer) after.
     await h.service.settled();
     expect(h.service.status().warning).toMatch(/automatic backup could not be written/);
+    expect(h.service.status().warningKey).toBe('errors:vault.backupFailed');
     expect(h.events.some((event) => event.name === 'vault.status')).toBe(true);
   });
 });

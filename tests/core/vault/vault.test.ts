@@ -168,7 +168,7 @@ describe('the vault API', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: ['passphrase'] },
     });
-    expect(await dispatch('vault.status', null)).toEqual({ ok: true, value: { state: 'locked', vault: null, idleMinutes: null, warning: null, check: null } });
+    expect(await dispatch('vault.status', null)).toEqual({ ok: true, value: { state: 'locked', vault: null, idleMinutes: null, warning: null, warningKey: null, check: null } });
   });
 
   it('declares every vault method in the contract', () => {

@@ -2,10 +2,12 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { IntegrityCheck, VaultStatus, VaultSummary } from '@shared/api/vault';
 import { api } from '../../api/client';
+import { sentenceText } from '../../api/sentence-text';
 import { flushStagedDrafts } from '../../components/editor/draftStage';
 import { ErrorMessage } from '../../components/AsyncView';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { DamagedVault } from './DamagedVault';
+import { requestVaultStatus, takeVaultStatus } from './early-status';
 import { asApiError } from './errors';
 import { LockContext } from './lock';
 import { UnlockScreen } from './UnlockScreen';
@@ -36,8 +38,13 @@ export function VaultGate({ children }: { children: ReactNode }) {
 
   const load = useCallback(async () => {
     try {
-      const [status, vaults] = await Promise.all([api().call('vault.status', null), api().call('vault.list', null)]);
-      setState(status.state === 'unlocked' ? { view: 'unlocked', status } : { view: 'locked', vaults, creating: vaults.length === 0 });
+      // At start-up both are already on their way (main.tsx). An open vault shows without
+      // waiting for the list of vaults, which only the unlock and create screens need.
+      const asked = takeVaultStatus() ?? requestVaultStatus();
+      const status = await asked.status;
+      if (status.state === 'unlocked') return setState({ view: 'unlocked', status });
+      const vaults = await asked.vaults;
+      setState({ view: 'locked', vaults, creating: vaults.length === 0 });
     } catch (caught) {
       setState({ view: 'error', message: asApiError(caught).message });
     }
@@ -90,7 +97,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
         <ActivityReporter />
         {state.status.warning && (
           <p className="notice" role="status">
-            {state.status.warning}
+            {sentenceText({ message: state.status.warning, key: state.status.warningKey ?? undefined })}
           </p>
         )}
         {vault && check && (
@@ -128,8 +135,8 @@ function IntegrityStatus({ check, onSalvage }: { check: IntegrityCheck; onSalvag
   }
   return (
     <div className="error" role="alert">
-      <p>{check.message}</p>
-      <button type="button" className="button danger" onClick={() => onSalvage(check.message)}>
+      <p>{sentenceText(check)}</p>
+      <button type="button" className="button danger" onClick={() => onSalvage(sentenceText(check))}>
         {t('check.salvage')}
       </button>
     </div>
