@@ -13,6 +13,9 @@ import { identityHandlers } from './identity/handlers';
 import { PeopleService } from './identity/service';
 import { noteRecords, notesHandlers } from './notes/handlers';
 import { NoteService } from './notes/service';
+import { submissionRecords, submissionsHandlers } from './submissions/handlers';
+import { SubmissionService } from './submissions/service';
+import { templateBook } from './submissions/templates';
 import { KbService } from './kb/service';
 import { DiaryService } from './diary/service';
 import { diaryHandlers, diaryRecords } from './diary/handlers';
@@ -97,7 +100,15 @@ export function createCore(options: CoreOptions): Core {
   const assessments = new AssessmentService({ ...planDeps, plans, packages, resourcesDir: options.resourcesDir });
   // Every record kind, for integrity checks and backups.
   const notes = new NoteService({ database, index: recordIndex, ...(options.now && { now: options.now }) });
-  const liveRecords = [diaryRecords, planRecords, assessmentRecords, noteRecords];
+  const templates = templateBook(options.resourcesDir);
+  const submissions = new SubmissionService({
+    database,
+    index: recordIndex,
+    templates,
+    requirements: { gate, limits: templates.limits, ...(options.now && { today: () => options.now!().toISOString().slice(0, 10) }) },
+    ...(options.now && { now: options.now }),
+  });
+  const liveRecords = [diaryRecords, planRecords, assessmentRecords, noteRecords, submissionRecords];
   const exchange = exchangeServices({
     database,
     dataDir: options.dataDir,
@@ -123,6 +134,7 @@ export function createCore(options: CoreOptions): Core {
     ...assessmentsHandlers(assessments),
     ...identityHandlers(people),
     ...notesHandlers(notes),
+    ...submissionsHandlers(submissions),
     ...exchange.handlers,
     ...exportsHandlers({ exporter, plans, packages, assessments, bundles: exchange.bundles, copies }),
   };

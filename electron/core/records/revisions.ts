@@ -43,6 +43,7 @@ export const DOCUMENT_TABLES: Partial<Record<EntityKind, string>> = {
   package: 'evidence_packages',
   assessment: 'assessments',
   note: 'notes',
+  submission: 'submissions',
 };
 
 /** Per connection, the statement reading each table's document, once its triggers are known to exist. */

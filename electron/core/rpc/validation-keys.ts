@@ -18,6 +18,9 @@ type Issue = z.core.$ZodIssue;
 /** The contract's sentences, exactly as written there. */
 const CONTRACT_SENTENCES = new Map<string, string>(Object.entries({
   'Give the note a title.': 'validation.noteTitle',
+  'Give the draft a title.': 'validation.submissionTitle',
+  'Choose the language the draft is written in.': 'validation.submissionLanguage',
+  'The fields belong to another kind of submission.': 'validation.submissionRoute',
   'Use a two-letter country code such as JP.': 'validation.countryCodeForm',
   'That is not a country code. Choose the country from the list.': 'validation.notACountry',
   'Give the company a name.': 'validation.companyName',

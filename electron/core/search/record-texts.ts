@@ -14,6 +14,8 @@ import { noteText } from '../notes/service';
 import { findPackage, findPlan, livePackages, livePlans } from '../plans/repository';
 import { packageText } from '../plans/package-service';
 import { planText } from '../plans/plan-service';
+import { findSubmission, liveSubmissions } from '../submissions/repository';
+import { submissionText } from '../submissions/service';
 import type { VaultDatabase } from '../vault/open';
 
 export interface TextSource {
@@ -73,6 +75,7 @@ export const TEXT_SOURCES: readonly TextSource[] = [
   // Examples stay out of record search, as the assessment service keeps them out on save.
   source('assessment', findAssessment, liveAssessments, (_db, a) => (a.example ? null : { entity: 'assessment', id: a.id, title: a.title, texts: assessmentText(a), at: a.updatedAt })),
   source('note', findNote, liveNotes, (_db, n) => ({ entity: 'note', id: n.id, title: n.title, texts: noteText(n), at: n.updatedAt }), true),
+  source('submission', findSubmission, liveSubmissions, (_db, s) => ({ entity: 'submission', id: s.id, title: s.title, texts: submissionText(s), at: s.updatedAt }), true),
 ];
 
 export function recordTexts(sources: readonly TextSource[]): RecordTexts {

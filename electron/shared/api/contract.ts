@@ -13,6 +13,7 @@ import { exportsMethods } from './exports';
 import { plansMethods } from './plans';
 import { preferenceMethods } from './preferences';
 import { searchMethods } from './search';
+import { submissionsMethods } from './submissions';
 import { vaultMethods } from './vault';
 
 export const contract = {
@@ -29,6 +30,7 @@ export const contract = {
   ...exportsMethods,
   ...notesMethods,
   ...identityMethods,
+  ...submissionsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -237,7 +237,7 @@ export const Ledger = z.object({
 });
 export type Ledger = z.infer<typeof Ledger>;
 
-export const ENTITY_KINDS = ['company', 'engagement', 'plan', 'package', 'assessment', 'note'] as const;
+export const ENTITY_KINDS = ['company', 'engagement', 'plan', 'package', 'assessment', 'note', 'submission'] as const;
 export const EntityKind = z.enum(ENTITY_KINDS);
 
 export const Revision = z.object({

@@ -9,6 +9,7 @@ const recordPaths: Record<RecordHit['entity'], (id: string) => string> = {
   package: (id) => `/plans/packages/${id}`,
   assessment: (id) => `/assessments/${id}`,
   note: (id) => `/notes/${id}`,
+  submission: (id) => `/submissions/${id}`,
 };
 
 /** Where a search hit opens. The query travels along so the page can say what was found. */
