@@ -2,8 +2,9 @@
 // its review status and evidence, risks and impacts, the chosen asks by audience, the methodology
 // and verification block, forum and partners, and an appendix of every evidence hash.
 import type { Mechanism } from '@shared/api/kb';
-import type { EvidenceLink, EvidencePackage, FindingReview, MethodSource, PackageCheck } from '@shared/api/plans';
+import type { EvidenceLink, EvidencePackage, FindingReview, PackageCheck } from '@shared/api/plans';
 import { datedLabel, datesIn, displayDate, displayDateTime, heading, paragraph, type Block, type ExportDocument, type Inline } from '../exports/document';
+import { exportLabels, type Labels } from '../exports/labels';
 import { isConfirmed } from './package-check';
 
 export interface CitedRecord {
@@ -22,100 +23,95 @@ export interface PackageDocumentInput {
   /** Keyed by `${kind}:${id}`. */
   evidence: Map<string, CitedRecord>;
   generatedAt: string;
-  /** The locale the user reads dates in; absent, the system's. */
+  /** The locale the user reads dates and the document's own words in; absent, the system's dates and English words. */
   locale?: string | undefined;
 }
 
-const KIND_LABELS: Record<EvidenceLink['kind'], string> = { engagement: 'Diary entry', attachment: 'Attachment', impact: 'CLARITI impact' };
 export const evidenceKey = (link: Pick<EvidenceLink, 'kind' | 'id'>) => `${link.kind}:${link.id}`;
 
-function cited(input: PackageDocumentInput, link: EvidenceLink): CitedRecord {
-  return input.evidence.get(evidenceKey(link)) ?? { label: `${link.label} (not in this vault)`, currentHash: null };
+function cited(input: PackageDocumentInput, link: EvidenceLink, l: Labels): CitedRecord {
+  return input.evidence.get(evidenceKey(link)) ?? { label: l('package.notInVaultLabel', { label: link.label }), currentHash: null };
 }
 
-function linkState(input: PackageDocumentInput, link: EvidenceLink): string {
-  const now = cited(input, link).currentHash;
-  if (now === null) return 'not in this vault';
-  return now === link.hash ? 'current' : 'changed since linked';
+function linkState(input: PackageDocumentInput, link: EvidenceLink, l: Labels): string {
+  const now = cited(input, link, l).currentHash;
+  if (now === null) return l('package.link.missing');
+  return now === link.hash ? l('package.link.current') : l('package.link.changed');
 }
 
-const SOURCE_LABELS: Record<MethodSource['type'], string> = {
-  'first-hand': 'First-hand accounts',
-  'second-hand': 'Second-hand accounts',
-  document: 'Documents',
-  'platform-data': 'Platform data',
-  media: 'Media reports',
-  other: 'Other sources',
-};
+const evidenceLabel = (input: PackageDocumentInput, link: EvidenceLink, l: Labels) =>
+  `${l(`package.evidence.${link.kind}`)}: ${datedLabel(cited(input, link, l).label, datesIn(input.locale))}`;
 
 /** "Confirmed by Legal adviser on 20 November 2026": by role only, never a reviewer's name. */
 export function reviewStatusText(review: FindingReview, locale?: string): string {
-  const by = review.role.trim() ? ` by ${review.role.trim()}` : '';
-  const on = review.on ? ` on ${displayDate(review.on, locale)}` : '';
-  const from = review.source === 'assessment' ? ' (in the CLARITI assessment)' : review.source === 'partner' ? ' (as recorded by the partner who sent this package)' : '';
+  const l = exportLabels(locale);
+  const by = review.role.trim() ? l('review.by', { role: review.role.trim() }) : '';
+  const on = review.on ? l('review.on', { date: displayDate(review.on, locale) }) : '';
+  const from = review.source === 'assessment' ? l('review.fromAssessment') : review.source === 'partner' ? l('review.fromPartner') : '';
   const note = review.note.trim() ? `. ${review.note.trim()}` : '';
-  if (isConfirmed(review)) return `Confirmed${by}${on}${from}${note}`;
-  if (review.status === 'disputed') return `Disputed${by}${on}${from}${note}`;
-  return `Not confirmed by a reviewer${note}`;
+  if (isConfirmed(review)) return `${l('review.confirmed')}${by}${on}${from}${note}`;
+  if (review.status === 'disputed') return `${l('review.disputed')}${by}${on}${from}${note}`;
+  return `${l('review.unconfirmed')}${note}`;
 }
 
 /** The findings and asks the user chose, in their order; the others stay in the draft only. */
 export const chosenFindings = (pkg: EvidencePackage) => pkg.findings.filter((f) => f.included);
 const chosenAsks = (pkg: EvidencePackage) => pkg.asks.filter((a) => a.included && a.text.trim());
 
-export function forumName(pkg: EvidencePackage, forum: Mechanism | null): string {
-  return forum?.name ?? (pkg.forumName.trim() || 'Not chosen');
+export function forumName(pkg: EvidencePackage, forum: Mechanism | null, locale?: string): string {
+  return forum?.name ?? (pkg.forumName.trim() || exportLabels(locale)('common.notChosen'));
 }
 
 export function packageDocument(input: PackageDocumentInput): ExportDocument {
   const { pkg } = input;
+  const l = exportLabels(input.locale);
   const findings = chosenFindings(pkg);
   const blocks: Block[] = [
     {
       kind: 'fields',
       rows: [
-        ['Forum', [forumName(pkg, input.forum), pkg.forumNote].filter(Boolean).join(' — ')],
-        ['Company', input.companyName ?? ''],
-        ['Strategy plan', input.planTitle ?? ''],
-        ['Partner organisations', pkg.partners.map((p) => p.name).join(', ')],
-        ['Last saved', displayDateTime(pkg.updatedAt, input.locale)],
+        [l('package.forum'), [forumName(pkg, input.forum, input.locale), pkg.forumNote].filter(Boolean).join(' — ')],
+        [l('package.company'), input.companyName ?? ''],
+        [l('package.plan'), input.planTitle ?? ''],
+        [l('package.partners'), pkg.partners.map((p) => p.name).join(', ')],
+        [l('common.lastSaved'), displayDateTime(pkg.updatedAt, input.locale)],
       ],
     },
   ];
   if (!input.check.ready) {
     blocks.push(
-      { kind: 'paragraph', parts: [{ text: 'Draft: this package is not complete yet.', bold: true }] },
+      { kind: 'paragraph', parts: [{ text: l('package.draft'), bold: true }] },
       { kind: 'list', ordered: false, items: input.check.problems.map((p) => [{ text: p.message }]) },
     );
   }
 
-  blocks.push(heading(1, 'Findings'));
-  if (findings.length === 0) blocks.push(paragraph('No findings chosen yet.'));
+  blocks.push(heading(1, l('package.findings')));
+  if (findings.length === 0) blocks.push(paragraph(l('package.noFindings')));
   findings.forEach((finding, i) => {
     blocks.push(
-      heading(2, `Finding ${i + 1}${finding.title ? `: ${finding.title}` : ''}`),
-      { kind: 'paragraph', parts: [{ text: 'Review status:', bold: true }, { text: ` ${reviewStatusText(finding.review, input.locale)}` }] },
-      paragraph(finding.statement || 'Not written yet.'),
+      heading(2, finding.title ? l('package.findingTitled', { n: i + 1, title: finding.title }) : l('package.finding', { n: i + 1 })),
+      { kind: 'paragraph', parts: [{ text: l('package.reviewStatus'), bold: true }, { text: ` ${reviewStatusText(finding.review, input.locale)}` }] },
+      paragraph(finding.statement || l('common.notWritten')),
     );
     if (finding.evidence.length > 0) {
       blocks.push({
         kind: 'list',
         ordered: false,
         items: finding.evidence.map((link) => [
-          { text: `${KIND_LABELS[link.kind]}: ${datedLabel(cited(input, link).label, datesIn(input.locale))} — ` },
+          { text: `${evidenceLabel(input, link, l)} — ` },
           { text: link.hash.slice(0, 16), code: true },
         ]),
       });
     }
   });
 
-  blocks.push(heading(1, 'Risks and impacts'), paragraph(pkg.risksSummary || 'Not written yet.'));
+  blocks.push(heading(1, l('package.risks')), paragraph(pkg.risksSummary || l('common.notWritten')));
 
-  blocks.push(heading(1, 'Asks'));
-  if (chosenAsks(pkg).length === 0) blocks.push(paragraph('No asks chosen yet.'));
+  blocks.push(heading(1, l('package.asks')));
+  if (chosenAsks(pkg).length === 0) blocks.push(paragraph(l('package.noAsks')));
   for (const [audience, title] of [
-    ['company', 'To companies'],
-    ['government', 'To governments'],
+    ['company', l('package.toCompanies')],
+    ['government', l('package.toGovernments')],
   ] as const) {
     const asks = chosenAsks(pkg).filter((a) => a.audience === audience);
     if (asks.length === 0) continue;
@@ -125,61 +121,56 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   blocks.push(...methodologyBlock(pkg, findings, input.locale));
 
   if (input.forum) {
-    blocks.push(heading(1, `Forum: ${input.forum.name}`), paragraph(input.forum.summary));
-    if (input.forum.timing) blocks.push({ kind: 'quote', text: `Timing: ${input.forum.timing}` });
+    blocks.push(heading(1, l('package.forumHeading', { name: input.forum.name })), paragraph(input.forum.summary));
+    if (input.forum.timing) blocks.push({ kind: 'quote', text: l('common.timing', { text: input.forum.timing }) });
   }
 
-  blocks.push(heading(1, 'Partner organisations'));
+  blocks.push(heading(1, l('package.partners')));
   blocks.push(
     pkg.partners.length === 0
-      ? paragraph('No partners named yet.')
-      : { kind: 'table', columns: ['Organisation', 'Role'], rows: pkg.partners.map((p) => [p.name, p.role]) },
+      ? paragraph(l('common.noPartners'))
+      : { kind: 'table', columns: [l('common.organisation'), l('common.role')], rows: pkg.partners.map((p) => [p.name, p.role]) },
   );
 
-  blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
-  return { title: pkg.title, subtitle: 'Coalition evidence package', generatedAt: input.generatedAt, locale: input.locale, blocks };
+  blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input, l));
+  return { title: pkg.title, subtitle: l('package.subtitle'), generatedAt: input.generatedAt, locale: input.locale, blocks };
 }
 
-function hashAppendix(input: PackageDocumentInput): Block[] {
+function hashAppendix(input: PackageDocumentInput, l: Labels): Block[] {
+  const code = [l('common.id'), l('common.sha256')];
   const record = (citedIn: string, name: string, id: string, hash: string, state: string): Block => ({
     kind: 'fields',
     rows: [
-      ['Cited in', citedIn],
-      ['Record', name],
-      ['ID', id],
-      ['SHA-256', hash],
-      ['State', state],
+      [l('common.citedIn'), citedIn],
+      [l('common.record'), name],
+      [code[0]!, id],
+      [code[1]!, hash],
+      [l('common.state'), state],
     ],
-    code: ['ID', 'SHA-256'],
+    code,
   });
   const blocks: Block[] = [
-    heading(1, 'Appendix: evidence hashes'),
-    paragraph(
-      'Each piece of evidence is cited by its id and a SHA-256 hash: for a diary entry, the hash of its revision when it was linked (which covers every revision before it); for an attachment, the hash of the file itself. A partner holding the same record can recompute the hash to check it has not been changed. "Changed since linked" means the sender has edited the record after citing it.',
-    ),
-    record('The whole package', 'This package', input.pkg.id, input.packageHash ?? 'not saved', 'current'),
+    heading(1, l('common.appendix')),
+    paragraph(l('package.appendixIntro')),
+    record(l('package.wholePackage'), l('package.thisPackage'), input.pkg.id, input.packageHash ?? l('common.notSaved'), l('package.link.current')),
   ];
   chosenFindings(input.pkg).forEach((finding, i) => {
     for (const link of finding.evidence) {
-      blocks.push(record(`Finding ${i + 1}`, `${KIND_LABELS[link.kind]}: ${datedLabel(cited(input, link).label, datesIn(input.locale))}`, link.id, link.hash, linkState(input, link)));
+      blocks.push(record(l('package.finding', { n: i + 1 }), evidenceLabel(input, link, l), link.id, link.hash, linkState(input, link, l)));
     }
   });
   return blocks;
 }
 
 function methodologyBlock(pkg: EvidencePackage, findings: EvidencePackage['findings'], locale: string | undefined): Block[] {
+  const l = exportLabels(locale);
   const method = pkg.methodology;
-  const notStated = 'Not stated.';
-  const period =
-    method.periodFrom && method.periodTo
-      ? `${displayDate(method.periodFrom, locale)} to ${displayDate(method.periodTo, locale)}`
-      : method.periodFrom
-        ? `From ${displayDate(method.periodFrom, locale)}`
-        : method.periodTo
-          ? `Until ${displayDate(method.periodTo, locale)}`
-          : notStated;
+  const notStated = l('method.notStated');
+  const from = method.periodFrom && displayDate(method.periodFrom, locale);
+  const to = method.periodTo && displayDate(method.periodTo, locale);
+  const period = from && to ? l('method.periodBoth', { from, to }) : from ? l('method.periodFrom', { from }) : to ? l('method.periodUntil', { to }) : notStated;
   const confirmed = findings.filter((f) => isConfirmed(f.review)).length;
-  const blocks: Block[] = [heading(1, 'Methodology and verification'), heading(2, 'Sources by type')];
+  const blocks: Block[] = [heading(1, l('method.title')), heading(2, l('method.sources'))];
   blocks.push(
     method.sources.length === 0
       ? paragraph(notStated)
@@ -187,26 +178,26 @@ function methodologyBlock(pkg: EvidencePackage, findings: EvidencePackage['findi
           kind: 'list',
           ordered: false,
           items: method.sources.map((source): Inline[] => [
-            { text: `${SOURCE_LABELS[source.type]}${source.count === null ? '' : `: ${source.count}`}`, bold: true },
+            { text: `${l(`method.source.${source.type}`)}${source.count === null ? '' : `: ${source.count}`}`, bold: true },
             ...(source.note.trim() ? [{ text: ` — ${source.note.trim()}` }] : []),
           ]),
         },
   );
   blocks.push(
-    { kind: 'fields', rows: [['Period covered', period]] },
-    heading(2, 'Consent and anonymisation'),
+    { kind: 'fields', rows: [[l('method.period'), period]] },
+    heading(2, l('method.consent')),
     paragraph(method.consent.trim() || notStated),
-    heading(2, 'Verification steps'),
+    heading(2, l('method.verification')),
     paragraph(method.verification.trim() || notStated),
-    heading(2, 'Review of the findings'),
-    paragraph(`${confirmed} of ${findings.length} ${findings.length === 1 ? 'finding was' : 'findings were'} confirmed by a reviewer, recorded by role only.`),
+    heading(2, l('method.review')),
+    paragraph(l('method.confirmedCount', { confirmed, count: findings.length })),
   );
   if (confirmed < findings.length) {
     blocks.push({
       kind: 'paragraph',
-      parts: [{ text: 'Why the package goes out with unconfirmed findings:', bold: true }, { text: ` ${pkg.unconfirmedReason.trim() || 'No reason recorded.'}` }],
+      parts: [{ text: l('method.whyUnconfirmed'), bold: true }, { text: ` ${pkg.unconfirmedReason.trim() || l('method.noReason')}` }],
     });
   }
-  blocks.push(heading(2, 'Limitations'), paragraph(method.limitations.trim() || notStated));
+  blocks.push(heading(2, l('method.limitations')), paragraph(method.limitations.trim() || notStated));
   return blocks;
 }

@@ -1,0 +1,69 @@
+// The words core writes around the user's own text in an export (headings, field names, states),
+// in the language the export is made in. Core cannot read the renderer's catalogues, so these
+// are data of their own in resources/export-labels/<language>.json, bundled at build time; a
+// missing label falls back to the English, and the user's text is never translated.
+import en from '../../../resources/export-labels/en.json';
+import id from '../../../resources/export-labels/id.json';
+import km from '../../../resources/export-labels/km.json';
+import my from '../../../resources/export-labels/my.json';
+import th from '../../../resources/export-labels/th.json';
+import vi from '../../../resources/export-labels/vi.json';
+import zhHans from '../../../resources/export-labels/zh-Hans.json';
+import zhHant from '../../../resources/export-labels/zh-Hant.json';
+
+interface LabelFile {
+  language: string;
+  /** False until a native speaker has reviewed the translation. */
+  reviewed: boolean;
+  labels: Record<string, string>;
+}
+
+export const LABEL_FILES: Record<string, LabelFile> = { en, vi, 'zh-Hans': zhHans, 'zh-Hant': zhHant, th, my, km, id };
+export type LabelLanguage = keyof typeof LABEL_FILES;
+
+type EnglishKey = keyof typeof en.labels;
+/** A label's key; a plural label is named without its `_one`/`_other` ending and needs `count`. */
+export type LabelKey = EnglishKey extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
+export type LabelParams = Record<string, string | number>;
+
+export interface Labels {
+  (key: LabelKey, params?: LabelParams): string;
+  /** The language the labels are in: the export's, or English when it has no labels. */
+  language: string;
+}
+
+/**
+ * The label language for an export locale (a BCP 47 tag such as `th-TH-u-ca-buddhist`): Chinese by
+ * script, written or implied by the region; every other language by its language subtag.
+ */
+export function labelLanguage(locale: string | undefined): string {
+  if (!locale) return 'en';
+  let tag: Intl.Locale;
+  try {
+    tag = new Intl.Locale(locale).maximize();
+  } catch {
+    return 'en';
+  }
+  const code = tag.language === 'zh' ? `zh-${tag.script === 'Hant' ? 'Hant' : 'Hans'}` : tag.language;
+  return code in LABEL_FILES ? code : 'en';
+}
+
+function interpolate(text: string, params: LabelParams): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function exportLabels(locale: string | undefined): Labels {
+  const language = labelLanguage(locale);
+  const own = LABEL_FILES[language]!.labels;
+  const english: Record<string, string> = en.labels;
+  const plurals = new Intl.PluralRules(language);
+  const find = (key: string): string | undefined => own[key] ?? english[key];
+  const labels = (key: LabelKey, params: LabelParams = {}): string => {
+    let text = find(key);
+    if (text === undefined && typeof params.count === 'number') {
+      text = find(`${key}_${plurals.select(params.count)}`) ?? find(`${key}_other`);
+    }
+    return interpolate(text ?? key, params);
+  };
+  return Object.assign(labels, { language });
+}
