@@ -6,6 +6,11 @@
 // ("30/11/2026", "30.11.2026"; month first where the locale writes it so), and in a date-and-time
 // field with a time after it ("2026-11-30 14:05"). The native handling runs as usual; once the
 // last key of a full, real date is in, the field is set to it. Picking from the calendar is unchanged.
+// Where the user's locale counts years in the Buddhist era (Thai), a typed year such as 2569 is that
+// era's and is stored as 2026, and the field says so; a year that could be either era by a wide
+// margin is refused with an explanation rather than stored 543 years off.
+import i18next from 'i18next';
+import { userLocale } from '../i18n/locale-format';
 
 const ISO_DATE = /^(\d{4})-?(\d{2})-?(\d{2})$/;
 /** Day and month in the locale's order, with a separator that says where each part ends. */
@@ -18,27 +23,71 @@ const BUFFER = 24;
 const TYPED_KEY = /^[\d\-/.: T]$/;
 
 export interface TypedDateTime {
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD, in the Common Era. */
   date: string;
   /** HH:MM, when a time was given. */
   time: string | null;
+  /** The Buddhist-era year as typed, when the date was read in that era. */
+  buddhistYear?: number;
+}
+
+/** A date whose year could be either era: refused, and the user told why. */
+export interface AmbiguousYear {
+  ambiguousYear: number;
 }
 
 const pad = (n: string) => n.padStart(2, '0');
 
-/** The ISO date for these parts, if that day exists on the calendar. */
-function realDate(year: string, month: string, day: string): string | null {
-  const iso = `${year}-${pad(month)}-${pad(day)}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) && Number(year) >= 1000 ? iso : null;
+/** Buddhist-era years run 543 ahead of the Common Era: 2569 BE is 2026 CE. */
+const BUDDHIST_ERA_OFFSET = 543;
+/** From this year on a Buddhist-era locale reads the year as Buddhist era (2400 BE is 1857 CE). */
+const BUDDHIST_FROM = 2400;
+/** Up to this year it reads it as Common Era: as a Buddhist-era year it would be 1657 CE or before. */
+const COMMON_UNTIL = 2200;
+
+/** Whether the locale counts years in the Buddhist era, as Thai does. */
+export function usesBuddhistEra(locale: string): boolean {
+  try {
+    return new Intl.DateTimeFormat(locale).resolvedOptions().calendar === 'buddhist';
+  } catch {
+    return false;
+  }
 }
 
-/** The ISO date a typed sequence spells in ISO order, if it is a full date that exists on the calendar. */
-export function typedDate(typed: string): string | null {
+type YearReading = { year: number; buddhist: boolean } | AmbiguousYear;
+
+/** The Common Era year a typed year stands for in this locale. */
+export function readYear(typed: number, locale: string | undefined): YearReading {
+  if (!locale || !usesBuddhistEra(locale) || typed <= COMMON_UNTIL) return { year: typed, buddhist: false };
+  if (typed >= BUDDHIST_FROM) return { year: typed - BUDDHIST_ERA_OFFSET, buddhist: true };
+  return { ambiguousYear: typed };
+}
+
+type DateReading = { date: string; buddhistYear?: number } | AmbiguousYear | null;
+
+/** The ISO date for these parts, if that day exists on the calendar (of the year's era in this locale). */
+function realDate(yearText: string, month: string, day: string, locale?: string): DateReading {
+  const reading = readYear(Number(yearText), locale);
+  // Only a day that exists on the calendar is worth asking about.
+  if ('ambiguousYear' in reading) return realDate(yearText, month, day) && reading;
+  const year = String(reading.year).padStart(4, '0');
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso) || reading.year < 1000) return null;
+  return reading.buddhist ? { date: iso, buddhistYear: Number(yearText) } : { date: iso };
+}
+
+const isoDateReading = (typed: string, locale?: string): DateReading => {
   const match = ISO_DATE.exec(typed);
   if (!match) return null;
   const [, year, month, day] = match as unknown as [string, string, string, string];
-  return realDate(year, month, day);
+  return realDate(year, month, day, locale);
+};
+
+/** The ISO date a typed sequence spells in ISO order, if it is a full date that exists on the calendar. */
+export function typedDate(typed: string): string | null {
+  const reading = isoDateReading(typed);
+  return reading && 'date' in reading ? reading.date : null;
 }
 
 /** Whether the user's locale writes the month before the day (en-US does; most of the world does not). */
@@ -51,13 +100,13 @@ export function monthFirst(locale: string): boolean {
   }
 }
 
-function separatedDate(text: string, locale: string): string | null {
+function separatedDate(text: string, locale: string): DateReading {
   const match = SEPARATED_DATE.exec(text);
   if (!match) return null;
   const [, first, , second, year] = match as unknown as [string, string, string, string, string];
   // A part over 12 can only be the day, whatever the locale's order.
   const dayFirst = Number(first) > 12 || (Number(second) <= 12 && !monthFirst(locale));
-  return dayFirst ? realDate(year, second, first) : realDate(year, first, second);
+  return dayFirst ? realDate(year, second, first, locale) : realDate(year, first, second, locale);
 }
 
 function typedTime(text: string): string | null {
@@ -73,13 +122,20 @@ function typedTime(text: string): string | null {
  * Digits alone are read in ISO order only: typed into the native parts they may be any order.
  */
 export function parseDateTime(text: string, locale: string): TypedDateTime | null {
+  const reading = readDateTime(text, locale);
+  return reading && 'date' in reading ? reading : null;
+}
+
+/** As parseDateTime, and says when the year could be either era. */
+export function readDateTime(text: string, locale: string): TypedDateTime | AmbiguousYear | null {
   const [datePart = '', timePart, ...rest] = text.trim().split(/[ T]+/);
   if (rest.length > 0) return null;
-  const date = typedDate(datePart) ?? separatedDate(datePart, locale);
-  if (!date) return null;
-  if (timePart === undefined) return { date, time: null };
-  const time = typedTime(timePart);
-  return time ? { date, time } : null;
+  const reading = isoDateReading(datePart, locale) ?? separatedDate(datePart, locale);
+  if (!reading) return null;
+  if (timePart !== undefined && !typedTime(timePart)) return null;
+  if ('ambiguousYear' in reading) return reading;
+  const time = timePart === undefined ? null : typedTime(timePart);
+  return reading.buddhistYear === undefined ? { date: reading.date, time } : { date: reading.date, time, buddhistYear: reading.buddhistYear };
 }
 
 /** The value for a field of this type, keeping a date-and-time field's time when only a date was given. */
@@ -90,14 +146,48 @@ export function fieldValue(type: 'date' | 'datetime-local', typed: TypedDateTime
 }
 
 /** The longest end of what was typed that reads as a date (stray keys before it do not count). */
-function dateAtEnd(typed: string, locale: string): TypedDateTime | null {
+function dateAtEnd(typed: string, locale: string): TypedDateTime | AmbiguousYear | null {
   for (let start = 0; start < typed.length; start++) {
-    const found = parseDateTime(typed.slice(start), locale);
+    const found = readDateTime(typed.slice(start), locale);
     if (found) return found;
   }
   // ISO digits typed after stray digits ("77" then "20261130") still count; only when nothing but
   // digits and dashes was typed, so the parts of a day-first date are never read as ISO.
-  return /^[\d-]+$/.test(typed) ? parseDateTime(typed.replace(/\D/g, '').slice(-8), locale) : null;
+  return /^[\d-]+$/.test(typed) ? readDateTime(typed.replace(/\D/g, '').slice(-8), locale) : null;
+}
+
+/**
+ * Tells the user how a typed year was read, beside the field (its validity message for a refused
+ * year, so the browser shows it and screen readers read it; a status line for a converted one).
+ */
+function explainYear(input: HTMLInputElement, reading: TypedDateTime | AmbiguousYear): void {
+  if ('ambiguousYear' in reading) {
+    const year = reading.ambiguousYear;
+    const now = new Date().getFullYear() + BUDDHIST_ERA_OFFSET;
+    input.setCustomValidity(i18next.t('common:dates.ambiguousYear', { year, common: year - BUDDHIST_ERA_OFFSET, buddhist: year + BUDDHIST_ERA_OFFSET, now }));
+    input.reportValidity();
+    // Whatever the user does next in the field (typing on, picking a day) answers the question.
+    input.addEventListener('input', () => input.setCustomValidity(''), { once: true });
+    return;
+  }
+  input.setCustomValidity('');
+  if (reading.buddhistYear === undefined) return;
+  const note = i18next.t('common:dates.buddhistYear', { typed: reading.buddhistYear, year: reading.buddhistYear - BUDDHIST_ERA_OFFSET });
+  input.title = note;
+  eraStatus().textContent = note;
+}
+
+/** One polite status line, outside the React tree, for how a typed year was read. */
+function eraStatus(): HTMLElement {
+  let status = document.getElementById('date-era-status');
+  if (!status) {
+    status = document.createElement('p');
+    status.id = 'date-era-status';
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    document.body.append(status);
+  }
+  return status;
 }
 
 type DateInput = HTMLInputElement & { type: 'date' | 'datetime-local' };
@@ -110,7 +200,8 @@ function setAsTyped(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export function acceptTypedDates(locale: () => string = () => navigator.language || 'en'): void {
+/** `locale` is the interface's (its day/month order and era), not the browser's. */
+export function acceptTypedDates(locale: () => string = userLocale): void {
   let field: HTMLInputElement | null = null;
   let typed = '';
   let last = 0;
@@ -132,6 +223,8 @@ export function acceptTypedDates(locale: () => string = () => navigator.language
       typed = (typed + event.key).slice(-BUFFER);
       const found = dateAtEnd(typed, locale());
       if (!found) return;
+      explainYear(target, found);
+      if ('ambiguousYear' in found) return;
       // A date-and-time field waits for the time that may follow the date; a complete one ends the sequence.
       if (target.type === 'date' || found.time) typed = '';
       // After the browser has applied this key to its part of the field.
@@ -147,9 +240,11 @@ export function acceptTypedDates(locale: () => string = () => navigator.language
     (event) => {
       const target = event.target;
       if (!isDateInput(target)) return;
-      const found = parseDateTime(event.clipboardData?.getData('text/plain') ?? '', locale());
+      const found = readDateTime(event.clipboardData?.getData('text/plain') ?? '', locale());
       if (!found) return;
       event.preventDefault();
+      explainYear(target, found);
+      if ('ambiguousYear' in found) return;
       setAsTyped(target, fieldValue(target.type, found, target.value));
     },
     { capture: true },
