@@ -1,5 +1,5 @@
-// `npm run build:kb`: compiles resources/kb into out/kb (kb.sqlite + index.json). Runs first in
-// `npm run build`; a content error stops the build with the list of what to fix.
+// `npm run build:kb`: compiles resources/kb into out/kb (kb.sqlite + one search index per
+// language). Runs first in `npm run build`; a content error stops the build with the list of what to fix.
 import path from 'node:path';
 import { compileKb } from '../electron/core/kb/compile/compile-kb';
 import { KbBuildError } from '../electron/core/kb/compile/read-sources';

@@ -7,11 +7,11 @@ import { buildLexicon, type LexiconData } from './search/lexicon';
 
 /**
  * Field boosts: a word in a title or heading says more about a passage than one in its body. The
- * title is the section's, repeated on each of its passages, so it is boosted less than the
- * passage's own heading: at 8, one word of a section title ("assessment" in CLARITI's) outranked
- * the passage a translated question was about, in every language measured.
+ * title is the section's, repeated on each of its passages, so it is boosted far less than the
+ * passage's own heading: at 8, and still at 4, one word of a section title ("assessment" in
+ * CLARITI's, in every translation) outranked the principle a question was about.
  */
-export const KB_FIELDS = { title: 4, heading: 5, body: 1 } as const;
+export const KB_FIELDS = { title: 1.5, heading: 5, body: 1 } as const;
 export type KbField = keyof typeof KB_FIELDS;
 
 export type KbDocument = Record<KbField, string> & { ref: string };

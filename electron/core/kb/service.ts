@@ -209,7 +209,7 @@ function load(dir: string): Loaded {
       homeTranslations.set(row.language, lists);
     }
     return {
-      search: new KbSearcher(path.join(dir, KB_FILES.index), store.passages()),
+      search: new KbSearcher(dir, store.passages()),
       sections,
       frameworks: store.frameworks(),
       mechanisms,

@@ -18,10 +18,9 @@ const ENGLISH = 'en';
 const TARGET = 0.9;
 /**
  * Languages whose questions do not reach the target yet, held at what they reach today so ranking
- * cannot slip further: principles 02, 04 and 06 lose to the CLARITI passages and the section
- * introductions, which share their words. Remove a language once it reaches the target.
+ * cannot slip further. Remove a language once it reaches the target.
  */
-const BELOW_TARGET: Readonly<Record<string, number>> = { vi: 0.75, id: 0.8, th: 0.7, my: 0.6, km: 0.7 };
+const BELOW_TARGET: Readonly<Record<string, number>> = { id: 0.8, my: 0.8 };
 const QUESTIONS_PER_LANGUAGE = 10;
 
 const questions = JSON.parse(fs.readFileSync('tests/fixtures/kb-questions.json', 'utf8')) as Question[];

@@ -1,10 +1,12 @@
-// Compiles resources/kb into what the app ships: kb.sqlite (content) and index.json (lunr).
+// Compiles resources/kb into what the app ships: kb.sqlite (content) and one lunr index per
+// language (index.json for English, index.<language>.json for each translation).
 // Runs at build time (scripts/build-kb.ts) and in tests; the app only ever opens the result.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIndex, serialiseIndex, type KbDocument } from '../lunr-index';
 import { KB_FILES } from '../locate';
+import { indexFileName } from '../search/index-files';
 import { checkNcpSources } from '../../plans/ncp-sources';
 import { entryPoints, getStartedSteps, translatedHome } from './home-content';
 import { KbBuildError, readSources, type KbSources } from './read-sources';
@@ -38,8 +40,7 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
   if (problems.length > 0) throw new KbBuildError(problems);
 
   const passages = [...passageRows(sources), ...translatedPassageRows(sources, translations)];
-  const documents = passages.map(toDocument);
-  const index = buildIndex(documents);
+  const indexFiles = indexesByLanguage(passages);
 
   // Write next to the target and rename, so a failed build never leaves half a knowledge base.
   fs.mkdirSync(outDir, { recursive: true });
@@ -58,8 +59,8 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
         icu: process.versions.icu ?? 'unknown',
       },
     });
-    fs.writeFileSync(path.join(stage, KB_FILES.index), JSON.stringify(serialiseIndex(index, documents)));
-    for (const file of Object.values(KB_FILES)) fs.renameSync(path.join(stage, file), path.join(outDir, file));
+    for (const [file, text] of indexFiles) fs.writeFileSync(path.join(stage, file), text);
+    for (const file of [KB_FILES.database, ...indexFiles.keys()]) fs.renameSync(path.join(stage, file), path.join(outDir, file));
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
   }
@@ -73,7 +74,7 @@ export function compileKb(sourceDir: string, outDir: string): CompileReport {
     translations: translations.counts,
     warnings: translations.warnings,
     databaseBytes: fs.statSync(path.join(outDir, KB_FILES.database)).size,
-    indexBytes: fs.statSync(path.join(outDir, KB_FILES.index)).size,
+    indexBytes: [...indexFiles.keys()].reduce((sum, file) => sum + fs.statSync(path.join(outDir, file)).size, 0),
   };
 }
 
@@ -124,8 +125,8 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
 }
 
 /**
- * Translated passages, in the same index as the English: a question in Vietnamese meets the
- * Vietnamese words, which no English passage holds, so the languages do not compete for rank.
+ * Translated passages, each language in an index of its own beside the English: a question in
+ * Vietnamese meets the Vietnamese words, ranked by how common they are in Vietnamese.
  */
 export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanisms'>, translations: Translations): PassageRow[] {
   const rows: PassageRow[] = [];
@@ -158,6 +159,22 @@ export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanism
     });
   }
   return rows;
+}
+
+/**
+ * One serialised index per language (file name → JSON). Each language's word statistics stay its
+ * own, and the app reads only the languages a search needs (see search/index-files.ts).
+ */
+function indexesByLanguage(passages: PassageRow[]): Map<string, string> {
+  const byLanguage = new Map<string, KbDocument[]>();
+  for (const row of passages) {
+    const documents = byLanguage.get(row.language) ?? [];
+    documents.push(toDocument(row));
+    byLanguage.set(row.language, documents);
+  }
+  const files = new Map<string, string>();
+  for (const [language, documents] of byLanguage) files.set(indexFileName(language), JSON.stringify(serialiseIndex(buildIndex(documents), documents)));
+  return files;
 }
 
 const toDocument = (row: PassageRow): KbDocument => ({ ref: row.ref, title: row.title, heading: row.heading, body: row.body });

@@ -1,20 +1,44 @@
-// Ranked knowledge-base search: lunr's BM25 (with the title and heading boosts stored in the
-// index), multiplied by how much of the question a passage answers. That share is weighted by how
-// rare each word is: in "reprisals after meeting a company", "reprisals" occurs in one passage and
-// "company" in most, so the one passage about reprisals must not lose to the many that mention
-// meeting a company. Counting every word alike buried it below the twelfth hit.
+// Ranked search over one language's passages: lunr's BM25 (with the title and heading boosts
+// stored in the index), multiplied by how much of the question a passage answers. That share is
+// weighted by how rare each word is: in "reprisals after meeting a company", "reprisals" occurs in
+// one passage and "company" in most, so the one passage about reprisals must not lose to the many
+// that mention meeting a company. Counting every word alike buried it below the twelfth hit.
+// Among the best, passages that hold the question's words side by side come first (proximity.ts).
 import type { HitMatch, KbHit, KbKind } from '@shared/api/kb';
 import type { PassageRow } from '../compile/write-database';
 import type { KbField } from '../lunr-index';
 import type { Lexicon } from './lexicon';
 import type { FieldPositions, KbIndex } from './postings';
 import { planQuery, type PlanVocabulary, type TermGroup } from './query-plan';
+import { adjacentShare, indexOf } from './proximity';
 import { markAll, snippet, type Positions } from './snippet';
 
 /** The answered share of the question counts more than raw score: ×1 for all of it, ×0.25 for half. */
 const COVERAGE_EXPONENT = 2;
 
+/** A passage holding every neighbouring pair of the question's words side by side scores ×(1 + this). */
+const PROXIMITY_WEIGHT = 1.5;
+/** How many of the best-scored passages word order may reorder. */
+const PROXIMITY_DEPTH = 30;
+
 const MATCH_RANK: Readonly<Record<HitMatch, number>> = { exact: 0, close: 1, typo: 2 };
+
+/** A question as planned against one language's vocabulary: its words, and each index term's boost. */
+export interface Plan {
+  groups: TermGroup[];
+  boosts: Map<string, number>;
+}
+export interface Candidate {
+  doc: number;
+  score: number;
+}
+export interface Ranking {
+  search: KbSearch;
+  plan: Plan;
+  ranked: Candidate[];
+  /** Some passage holds every word of the question (or a term standing for it). */
+  complete: boolean;
+}
 
 export class KbSearch {
   private readonly docs: Array<PassageRow | undefined>;
@@ -24,6 +48,8 @@ export class KbSearch {
     private readonly index: KbIndex,
     private readonly lexicon: Lexicon,
     passages: ReadonlyMap<string, PassageRow>,
+    /** The language of this index's passages. */
+    readonly language: string,
   ) {
     this.docs = index.refs.map((ref) => passages.get(ref));
     this.vocabulary = {
@@ -39,11 +65,16 @@ export class KbSearch {
     this.lexicon.deletionIndex();
   }
 
-  search(query: string, options: { kinds?: readonly KbKind[] | undefined; limit: number; language?: string | undefined }): KbHit[] {
-    const groups = planQuery(query, this.vocabulary);
+  /**
+   * This language's passages that match the question, best first, before one-per-passage and
+   * snippets: searching several languages merges these lists by score.
+   */
+  rank(query: string, kinds: ReadonlySet<KbKind> | null): Ranking {
+    const groups = planQuery(query, this.vocabulary, this.language);
     const boosts = new Map<string, number>();
     for (const group of groups) for (const [term, boost] of group.terms) boosts.set(term, (boosts.get(term) ?? 0) + boost);
-    if (boosts.size === 0) return [];
+    const plan = { groups, boosts };
+    if (boosts.size === 0) return { search: this, plan, ranked: [], complete: false };
 
     const count = this.docs.length;
     const bm25 = new Float64Array(count);
@@ -54,46 +85,41 @@ export class KbSearch {
       if (!postings) continue;
       for (let k = 0; k < postings.docs.length; k++) bm25[postings.docs[k]!]! += boost * postings.weights[k]!;
     }
-    // lunr divides by the query vector's length; kept so scores read the same as before.
+    // lunr divides by the query vector's length; kept so scores read the same as lunr's.
     const norm = Math.sqrt(length);
     const { covered, total } = this.coverage(groups, count);
 
-    const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
-    const ranked: Array<{ doc: number; score: number }> = [];
+    const ranked: Candidate[] = [];
+    let complete = false;
     for (let doc = 0; doc < count; doc++) {
       if (bm25[doc] === 0) continue;
       const row = this.docs[doc];
       if (!row || (kinds && !kinds.has(row.kind))) continue;
-      ranked.push({ doc, score: (bm25[doc]! / norm) * (covered[doc]! / total) ** COVERAGE_EXPONENT });
+      const share = covered[doc]! / total;
+      if (share > 1 - 1e-9) complete = true;
+      ranked.push({ doc, score: (bm25[doc]! / norm) * share ** COVERAGE_EXPONENT });
     }
     ranked.sort((a, b) => b.score - a.score);
-    // Snippets only for what is shown: building them is the costliest step per hit.
-    return this.onePerPassage(ranked, options.limit, options.language ?? 'en')
-      .map(({ doc, score }) => toHit(this.docs[doc]!, this.positionsOf(doc, boosts.keys()), score, this.matchOf(doc, groups)));
+    // Word order only among the best: it reorders close calls and costs a look at positions.
+    const head = ranked.slice(0, PROXIMITY_DEPTH);
+    for (const candidate of head) candidate.score *= 1 + PROXIMITY_WEIGHT * adjacentShare(this.index, candidate.doc, groups);
+    head.sort((a, b) => b.score - a.score);
+    return { search: this, plan, ranked: [...head, ...ranked.slice(PROXIMITY_DEPTH)], complete };
   }
 
-  /**
-   * Each passage once, at the rank of its best-scoring language: a name every translation keeps
-   * ("CLARITI", "UPR") would otherwise fill the list with one entry in several languages. Shown in
-   * the reader's language when that version matched too, else in the language that matched.
-   */
-  private onePerPassage(ranked: Array<{ doc: number; score: number }>, limit: number, language: string): Array<{ doc: number; score: number }> {
-    const passageOf = (doc: number) => {
-      const row = this.docs[doc]!;
-      return `${row.kind}:${row.id}#${row.anchor ?? ''}`;
-    };
-    const preferred = new Map<string, { doc: number; score: number }>();
-    for (const hit of ranked) if (this.docs[hit.doc]!.language === language) preferred.set(passageOf(hit.doc), hit);
-    const seen = new Set<string>();
-    const out: Array<{ doc: number; score: number }> = [];
-    for (const hit of ranked) {
-      const passage = passageOf(hit.doc);
-      if (seen.has(passage)) continue;
-      seen.add(passage);
-      out.push(preferred.get(passage) ?? hit);
-      if (out.length === limit) break;
-    }
-    return out;
+  /** The passage a result stands for, the same in every language: "section:clariti#case-study-china". */
+  passageOf(doc: number): string {
+    const row = this.docs[doc]!;
+    return `${row.kind}:${row.id}#${row.anchor ?? ''}`;
+  }
+
+  languageOf(doc: number): string {
+    return this.docs[doc]!.language;
+  }
+
+  /** The result as shown, with its words marked; built only for what is shown, as snippets are the costliest step. */
+  hit(doc: number, score: number, plan: Plan): KbHit {
+    return toHit(this.docs[doc]!, this.positionsOf(doc, plan.boosts.keys()), score, this.matchOf(doc, plan.groups));
   }
 
   /**
@@ -118,13 +144,21 @@ export class KbSearch {
   /**
    * Per passage, the worth of the question's words it contains. A word is worth its rarest term
    * (inverse document frequency × the term's boost, so a typo or synonym match counts less than
-   * the word itself); a passage earns for each word the best term of it that it holds.
+   * the word itself); a passage earns for each word the best term of it that it holds. A word
+   * this language's passages never hold is worth what the rarest word is: it is the same loss for
+   * every passage here, but a language that lacks half the question (the English passages, for
+   * a Burmese question naming "OECD") must not rank as if it answered all of it.
    */
   private coverage(groups: TermGroup[], count: number): { covered: Float64Array; total: number } {
     const covered = new Float64Array(count);
     const best = new Float64Array(count);
     let total = 0;
+    const unknown = Math.log(1 + (count + 0.5) / 0.5);
     for (const group of groups) {
+      if (group.terms.size === 0) {
+        total += unknown;
+        continue;
+      }
       let worth = 0;
       best.fill(0);
       for (const [term, boost] of group.terms) {
@@ -152,17 +186,6 @@ export class KbSearch {
     }
     return out;
   }
-}
-
-function indexOf(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return sorted[low] === value ? low : -1;
 }
 
 function toHit(row: PassageRow, positions: FieldPositions, score: number, match: HitMatch): KbHit {

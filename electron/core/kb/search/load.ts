@@ -1,4 +1,4 @@
-// Opens what the build wrote to index.json: lunr's serialised index and the lexicon beside it.
+// Opens what the build wrote to one language's index file: lunr's serialised index and the lexicon beside it.
 import { isLexiconData, Lexicon } from './lexicon';
 import { KbIndex, type SerialisedLunrIndex } from './postings';
 

@@ -3,6 +3,7 @@
 import { searchTokens } from '@shared/search/normalise';
 import type { HitMatch } from '@shared/api/kb';
 import { termFor } from '../lunr-index';
+import { questionWordOf, stopWordsOf } from './language-words';
 
 export interface TermGroup {
   /** The folded word as typed. */
@@ -66,13 +67,17 @@ export interface PlanVocabulary {
   near(word: string): Array<{ term: string; distance: number }>;
 }
 
-export function planQuery(query: string, vocabulary: PlanVocabulary): TermGroup[] {
+/** language: the language of the passages searched, whose function words and question words apply. */
+export function planQuery(query: string, vocabulary: PlanVocabulary, language = 'en'): TermGroup[] {
+  const stopWords = stopWordsOf(language);
   const words = searchTokens(query);
   const stillTyping = words.length > 0 && !/\s$/.test(query);
   const groups: TermGroup[] = [];
   words.forEach((word, i) => {
-    const term = termFor(word);
-    const synonyms = synonymTerms(word, term);
+    if (stopWords.has(word)) return;
+    const asks = questionWordOf(language, word);
+    const term = asks ? undefined : termFor(word);
+    const synonyms = asks ? [...asks] : synonymTerms(word, term);
     if (term === undefined && synonyms.length === 0) return; // a stop word: "to", "the", "at"
     const terms = new Map<string, number>();
     const matches = new Map<string, HitMatch>();
