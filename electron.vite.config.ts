@@ -1,7 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { precompress, preloadRoutes, productionLibraries, stylesheetsAfterShell } from './scripts/renderer-build-plugins';
+import { precompress, preloadRoutes, productionLibraries, routePagesFrom, stylesheetsAfterShell } from './scripts/renderer-build-plugins';
 
 const r = (p: string) => path.resolve(import.meta.dirname, p);
 const alias = { '@shared': r('electron/shared') };
@@ -32,17 +32,8 @@ export default defineConfig({
     plugins: [
       react(),
       productionLibraries(r('node_modules')),
-      // The pages of routes.tsx by their address's first segment ('' is Home, where most launches land).
-      preloadRoutes({
-        '': 'renderer/src/features/home/HomePage.tsx',
-        kb: 'renderer/src/features/kb/KnowledgeBasePage.tsx',
-        diary: 'renderer/src/features/diary/DiaryPage.tsx',
-        plans: 'renderer/src/features/plans/PlansPage.tsx',
-        assessments: 'renderer/src/features/assessments/AssessmentsPage.tsx',
-        notes: 'renderer/src/features/notes/NotesPage.tsx',
-        safety: 'renderer/src/features/safety/SafetyPage.tsx',
-        settings: 'renderer/src/features/settings/SettingsPage.tsx',
-      }),
+      // Each page of routes.tsx ('' is Home, where most launches land) gets a copy of index.html preloading it.
+      preloadRoutes(routePagesFrom(r('renderer/src/app/routes.tsx'), r('.'))),
       stylesheetsAfterShell(),
       precompress(r('out/renderer')),
     ],

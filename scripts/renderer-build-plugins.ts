@@ -1,4 +1,5 @@
 // Vite plugins for the renderer's production build: what makes the first screen arrive fast.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { precompressDir, ROUTE_PAGES_DIR } from '../electron/core/static-files';
@@ -16,6 +17,26 @@ export function productionLibraries(nodeModules: string): Plugin {
         ? { resolve: { alias: [{ find: /^react-router$/, replacement: path.join(nodeModules, 'react-router/dist/production/index.mjs') }] } }
         : undefined,
   };
+}
+
+/**
+ * The pages of routes.tsx by the first segment of their address ('' for Home), each mapped to its
+ * module's path relative to the project root, read from the `pages` table's lines of the form
+ * `segment: page(async () => (await import('../features/…/Page')).Page)`. Read from the source so
+ * a page added there gets its own preloading copy of index.html without a second list to keep.
+ */
+export function routePagesFrom(routesFile: string, projectRoot: string): Record<string, string> {
+  const source = fs.readFileSync(routesFile, 'utf8');
+  const PAGE = /^\s*(?:'([\w-]*)'|([\w-]+)):\s*page\(\s*async\s*\(\)\s*=>\s*\(await import\('([^']+)'\)\)/gm;
+  const pages: Record<string, string> = {};
+  for (const [, quoted, bare, specifier] of source.matchAll(PAGE)) {
+    const module = path.resolve(path.dirname(routesFile), specifier!);
+    const file = ['.tsx', '.ts'].map((extension) => module + extension).find((candidate) => fs.existsSync(candidate));
+    if (!file) throw new Error(`routePagesFrom: ${specifier} in ${routesFile} is not a .tsx or .ts file`);
+    pages[quoted ?? bare!] = path.relative(projectRoot, file).replaceAll('\\', '/');
+  }
+  if (!Object.hasOwn(pages, '')) throw new Error(`routePagesFrom: no Home page ('') found in ${routesFile}; did its pages table change shape?`);
+  return pages;
 }
 
 /**
@@ -63,7 +84,8 @@ export function preloadRoutes(routes: Record<string, string>): Plugin {
       };
       const withPreloads = (route: string) => {
         const { head, body } = tagsFor(route);
-        return html.replace('</head>', `  ${head}\n  </head>`).replace('</body>', `  ${body}\n  </body>`);
+        const page = html.replace('</head>', `  ${head}\n  </head>`).replace('</body>', `  ${body}\n  </body>`);
+        return withStylesheetPreloads(page);
       };
       for (const [segment, route] of Object.entries(routes)) {
         if (segment === '') page.source = withPreloads(route);
@@ -71,6 +93,18 @@ export function preloadRoutes(routes: Record<string, string>): Plugin {
       }
     },
   };
+}
+
+/**
+ * Asks for every stylesheet at the end of the body from the head as well (`rel="preload"`, which
+ * holds back no paint). Left to the body alone, Chromium fetched them one after another, each only
+ * once the parser reached it, and the app's code, which runs after them, waited for the whole chain.
+ */
+export function withStylesheetPreloads(html: string): string {
+  const [head, body] = html.split('</head>') as [string, string];
+  const hrefs = [...body.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)].map((match) => match[1]!);
+  const preloads = hrefs.map((href) => `<link rel="preload" as="style" crossorigin href="${href}">`).join('\n    ');
+  return `${head}  ${preloads}\n  </head>${body}`;
 }
 
 /**
