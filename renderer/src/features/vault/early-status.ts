@@ -1,0 +1,42 @@
+// The vault's status and list, asked for at start-up (main.tsx) alongside the page's code, so the
+// first vault gate to render takes the answer instead of asking after its first render and waiting
+// a round trip before it shows anything. Kept free of the zod schemas: the entry chunk imports it.
+import type { VaultStatus, VaultSummary } from '@shared/api/vault';
+import { api } from '../../api/client';
+
+/** An answer older than this is not taken: the vault may have been locked or unlocked since. */
+const FRESH_MS = 3000;
+
+interface Early {
+  askedAt: number;
+  status: Promise<VaultStatus>;
+  vaults: Promise<VaultSummary[]>;
+}
+let early: Early | null = null;
+
+/** Asks for both; the caller may await either or neither. */
+export function requestVaultStatus(): Pick<Early, 'status' | 'vaults'> {
+  const status = api().call('vault.status', null);
+  const vaults = api().call('vault.list', null);
+  // Either may go unawaited (an open vault needs no list): an unclaimed failure is no error of the page.
+  status.catch(() => undefined);
+  vaults.catch(() => undefined);
+  return { status, vaults };
+}
+
+/** Asks for the vault's status and the list of vaults, unless a fresh request is on its way. */
+export function askForVaultStatus(): void {
+  if (early && performance.now() - early.askedAt < FRESH_MS) return;
+  early = { askedAt: performance.now(), ...requestVaultStatus() };
+}
+
+/**
+ * The early answers, once, if asked for recently; otherwise null. A failure comes through as the
+ * rejection, which the gate shows as it would its own.
+ */
+export function takeVaultStatus(): Pick<Early, 'status' | 'vaults'> | null {
+  const taken = early;
+  early = null;
+  if (!taken || performance.now() - taken.askedAt >= FRESH_MS) return null;
+  return taken;
+}
