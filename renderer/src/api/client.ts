@@ -2,6 +2,7 @@ import type { Input, Method, Output } from '@shared/api/contract';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { ErrorCode, ErrorParams, RpcError } from '@shared/api/result';
 import { errorText } from './error-text';
+import { inUserOrder } from './list-order';
 import { defaultTransport, type Transport } from './transport';
 
 /**
@@ -36,7 +37,7 @@ export function createClient(transport: Transport): ApiClient {
     async call(method, input) {
       const result = await transport.invoke(method, input);
       if (!result.ok) throw new ApiError(result.error);
-      return result.value as Output<typeof method>;
+      return inUserOrder(method, result.value as Output<typeof method>);
     },
     on(name, listener) {
       return transport.onEvent((event) => {
