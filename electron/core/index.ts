@@ -13,6 +13,7 @@ import { identityHandlers } from './identity/handlers';
 import { PeopleService } from './identity/service';
 import { noteRecords, notesHandlers } from './notes/handlers';
 import { NoteService } from './notes/service';
+import { SubmissionExports } from './submissions/export';
 import { submissionRecords, submissionsHandlers } from './submissions/handlers';
 import { SubmissionService } from './submissions/service';
 import { templateBook } from './submissions/templates';
@@ -108,6 +109,14 @@ export function createCore(options: CoreOptions): Core {
     requirements: { gate, limits: templates.limits, ...(options.now && { today: () => options.now!().toISOString().slice(0, 10) }) },
     ...(options.now && { now: options.now }),
   });
+  const submissionExports = new SubmissionExports({
+    database,
+    get: (id) => submissions.get(id),
+    templates,
+    evidence: { ...DIARY_EVIDENCE, impact: impactEvidence },
+    exporter,
+    ...(options.now && { now: options.now }),
+  });
   const liveRecords = [diaryRecords, planRecords, assessmentRecords, noteRecords, submissionRecords];
   const exchange = exchangeServices({
     database,
@@ -136,7 +145,7 @@ export function createCore(options: CoreOptions): Core {
     ...notesHandlers(notes),
     ...submissionsHandlers(submissions),
     ...exchange.handlers,
-    ...exportsHandlers({ exporter, plans, packages, assessments, bundles: exchange.bundles, copies }),
+    ...exportsHandlers({ exporter, plans, packages, assessments, bundles: exchange.bundles, copies, submissions: submissionExports }),
   };
 
   const dispatch = createDispatcher(handlers, (method, errorName) => {

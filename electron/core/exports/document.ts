@@ -12,8 +12,12 @@ export interface Inline {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  /** One paragraph; a '\n' inside a part is a line break. */
-  | { kind: 'paragraph'; parts: Inline[] }
+  /**
+   * One paragraph; a '\n' inside a part is a line break. `number` prints it as a numbered
+   * paragraph ("12." hanging in the margin), as UN bodies lay out submissions: the numbers run
+   * through the whole document, across headings, so a reader can cite "paragraph 12".
+   */
+  | { kind: 'paragraph'; parts: Inline[]; number?: number }
   /** The toolkit's own words, set apart from the user's. */
   | { kind: 'quote'; text: string }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }

@@ -15,9 +15,11 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type IRunOptions,
@@ -59,6 +61,9 @@ function inlineRuns(parts: Inline[]): TextRun[] {
   return parts.flatMap((part) => runs(part.text, { bold: part.bold, italics: part.italic, ...(part.code && { size: 17 }) }, part.code));
 }
 
+/** Where a numbered paragraph's text starts, in twentieths of a point (1 cm). */
+const NUMBER_INDENT = 567;
+
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'BBBBBB' } as const;
 const borders = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER };
 
@@ -78,7 +83,17 @@ function block(b: Block): Array<Paragraph | Table> {
       return [new Paragraph({ heading: level, keepNext: true, children: runs(b.text) })];
     }
     case 'paragraph':
-      return [new Paragraph({ children: inlineRuns(b.parts), spacing: { after: 120 } })];
+      if (b.number === undefined) return [new Paragraph({ children: inlineRuns(b.parts), spacing: { after: 120 } })];
+      // The number is text, not Word list numbering: it must survive copy and paste, and a
+      // recipient's template, exactly as printed ("paragraph 12" means the same to everyone).
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: `${b.number}.` }), new TextRun({ children: [new Tab()] }), ...inlineRuns(b.parts)],
+          indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT },
+          tabStops: [{ type: TabStopType.LEFT, position: NUMBER_INDENT }],
+          spacing: { after: 120 },
+        }),
+      ];
     case 'quote':
       return [
         new Paragraph({

@@ -40,7 +40,7 @@ function block(b: Block): string {
     case 'heading':
       return `<h${b.level + 1}>${text(b.text)}</h${b.level + 1}>`;
     case 'paragraph':
-      return `<p>${inline(b.parts)}</p>`;
+      return b.number === undefined ? `<p>${inline(b.parts)}</p>` : `<p class="numbered"><span class="number">${b.number}.</span>${inline(b.parts)}</p>`;
     case 'quote':
       return `<blockquote>${withBreaks(b.text)}</blockquote>`;
     case 'list': {
@@ -89,6 +89,8 @@ function styles(doc: ExportDocument, pageChrome: boolean): string {
     h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
     p, li, blockquote, tr { orphans: 3; widows: 3; }
     .subtitle { color: #444; margin: 0 0 1.2rem; }
+    p.numbered { padding-left: 2.2rem; text-indent: -2.2rem; }
+    p.numbered .number { display: inline-block; width: 2.2rem; text-indent: 0; }
     blockquote { margin: 0.4rem 0 0.6rem; padding: 0.3rem 0.8rem; border-left: 3px solid #888; color: #333; background: #f4f4f4; }
     table { border-collapse: collapse; width: 100%; margin: 0.4rem 0 0.8rem; font-size: 9.5pt; }
     th, td { border: 1px solid #bbb; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }

@@ -45,7 +45,8 @@ function block(b: Block): string {
     case 'heading':
       return `${'#'.repeat(b.level + 1)} ${escapeText(b.text)}`;
     case 'paragraph':
-      return inline(b.parts);
+      // A numbered paragraph is a one-item list starting at its number: viewers keep the number.
+      return b.number === undefined ? inline(b.parts) : `${b.number}. ${inline(b.parts).replace(/\n/g, `\n${' '.repeat(String(b.number).length + 2)}`)}`;
     case 'quote':
       return escapeText(b.text)
         .split('\n')

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { Id } from './diary';
 import { BundleKind } from './exchange';
 import { ExportIdentity, IdentityReview } from './export-identity';
-import { DescriptiveName, ExportFile } from './plans';
+import { DescriptiveName, ExportFile, ExportFormat, ExportLocale } from './plans';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const EXPORT_KINDS = ['plan', 'package', 'assessment', 'attachment'] as const;
+export const EXPORT_KINDS = ['plan', 'package', 'assessment', 'submission', 'attachment'] as const;
 export const ExportKind = z.enum(EXPORT_KINDS);
 export type ExportKind = z.infer<typeof ExportKind>;
 
@@ -26,6 +26,14 @@ export const exportsMethods = {
    */
   'attachments.export': {
     input: z.object({ id: Id, identity: ExportIdentity, stripMetadata: z.boolean().default(true), descriptiveName: DescriptiveName }),
+    output: ExportFile,
+  },
+  /**
+   * A submission draft laid out as its body expects (numbered paragraphs, headed sections or a
+   * letter), with the evidence-hash appendix only when the draft includes it.
+   */
+  'submissions.export': {
+    input: z.object({ id: Id, format: ExportFormat, descriptiveName: DescriptiveName, identity: ExportIdentity, locale: ExportLocale }),
     output: ExportFile,
   },
   /** The flags of a saved copy of a file a partner sent, with remembered decisions. */
