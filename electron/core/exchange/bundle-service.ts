@@ -60,7 +60,7 @@ interface OutgoingRecord {
   group: CheckGroup;
 }
 
-const KIND_NAMES: Record<BundleKind, string> = { plan: 'Plan', package: 'Package', assessment: 'Assessment' };
+const KIND_NAMES: Record<BundleKind, string> = { plan: 'Plan', package: 'Package', assessment: 'Assessment', submission: 'Submission draft' };
 
 /** A bundle item and, when its content is already here, the id of the record that holds it. */
 interface PlannedItem extends BundleItem {

@@ -7,6 +7,7 @@ import type { EntityKind } from '../records/revisions';
 import type { BundleKind } from '@shared/api/exchange';
 import { AssessmentRecord } from '@shared/api/assessments';
 import { EvidencePackage, Plan } from '@shared/api/plans';
+import { Submission } from '@shared/api/submissions';
 import { AssessmentRecordAnyVersion } from '../assessments/legacy-shape';
 import * as assessmentsRepo from '../assessments/repository';
 import { assessmentText } from '../assessments/service';
@@ -17,6 +18,8 @@ import { receivedReview } from '../plans/package-review';
 import * as plansRepo from '../plans/repository';
 import { appendRevision } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
+import * as submissionsRepo from '../submissions/repository';
+import { submissionText } from '../submissions/service';
 import type { VaultDatabase } from '../vault/open';
 
 /** Source ids → ids in this vault, for links between records of one bundle. */
@@ -164,8 +167,54 @@ const assessment = defineKind<Assessment>({
   citedFiles: (record) => record.impacts.flatMap((i) => i.evidence.filter((l) => l.kind === 'attachment').map((l) => ({ attachmentId: l.id, sha256: l.hash }))),
 });
 
-/** In import order: plans before the packages that name them, both before assessments that use them. */
-export const BUNDLE_REGISTRY: readonly AnyKindSpec[] = [plan, evidencePackage, assessment];
+type SubmissionRecord = z.output<typeof Submission>;
+/** Company ids inside a draft's fields name this vault's private company records: they never leave. */
+function withoutPrivateLinks(fields: SubmissionRecord['fields']): SubmissionRecord['fields'] {
+  switch (fields.route) {
+    case 'spCommunication':
+      // The people register stays private too: a victim travels by pseudonym only.
+      return { ...fields, perpetrators: { ...fields.perpetrators, companyIds: [] }, victims: fields.victims.map((v) => ({ ...v, personId: null })) };
+    case 'ncpSpecificInstance':
+      return { ...fields, enterprises: { ...fields.enterprises, companyIds: [] } };
+    default:
+      return fields;
+  }
+}
+const submission = defineKind<SubmissionRecord>({
+  kind: 'submission',
+  entity: 'submission',
+  schema: Submission,
+  list: submissionsRepo.liveSubmissions,
+  find: submissionsRepo.findSubmission,
+  // The source stays only when the record it names travels in the same bundle.
+  forBundle: (record, inBundle) => {
+    const source = record.source;
+    const kept =
+      source === null ? null : source.kind === 'planStep' ? (inBundle('plan', source.planId) ? source : null) : inBundle(source.kind, source.id) ? source : null;
+    return { ...record, companyIds: [], source: kept, fields: withoutPrivateLinks(record.fields) };
+  },
+  innerIds: () => [],
+  fromBundle: (record, ids, at) => {
+    const source = record.source;
+    const mapped =
+      source === null
+        ? null
+        : source.kind === 'planStep'
+          ? ids.has(source.planId) ? { ...source, planId: ids.get(source.planId)! } : null
+          : ids.has(source.id) ? { ...source, id: ids.get(source.id)! } : null;
+    return { ...record, id: newId(ids, record.id), companyIds: [], source: mapped, fields: withoutPrivateLinks(record.fields), version: 1, createdAt: at, updatedAt: at };
+  },
+  searchText: submissionText,
+  write(db, index, record, at) {
+    submissionsRepo.insertOrReplaceSubmission(db, record);
+    appendRevision(db, 'submission', record.id, record, at);
+    index.put(db, 'submission', record.id, record.title, submissionText(record), record.updatedAt);
+  },
+  citedFiles: () => [],
+});
+
+/** In import order: plans before the packages that name them, both before assessments that use them, and drafts started from any of them last. */
+export const BUNDLE_REGISTRY: readonly AnyKindSpec[] = [plan, evidencePackage, assessment, submission];
 
 export function kindSpec(kind: BundleKind): AnyKindSpec {
   const spec = BUNDLE_REGISTRY.find((s) => s.kind === kind);

@@ -133,7 +133,6 @@ export function checkRequirements(db: VaultDatabase, template: SubmissionTemplat
         add({ id: `victimConsent:${victim.id}`, level: 'warn', key: 'victimConsentNotRecorded', params: { victim: label }, ...sourceOf(template, 'consent') });
       }
     }
-    if (fields.victims.length === 0) add({ id: 'victims', level: 'warn', key: 'noVictims' });
   }
   if (fields.route === 'ncpSpecificInstance' && fields.chapters.length === 0) add({ id: 'chapters', level: 'warn', key: 'noChapters', ...sourceOf(template, 'chapters') });
 

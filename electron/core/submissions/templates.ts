@@ -22,8 +22,9 @@ export function loadTemplates(resourcesDir: string): SubmissionTemplate[] {
 }
 
 /**
- * A length limit of a mechanism, kept in its directory entry (resources/kb/mechanisms.json,
- * `submissionLimits`) with the date it was read and its source, like the directory's other facts.
+ * A length limit of a mechanism, kept beside the mechanism directory (resources/kb/
+ * submission-limits.json, by directory id) with the date it was read, its source and whether the
+ * body's own page confirmed it, like the directory's other facts.
  */
 export const SubmissionLimit = z.object({
   applies: z.enum(['individual', 'joint']),
@@ -33,13 +34,17 @@ export const SubmissionLimit = z.object({
   asOf: z.iso.date(),
   verified: z.boolean(),
   source: z.object({ title: z.string().min(1), url: z.url() }),
+  note: z.string().optional(),
 });
 export type SubmissionLimit = z.infer<typeof SubmissionLimit>;
 
+export const LIMITS_FILE = path.join('kb', 'submission-limits.json');
+const LimitsFile = z.object({ about: z.string(), limits: z.record(z.string(), z.array(SubmissionLimit)) });
+
 /** Every mechanism's limits, by directory id. */
 export function loadLimits(resourcesDir: string): Map<string, SubmissionLimit[]> {
-  const entries = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'kb', 'mechanisms.json'), 'utf8')) as Array<{ id: string; submissionLimits?: unknown }>;
-  return new Map(entries.filter((e) => e.submissionLimits !== undefined).map((e) => [e.id, z.array(SubmissionLimit).parse(e.submissionLimits)]));
+  const file = LimitsFile.parse(JSON.parse(fs.readFileSync(path.join(resourcesDir, LIMITS_FILE), 'utf8')));
+  return new Map(Object.entries(file.limits));
 }
 
 export interface TemplateBook {

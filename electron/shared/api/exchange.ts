@@ -18,7 +18,7 @@ const NewPassphrase = z.string().min(PASSPHRASE_MIN_LENGTH, `Use at least ${PASS
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Record kinds a partner bundle can carry; one registry entry each in core/exchange. */
-export const BUNDLE_KINDS = ['plan', 'package', 'assessment'] as const;
+export const BUNDLE_KINDS = ['plan', 'package', 'assessment', 'submission'] as const;
 export const BundleKind = z.enum(BUNDLE_KINDS);
 export type BundleKind = z.infer<typeof BundleKind>;
 

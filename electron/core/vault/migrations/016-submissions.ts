@@ -8,7 +8,8 @@ import type { Migration } from './types';
  * - the drafts started from one plan (and step), package or assessment;
  * - what is due: drafts not yet filed, by filing deadline (a partial index holds only those);
  * - per company, in rows of their own since a draft may name several companies.
- * Its latest revision refers to the document, kept whole by the same triggers as the other kinds.
+ * Its latest revision refers to the document, kept whole by the same triggers as the other kinds, and
+ * its remembered export decisions (which hold flagged names) go with it, as migration 9 does for the others.
  */
 export const submissions: Migration = {
   version: 16,
@@ -41,6 +42,10 @@ export const submissions: Migration = {
         PRIMARY KEY (submission_id, company_id)
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX submission_companies_by_company ON submission_companies(company_id, updated_at, submission_id);
+
+      CREATE TRIGGER export_decisions_of_submission AFTER DELETE ON submissions BEGIN
+        DELETE FROM export_decisions WHERE record_kind IN ('submission', 'bundle-submission') AND record_id = old.id;
+      END;
     `);
     db.exec(documentRevisionTriggers('submission', 'submissions'));
   },
