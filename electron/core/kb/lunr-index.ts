@@ -4,6 +4,7 @@
 import lunr from 'lunr';
 import { isStemmable, wordSpans } from '@shared/search/normalise';
 import { buildLexicon, type LexiconData } from './search/lexicon';
+import { stemIndonesian } from './search/stem-indonesian';
 
 /**
  * Field boosts: a word in a title or heading says more about a passage than one in its body. The
@@ -30,6 +31,23 @@ export function kbTerm(token: lunr.Token): lunr.Token | null {
 }
 lunr.Pipeline.registerFunction(kbTerm, PIPELINE_LABEL);
 
+/**
+ * Indonesian words in plain Latin letters go to the Indonesian stemmer instead: the English one
+ * took "regional" to "region" and left "mencatat" (to record) apart from "catat" (record).
+ * Indonesian function words are dropped from questions only (search/language-words.ts).
+ */
+export function kbTermIndonesian(token: lunr.Token): lunr.Token | null {
+  const text = token.toString();
+  if (!isStemmable(text)) return token;
+  // English quoted in the translation ("trust and safety") keeps its stop words out, as in English.
+  const kept = lunr.stopWordFilter(token) as lunr.Token | undefined;
+  return kept ? kept.update(() => stemIndonesian(text)) : null;
+}
+lunr.Pipeline.registerFunction(kbTermIndonesian, 'kbTermIndonesian');
+
+/** The term function of a language's index; English's for the languages without one of their own. */
+const termFunctionOf = (language: string): ((token: lunr.Token) => lunr.Token | null) => (language === 'id' ? kbTermIndonesian : kbTerm);
+
 /** Tokens with [start, length] positions in the original field text, for highlighting. */
 function kbTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
   const text = typeof value === 'string' ? value : '';
@@ -38,18 +56,19 @@ function kbTokenizer(value?: unknown, metadata?: object): lunr.Token[] {
   );
 }
 
-/** The query-side twin of the index pipeline: the term a folded query word is stored under. */
-export function termFor(token: string): string | undefined {
-  return kbTerm(new lunr.Token(token, {}))?.toString();
+/** The query-side twin of a language's index pipeline: the term a folded query word is stored under. */
+export function termFor(token: string, language = 'en'): string | undefined {
+  return termFunctionOf(language)(new lunr.Token(token, {}))?.toString();
 }
 
-export function buildIndex(documents: KbDocument[]): lunr.Index {
+export function buildIndex(documents: KbDocument[], language = 'en'): lunr.Index {
+  const term = termFunctionOf(language);
   return lunr(function () {
     this.tokenizer = kbTokenizer as typeof lunr.tokenizer;
     this.pipeline.reset();
-    this.pipeline.add(kbTerm);
+    this.pipeline.add(term);
     this.searchPipeline.reset();
-    this.searchPipeline.add(kbTerm);
+    this.searchPipeline.add(term);
     this.metadataWhitelist = ['position'];
     this.ref('ref');
     for (const [field, boost] of Object.entries(KB_FIELDS)) this.field(field, { boost });
@@ -58,9 +77,9 @@ export function buildIndex(documents: KbDocument[]): lunr.Index {
 }
 
 /** lunr's own serialisation plus the words of the text, which query planning needs and lunr does not keep. */
-export function serialiseIndex(index: lunr.Index, documents: KbDocument[]): object & { lexicon: LexiconData } {
+export function serialiseIndex(index: lunr.Index, documents: KbDocument[], language = 'en'): object & { lexicon: LexiconData } {
   const texts = documents.flatMap((document) => Object.keys(KB_FIELDS).map((field) => document[field as KbField]));
-  return { ...(index.toJSON() as object), lexicon: buildLexicon(texts, termFor) };
+  return { ...(index.toJSON() as object), lexicon: buildLexicon(texts, (word) => termFor(word, language)) };
 }
 
 /** A lunr index object, for comparing against lunr's own query (the app reads the postings itself). */

@@ -173,7 +173,7 @@ function indexesByLanguage(passages: PassageRow[]): Map<string, string> {
     byLanguage.set(row.language, documents);
   }
   const files = new Map<string, string>();
-  for (const [language, documents] of byLanguage) files.set(indexFileName(language), JSON.stringify(serialiseIndex(buildIndex(documents), documents)));
+  for (const [language, documents] of byLanguage) files.set(indexFileName(language), JSON.stringify(serialiseIndex(buildIndex(documents, language), documents, language)));
   return files;
 }
 

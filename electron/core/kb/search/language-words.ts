@@ -19,12 +19,15 @@ const STOP_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * "Who" asks for people: it looks for the words the translation uses for people and teams, as
- * English "who" does (query-plan.ts). Vietnamese "ai" is left out: folded, it is also "AI".
+ * English "who" does (query-plan.ts). First the ways of writing "who" (Burmese မည်သူ is cut in
+ * two by the segmenter, and is joined again before planning), then the words it stands for.
+ * Vietnamese "ai" is left out: folded, it is also "AI".
  */
 const WHO: Readonly<Record<string, readonly [string, string]>> = {
   id: ['siapa', 'orang tim staf'],
   th: ['ใคร', 'คน ทีม เจ้าหน้าที่'],
   km: ['នរណា', 'មនុស្ស ក្រុម បុគ្គលិក'],
+  my: ['မည်သူ မည်သူ့ ဘယ်သူ ဘယ်သူ့', 'သူများ ဝန်ထမ်း အဖွဲ့'],
   'zh-Hans': ['谁', '人 团队'],
   'zh-Hant': ['誰', '人 團隊'],
 };
@@ -40,9 +43,38 @@ export function stopWordsOf(language: string): ReadonlySet<string> {
   return words;
 }
 
+interface QuestionWords {
+  /** Each way of writing "who", as the segmenter's pieces joined. */
+  forms: ReadonlySet<string>;
+  means: readonly string[];
+}
+const whoCache = new Map<string, QuestionWords | null>();
+function whoOf(language: string): QuestionWords | null {
+  let who = whoCache.get(language);
+  if (who === undefined) {
+    const entry = WHO[language];
+    who = entry ? { forms: new Set(entry[0].split(' ').map((form) => searchTokens(form).join(''))), means: searchTokens(entry[1]) } : null;
+    whoCache.set(language, who);
+  }
+  return who;
+}
+
+/** The question's words with a "who" the segmenter cut in two joined again. */
+export function joinQuestionWords(words: readonly string[], language: string): string[] {
+  const who = whoOf(language);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = words[i]! + (words[i + 1] ?? '');
+    if (who && i + 1 < words.length && who.forms.has(pair)) {
+      out.push(pair);
+      i++;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
+
 /** The folded words a language's question word stands for, or undefined when the word is not one. */
 export function questionWordOf(language: string, word: string): readonly string[] | undefined {
-  const entry = WHO[language];
-  if (!entry || searchTokens(entry[0])[0] !== word) return undefined;
-  return searchTokens(entry[1]);
+  const who = whoOf(language);
+  return who?.forms.has(word) ? who.means : undefined;
 }

@@ -3,7 +3,7 @@
 import { searchTokens } from '@shared/search/normalise';
 import type { HitMatch } from '@shared/api/kb';
 import { termFor } from '../lunr-index';
-import { questionWordOf, stopWordsOf } from './language-words';
+import { joinQuestionWords, questionWordOf, stopWordsOf } from './language-words';
 
 export interface TermGroup {
   /** The folded word as typed. */
@@ -70,14 +70,15 @@ export interface PlanVocabulary {
 /** language: the language of the passages searched, whose function words and question words apply. */
 export function planQuery(query: string, vocabulary: PlanVocabulary, language = 'en'): TermGroup[] {
   const stopWords = stopWordsOf(language);
-  const words = searchTokens(query);
+  const words = joinQuestionWords(searchTokens(query), language);
   const stillTyping = words.length > 0 && !/\s$/.test(query);
   const groups: TermGroup[] = [];
   words.forEach((word, i) => {
     if (stopWords.has(word)) return;
     const asks = questionWordOf(language, word);
-    const term = asks ? undefined : termFor(word);
-    const synonyms = asks ? [...asks] : synonymTerms(word, term);
+    const term = asks ? undefined : termFor(word, language);
+    // SYNONYMS are English words; a translation's question words have lists of their own.
+    const synonyms = asks ? termsIn(asks, language) : language === 'en' ? synonymTerms(word, term) : [];
     if (term === undefined && synonyms.length === 0) return; // a stop word: "to", "the", "at"
     const terms = new Map<string, number>();
     const matches = new Map<string, HitMatch>();
@@ -137,8 +138,12 @@ function synonymTerms(word: string, term: string | undefined): string[] {
   let terms = synonymCache.get(word);
   if (!terms) {
     const key = word in SYNONYMS ? word : term === undefined ? undefined : SYNONYM_KEYS_BY_TERM.get(term);
-    terms = (key ? SYNONYMS[key]! : []).flatMap((synonym) => searchTokens(synonym).map(termFor)).filter((t): t is string => t !== undefined);
+    terms = (key ? SYNONYMS[key]! : []).flatMap((synonym) => termsIn(searchTokens(synonym), 'en'));
     synonymCache.set(word, terms);
   }
   return terms;
 }
+
+/** The index terms of folded words, in a language's index. */
+const termsIn = (words: readonly string[], language: string): string[] =>
+  words.map((word) => termFor(word, language)).filter((term): term is string => term !== undefined);
