@@ -5,6 +5,7 @@
 // English words inside Indonesian text pass through it too; they rarely carry these affixes.
 
 const enum Removed {
+  None = 0,
   Di = 1,
   Meng = 2,
   Ter = 4,
@@ -78,8 +79,8 @@ function secondOrderPrefix(word: string): { stem: string; removed: Removed } | n
   if (word.startsWith('ber')) return { stem: word.slice(3), removed: Removed.Ber };
   if (word === 'belajar') return { stem: 'ajar', removed: Removed.Ber };
   if (word.startsWith('be') && word.length > 4 && !isVowel(word[2]) && word[3] === 'e' && word[4] === 'r') return { stem: word.slice(2), removed: Removed.Ber };
-  if (word.startsWith('per')) return { stem: word.slice(3), removed: 0 };
-  if (word === 'pelajar') return { stem: 'ajar', removed: 0 };
+  if (word.startsWith('per')) return { stem: word.slice(3), removed: Removed.None };
+  if (word === 'pelajar') return { stem: 'ajar', removed: Removed.None };
   if (word.startsWith('pe')) return { stem: word.slice(2), removed: Removed.Pe };
   return null;
 }
