@@ -5,6 +5,7 @@ import type { Company } from '@shared/api/diary';
 import type { Mechanism } from '@shared/api/kb';
 import type { OecdRouting, Plan, PrincipleGuidance, SpMandate } from '@shared/api/plans';
 import { datedLabel, datesIn, displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import { exportLabels, type Labels } from '../exports/labels';
 import { countryName } from './oecd';
 
 export interface LinkedRecord {
@@ -22,25 +23,9 @@ export interface PlanDocumentInput {
   principles: PrincipleGuidance[];
   oecd: OecdRouting;
   generatedAt: string;
-  /** The locale the user reads dates in; absent, the system's. */
+  /** The locale the user reads dates and the document's own words in; absent, the system's dates and English words. */
   locale?: string | undefined;
 }
-
-export const STAGE_NAMES: Record<Plan['steps'][number]['stage'], string> = {
-  direct: 'Direct engagement',
-  'company-channels': 'Company grievance channels',
-  collective: 'Collective advocacy with peer organisations',
-  industry: 'Industry channels',
-  'cross-constituency': 'Cross-constituency network',
-  'accountability-platform': 'Accountability platform',
-  investors: 'Investors',
-  un: 'UN mechanism',
-  'un-state-review': 'UN review of the State (UPR, treaty bodies)',
-  'oecd-ncp': 'OECD National Contact Point',
-  'data-protection': 'Data protection authority',
-  courts: 'Courts',
-  other: 'Other',
-};
 
 export const MANDATE_NAMES: Record<SpMandate, string> = {
   'freedom-of-expression': 'Special Rapporteur on freedom of opinion and expression',
@@ -54,135 +39,131 @@ export const MANDATE_NAMES: Record<SpMandate, string> = {
   'country-afghanistan': 'Special Rapporteur on the situation of human rights in Afghanistan',
 };
 
-const RISK_NAMES: Record<Plan['risk']['level'], string> = { low: 'Low', medium: 'Medium', high: 'High', unknown: 'Not assessed' };
-
 /** Exposure notes, read defensively: older builds of the directory do not carry them. */
-function exposureLines(mechanism: Mechanism): { exposure: string[]; reprisals: string[] } {
+function exposureLines(mechanism: Mechanism, l: Labels): { exposure: string[]; reprisals: string[] } {
   const m = mechanism as Mechanism & { exposure?: { whatIsPublic?: string; when?: string; whoIsNamed?: string }; reprisalNotes?: string[] };
   const e = m.exposure;
-  const exposure = e ? [e.whatIsPublic && `What becomes public: ${e.whatIsPublic}`, e.when && `When: ${e.when}`, e.whoIsNamed && `Who is named: ${e.whoIsNamed}`] : [];
+  const exposure = e
+    ? [
+        e.whatIsPublic && l('plan.exposure.public', { text: e.whatIsPublic }),
+        e.when && l('plan.exposure.when', { text: e.when }),
+        e.whoIsNamed && l('plan.exposure.named', { text: e.whoIsNamed }),
+      ]
+    : [];
   return { exposure: exposure.filter((line): line is string => Boolean(line)), reprisals: m.reprisalNotes ?? [] };
 }
 
-export const STATUS_NAMES: Record<Plan['steps'][number]['status'], string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-};
-
-const DELETED = 'A diary entry deleted since it was linked';
-const label = (input: PlanDocumentInput, id: string) => {
+const label = (input: PlanDocumentInput, id: string, l: Labels) => {
   const found = input.engagements.get(id);
-  return found ? datedLabel(found.label, datesIn(input.locale)) : DELETED;
+  return found ? datedLabel(found.label, datesIn(input.locale)) : l('plan.deletedEntry');
 };
 
 export function planDocument(input: PlanDocumentInput): ExportDocument {
   const { plan, company } = input;
+  const l = exportLabels(input.locale);
   const day = datesIn(input.locale);
+  const target = company ? (company.hqCountry ? l('plan.headquarters', { name: company.name, country: countryName(company.hqCountry) }) : company.name) : l('common.notChosen');
   const blocks: Block[] = [
     {
       kind: 'fields',
       rows: [
-        ['Target company', company ? `${company.name}${company.hqCountry ? ` (headquarters: ${countryName(company.hqCountry)})` : ''}` : 'Not chosen'],
-        ['Where the harm happened', plan.harmCountries.map(countryName).join(', ')],
-        ['Other states where the company operates', plan.operatingCountries.map(countryName).join(', ')],
-        ['Home states of a subsidiary or parent involved', plan.entityCountries.map(countryName).join(', ')],
-        ['Risk of this plan', [RISK_NAMES[plan.risk.level], plan.risk.notes].filter(Boolean).join(': ')],
-        ['Steps', `${plan.steps.filter((s) => s.status === 'done').length} of ${plan.steps.length} done`],
-        ['Last saved', displayDateTime(plan.updatedAt, input.locale)],
+        [l('plan.targetCompany'), target],
+        [l('plan.harmCountries'), plan.harmCountries.map(countryName).join(', ')],
+        [l('plan.operatingCountries'), plan.operatingCountries.map(countryName).join(', ')],
+        [l('plan.entityCountries'), plan.entityCountries.map(countryName).join(', ')],
+        [l('plan.risk'), [l(`plan.risk.${plan.risk.level}`), plan.risk.notes].filter(Boolean).join(': ')],
+        [l('plan.steps'), l('plan.stepsDone', { done: plan.steps.filter((s) => s.status === 'done').length, count: plan.steps.length })],
+        [l('common.lastSaved'), displayDateTime(plan.updatedAt, input.locale)],
       ],
     },
-    heading(1, 'Objective'),
-    paragraph(plan.objective || 'No objective written yet.'),
+    heading(1, l('plan.objective')),
+    paragraph(plan.objective || l('plan.noObjective')),
   ];
-  if (plan.context) blocks.push(heading(1, 'Operating context'), paragraph(plan.context));
-  blocks.push(heading(1, 'OECD National Contact Point'), paragraph(input.oecd.sentence));
+  if (plan.context) blocks.push(heading(1, l('plan.context')), paragraph(plan.context));
+  blocks.push(heading(1, l('plan.ncp')), paragraph(input.oecd.sentence));
   for (const note of input.oecd.notes) blocks.push(paragraph(note));
   for (const ncp of input.oecd.ncps) {
-    blocks.push(heading(2, `${ncp.name}${ncp.lead ? ' (would lead)' : ''}`), {
+    blocks.push(heading(2, ncp.lead ? l('plan.wouldLead', { name: ncp.name }) : ncp.name), {
       kind: 'list',
       ordered: false,
-      items: ncp.facts.map((f) => [{ text: f.checked ? f.text : `To be checked: ${f.text}` }]),
+      items: ncp.facts.map((f) => [{ text: f.checked ? f.text : l('plan.toBeChecked', { text: f.text }) }]),
     });
-    blocks.push(paragraph(`Checked ${day(ncp.asOf)}. Sources: ${ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ')}`));
+    blocks.push(paragraph(l('plan.checkedSources', { date: day(ncp.asOf), sources: ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ') })));
   }
 
-  blocks.push(heading(1, 'Escalation steps'));
-  blocks.push(paragraph("The app's suggestion, built from the toolkit's recommendations. Steps can run at the same time."));
-  if (plan.steps.length === 0) blocks.push(paragraph('No steps yet.'));
+  blocks.push(heading(1, l('plan.stepsHeading')));
+  blocks.push(paragraph(l('plan.stepsIntro')));
+  if (plan.steps.length === 0) blocks.push(paragraph(l('plan.noSteps')));
   plan.steps.forEach((step, i) => {
     const mechanism = step.mechanismId ? input.mechanisms.get(step.mechanismId) : undefined;
-    blocks.push(heading(2, `Step ${i + 1}: ${step.title}`), {
+    blocks.push(heading(2, l('plan.step', { n: i + 1, title: step.title })), {
       kind: 'fields',
       rows: [
-        ['Stage', STAGE_NAMES[step.stage]],
-        ['Mechanism', mechanism?.name ?? (step.mechanismId ? 'Not in this version of the directory' : 'None')],
-        ['Status', STATUS_NAMES[step.status]],
-        ['Start date', step.startDate ? day(step.startDate) : ''],
-        ['Target date', step.targetDate ? day(step.targetDate) : ''],
-        ['Mandates', [...step.mandates.map((m) => MANDATE_NAMES[m]), step.jointCommunication && step.mandates.length > 1 ? '(joint communication)' : ''].filter(Boolean).join('\n')],
-        ['Exposure acknowledged', step.exposureAcknowledged ? `on ${day(step.exposureAcknowledged.on)}` : ''],
-        ['Escalation trigger', [step.trigger, step.triggerDate && `by ${day(step.triggerDate)}`].filter(Boolean).join(' ')],
-        ['Outcome', step.outcome],
-        ['Linked engagements', step.engagementIds.map((id) => label(input, id)).join('\n')],
+        [l('plan.field.stage'), l(`plan.stage.${step.stage}`)],
+        [l('plan.field.mechanism'), mechanism?.name ?? (step.mechanismId ? l('plan.notInDirectory') : l('plan.none'))],
+        [l('plan.field.status'), l(`plan.status.${step.status}`)],
+        [l('plan.field.startDate'), step.startDate ? day(step.startDate) : ''],
+        [l('plan.field.targetDate'), step.targetDate ? day(step.targetDate) : ''],
+        [l('plan.field.mandates'), [...step.mandates.map((m) => MANDATE_NAMES[m]), step.jointCommunication && step.mandates.length > 1 ? l('plan.jointCommunication') : ''].filter(Boolean).join('\n')],
+        [l('plan.field.exposure'), step.exposureAcknowledged ? l('plan.acknowledgedOn', { date: day(step.exposureAcknowledged.on) }) : ''],
+        [l('plan.field.trigger'), [step.trigger, step.triggerDate && l('plan.triggerBy', { date: day(step.triggerDate) })].filter(Boolean).join(' ')],
+        [l('plan.field.outcome'), step.outcome],
+        [l('plan.field.engagements'), step.engagementIds.map((id) => label(input, id, l)).join('\n')],
       ],
     });
     if (mechanism) {
-      blocks.push(heading(3, `${mechanism.name}: how to use it (from the directory)`), {
+      blocks.push(heading(3, l('plan.howTo', { name: mechanism.name })), {
         kind: 'list',
         ordered: true,
         items: mechanism.howTo.map((line) => [{ text: line }]),
       });
-      if (mechanism.timing) blocks.push({ kind: 'quote', text: `Timing: ${mechanism.timing}` });
-      const { exposure, reprisals } = exposureLines(mechanism);
-      if (exposure.length > 0) blocks.push(heading(3, 'What it exposes'), { kind: 'list', ordered: false, items: exposure.map((text) => [{ text }]) });
-      if (reprisals.length > 0) blocks.push(heading(3, 'Reprisal risks'), { kind: 'list', ordered: false, items: reprisals.map((text) => [{ text }]) });
+      if (mechanism.timing) blocks.push({ kind: 'quote', text: l('common.timing', { text: mechanism.timing }) });
+      const { exposure, reprisals } = exposureLines(mechanism, l);
+      if (exposure.length > 0) blocks.push(heading(3, l('plan.exposes')), { kind: 'list', ordered: false, items: exposure.map((text) => [{ text }]) });
+      if (reprisals.length > 0) blocks.push(heading(3, l('plan.reprisals')), { kind: 'list', ordered: false, items: reprisals.map((text) => [{ text }]) });
     }
   });
 
-  blocks.push(heading(1, 'Six principles for responsible engagement'));
+  blocks.push(heading(1, l('plan.principles')));
   for (const guidance of input.principles) {
     const check = plan.principles.find((p) => p.key === guidance.key);
-    blocks.push(heading(2, `${guidance.number} ${guidance.title}: ${check?.done ? 'done' : 'not yet'}`));
+    blocks.push(heading(2, l(check?.done ? 'plan.principleDone' : 'plan.principleNotYet', { number: guidance.number, title: guidance.title })));
     if (guidance.guidance) blocks.push({ kind: 'quote', text: guidance.guidance });
-    if (check?.note) blocks.push({ kind: 'paragraph', parts: [{ text: 'Our note: ', bold: true }, { text: check.note }] });
+    if (check?.note) blocks.push({ kind: 'paragraph', parts: [{ text: l('plan.ourNote'), bold: true }, { text: check.note }] });
   }
 
-  blocks.push(heading(1, 'Coalition partners'));
+  blocks.push(heading(1, l('plan.partners')));
   blocks.push(
     plan.partners.length === 0
-      ? paragraph('No partners named yet.')
-      : { kind: 'table', columns: ['Organisation', 'Role'], rows: plan.partners.map((p) => [p.name, p.role]) },
+      ? paragraph(l('common.noPartners'))
+      : { kind: 'table', columns: [l('common.organisation'), l('common.role')], rows: plan.partners.map((p) => [p.name, p.role]) },
   );
 
   if (plan.engagementIds.length > 0) {
-    blocks.push(heading(1, 'Linked engagements'), { kind: 'list', ordered: false, items: plan.engagementIds.map((id) => [{ text: label(input, id) }]) });
+    blocks.push(heading(1, l('plan.linkedEngagements')), { kind: 'list', ordered: false, items: plan.engagementIds.map((id) => [{ text: label(input, id, l) }]) });
   }
 
-  blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
-  return { title: plan.title, subtitle: 'Escalation strategy plan', generatedAt: input.generatedAt, locale: input.locale, blocks };
+  blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input, l));
+  return { title: plan.title, subtitle: l('plan.subtitle'), generatedAt: input.generatedAt, locale: input.locale, blocks };
 }
 
-function hashAppendix(input: PlanDocumentInput): Block[] {
+function hashAppendix(input: PlanDocumentInput, l: Labels): Block[] {
   const ids = [...new Set([...input.plan.engagementIds, ...input.plan.steps.flatMap((s) => s.engagementIds)])];
+  const code = [l('common.id'), l('common.sha256')];
   const record = (name: string, kind: string, id: string, hash: string): Block => ({
     kind: 'fields',
     rows: [
-      ['Record', name],
-      ['Kind', kind],
-      ['ID', id],
-      ['SHA-256', hash],
+      [l('common.record'), name],
+      [l('common.kind'), kind],
+      [code[0]!, id],
+      [code[1]!, hash],
     ],
-    code: ['ID', 'SHA-256'],
+    code,
   });
   return [
-    heading(1, 'Appendix: evidence hashes'),
-    paragraph(
-      'Each record below is identified by its id and the SHA-256 hash of its latest revision in the sender’s vault. The hash covers the record and every revision before it, so the sender can show that a record has not been changed since this document was made.',
-    ),
-    record('This plan', 'plan', input.plan.id, input.planHash ?? 'not saved'),
-    ...ids.map((id) => record(label(input, id), 'diary entry', id, input.engagements.get(id)?.hash ?? 'deleted')),
+    heading(1, l('common.appendix')),
+    paragraph(l('plan.appendixIntro')),
+    record(l('plan.thisPlan'), l('plan.kind.plan'), input.plan.id, input.planHash ?? l('common.notSaved')),
+    ...ids.map((id) => record(label(input, id, l), l('plan.kind.engagement'), id, input.engagements.get(id)?.hash ?? l('plan.deleted'))),
   ];
 }

@@ -110,3 +110,31 @@ describe('a package exported in the user’s language', () => {
     }
   });
 });
+
+describe('a plan exported in the user’s language', () => {
+  it('writes the plan’s headings, field names, stages and statuses in Khmer and Chinese, and keeps English for English', async () => {
+    t = await unlockedCore();
+    const { company, first } = await diaryWithTwoCalls(t);
+    const draft = await t.call('plans.fromTemplate', { templateId: 'full-ladder', companyId: company.id });
+    draft.steps[0]!.engagementIds = [first.id];
+    const plan = await t.call('plans.save', { ...draft, title: 'Escalate removals', objective: 'Restore wrongly removed media accounts' });
+    const markdown = async (locale: string) =>
+      Buffer.from((await t!.call('plans.export', { id: plan.id, format: 'markdown', identity: { acknowledge: true }, locale })).data, 'base64').toString('utf8');
+
+    for (const [locale, code] of [
+      ['km-KH', 'km'],
+      ['zh-TW', 'zh-Hant'],
+    ] as const) {
+      const text = await markdown(locale);
+      const labels = LABEL_FILES[code]!.labels;
+      for (const key of ['plan.subtitle', 'plan.objective', 'plan.stepsHeading', 'plan.field.stage', 'plan.stage.direct', 'plan.status.planned', 'plan.principles', 'common.appendix', 'plan.thisPlan']) {
+        expect(text, `${locale} ${key}`).toContain(labels[key]!);
+      }
+      // Step titles are the plan's own text (made from a template in the language it was made in).
+      for (const english of ['Escalation strategy plan', 'Escalation steps', '| **Stage** |', 'Appendix: evidence hashes', 'Target company']) expect(text, locale).not.toContain(english);
+      expect(text).toContain('Restore wrongly removed media accounts');
+    }
+    const english = await markdown('en-GB');
+    for (const label of ['Escalation strategy plan', 'Escalation steps', '| **Stage** |', 'Direct engagement', 'Appendix: evidence hashes', 'Target company']) expect(english).toContain(label);
+  });
+});
