@@ -46,10 +46,10 @@ export const CHAPTER_NAMES: Record<OecdChapter, string> = {
 
 const CONSENT_TEXT = { given: 'consent to be named to the Government given', refused: 'consent to be named refused', notRecorded: 'consent not recorded' } as const;
 
-/** A free-text field of a route, printed under its heading unless the body already has that section. */
+/** A free-text field of a route, printed unless the body already says it (see `withFields`). */
 interface FieldText {
-  /** The field's name; a template section with this id or prefill source carries it in the body. */
-  key: string;
+  /** Ids of the template sections that hold this field in the body. */
+  sections: string[];
   heading: string;
   text: string;
 }
@@ -59,9 +59,7 @@ interface RouteParts {
   facts: Array<[label: string, value: string]>;
   texts: FieldText[];
   /** Items printed as a numbered list or numbered paragraphs: UPR recommendations. */
-  numbered?: { key: string; heading: string; items: string[] };
-  /** Cited sources (BHRRC), listed under their own heading. */
-  sources?: string[];
+  numbered?: { sections: string[]; heading: string; items: string[] };
   /** A letter's addressee. */
   to: string;
   /** A letter's date: the day it was sent when recorded, else the day of the export. */
@@ -87,11 +85,11 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
           ['Companies involved', joined(names(fields.perpetrators.companyIds, companyNames))],
         ],
         texts: [
-          { key: 'perpetrators', heading: 'Alleged perpetrators', text: fields.perpetrators.stateActors },
-          { key: 'datesAndPlaces', heading: 'Dates and places', text: fields.datesAndPlaces },
-          { key: 'facts', heading: 'Facts', text: fields.facts },
-          { key: 'domesticSteps', heading: 'Domestic steps taken', text: fields.domesticSteps },
-          { key: 'request', heading: 'Request', text: fields.request },
+          { sections: ['perpetrators'], heading: 'Alleged perpetrators', text: fields.perpetrators.stateActors },
+          { sections: ['datesAndPlaces'], heading: 'Dates and places', text: fields.datesAndPlaces },
+          { sections: ['facts'], heading: 'Facts', text: fields.facts },
+          { sections: ['domesticSteps'], heading: 'Domestic steps taken', text: fields.domesticSteps },
+          { sections: ['request'], heading: 'Request', text: fields.request },
         ],
         to: '',
       };
@@ -104,7 +102,7 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
           ['Coalition members', fields.joint ? fields.coalitionMembers.join('\n') : ''],
         ],
         texts: [],
-        numbered: { key: 'recommendations', heading: 'Recommendations', items: fields.recommendations.map((r) => r.text).filter((text) => text.trim()) },
+        numbered: { sections: ['recommendations'], heading: 'Recommendations', items: fields.recommendations.map((r) => r.text).filter((text) => text.trim()) },
         to: '',
       };
     case 'ncpSpecificInstance':
@@ -116,9 +114,9 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
           ['OECD Guidelines chapters invoked', fields.chapters.map((c) => CHAPTER_NAMES[c]).join('\n')],
         ],
         texts: [
-          { key: 'submitterInterest', heading: 'Interest of the submitter', text: fields.submitterInterest },
-          { key: 'desiredOutcome', heading: 'Outcome sought', text: fields.desiredOutcome },
-          { key: 'confidentialityRequests', heading: 'Confidentiality requests', text: fields.confidentialityRequests },
+          { sections: ['submitter'], heading: 'Interest of the submitter', text: fields.submitterInterest },
+          { sections: ['outcome'], heading: 'Outcome sought', text: fields.desiredOutcome },
+          { sections: ['confidentiality'], heading: 'Confidentiality requests', text: fields.confidentialityRequests },
         ],
         to: '',
       };
@@ -126,10 +124,10 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
       return {
         facts: [],
         texts: [
-          { key: 'allegationSummary', heading: 'The allegation', text: fields.allegationSummary },
-          { key: 'questions', heading: 'What we ask the company to answer', text: fields.questions },
+          { sections: ['summary'], heading: 'The allegation', text: fields.allegationSummary },
+          { sections: ['questions'], heading: 'What we ask the company to answer', text: fields.questions },
+          { sections: ['sources'], heading: 'Sources', text: fields.sources.map((s) => `- ${s.url ? `${s.title} — ${s.url}` : s.title}`).join('\n') },
         ],
-        sources: fields.sources.map((s) => (s.url ? `${s.title} — ${s.url}` : s.title)),
         to: 'Business & Human Rights Resource Centre',
         replyBy: fields.replyDeadline,
       };
@@ -137,8 +135,8 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
       return {
         facts: [],
         texts: [
-          { key: 'findingsToPublish', heading: 'The findings we intend to publish', text: fields.findingsToPublish },
-          { key: 'howResponseUsed', heading: 'How your response will be used', text: fields.howResponseUsed },
+          { sections: ['findings'], heading: 'The findings we intend to publish', text: fields.findingsToPublish },
+          { sections: ['use'], heading: 'How your response will be used', text: fields.howResponseUsed },
         ],
         to: company,
         letterDate: fields.sentOn,
@@ -151,8 +149,8 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
           ['Case reference', fields.caseReference],
         ],
         texts: [
-          { key: 'contentDescription', heading: 'The content', text: fields.contentDescription },
-          { key: 'policyArguments', heading: 'Policy arguments', text: fields.policyArguments },
+          { sections: ['content'], heading: 'The content', text: fields.contentDescription },
+          { sections: ['arguments'], heading: 'Policy arguments', text: fields.policyArguments },
         ],
         to: 'Oversight Board',
       };
@@ -162,7 +160,7 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
           ['Platform reference', fields.platformReference],
           ['Urgency', { routine: 'Routine', urgent: 'Urgent', emergency: 'Emergency' }[fields.urgency]],
         ],
-        texts: [{ key: 'ask', heading: 'What we ask', text: fields.ask }],
+        texts: [{ sections: ['ask'], heading: 'What we ask', text: fields.ask }],
         to: fields.partner,
       };
   }
@@ -212,44 +210,66 @@ export function numberParagraphs(blocks: Block[], start = 1): Block[] {
   });
 }
 
-/** Whether the body already carries a field: a template section for it, or a heading of its name in the text. */
-function carried(key: string, fieldHeading: string, template: SubmissionDocumentInput['template'], bodyHeadings: Set<string>): boolean {
-  return template.sections.some((s) => s.id === key || s.prefill === key || fold(s.heading) === fold(fieldHeading)) || bodyHeadings.has(fold(fieldHeading));
+/** A section's heading as the body writes it: a Markdown heading, or a letter's bold line on its own. */
+function headingText(block: Block): string | null {
+  if (block.kind === 'heading') return block.text;
+  if (block.kind === 'paragraph' && block.parts.length === 1 && block.parts[0]!.bold) return block.parts[0]!.text;
+  return null;
+}
+
+/** Markdown's marks and spacing dropped, so text prefilled into both a field and the body compares equal. */
+const plainWords = (markdown: string) => fold(markdown.replace(/\*\*|^\s*(?:[-*+]|\d+[.)])\s+/gm, ''));
+
+/**
+ * The route's fields the body does not already say. A field's text that the body holds (prefill puts
+ * most fields into both) is not printed twice; otherwise it fills its template section when the
+ * body has that heading with nothing under it, or comes after the body under its own heading.
+ */
+function withFields(body: Block[], markdown: string, parts: RouteParts, input: SubmissionDocumentInput): Block[] {
+  const said = plainWords(markdown);
+  const letter = input.template.layout === 'letter';
+  let blocks = body;
+  const add = (field: { sections: string[]; heading: string }, content: Block[]) => {
+    const headings = new Set([field.heading, ...input.template.sections.filter((s) => field.sections.includes(s.id)).map((s) => s.heading)].map(fold));
+    const at = blocks.findIndex((block, i) => {
+      const text = headingText(block);
+      const next = blocks[i + 1];
+      return text !== null && headings.has(fold(text)) && (next === undefined || headingText(next) !== null);
+    });
+    if (at >= 0) blocks = [...blocks.slice(0, at + 1), ...content, ...blocks.slice(at + 1)];
+    else blocks = [...blocks, letter ? { kind: 'paragraph', parts: [{ text: field.heading, bold: true }] } : heading(1, field.heading), ...content];
+  };
+  for (const field of parts.texts) {
+    if (field.text.trim() && !said.includes(plainWords(field.text))) add(field, markdownToBlocks(field.text));
+  }
+  const numbered = parts.numbered;
+  const missing = numbered?.items.filter((item) => !said.includes(plainWords(item))) ?? [];
+  if (numbered && missing.length) add(numbered, [{ kind: 'list', ordered: true, items: missing.map((text) => [{ text }]) }]);
+  return blocks;
 }
 
 export function submissionDocument(input: SubmissionDocumentInput): ExportDocument {
   const { submission, template } = input;
   const parts = routeParts(submission.fields, input);
-  const body = markdownToBlocks(submission.body);
-  const bodyHeadings = new Set(body.flatMap((b) => (b.kind === 'heading' ? [fold(b.text)] : [])));
-  const extra: Block[] = [];
-  for (const field of parts.texts) {
-    if (!field.text.trim() || carried(field.key, field.heading, template, bodyHeadings)) continue;
-    extra.push(heading(1, field.heading), ...markdownToBlocks(field.text));
-  }
-  if (parts.sources?.length && !bodyHeadings.has('sources')) extra.push(heading(1, 'Sources'), { kind: 'list', ordered: false, items: parts.sources.map((text) => [{ text }]) });
-  const numbered = parts.numbered;
-  if (numbered && numbered.items.length && !carried(numbered.key, numbered.heading, template, bodyHeadings)) {
-    extra.push(heading(1, numbered.heading), { kind: 'list', ordered: true, items: numbered.items.map((text) => [{ text }]) });
-  }
+  const content = withFields(markdownToBlocks(submission.body), submission.body, parts, input);
   const facts = parts.facts.filter(([, value]) => value.trim());
 
   let blocks: Block[];
   switch (template.layout) {
     case 'numberedParagraphs':
-      blocks = [...(facts.length ? [{ kind: 'fields', rows: facts } as Block] : []), ...numberParagraphs([...body, ...extra])];
+      blocks = [...(facts.length ? [{ kind: 'fields', rows: facts } as Block] : []), ...numberParagraphs(content)];
       break;
     case 'headedSections':
       blocks = [
         ...(facts.length ? [{ kind: 'fields', rows: facts } as Block] : []),
         ...inTemplateOrder(
-          [...body, ...extra],
+          content,
           template.sections.map((s) => s.heading),
         ),
       ];
       break;
     case 'letter':
-      blocks = [...letterHead(parts, facts, input), ...body, ...extra];
+      blocks = [...letterHead(parts, facts, input), ...content];
       break;
   }
   if (submission.includeHashAppendix) blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input.appendix));
