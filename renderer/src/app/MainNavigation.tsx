@@ -14,6 +14,9 @@ const paths: Record<(typeof sections)[number], string> = {
   settings: '/settings',
 };
 
+/** Submission drafts live with plans and packages (the Plans sub-navigation), so Plans stays lit there. */
+const underPlans = (pathname: string) => pathname === '/submissions' || pathname.startsWith('/submissions/');
+
 /**
  * The main navigation. On a wide window its links sit in the header row; on a narrow one
  * (global.css decides where) they fold behind a Menu button so the header stays within two rows
@@ -56,7 +59,7 @@ export function MainNavigation() {
       <ul className="nav-list" id={listId}>
         {sections.map((section) => (
           <li key={section}>
-            <NavLink to={paths[section]} end={section === 'home'}>
+            <NavLink to={paths[section]} end={section === 'home'} className={({ isActive }) => (isActive || (section === 'plans' && underPlans(pathname)) ? 'active' : '')}>
               {t(`nav.${section}`)}
             </NavLink>
           </li>

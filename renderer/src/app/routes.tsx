@@ -55,6 +55,7 @@ const pages = {
   plans: page(async () => (await import('../features/plans/PlansPage')).PlansPage),
   assessments: page(async () => (await import('../features/assessments/AssessmentsPage')).AssessmentsPage),
   notes: page(async () => (await import('../features/notes/NotesPage')).NotesPage),
+  submissions: page(async () => (await import('../features/submissions/SubmissionsPage')).SubmissionsPage),
   safety: page(async () => (await import('../features/safety/SafetyPage')).SafetyPage),
   settings: page(async () => (await import('../features/settings/SettingsPage')).SettingsPage),
 };
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
       { path: 'plans/*', element: pages.plans.element },
       { path: 'assessments/*', element: pages.assessments.element },
       { path: 'notes/*', element: pages.notes.element },
+      { path: 'submissions/*', element: pages.submissions.element },
       { path: 'safety', element: pages.safety.element },
       { path: 'settings', element: pages.settings.element },
       { path: '*', element: <NotFound /> },

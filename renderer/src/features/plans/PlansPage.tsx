@@ -12,6 +12,7 @@ import './plans.css';
 
 export function PlansPage() {
   const { t } = useTranslation('plans');
+  const { t: ts } = useTranslation('submissions');
   return (
     <VaultGate>
       <div className="page plans">
@@ -21,6 +22,7 @@ export function PlansPage() {
           </NavLink>
           <NavLink to="/plans/packages">{t('nav.packages')}</NavLink>
           <NavLink to="/plans/timeline">{t('nav.timeline')}</NavLink>
+          <NavLink to="/submissions">{ts('nav')}</NavLink>
           <NavLink to="/plans/new" className="button primary">
             {t('nav.newPlan')}
           </NavLink>

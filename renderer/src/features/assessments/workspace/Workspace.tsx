@@ -13,6 +13,7 @@ import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
 import { Provenance } from '../../exchange';
 import { ShareItemButton } from '../../exchange/ShareItemButton';
+import { DraftSubmissionLink } from '../../submissions/DraftSubmissionLink';
 import { FindingsPhase } from '../phases/FindingsPhase';
 import { ImpactsPhase } from '../phases/ImpactsPhase';
 import { IssuesPhase } from '../phases/IssuesPhase';
@@ -125,6 +126,11 @@ function WorkspaceForm({ id, loaded }: { id: string | undefined; loaded: Loaded 
               </button>
             )}
           </SaveBar>
+          {id && assessment && (
+            <p className="actions">
+              <DraftSubmissionLink from={{ assessmentId: id }} />
+            </p>
+          )}
           {id && assessment && <ShareItemButton kind="assessment" id={id} title={assessment.title} />}
           {id && assessment && <HistoryPanel entity="assessment" id={id} version={assessment.updatedAt} />}
         </form>

@@ -16,6 +16,7 @@ import { useRecordEditor } from '../../../components/editor/useRecordEditor';
 import { HistoryPanel } from '../../diary/history/HistoryPanel';
 import { Provenance } from '../../exchange';
 import { ShareItemButton } from '../../exchange/ShareItemButton';
+import { DraftSubmissionLink } from '../../submissions/DraftSubmissionLink';
 import { ExportPanel } from '../shared/ExportPanel';
 import { PartnersField } from '../shared/PartnersField';
 import { AsksFieldset } from './AsksFieldset';
@@ -187,6 +188,11 @@ function PackageEditorForm({ id, loaded }: { id: string | undefined; loaded: Loa
         )}
       </SaveBar>
       {id && pkg && <ExportPanel kind="package" id={id} dirty={formState.isDirty} />}
+      {id && pkg && (
+        <p className="actions">
+          <DraftSubmissionLink from={{ packageId: id }} />
+        </p>
+      )}
       {id && pkg && <ShareItemButton kind="package" id={id} title={pkg.title} />}
       {id && pkg && <HistoryPanel entity="package" id={id} version={pkg.updatedAt} />}
     </form>

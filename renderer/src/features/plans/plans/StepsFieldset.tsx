@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, useWatch, type UseFieldArrayReturn, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ESCALATION_STAGES, MANDATE_MECHANISMS, SP_MANDATES, STATUSES_NEEDING_ACKNOWLEDGEMENT, STEP_STATUSES } from '@shared/api/plans';
 import type { MechanismSummary } from '@shared/api/kb';
 import { RecordPicker, type PickerOption, type PickerPage } from '../../../components/RecordPicker';
+import { DraftSubmissionLink } from '../../submissions/DraftSubmissionLink';
 import { ExposureAcknowledgement } from './ExposureAcknowledgement';
 import { MechanismGuide } from './MechanismGuide';
 import { newStep, type PlanForm } from './plan-form';
@@ -121,6 +122,9 @@ function StepCard({ form, index, count, added, mechanisms, engagementPicker, ris
   const { register, control } = form;
   const title = useWatch({ control, name: `steps.${index}.title` });
   const mechanismId = useWatch({ control, name: `steps.${index}.mechanismId` });
+  const stepId = useWatch({ control, name: `steps.${index}.id` });
+  // A saved plan's steps can start a submission draft; a plan not saved yet has no id to start from.
+  const { id: planId = '' } = useParams();
   const stage = useWatch({ control, name: `steps.${index}.stage` });
   const acknowledged = useWatch({ control, name: `steps.${index}.exposureAcknowledged` });
   // Mirrors the rule core enforces on save (plans/exposure-gate.ts).
@@ -225,6 +229,7 @@ function StepCard({ form, index, count, added, mechanisms, engagementPicker, ris
           </select>
         </div>
         {mechanismId && <MechanismGuide id={mechanismId} />}
+        {planId && stepId ? <DraftSubmissionLink from={{ planId, stepId }} subject={name} /> : null}
         {stage === 'un' && (
           <fieldset className="mandates">
             <legend>{t('steps.mandates')}</legend>

@@ -1,0 +1,119 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Requirement, Requirements, SubmissionTemplate } from '@shared/api/submissions';
+import { ExternalLink } from '../../components/ExternalLink';
+import { formatDay, formatNumber } from '../../i18n';
+import { fieldLabelKey } from './field-labels';
+import { wordCountState } from './submission-form';
+
+const LEVELS = ['block', 'warn', 'info'] as const;
+
+interface Props {
+  requirements: Requirements | null;
+  template: SubmissionTemplate | undefined;
+  /** Counted on every keystroke; the check's own count arrives a moment later. */
+  words: number;
+  /** UPR: a joint submission has the larger limit. */
+  joint: boolean;
+  /** Where the export dialog's identity check is, once the draft is saved. */
+  exportAnchor: string | null;
+}
+
+/**
+ * What the draft still misses, what is over a limit and what the mechanism exposes, each with why
+ * and where the rule comes from. Only a hard rule of the mechanism blocks; the rest explain.
+ */
+export function RequirementsPanel({ requirements, template, words, joint, exportAnchor }: Props) {
+  const { t } = useTranslation('submissions');
+  const limit = requirements?.wordCount.limit ?? null;
+  const state = wordCountState(words, limit);
+  return (
+    <aside className="card requirements-panel" aria-labelledby="requirements-heading" data-testid="requirements-panel">
+      <h2 id="requirements-heading">{t('panel.title')}</h2>
+      <p className={state === 'over' ? 'word-count error-text' : 'word-count'} id="submission-word-count" data-testid="word-count" data-state={state}>
+        {limit === null
+          ? t('panel.words', { count: words, words: formatNumber(words) })
+          : t(joint ? 'panel.wordsOfJoint' : 'panel.wordsOfIndividual', { words: formatNumber(words), limit: formatNumber(limit) })}
+        {state === 'over' && ` ${t('panel.overBy', { count: words - (limit ?? 0), over: formatNumber(words - (limit ?? 0)) })}`}
+      </p>
+      {requirements === null ? (
+        <p className="hint" role="status">
+          {t('panel.checking')}
+        </p>
+      ) : (
+        <>
+          <p className={requirements.blocked ? 'error-text' : 'hint'} role="status" aria-live="polite">
+            {requirements.blocked ? t('panel.blocked') : t('panel.notBlocked')}
+          </p>
+          {LEVELS.map((level) => {
+            const items = requirements.items.filter((item) => item.level === level);
+            if (items.length === 0) return null;
+            return (
+              <section key={level} className={`requirements-group requirements-${level}`} aria-labelledby={`requirements-${level}`}>
+                <h3 id={`requirements-${level}`}>{t(`panel.level.${level}`, { n: formatNumber(items.length) })}</h3>
+                <ul>
+                  {items.map((item) => (
+                    <RequirementItem key={item.id} item={item} template={template} exportAnchor={exportAnchor} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </aside>
+  );
+}
+
+function RequirementItem({ item, template, exportAnchor }: { item: Requirement; template: SubmissionTemplate | undefined; exportAnchor: string | null }) {
+  const { t } = useTranslation('submissions');
+  const params: Record<string, string | number> = { ...item.params };
+  // A missing field is named by its label, not by its key in the record.
+  if (typeof params.field === 'string') params.field = t(fieldLabelKey(params.field, template?.route), { defaultValue: params.field });
+  if (typeof params.date === 'string') params.date = formatDay(params.date);
+  if (typeof params.asOf === 'string') params.asOf = formatDay(params.asOf);
+  if (typeof params.words === 'number') params.words = formatNumber(params.words);
+  if (typeof params.limit === 'number') params.limit = formatNumber(params.limit);
+  return (
+    <li className="requirement" data-requirement={item.id}>
+      <span>{t(`requirements.${item.key}`, { ...params, defaultValue: templateText(item, template) })}</span>
+      {item.source && (
+        <span className="hint requirement-source">
+          {' '}
+          <ExternalLink href={item.source.url}>{item.source.title}</ExternalLink> · {t('panel.checked', { date: formatDay(item.source.checked) })}
+          {!item.source.verified && ` · ${t('panel.notVerified')}`}
+        </span>
+      )}
+      {item.key === 'identityFlags' && (
+        <span className="requirement-action">
+          {' '}
+          {exportAnchor ? (
+            <button type="button" className="button link-button" onClick={() => showExport(exportAnchor)}>
+              {t('panel.reviewInExport')}
+            </button>
+          ) : (
+            <Link to="/settings">{t('panel.peopleToProtect')}</Link>
+          )}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** Brings the export panel into view with focus on its first button, where the check runs. */
+function showExport(anchor: string): void {
+  const panel = document.getElementById(anchor);
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.querySelector<HTMLButtonElement>('button')?.focus();
+}
+
+/**
+ * The template's own English sentence for a note or rule the catalogue has no key for yet (a
+ * knowledge update can add notes before the catalogues catch up).
+ */
+function templateText(item: Requirement, template: SubmissionTemplate | undefined): string {
+  const [kind, , id] = item.key.split('.');
+  if (kind === 'exposure') return template?.exposureNotes.find((note) => note.id === id)?.text ?? item.key;
+  if (kind === 'rules') return template?.rules.find((rule) => rule.id === id)?.text ?? item.key;
+  return item.key;
+}
