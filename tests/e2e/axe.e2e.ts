@@ -97,6 +97,14 @@ describe('accessibility of every main page, light and dark', () => {
     const note = await rpc<{ id: string }>(page, 'notes.save', { title: 'Reading on transparency reports', body: 'Short **notes**.', tags: ['research'] });
     await rpc(page, 'assessments.addExamples', null);
     const assessments = await rpc<Array<{ id: string }>>(page, 'assessments.list', null);
+    // Submission drafts with two victims and two recommendations, so their repeated fields are checked too.
+    const communication = await rpc<Record<string, unknown> & { id: string; fields: object }>(page, 'submissions.start', { route: 'spCommunication', source: { kind: 'package', id: pkg.id } });
+    await rpc(page, 'submissions.save', {
+      ...communication,
+      fields: { ...communication.fields, victims: [{ id: crypto.randomUUID(), pseudonym: 'Journalist A', realNameKnown: true }, { id: crypto.randomUUID(), pseudonym: 'Editor B' }] },
+    });
+    const upr = await rpc<Record<string, unknown> & { id: string; fields: object }>(page, 'submissions.start', { route: 'uprStakeholder', source: null });
+    await rpc(page, 'submissions.save', { ...upr, fields: { ...upr.fields, joint: true, recommendations: [{ id: crypto.randomUUID(), text: 'Repeal the decree.' }, { id: crypto.randomUUID(), text: 'Publish removal orders.' }] } });
     // A diary entry saved through its editor, as a user does.
     await page.goto(`${app.server.origin}/diary/new?companyId=${company.id}`);
     await page.getByLabel('Short title').fill('Call with trust and safety');
@@ -122,6 +130,10 @@ describe('accessibility of every main page, light and dark', () => {
       ['Settings and People', '/settings'],
       ['Notes', '/notes'],
       ['Note editor', `/notes/${note.id}`],
+      ['Submissions', '/submissions'],
+      ['Submission start', `/submissions/new?packageId=${pkg.id}`],
+      ['Special Procedures draft', `/submissions/${communication.id}`],
+      ['UPR draft', `/submissions/${upr.id}`],
     );
   });
   afterAll(async () => {
