@@ -43,12 +43,15 @@ function valueAt(fields: unknown, path: string): unknown {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A company named as the one who should act: "Acme should …", "that Acme …", "Acme must …". */
+/**
+ * A company named as the one who should act: "Acme should …", "that Acme …", "Acme must …", or a
+ * recommendation that opens with the company's name. "Require Acme to …" names the State's act and passes.
+ */
 function namesCompanyAsSubject(text: string, names: readonly string[]): string | null {
   for (const name of names) {
     if (name.trim().length < 2) continue;
     const n = escapeRegex(name.trim());
-    const pattern = new RegExp(`(^|[.;:]\\s*|\\bthat\\s+)(the\\s+)?${n}\\b|\\b${n}\\s+(should|must|shall|to|is\\s+urged|be\\s+required)\\b`, 'iu');
+    const pattern = new RegExp(`(^|[.;:]\\s*|\\bthat\\s+)(the\\s+)?${n}\\b|\\b${n}\\s+(should|must|shall|is\\s+urged|is\\s+called\\s+upon)\\b`, 'iu');
     if (pattern.test(text)) return name.trim();
   }
   return null;
