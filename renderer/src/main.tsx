@@ -18,6 +18,12 @@ import { guardAgainstAutofill } from './components/no-autofill';
  */
 const UNGATED_PAGES = new Set(['', 'kb', 'safety', NEUTRAL_PATH.slice(1)]);
 
+// The fonts of Thai, Burmese, Khmer and Chinese: 400 @font-face rules (390 KB) that every page
+// would otherwise parse before its code may run. Asked for now, beside the app's code; text in those
+// scripts shows in a system font for the moment until they are in (their files load only then
+// anyway, font-display: swap).
+void import('./styles/fonts.scripts.css');
+
 // Browser mode: take the launch token out of the address bar and sign in before anything renders.
 if (!window.workbench) void sessionToken();
 // Before the first render, so the page never flashes the other theme.

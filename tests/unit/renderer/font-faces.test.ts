@@ -4,13 +4,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACES_FILE, fontFacesCss } from '../../../scripts/build-fonts-css';
+import { FACES_FILE, fontFacesCss, SCRIPT_FACES_FILE } from '../../../scripts/build-fonts-css';
 
 describe('bundled font faces of the interface', () => {
-  const css = fs.readFileSync(FACES_FILE, 'utf8');
+  const interfaceCss = fs.readFileSync(FACES_FILE, 'utf8');
+  const css = interfaceCss + fs.readFileSync(SCRIPT_FACES_FILE, 'utf8');
 
   it('matches the installed font packages', () => {
-    expect(css === fontFacesCss(), 'fonts.faces.css is out of date: run tsx scripts/build-fonts-css.ts').toBe(true);
+    expect(interfaceCss === fontFacesCss('interface'), 'fonts.faces.css is out of date: run tsx scripts/build-fonts-css.ts').toBe(true);
+    expect(fs.readFileSync(SCRIPT_FACES_FILE, 'utf8') === fontFacesCss('scripts'), 'fonts.scripts.css is out of date: run tsx scripts/build-fonts-css.ts').toBe(true);
+  });
+
+  it('keeps the stylesheet every page waits for small: Noto Sans only', () => {
+    expect(interfaceCss.length).toBeLessThan(8_000);
+    expect([...new Set(interfaceCss.match(/font-family: '[^']+'/g))]).toEqual(["font-family: 'Noto Sans'"]);
   });
 
   it('loads existing woff2 files by unicode-range, regular and bold, for every script', () => {
