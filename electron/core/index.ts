@@ -14,6 +14,7 @@ import { PeopleService } from './identity/service';
 import { noteRecords, notesHandlers } from './notes/handlers';
 import { NoteService } from './notes/service';
 import { SubmissionExports } from './submissions/export';
+import { ReplyLog, submissionRepliesHandlers } from './submissions/replies';
 import { submissionRecords, submissionsHandlers } from './submissions/handlers';
 import { SubmissionService } from './submissions/service';
 import { templateBook } from './submissions/templates';
@@ -144,6 +145,7 @@ export function createCore(options: CoreOptions): Core {
     ...identityHandlers(people),
     ...notesHandlers(notes),
     ...submissionsHandlers(submissions),
+    ...submissionRepliesHandlers(new ReplyLog({ database, diary, submissions })),
     ...exchange.handlers,
     ...exportsHandlers({ exporter, plans, packages, assessments, bundles: exchange.bundles, copies, submissions: submissionExports }),
   };

@@ -282,29 +282,69 @@ export function allTags(db: VaultDatabase): string[] {
   return (db.prepare('SELECT DISTINCT tag FROM engagement_tags ORDER BY tag COLLATE NOCASE').all() as { tag: string }[]).map((r) => r.tag);
 }
 
-type DueRow = Omit<DueItem, 'overdue' | 'companyName'>;
+type DueRow = Omit<DueItem, 'overdue' | 'companyName' | 'companyId'> & { companyId: string };
+
+/** A draft's company for the due list: the first of its companies by id, '' when it names none (sorted first, never null, so the cursor compares). */
+const DRAFT_COMPANY = "coalesce((SELECT min(sc.company_id) FROM submission_companies sc WHERE sc.submission_id = s.id), '')";
+/** A right-of-reply letter that has been sent: its deadline is the company's reply, not our filing. */
+const LETTER_SENT = "s.route = 'rightOfReply' AND json_extract(s.doc, '$.fields.sentOn') IS NOT NULL";
 
 /**
- * Open commitments and unfinished follow-ups due in [from, to), in (due date, company, id) order,
- * after the cursor if given. Each side is a range of its due index, merged in order.
+ * The submission drafts that fall due, as three row sources over the drafts table (tens or
+ * hundreds of rows, next to the diary's hundred thousand), disjoint so no draft is listed twice:
+ * - a draft still to file, by its filing deadline (the partial index `submissions_due`);
+ * - a draft filed or acknowledged before its deadline, listed with "filed on" until the deadline
+ *   passes (`@today` keeps it out of the overdue range: a filed draft is never overdue); an
+ *   outcome closes it;
+ * - a sent right-of-reply letter awaiting the company's reply, by the reply deadline, overdue once
+ *   it passes; logging the reply or an outcome closes it.
+ * With `cursor`, each source starts after (@d, @c, @i) in the list's order.
  */
-export function dueRange(db: VaultDatabase, from: string, to: string, after: string[] | null, limit: number): DueRow[] {
-  const key = after ? 'AND (due_date, company_id, id) > (?, ?, ?)' : '';
-  const keyParams = after ?? [];
-  return db
-    .prepare(
-      `SELECT 'commitment' AS kind, id, engagement_id AS engagementId, company_id AS companyId, text, owner, due_date AS dueDate
-         FROM commitments WHERE status = 'open' AND due_date >= ? AND due_date < ? ${key}
+function draftBranches(cursor: boolean): string {
+  const after = (date: string) => (cursor ? `AND (${date}, ${DRAFT_COMPANY}, s.id) > (@d, @c, @i)` : '');
+  const reply = "json_extract(s.doc, '$.fields.replyDeadline')";
+  return `
+       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, NULL
+         FROM submissions s
+        WHERE s.filing_deadline IS NOT NULL AND s.status IN ('drafting', 'internalReview') AND s.filing_deadline >= @from AND s.filing_deadline < @to
+          AND NOT (${LETTER_SENT}) ${after('s.filing_deadline')}
        UNION ALL
-       SELECT 'follow-up', id, engagement_id, company_id, text, owner, due_date
-         FROM follow_ups WHERE done = 0 AND due_date >= ? AND due_date < ? ${key}
-       ORDER BY dueDate, companyId, id LIMIT ?`,
-    )
-    .all(from, to, ...keyParams, from, to, ...keyParams, limit) as DueRow[];
+       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, json_extract(s.doc, '$.filedOn')
+         FROM submissions s
+        WHERE s.status IN ('filed', 'acknowledged') AND s.filing_deadline >= max(@from, @today) AND s.filing_deadline < @to
+          AND NOT (${LETTER_SENT}) ${after('s.filing_deadline')}
+       UNION ALL
+       SELECT 'reply', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', ${reply}, json_extract(s.doc, '$.fields.sentOn')
+         FROM submissions s
+        WHERE ${LETTER_SENT} AND s.status <> 'outcome' AND json_extract(s.doc, '$.fields.replyEngagementId') IS NULL
+          AND ${reply} >= @from AND ${reply} < @to ${after(reply)}`;
 }
 
-/** Open commitments and unfinished follow-ups due in [from, to): whole months from the counts, edge days from the indexes. */
-export function countDue(db: VaultDatabase, from: string, to: string): number {
+/**
+ * Open commitments, unfinished follow-ups and submission deadlines due in [from, to), in (due date,
+ * company, id) order, after the cursor (due date, company, id) if given. Each diary side is a range
+ * of its due index, merged in order.
+ */
+export function dueRange(db: VaultDatabase, today: string, from: string, to: string, after: string[] | null, limit: number): DueRow[] {
+  const key = after ? 'AND (due_date, company_id, id) > (@d, @c, @i)' : '';
+  return db
+    .prepare(
+      `SELECT 'commitment' AS kind, id, engagement_id AS engagementId, NULL AS submissionId, company_id AS companyId, text, owner, due_date AS dueDate, NULL AS filedOn
+         FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to ${key}
+       UNION ALL
+       SELECT 'follow-up', id, engagement_id, NULL, company_id, text, owner, due_date, NULL
+         FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to ${key}
+       UNION ALL ${draftBranches(after !== null)}
+       ORDER BY dueDate, companyId, id LIMIT @limit`,
+    )
+    .all({ today, from, to, limit, ...(after && { d: after[0], c: after[1], i: after[2] }) }) as DueRow[];
+}
+
+/**
+ * Open commitments, unfinished follow-ups and submission deadlines due in [from, to): the diary's
+ * whole months from the counts, its edge days from the indexes, and the drafts counted directly.
+ */
+export function countDue(db: VaultDatabase, today: string, from: string, to: string): number {
   const { months, edges } = splitDays(from, to);
   let n = 0;
   if (months) {
@@ -318,6 +358,7 @@ export function countDue(db: VaultDatabase, from: string, to: string): number {
           + (SELECT count(*) FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to) AS n`,
   );
   for (const [edgeFrom, edgeTo] of edges) n += (days.get({ from: edgeFrom, to: edgeTo }) as { n: number }).n;
+  n += db.prepare(`SELECT count(*) FROM (${draftBranches(false)})`).pluck().get({ today, from, to }) as number;
   return n;
 }
 

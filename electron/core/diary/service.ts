@@ -222,7 +222,7 @@ export class DiaryService {
     const db = this.db;
     const names = repo.companyNames(db);
     const all = (group: DueGroup) =>
-      repo.dueRange(db, ...dueBounds(today, horizonDays, group), null, -1).map((row) => ({ ...row, companyName: names.get(row.companyId) ?? '', overdue: group === 'overdue' }));
+      repo.dueRange(db, today, ...dueBounds(today, horizonDays, group), null, -1).map((row) => dueItem(row, names, group));
     return { overdue: all('overdue'), upcoming: [...all('thisWeek'), ...all('later')] };
   }
 
@@ -257,11 +257,11 @@ export class DiaryService {
   private duePageIn(db: VaultDatabase, names: Map<string, string>, today: string, horizonDays: number, group: DueGroup, after: string[] | null, limit: number): DuePage {
     const [from, to] = dueBounds(today, horizonDays, group);
     // Start the index range at the cursor's day, so a deep page does not walk the pages before it.
-    const rows = repo.dueRange(db, after && after[0]! > from ? after[0]! : from, to, after, limit);
+    const rows = repo.dueRange(db, today, after && after[0]! > from ? after[0]! : from, to, after, limit);
     const last = rows.at(-1);
     return {
-      items: rows.map((row) => ({ ...row, companyName: names.get(row.companyId) ?? '', overdue: group === 'overdue' })),
-      total: repo.countDue(db, from, to),
+      items: rows.map((row) => dueItem(row, names, group)),
+      total: repo.countDue(db, today, from, to),
       next: rows.length === limit && last ? encodeCursor([last.dueDate, last.companyId, last.id]) : null,
     };
   }
@@ -316,6 +316,14 @@ export class DiaryService {
     appendRevision(db, 'engagement', engagement.id, engagement, at);
     this.deps.index.put(db, 'engagement', engagement.id, engagementTitle(engagement, companyName), engagementText(engagement, companyName), engagement.occurredAt);
   }
+}
+
+/**
+ * A due row as the dashboard shows it: its company's name, and overdue when it is in the overdue
+ * group (a filed draft never is: its rows stop at the deadline). A draft naming no company has ''.
+ */
+function dueItem(row: ReturnType<typeof repo.dueRange>[number], names: Map<string, string>, group: DueGroup): DueItem {
+  return { ...row, companyId: row.companyId || null, companyName: names.get(row.companyId) ?? '', overdue: group === 'overdue' };
 }
 
 export function engagementTitle(engagement: Pick<Engagement, 'title' | 'channel'>, companyName: string): string {

@@ -1,5 +1,6 @@
 // The timeline of what falls due across plans: each step's target date and its escalation
-// trigger date, next to the diary's open commitments and follow-ups.
+// trigger date, next to the diary's open commitments and follow-ups and the submission drafts'
+// filing deadlines and awaited replies (the due dashboard's items, see diary/repository.ts).
 import type { DueItem } from '@shared/api/diary';
 import type { StepSpan, TimelineItem } from '@shared/api/plans';
 
@@ -22,7 +23,7 @@ export function buildTimeline(steps: StepDates[], due: DueItem[], today: string,
     if (settled(step.status)) continue;
     const add = (kind: 'step-start' | 'step-target' | 'step-trigger', date: string | null) => {
       if (!date || date > horizon) return;
-      items.push({ kind, date, overdue: date < today, title: step.title, context: step.planTitle, planId: step.planId, engagementId: null });
+      items.push({ kind, date, overdue: date < today, title: step.title, context: step.planTitle, planId: step.planId, engagementId: null, submissionId: null, filedOn: null });
     };
     // A start already passed is not "overdue": the step is simply running.
     if (step.startDate && step.startDate >= today) add('step-start', step.startDate);
@@ -30,7 +31,17 @@ export function buildTimeline(steps: StepDates[], due: DueItem[], today: string,
     add('step-trigger', step.triggerDate);
   }
   for (const item of due) {
-    items.push({ kind: item.kind, date: item.dueDate, overdue: item.overdue, title: item.text, context: item.companyName, planId: null, engagementId: item.engagementId });
+    items.push({
+      kind: item.kind,
+      date: item.dueDate,
+      overdue: item.overdue,
+      title: item.text,
+      context: item.companyName,
+      planId: null,
+      engagementId: item.engagementId,
+      submissionId: item.submissionId,
+      filedOn: item.filedOn,
+    });
   }
   return items.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));
 }

@@ -13,6 +13,7 @@ import { exportsMethods } from './exports';
 import { plansMethods } from './plans';
 import { preferenceMethods } from './preferences';
 import { searchMethods } from './search';
+import { submissionRepliesMethods } from './submission-replies';
 import { submissionsMethods } from './submissions';
 import { vaultMethods } from './vault';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...notesMethods,
   ...identityMethods,
   ...submissionsMethods,
+  ...submissionRepliesMethods,
 } as const;
 
 export type Contract = typeof contract;

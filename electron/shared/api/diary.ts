@@ -192,16 +192,29 @@ export const EngagementPage = z.object({
 });
 export type EngagementPage = z.infer<typeof EngagementPage>;
 
+/**
+ * What falls due: a company's commitment or our follow-up from the diary, a submission draft's
+ * filing deadline, or the reply a sent right-of-reply letter asked the company for.
+ */
+export const DUE_KINDS = ['commitment', 'follow-up', 'filing', 'reply'] as const;
+
 export const DueItem = z.object({
-  kind: z.enum(['commitment', 'follow-up']),
+  kind: z.enum(DUE_KINDS),
+  /** The commitment's or follow-up's id; the draft's id for a filing or a reply. */
   id: Id,
-  engagementId: Id,
-  companyId: Id,
+  /** The diary entry of a commitment or follow-up; null for a submission draft's deadlines. */
+  engagementId: Id.nullable(),
+  /** The submission draft of a filing or a reply; null for diary items. */
+  submissionId: Id.nullable(),
+  /** Null for a draft that names no company. */
+  companyId: Id.nullable(),
   companyName: z.string(),
   text: z.string(),
   owner: z.string(),
   dueDate: IsoDate,
   overdue: z.boolean(),
+  /** The day a draft was filed (it stays listed until its deadline), or a right-of-reply letter sent. */
+  filedOn: IsoDate.nullable(),
 });
 export type DueItem = z.infer<typeof DueItem>;
 

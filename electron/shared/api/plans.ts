@@ -375,7 +375,8 @@ export type PackageCheck = z.infer<typeof PackageCheck>;
 // Timeline: plan steps and diary commitments that fall due.
 
 export const TimelineItem = z.object({
-  kind: z.enum(['step-start', 'step-target', 'step-trigger', 'commitment', 'follow-up']),
+  /** 'filing' is a submission draft's filing deadline; 'reply' the reply a sent right-of-reply letter asked for. */
+  kind: z.enum(['step-start', 'step-target', 'step-trigger', 'commitment', 'follow-up', 'filing', 'reply']),
   date: IsoDate,
   overdue: z.boolean(),
   title: z.string(),
@@ -383,6 +384,9 @@ export const TimelineItem = z.object({
   context: z.string(),
   planId: Id.nullable(),
   engagementId: Id.nullable(),
+  submissionId: Id.nullable(),
+  /** The day a draft was filed, or a right-of-reply letter sent. */
+  filedOn: IsoDate.nullable(),
 });
 export type TimelineItem = z.infer<typeof TimelineItem>;
 

@@ -130,6 +130,8 @@ export const RightOfReplyFields = z.object({
   replyDeadline: IsoDate.nullable().default(null),
   sentOn: IsoDate.nullable().default(null),
   howResponseUsed: Long,
+  /** The diary entry logging the company's reply (`submissions.logReply`); null while none came. */
+  replyEngagementId: Id.nullable().default(null),
 });
 
 export const OversightBoardFields = z.object({

@@ -75,7 +75,7 @@ function expectCountsMatchRows(db: VaultDatabase): void {
     for (const horizon of [30, 90, 400]) {
       for (const group of ['overdue', 'thisWeek', 'later'] as const) {
         const [from, to] = dueBounds(today, horizon, group);
-        expect(repo.countDue(db, from, to), `${today} ${group} ${horizon}`).toBe(dueByCounting(db, from, to));
+        expect(repo.countDue(db, today, from, to), `${today} ${group} ${horizon}`).toBe(dueByCounting(db, from, to));
       }
     }
   }

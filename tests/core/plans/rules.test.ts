@@ -187,12 +187,14 @@ describe('the timeline', () => {
     kind: 'commitment',
     id: crypto.randomUUID(),
     engagementId: crypto.randomUUID(),
+    submissionId: null,
     companyId: crypto.randomUUID(),
     companyName: 'Example Platform',
     text: 'Review 40 flagged posts',
     owner: '',
     dueDate: '2026-10-15',
     overdue: true,
+    filedOn: null,
   };
   const step = (title: string, status: string, targetDate: string | null, triggerDate: string | null, startDate: string | null = null) => ({
     planId: 'p',

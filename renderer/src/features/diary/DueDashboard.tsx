@@ -144,15 +144,20 @@ function AllDue({ group, today, total, labelledBy }: { group: DueGroup; today: s
   );
 }
 
+const KIND_KEYS = { commitment: 'due.commitment', 'follow-up': 'due.followUp', filing: 'due.filing', reply: 'due.reply' } as const;
+
+/** One item: a diary entry's commitment or follow-up, or a submission draft's filing deadline or awaited reply. */
 function DueRow({ item }: { item: DueItem }) {
   const { t } = useTranslation('diary');
+  const to = item.submissionId ? `/submissions/${item.submissionId}` : `/diary/entries/${item.engagementId}`;
   return (
     <>
-      <span className="kind">{item.kind === 'commitment' ? t('due.commitment') : t('due.followUp')}</span>
-      <Link to={`/diary/entries/${item.engagementId}`}>{item.text}</Link>
+      <span className="kind">{t(KIND_KEYS[item.kind])}</span>
+      <Link to={to}>{item.text}</Link>
       <span>
-        <Link to={`/diary/companies/${item.companyId}`}>{item.companyName}</Link>
+        {item.companyId && <Link to={`/diary/companies/${item.companyId}`}>{item.companyName}</Link>}
         {item.owner && ` · ${item.owner}`}
+        {item.filedOn && ` · ${t(item.kind === 'reply' ? 'due.sentOn' : 'due.filedOn', { date: formatDay(item.filedOn) })}`}
       </span>
       <span className={item.overdue ? 'overdue' : 'hint'}>{t('due.dueOn', { date: formatDay(item.dueDate) })}</span>
     </>

@@ -68,8 +68,11 @@ function Items({ items }: { items: TimelineItem[] }) {
             {formatDay(item.date)}
           </time>
           <span className="kind">{t(`timeline.kinds.${item.kind}`)}</span>
-          {item.planId ? <Link to={`/plans/edit/${item.planId}`}>{item.title}</Link> : <Link to={`/diary/entries/${item.engagementId}`}>{item.title}</Link>}
-          <span className="hint">{item.context}</span>
+          <Link to={item.planId ? `/plans/edit/${item.planId}` : item.submissionId ? `/submissions/${item.submissionId}` : `/diary/entries/${item.engagementId}`}>{item.title}</Link>
+          <span className="hint">
+            {item.context}
+            {item.filedOn && ` · ${t(item.kind === 'reply' ? 'timeline.sentOn' : 'timeline.filedOn', { date: formatDay(item.filedOn) })}`}
+          </span>
         </li>
       ))}
     </ol>
