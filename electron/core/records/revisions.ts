@@ -219,7 +219,7 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
     for (const row of rows) {
       const expected = revisionHash(prevHash, row.entity, row.entity_id, row.version, row.at, revisionContent(db, row));
       if (row.prev_hash !== prevHash || row.hash !== expected) {
-        return broken(checked, 0, row.seq, row.entity, row.entity_id, 'This revision was changed, removed or reordered after it was written.');
+        return broken(checked, 0, row.seq, row.entity, row.entity_id, 'changed');
       }
       prevHash = row.hash;
       lastSeq = row.seq;
@@ -236,7 +236,7 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
         ORDER BY r.seq LIMIT 1`,
     )
     .get() as { seq: number; entity: EntityKind; entity_id: string } | undefined;
-  if (gap) return broken(checked, 0, gap.seq, gap.entity, gap.entity_id, 'A revision of this record is missing.');
+  if (gap) return broken(checked, 0, gap.seq, gap.entity, gap.entity_id, 'gap');
 
   const latest = db.prepare('SELECT * FROM revisions WHERE entity = ? AND entity_id = ? ORDER BY version DESC LIMIT 1');
   let live = 0;
@@ -244,9 +244,9 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
     for (const { entity, id, record } of source.records()) {
       const row = latest.get(entity, id) as RevisionRow | undefined;
       const content = row ? revisionContent(db, row) : null;
-      if (!row || (content === null && row.in_doc !== 1)) return broken(checked, live, -1, entity, id, 'This record has no revision: it was added outside the app.');
+      if (!row || (content === null && row.in_doc !== 1)) return broken(checked, live, -1, entity, id, 'noRevision');
       if (content !== canonicalJson(record)) {
-        return broken(checked, live, row.seq, entity, id, 'This record differs from its last revision: it was changed outside the app.');
+        return broken(checked, live, row.seq, entity, id, 'differs');
       }
       live++;
       if (source.pausable && live % BATCH === 0) yield { phase: 'records', done: live, total: live };
@@ -266,7 +266,7 @@ function* verifySteps(db: VaultDatabase, sources: LiveSource[]): Generator<Verif
   if (withContent !== live) {
     const missing = findMissingRecord(db, currentRecords);
     const at = missing ?? first!;
-    return broken(checked, live, at.seq, at.entity, at.entity_id, 'This record was removed outside the app without a tombstone.');
+    return broken(checked, live, at.seq, at.entity, at.entity_id, 'removed');
   }
   return { ok: true, checked, records: live, firstBroken: null, headHash: checked === 0 ? null : prevHash };
 }
@@ -286,8 +286,18 @@ function findMissingRecord(db: VaultDatabase, currentRecords: () => Iterable<Liv
   return undefined;
 }
 
-function broken(checked: number, records: number, seq: number, entity: EntityKind, entityId: string, reason: string): IntegrityReport {
-  return { ok: false, checked, records, firstBroken: { seq, entity, entityId, reason }, headHash: null };
+/** What each break means, in English; `vault:integrity.reasons.<why>` says it in the user's language. */
+export const BREAK_REASONS = {
+  changed: 'This revision was changed, removed or reordered after it was written.',
+  gap: 'A revision of this record is missing.',
+  noRevision: 'This record has no revision: it was added outside the app.',
+  differs: 'This record differs from its last revision: it was changed outside the app.',
+  removed: 'This record was removed outside the app without a tombstone.',
+} as const;
+
+function broken(checked: number, records: number, seq: number, entity: EntityKind, entityId: string, why: keyof typeof BREAK_REASONS): IntegrityReport {
+  const firstBroken = { seq, entity, entityId, reason: BREAK_REASONS[why], reasonKey: `vault:integrity.reasons.${why}` };
+  return { ok: false, checked, records, firstBroken, headHash: null };
 }
 
 function toRevision(row: RevisionRow): Revision {

@@ -272,7 +272,16 @@ export const IntegrityReport = z.object({
   /** Live records compared with their last revision (only those reached before a break). */
   records: z.number(),
   /** The first revision whose hash does not follow from the one before, or whose record differs. */
-  firstBroken: z.object({ seq: z.number(), entity: EntityKind, entityId: z.string(), reason: z.string() }).nullable(),
+  firstBroken: z
+    .object({
+      seq: z.number(),
+      entity: EntityKind,
+      entityId: z.string(),
+      /** The English sentence; `reasonKey` names it in the catalogues (`vault:integrity.reasons.*`). */
+      reason: z.string(),
+      reasonKey: z.string().optional(),
+    })
+    .nullable(),
   headHash: z.string().nullable(),
 });
 export type IntegrityReport = z.infer<typeof IntegrityReport>;

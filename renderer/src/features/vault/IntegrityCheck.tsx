@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '@shared/api/diary';
+import { sentenceText } from '../../api/sentence-text';
 import { formatDateTime, formatNumber } from '../../i18n';
 import { startIntegrityCheck, useIntegrityCheck } from './integrityStore';
 
@@ -84,7 +85,7 @@ function IntegrityReportView({ report, finishedAt }: { report: IntegrityReport; 
               {broken.seq > 0 && <> · {t('integrity.revision', { seq: formatNumber(broken.seq) })}</>}
             </dd>
             <dt>{t('integrity.problem')}</dt>
-            <dd>{broken.reason}</dd>
+            <dd>{sentenceText({ message: broken.reason, key: broken.reasonKey })}</dd>
           </>
         )}
       </dl>
