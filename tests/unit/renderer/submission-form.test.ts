@@ -10,6 +10,7 @@ import {
   consentDisplay,
   countWords,
   draftFromForm,
+  filledFields,
   formFromSubmission,
   restoredForm,
   wordCountState,
@@ -185,5 +186,16 @@ describe('the routes a plan step offers', () => {
   it('offers every route when nothing about the step points at one', () => {
     expect(routesForStep({ mechanismId: 'gni', stage: 'collective' })).toEqual([...SUBMISSION_ROUTES]);
     expect(routesForStep({})).toEqual([...SUBMISSION_ROUTES]);
+  });
+});
+
+describe('the route section’s summary', () => {
+  it('counts the route’s own fields that hold something, not the choices that always have a value', () => {
+    const sp = formFromSubmission(saved('spCommunication'));
+    // victims, perpetrators, dates and places, facts, domestic steps, request, mandates
+    expect(filledFields('spCommunication', sp.fields)).toEqual({ filled: 7, total: 7 });
+    expect(filledFields('spCommunication', { ...sp.fields, facts: '  ', victims: [], perpetratorCompanyIds: [], stateActors: '' })).toEqual({ filled: 4, total: 7 });
+    const upr = formFromSubmission(saved('uprStakeholder'));
+    expect(filledFields('uprStakeholder', { ...upr.fields, recommendations: [] })).toEqual({ filled: 3, total: 4 });
   });
 });

@@ -13,12 +13,12 @@ import { SaveBar } from '../../components/editor/SaveBar';
 import { useRecordEditor } from '../../components/editor/useRecordEditor';
 import { Markdown } from '../../components/Markdown';
 import { useAsync } from '../../components/useApi';
-import { userLocale } from '../../i18n';
+import { formatDay, userLocale } from '../../i18n';
 import { HistoryPanel } from '../diary/history/HistoryPanel';
 import { RequirementsPanel } from './RequirementsPanel';
 import { RouteFields } from './RouteFields';
 import { SubmissionExport } from './SubmissionExport';
-import { countWords, draftFromForm, formFromSubmission, restoredForm, type SubmissionForm } from './submission-form';
+import { countWords, draftFromForm, filledFields, formFromSubmission, restoredForm, type SubmissionForm } from './submission-form';
 import { useRequirements } from './useRequirements';
 
 interface Loaded {
@@ -88,6 +88,9 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
   const template = loaded.templates.find((tpl) => tpl.route === submission.route);
   const words = countWords(values.body ?? '');
   const status = values.status ?? 'drafting';
+  const filingSummary = values.filingDeadline
+    ? t('sections.filingSummary', { status: t(`status.${status}`), date: formatDay(values.filingDeadline) })
+    : t('sections.filingSummaryNoDeadline', { status: t(`status.${status}`) });
 
   const remove = () => {
     if (!window.confirm(t('editor.confirmDelete'))) return;
@@ -114,59 +117,61 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
           </span>
         )}
       </div>
-      <div className="editor-grid">
-        <div className="field">
-          <label htmlFor="submission-language">{t('editor.language')}</label>
-          <select id="submission-language" aria-describedby="submission-language-hint" {...register('language')}>
-            {!(LANGUAGES as readonly string[]).includes(values.language ?? 'en') && <option value={values.language}>{values.language}</option>}
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code)}
-              </option>
-            ))}
-          </select>
-          <span id="submission-language-hint" className="hint">
-            {template && template.languages.length > 0 ? t('editor.languagesAccepted', { languages: template.languages.map(languageName).join(', ') }) : t('editor.anyLanguage')}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor="submission-deadline">{t('editor.filingDeadline')}</label>
-          <input id="submission-deadline" type="date" aria-describedby="submission-deadline-hint" {...register('filingDeadline')} />
-          <span id="submission-deadline-hint" className="hint">
-            {t('editor.filingDeadlineHint')}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor="submission-status">{t('editor.status')}</label>
-          <select id="submission-status" {...register('status')}>
-            {SUBMISSION_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {status !== 'drafting' && status !== 'internalReview' && (
+      <CollapsibleSection name="submission.filing" title={t('sections.filing')} summary={filingSummary} defaultOpen>
+        <div className="editor-grid">
           <div className="field">
-            <label htmlFor="submission-filed-on">{t('editor.filedOn')}</label>
-            <input id="submission-filed-on" type="date" {...register('filedOn')} />
+            <label htmlFor="submission-language">{t('editor.language')}</label>
+            <select id="submission-language" aria-describedby="submission-language-hint" {...register('language')}>
+              {!(LANGUAGES as readonly string[]).includes(values.language ?? 'en') && <option value={values.language}>{values.language}</option>}
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {languageName(code)}
+                </option>
+              ))}
+            </select>
+            <span id="submission-language-hint" className="hint">
+              {template && template.languages.length > 0 ? t('editor.languagesAccepted', { languages: template.languages.map(languageName).join(', ') }) : t('editor.anyLanguage')}
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor="submission-deadline">{t('editor.filingDeadline')}</label>
+            <input id="submission-deadline" type="date" aria-describedby="submission-deadline-hint" {...register('filingDeadline')} />
+            <span id="submission-deadline-hint" className="hint">
+              {t('editor.filingDeadlineHint')}
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor="submission-status">{t('editor.status')}</label>
+            <select id="submission-status" {...register('status')}>
+              {SUBMISSION_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`status.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {status !== 'drafting' && status !== 'internalReview' && (
+            <div className="field">
+              <label htmlFor="submission-filed-on">{t('editor.filedOn')}</label>
+              <input id="submission-filed-on" type="date" {...register('filedOn')} />
+            </div>
+          )}
+        </div>
+        {status === 'outcome' && (
+          <div className="field">
+            <label htmlFor="submission-outcome">{t('editor.outcomeNote')}</label>
+            <textarea id="submission-outcome" rows={3} {...register('outcomeNote')} />
           </div>
         )}
-      </div>
-      {status === 'outcome' && (
-        <div className="field">
-          <label htmlFor="submission-outcome">{t('editor.outcomeNote')}</label>
-          <textarea id="submission-outcome" rows={3} {...register('outcomeNote')} />
-        </div>
-      )}
-      <label className="check">
-        <input type="checkbox" aria-describedby="submission-appendix-hint" {...register('includeHashAppendix')} /> {t('editor.includeHashAppendix')}
-      </label>
-      <p id="submission-appendix-hint" className="hint">
-        {t('editor.includeHashAppendixHint')}
-      </p>
+        <label className="check">
+          <input type="checkbox" aria-describedby="submission-appendix-hint" {...register('includeHashAppendix')} /> {t('editor.includeHashAppendix')}
+        </label>
+        <p id="submission-appendix-hint" className="hint">
+          {t('editor.includeHashAppendixHint')}
+        </p>
+      </CollapsibleSection>
 
-      <CollapsibleSection name={`submission.fields.${submission.route}`} title={t('editor.routeFields')} summary={t(`routes.${submission.route}`)} defaultOpen>
+      <CollapsibleSection name={`submission.fields.${submission.route}`} title={t('editor.routeFields')} summary={t('sections.filled', filledFields(submission.route, values.fields ?? loaded.form.fields))} defaultOpen>
         <RouteFields form={form} route={submission.route} choices={{ companies: loaded.companies, people: loaded.people }} />
       </CollapsibleSection>
 

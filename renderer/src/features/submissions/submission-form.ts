@@ -223,7 +223,8 @@ export function routeFields(route: SubmissionRoute, f: FieldsForm): SubmissionFi
         replyDeadline: orNull(f.replyDeadline),
       };
     case 'rightOfReply':
-      return { route, findingsToPublish: f.findingsToPublish, replyDeadline: orNull(f.replyDeadline), sentOn: orNull(f.sentOn), howResponseUsed: f.howResponseUsed };
+      // The logged reply's link is written only by logging the reply; the service keeps it on every save.
+      return { route, findingsToPublish: f.findingsToPublish, replyDeadline: orNull(f.replyDeadline), sentOn: orNull(f.sentOn), howResponseUsed: f.howResponseUsed, replyEngagementId: null };
     case 'oversightBoard':
       return { route, kind: f.boardKind, caseReference: f.caseReference, contentDescription: f.contentDescription, policyArguments: f.policyArguments };
     case 'trustedPartner':
@@ -309,6 +310,23 @@ export function consentDisplay(victim: Pick<VictimForm, 'realNameKnown' | 'conse
     case 'notRecorded':
       return { key: 'consent.notRecorded', tone: 'warn' };
   }
+}
+
+/**
+ * How many of the route's own fields hold something, for the summary line of the closed section
+ * ("4 of 9 filled"). A list counts once it has an entry; a choice with a default (kind, urgency,
+ * joint) is not counted, as it always holds a value.
+ */
+export function filledFields(route: SubmissionRoute, fields: FieldsForm): { filled: number; total: number } {
+  const own = Object.entries(routeFields(route, { ...emptyFields(), ...fields })).filter(([key, value]) => key !== 'route' && typeof value !== 'boolean' && !['kind', 'urgency'].includes(key));
+  const hasValue = (value: unknown): boolean => {
+    if (value === null || value === undefined) return false;
+    if (typeof value === 'string') return value.trim() !== '';
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object') return Object.values(value).some(hasValue);
+    return true;
+  };
+  return { filled: own.filter(([, value]) => hasValue(value)).length, total: own.length };
 }
 
 /** A new victim, known by pseudonym until the user says otherwise. */
