@@ -47,6 +47,16 @@ export class ReplyLog {
   }
 }
 
+/**
+ * A save never drops a logged reply's link: only logging the reply writes it, and an editor sends
+ * back the fields it shows, which do not include it.
+ */
+export function keepReplyLink<D extends Pick<Submission, 'fields'>>(draft: D, stored: Pick<Submission, 'fields'> | undefined): D {
+  const kept = stored?.fields.route === 'rightOfReply' ? stored.fields.replyEngagementId : null;
+  if (!kept || draft.fields.route !== 'rightOfReply' || draft.fields.replyEngagementId) return draft;
+  return { ...draft, fields: { ...draft.fields, replyEngagementId: kept } };
+}
+
 /** Contract → service, nothing else. */
 export function submissionRepliesHandlers(replies: ReplyLog): Pick<Handlers, keyof typeof submissionRepliesMethods> {
   return { 'submissions.logReply': (input) => replies.log(input) };

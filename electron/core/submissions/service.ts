@@ -24,6 +24,7 @@ import type { VaultDatabase } from '../vault/open';
 import { prefill, type PrefillDeps } from './prefill';
 import * as repo from './repository';
 import { checkRequirements, type RequirementDeps } from './requirements';
+import { keepReplyLink } from './replies';
 import { sourceExists } from './sources';
 import type { TemplateBook } from './templates';
 
@@ -121,7 +122,7 @@ export class SubmissionService {
           throw new DomainError('NOT_FOUND', 'submissions.companyGone', 'Choose a company that is in this vault.', { fields: ['companyIds'] });
         }
       }
-      return this.write(db, draft, existing);
+      return this.write(db, keepReplyLink(draft, existing), existing);
     })();
   }
 

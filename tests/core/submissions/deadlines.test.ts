@@ -95,6 +95,10 @@ describe("submission deadlines on What's due", () => {
 
     summary = await due();
     expect(drafts(summary)).toEqual([]);
+    // An editor saving the fields it shows (without the link) keeps the logged reply linked.
+    const edited = await t.call('submissions.save', { ...submission, fields: { ...submission.fields, route: 'rightOfReply', replyEngagementId: null }, body: 'Edited after the reply.' });
+    expect(edited.fields).toMatchObject({ replyEngagementId: engagementId });
+    expect(drafts(await due())).toEqual([]);
     expect(await t.raw('submissions.logReply', { id: sent.id, receivedOn: '2026-12-01', summary: 'Again' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'submissions.replyAlreadyLogged' } });
   });
 
