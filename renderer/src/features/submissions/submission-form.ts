@@ -312,6 +312,23 @@ export function consentDisplay(victim: Pick<VictimForm, 'realNameKnown' | 'conse
   }
 }
 
+/**
+ * How many of the route's own fields hold something, for the summary line of the closed section
+ * ("4 of 9 filled"). A list counts once it has an entry; a choice with a default (kind, urgency,
+ * joint) is not counted, as it always holds a value.
+ */
+export function filledFields(route: SubmissionRoute, fields: FieldsForm): { filled: number; total: number } {
+  const own = Object.entries(routeFields(route, { ...emptyFields(), ...fields })).filter(([key, value]) => key !== 'route' && typeof value !== 'boolean' && !['kind', 'urgency'].includes(key));
+  const hasValue = (value: unknown): boolean => {
+    if (value === null || value === undefined) return false;
+    if (typeof value === 'string') return value.trim() !== '';
+    if (Array.isArray(value)) return value.length > 0;
+    if (typeof value === 'object') return Object.values(value).some(hasValue);
+    return true;
+  };
+  return { filled: own.filter(([, value]) => hasValue(value)).length, total: own.length };
+}
+
 /** A new victim, known by pseudonym until the user says otherwise. */
 export function newVictim(): VictimForm {
   return { id: crypto.randomUUID(), pseudonym: '', realNameKnown: false, consentToBeNamed: 'notRecorded', personId: '' };
