@@ -94,6 +94,40 @@ describe('a diary of 20,001 entries in browser mode', () => {
     if (status >= 0) expect(firstRows).toBeLessThan(status);
   });
 
+  it('asks for the vault status before the page first renders, and shows the open vault from that answer', async () => {
+    // In the page, before its scripts: when each call left, and when React first replaced the static shell.
+    const context = await browser.newContext();
+    const probe = await context.newPage();
+    await probe.addInitScript(() => {
+      const marks: { calls: Array<[string, number]>; rendered?: number } = { calls: [] };
+      (window as unknown as { __marks: typeof marks }).__marks = marks;
+      const original = window.fetch;
+      window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+        const url = input instanceof Request ? input.url : String(input);
+        if (url.includes('/rpc/')) marks.calls.push([url.split('/rpc/')[1]!, performance.now()]);
+        return original.call(this, input, init);
+      };
+      new MutationObserver(() => {
+        const root = document.getElementById('root');
+        if (marks.rendered === undefined && root && !root.querySelector(':scope > div[aria-hidden="true"]')) marks.rendered = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // The tab's session, as the main page has it.
+    const token = await page.evaluate(() => sessionStorage.getItem('workbench.session'));
+    await probe.goto(`${server.origin}/neutral`);
+    await probe.evaluate((value) => sessionStorage.setItem('workbench.session', value!), token);
+    await probe.goto(`${server.origin}/diary`);
+    await probe.getByTestId('entry-list').getByText(new RegExp(`Entry number ${COUNT}$`)).waitFor({ timeout: 30_000 });
+    const marks = await probe.evaluate(() => (window as unknown as { __marks: { calls: Array<[string, number]>; rendered: number } }).__marks);
+    const statusCalls = marks.calls.filter(([method]) => method === 'vault.status');
+    expect(statusCalls.length).toBeGreaterThan(0);
+    expect(statusCalls[0]![1]).toBeLessThan(marks.rendered);
+    // The open vault showed without the list of vaults, which only the unlock screen needs, being
+    // asked again after the first render.
+    expect(marks.calls.filter(([method, at]) => method === 'vault.list' && at > marks.rendered)).toEqual([]);
+    await context.close();
+  });
+
   it('reaches the oldest entry at the end of the scroll', async () => {
     const list = page.getByTestId('entry-list');
     await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));

@@ -1,8 +1,12 @@
 // What the first screen costs in browser mode: a compressed, neutral page that paints before any
 // script, and a locked Home that loads neither the Markdown renderer nor the due dashboard.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Response } from 'playwright-core';
-import { openSignedInPage, rpc, type SignedInPage } from './harness';
+import { chromium, type Response } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/server/print-to-pdf';
+import { tempDir } from '../helpers/temp';
+import { openSignedInPage, rpc, signIn, startWebServer, type SignedInPage } from './harness';
 import { E2E_PASSPHRASE } from './vault-ui';
 
 /** Strings that survive minification in marked and DOMPurify. */
@@ -67,10 +71,83 @@ describe('start-up in browser mode', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('preloads on the diary address the code of the list only: no editor, Markdown renderer or save bar', async () => {
+    const html = await (await app.page.request.get(`${app.server.origin}/diary`)).text();
+    const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+    expect(preloads.some((file) => /DiaryPage-/.test(file))).toBe(true);
+    expect(preloads.filter((file) => /EngagementEditor|CompanyPage|SaveBar|Markdown|markdown/.test(file))).toEqual([]);
+    let bytes = 0;
+    for (const file of preloads.filter((file) => file !== entry)) {
+      const text = await (await app.page.request.get(`${app.server.origin}${file}`)).text();
+      expect(text.includes(MARKED) || text.includes(DOMPURIFY), file).toBe(false);
+      bytes += Buffer.byteLength(text);
+    }
+    // The diary's own code besides the entry chunk: 180 KB when written (360 KB with the editor
+    // and company pages), most of it zod's schemas.
+    expect(bytes).toBeLessThan(200_000);
+    // Every stylesheet it needs is asked for from the head, not found one after another in the body.
+    const [head, body] = html.split('</head>') as [string, string];
+    for (const [, sheet] of body.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)) {
+      expect(head).toContain(`<link rel="preload" as="style" crossorigin href="${sheet}">`);
+    }
+  });
+
   it('loads the due dashboard once a vault is open', async () => {
     await rpc(app.page, 'vault.create', { name: 'Startup', passphrase: E2E_PASSPHRASE });
     const scripts = await loadHome();
     expect(scripts.some((s) => /DueDashboard/.test(s.url))).toBe(true);
     await app.page.getByRole('heading', { name: "What's due" }).waitFor();
   });
+});
+
+// Browser mode opens in the user's everyday browser profile, where a cached copy of the app's code
+// would outlive panic, uninstalling and the data folder, and tell whoever reads the profile that
+// the workbench was used (docs/security.md). So nothing is cached, hashed files included: the
+// profile's HTTP cache, and every other file of it but one, name none of the app's files. The one:
+// Chromium keeps compiled code of the scripts in "Code Cache/js" whatever the response's caching
+// headers say; that is a known limit, written down in docs/security.md, not a promise.
+describe('the browser profile after browser mode', () => {
+  it('keeps no copy of any script, stylesheet or font the app loaded', async () => {
+    const server = await startWebServer();
+    const profile = tempDir('workbench-profile-');
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    const assets = new Set<string>();
+    context.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/assets/')) assets.add(path.basename(pathname));
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await signIn(page, server);
+      await page.locator('main h1').waitFor();
+      // A second page and a reload: what a cache would have served from the profile.
+      await page.goto(`${server.origin}/diary`);
+      await page.getByRole('button', { name: /create/i }).first().waitFor();
+      await page.reload();
+      await page.locator('main h1, main [role="status"], main button').first().waitFor();
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+    expect([...assets].some((name) => name.endsWith('.js'))).toBe(true);
+    expect([...assets].some((name) => name.endsWith('.css'))).toBe(true);
+    const found: string[] = [];
+    const visit = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) visit(file);
+        else if (entry.isFile()) {
+          const bytes = fs.readFileSync(file).toString('latin1');
+          const where = path.relative(profile, file);
+          if (where.split(path.sep).includes('Code Cache')) continue;
+          for (const asset of assets) if (bytes.includes(asset)) found.push(`${asset} in ${where}`);
+        }
+      }
+    };
+    visit(profile);
+    // The HTTP cache is where a cached copy would be; make sure the walk looked at it.
+    expect(fs.existsSync(path.join(profile, 'Default', 'Cache'))).toBe(true);
+    expect(found).toEqual([]);
+  }, 120_000);
 });
