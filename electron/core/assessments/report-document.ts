@@ -5,6 +5,7 @@
 // only, even where an edited report (or one assembled before reviewers were printed by role) names them.
 import type { AssessmentRecord, UnconfirmedItem } from '@shared/api/assessments';
 import { datedLabel, datesIn, displayDateTime, heading, paragraph, type Block, type DateWriter, type ExportDocument } from '../exports/document';
+import { exportLabels, type Labels } from '../exports/labels';
 import { markdownToBlocks } from './markdown-blocks';
 import { replySentence } from './report-methodology';
 
@@ -19,50 +20,48 @@ export interface ReportDocumentInput {
   /** The current hash of each cited diary entry or attachment, keyed `${kind}:${id}`; null when gone. */
   currentHashes: Map<string, string | null>;
   generatedAt: string;
-  /** The locale the user reads dates in; absent, the system's. */
+  /** The locale the user reads dates and the document's own words in; absent, the system's dates and English words. */
   locale?: string | undefined;
 }
 
-const KIND_LABELS = { engagement: 'Diary entry', attachment: 'Attachment' } as const;
-
+/**
+ * The report's frame (fields, review list, company response heading, hash appendix) is in the
+ * export's language; the report body is the text the user assembled and edited, printed as it is.
+ */
 export function reportDocument(input: ReportDocumentInput): ExportDocument {
   const { record } = input;
+  const l = exportLabels(input.locale);
   const blocks: Block[] = [];
-  if (record.example) {
-    blocks.push({
-      kind: 'paragraph',
-      parts: [{ text: "Example assessment. Modelled on a case study in the toolkit; details marked 'illustrative' are invented to show the method.", bold: true }],
-    });
-  }
+  if (record.example) blocks.push({ kind: 'paragraph', parts: [{ text: l('report.example'), bold: true }] });
   blocks.push({
     kind: 'fields',
     rows: [
-      ['Platform', record.platform],
-      ['Company', input.companyName ?? ''],
-      ['Last saved', displayDateTime(record.updatedAt, input.locale)],
+      [l('report.platform'), record.platform],
+      [l('report.company'), input.companyName ?? ''],
+      [l('common.lastSaved'), displayDateTime(record.updatedAt, input.locale)],
     ],
   });
-  if (input.assembledNow) blocks.push(paragraph('This report was assembled from the assessment at export time; it has not been edited.'));
+  if (input.assembledNow) blocks.push(paragraph(l('report.assembledNow')));
   blocks.push(...markdownToBlocks(rolesOnly(input.markdown, record)));
-  blocks.push(...companyResponse(record, datesIn(input.locale)));
+  blocks.push(...companyResponse(record, datesIn(input.locale), l));
 
-  blocks.push(heading(1, 'Items awaiting review'));
+  blocks.push(heading(1, l('report.awaitingReview')));
   blocks.push(
     input.unconfirmed.length === 0
-      ? paragraph('Every impact and finding has been confirmed by a reviewer.')
-      : { kind: 'list', ordered: false, items: input.unconfirmed.map((item) => [{ text: `${item.label} — not yet confirmed by a reviewer` }]) },
+      ? paragraph(l('report.allConfirmed'))
+      : { kind: 'list', ordered: false, items: input.unconfirmed.map((item) => [{ text: l('report.notConfirmed', { label: item.label }) }]) },
   );
 
-  blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input));
-  return { title: record.title, subtitle: 'CLARITI shadow human rights impact assessment', generatedAt: input.generatedAt, locale: input.locale, blocks };
+  blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input, l));
+  return { title: record.title, subtitle: l('report.subtitle'), generatedAt: input.generatedAt, locale: input.locale, blocks };
 }
 
 /** The right of reply as recorded, and the company's own words whenever it replied. */
-function companyResponse(record: AssessmentRecord, day: DateWriter): Block[] {
+function companyResponse(record: AssessmentRecord, day: DateWriter, l: Labels): Block[] {
   const reply = record.publication.rightOfReply;
-  const blocks: Block[] = [heading(1, "The company's response"), paragraph(replySentence(reply, day))];
+  const blocks: Block[] = [heading(1, l('report.companyResponse')), paragraph(replySentence(reply, day))];
   if (reply.status === 'replied' && reply.response.trim()) {
-    blocks.push(paragraph(`The company's response${reply.respondedOn ? ` of ${day(reply.respondedOn)}` : ''}, as received:`));
+    blocks.push(paragraph(reply.respondedOn ? l('report.responseAsReceivedOn', { date: day(reply.respondedOn) }) : l('report.responseAsReceived')));
     blocks.push(...reply.response.trim().split(/\n\s*\n/).map((text) => paragraph(text.trim())));
   }
   return blocks;
@@ -93,42 +92,41 @@ export function rolesOnly(markdown: string, record: Pick<AssessmentRecord, 'team
   return reviewLines.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'), (found) => roles.get(key(found)) ?? 'a team member');
 }
 
-function hashAppendix(input: ReportDocumentInput): Block[] {
+function hashAppendix(input: ReportDocumentInput, l: Labels): Block[] {
+  const code = [l('common.id'), l('common.sha256')];
   const blocks: Block[] = [
-    heading(1, 'Appendix: evidence hashes'),
-    paragraph(
-      "The assessment is cited by the hash of its latest revision, which covers every revision before it. Each impact's evidence is cited by id and SHA-256: for a diary entry, the hash of its revision when it was linked; for an attachment, the hash of the file itself. \"Changed since linked\" means the entry was edited after it was cited.",
-    ),
+    heading(1, l('common.appendix')),
+    paragraph(l('report.appendixIntro')),
     {
       kind: 'fields',
       rows: [
-        ['Record', 'This assessment'],
-        ['ID', input.record.id],
-        ['SHA-256', input.assessmentHash ?? 'not saved'],
+        [l('common.record'), l('report.thisAssessment')],
+        [code[0]!, input.record.id],
+        [code[1]!, input.assessmentHash ?? l('common.notSaved')],
       ],
-      code: ['ID', 'SHA-256'],
+      code,
     },
   ];
   let cited = 0;
   input.record.impacts.forEach((impact, i) => {
     for (const link of impact.evidence) {
       const now = input.currentHashes.get(`${link.kind}:${link.id}`) ?? null;
-      const state = now === null ? 'removed since linked' : now === link.hash ? 'current' : 'changed since linked';
+      const state = now === null ? l('report.removedSinceLinked') : now === link.hash ? l('package.link.current') : l('package.link.changed');
       cited++;
       // One small table per record, as in packages: a hash in a narrow column would wrap mid-hash in PDF.
       blocks.push({
         kind: 'fields',
         rows: [
-          ['Cited in', `Impact ${i + 1}${impact.title ? `: ${impact.title}` : ''}`],
-          ['Record', `${KIND_LABELS[link.kind]}: ${datedLabel(link.label, datesIn(input.locale))}`],
-          ['ID', link.id],
-          ['SHA-256', link.hash],
-          ['State', state],
+          [l('common.citedIn'), impact.title ? l('report.impactTitled', { n: i + 1, title: impact.title }) : l('report.impact', { n: i + 1 })],
+          [l('common.record'), `${l(`package.evidence.${link.kind}`)}: ${datedLabel(link.label, datesIn(input.locale))}`],
+          [code[0]!, link.id],
+          [code[1]!, link.hash],
+          [l('common.state'), state],
         ],
-        code: ['ID', 'SHA-256'],
+        code,
       });
     }
   });
-  if (cited === 0) blocks.push(paragraph('No impact cites a diary entry or attachment yet.'));
+  if (cited === 0) blocks.push(paragraph(l('report.noCitations')));
   return blocks;
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportLabels, LABEL_FILES, labelLanguage } from '../../../electron/core/exports/labels';
 import { unlockedCore, type TestCore } from '../../helpers/core';
+import { completeAssessment } from '../assessments/fixtures';
 import { diaryWithTwoCalls, fullPackage } from '../plans/fixtures';
 
 const DIR = path.resolve('resources/export-labels');
@@ -136,5 +137,23 @@ describe('a plan exported in the user’s language', () => {
     }
     const english = await markdown('en-GB');
     for (const label of ['Escalation strategy plan', 'Escalation steps', '| **Stage** |', 'Direct engagement', 'Appendix: evidence hashes', 'Target company']) expect(english).toContain(label);
+  });
+});
+
+describe('an assessment report exported in the user’s language', () => {
+  it('frames the report in Indonesian (fields, review list, company response, hash appendix) and keeps English for English', async () => {
+    t = await unlockedCore();
+    const { company, first, file } = await diaryWithTwoCalls(t);
+    const saved = await t.call('assessments.save', completeAssessment(company.id, first.id, file.id));
+    const markdown = async (locale: string) =>
+      Buffer.from((await t!.call('assessments.export', { id: saved.id, format: 'markdown', identity: { acknowledge: true }, locale })).data, 'base64').toString('utf8');
+    const indonesian = await markdown('id-ID');
+    const labels = LABEL_FILES.id!.labels;
+    for (const key of ['report.subtitle', 'report.platform', 'report.companyResponse', 'report.awaitingReview', 'common.appendix', 'report.thisAssessment']) {
+      expect(indonesian, key).toContain(labels[key]!);
+    }
+    for (const english of ['CLARITI shadow human rights impact assessment', 'Items awaiting review', 'Appendix: evidence hashes', 'This assessment']) expect(indonesian).not.toContain(english);
+    const english = await markdown('en-GB');
+    for (const label of ['CLARITI shadow human rights impact assessment', 'Items awaiting review', 'Appendix: evidence hashes', 'This assessment']) expect(english).toContain(label);
   });
 });
