@@ -52,14 +52,13 @@ interface Statements {
   blob: Statement;
   setBlob: Statement;
   addTerm: Statement;
-  dropDf: Statement;
+  dropTerm: Statement;
   forget: Statement;
   lowest: Statement;
   insertTop: Statement;
   deleteTop: Statement;
-  deleteRowTops: Statement;
+  deleteEntry: Statement;
   setList: Statement;
-  dropListed: Statement;
   exact: Statement;
   prefix: Statement;
   list: Statement;
@@ -77,18 +76,25 @@ function statements(db: VaultDatabase): Statements {
       averages: db.prepare('SELECT block FROM record_search_data WHERE id = 1'),
       blob: db.prepare('SELECT terms FROM record_search_rows WHERE row = ?'),
       setBlob: db.prepare('UPDATE record_search_rows SET terms = ? WHERE row = ?'),
+      // One statement for most words of a save: counted, and when the word's list is full and
+      // the record weighs no more than its last entry, left out with the floor raised.
       addTerm: db.prepare(
-        `INSERT INTO record_search_terms (term, df, floor, listed) VALUES (?, 1, 0, 0)
-           ON CONFLICT (term) DO UPDATE SET df = df + 1 RETURNING id, floor, listed`,
+        `INSERT INTO record_search_terms (term, df, floor, listed, lowest) VALUES (:term, 1, 0, 0, 0)
+           ON CONFLICT (term) DO UPDATE SET df = df + 1,
+             floor = CASE WHEN listed >= :size AND :value <= lowest THEN max(floor, :value) ELSE floor END
+           RETURNING id, floor, listed, lowest`,
       ),
-      dropDf: db.prepare('UPDATE record_search_terms SET df = df - 1 WHERE id = ?'),
-      forget: db.prepare('DELETE FROM record_search_terms WHERE id = ? AND df <= 0 AND listed <= 0'),
+      dropTerm: db.prepare(
+        `UPDATE record_search_terms SET df = df - 1, listed = listed - :deleted,
+           lowest = CASE WHEN :deleted THEN coalesce((SELECT min(impact) FROM record_search_top WHERE term_id = :id), 0) ELSE lowest END
+         WHERE id = :id RETURNING df`,
+      ),
+      forget: db.prepare('DELETE FROM record_search_terms WHERE id = ?'),
       lowest: db.prepare('SELECT impact, row FROM record_search_top WHERE term_id = ? ORDER BY impact, row LIMIT 1'),
       insertTop: db.prepare('INSERT INTO record_search_top (term_id, impact, row) VALUES (?, ?, ?)'),
       deleteTop: db.prepare('DELETE FROM record_search_top WHERE term_id = ? AND impact = ? AND row = ?'),
-      deleteRowTops: db.prepare('DELETE FROM record_search_top WHERE row = ? RETURNING term_id'),
-      setList: db.prepare('UPDATE record_search_terms SET floor = ?, listed = ? WHERE id = ?'),
-      dropListed: db.prepare('UPDATE record_search_terms SET listed = listed - 1 WHERE id = ?'),
+      deleteEntry: db.prepare('DELETE FROM record_search_top WHERE term_id = ? AND row = ?'),
+      setList: db.prepare('UPDATE record_search_terms SET floor = ?, listed = ?, lowest = ? WHERE id = ?'),
       exact: db.prepare('SELECT id, df, floor FROM record_search_terms WHERE term = ? AND df > 0'),
       prefix: db.prepare('SELECT id, df, floor FROM record_search_terms WHERE term >= ? AND term < ? AND df > 0 LIMIT ?'),
       list: db.prepare('SELECT row FROM record_search_top WHERE term_id = ?'),
@@ -213,9 +219,11 @@ export function removeTerms(db: VaultDatabase, row: number): void {
   if (!blob) return;
   writes.set(db, (writes.get(db) ?? 0) + 1);
   const { terms } = decodeCounts(blob);
-  for (const id of terms.keys()) s.dropDf.run(id);
-  for (const { term_id } of s.deleteRowTops.all(row) as Array<{ term_id: number }>) s.dropListed.run(term_id);
-  for (const id of terms.keys()) s.forget.run(id);
+  for (const id of terms.keys()) {
+    const deleted = s.deleteEntry.run(id, row).changes;
+    const { df } = s.dropTerm.get({ id, deleted }) as { df: number };
+    if (df <= 0) s.forget.run(id);
+  }
   s.setBlob.run(null, row);
 }
 
@@ -241,23 +249,21 @@ export function writeTerms(db: VaultDatabase, row: number, title: string, body: 
   if (!avgLength) s.setReference.run((avgLength = averages?.avgLength || 1));
   const stored: Array<[number, number, number]> = [];
   for (const [term, [inTitle, inBody]] of counts) {
-    const { id, floor, listed } = s.addTerm.get(term) as { id: number; floor: number; listed: number };
-    stored.push([id, inTitle, inBody]);
     const value = impact(BM25.titleWeight * inTitle + BM25.bodyWeight * inBody, length, avgLength);
-    if (value <= floor) continue;
+    const word = s.addTerm.get({ term, value, size: options.listLength }) as { id: number; floor: number; listed: number; lowest: number };
+    const { id, floor, listed, lowest } = word;
+    stored.push([id, inTitle, inBody]);
+    if (value <= floor || (listed >= options.listLength && value <= lowest)) continue;
     if (listed < options.listLength) {
       s.insertTop.run(id, value, row);
-      s.setList.run(floor, listed + 1, id);
+      s.setList.run(floor, listed + 1, listed === 0 ? value : Math.min(lowest, value), id);
       continue;
     }
-    const lowest = s.lowest.get(id) as { impact: number; row: number };
-    if (value <= lowest.impact) {
-      s.setList.run(Math.max(floor, value), listed, id);
-      continue;
-    }
-    s.deleteTop.run(id, lowest.impact, lowest.row);
+    // The list is full and the record beats its last entry, which leaves and raises the floor.
+    const last = s.lowest.get(id) as { impact: number; row: number };
+    s.deleteTop.run(id, last.impact, last.row);
     s.insertTop.run(id, value, row);
-    s.setList.run(Math.max(floor, lowest.impact), listed, id);
+    s.setList.run(Math.max(floor, last.impact), listed, (s.lowest.get(id) as { impact: number }).impact, id);
   }
   s.setBlob.run(encodeCounts(length, stored), row);
   writes.set(db, (writes.get(db) ?? 0) + 1);
@@ -330,10 +336,11 @@ function listsFrom(blobs: Iterable<{ row: number; terms: Buffer }>, reference: n
 
 function writeLists(db: VaultDatabase, lists: Map<number, TopList>, reference: number): void {
   const s = statements(db);
-  db.exec('DELETE FROM record_search_top; UPDATE record_search_terms SET floor = 0, listed = 0;');
+  db.exec('DELETE FROM record_search_top; UPDATE record_search_terms SET floor = 0, listed = 0, lowest = 0;');
   for (const [id, list] of lists) {
     list.rows.forEach((row, i) => s.insertTop.run(id, list.impacts[i]!, row));
-    s.setList.run(list.floor, list.rows.length, id);
+    // The heap's root is its smallest impact.
+    s.setList.run(list.floor, list.rows.length, list.impacts[0] ?? 0, id);
   }
   s.setReference.run(reference);
 }

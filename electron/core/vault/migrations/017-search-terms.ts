@@ -17,7 +17,8 @@ export const searchTerms: Migration = {
         term TEXT NOT NULL UNIQUE,
         df INTEGER NOT NULL,
         floor REAL NOT NULL,
-        listed INTEGER NOT NULL
+        listed INTEGER NOT NULL,
+        lowest REAL NOT NULL
       ) STRICT;
       CREATE TABLE record_search_top (
         term_id INTEGER NOT NULL,
@@ -25,7 +26,6 @@ export const searchTerms: Migration = {
         row INTEGER NOT NULL,
         PRIMARY KEY (term_id, impact, row)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX record_search_top_by_row ON record_search_top(row);
       ALTER TABLE record_search_rows ADD COLUMN terms BLOB;
       CREATE TABLE record_search_term_state (
         id INTEGER PRIMARY KEY CHECK (id = 1),
