@@ -131,16 +131,26 @@ function sourcesOf(c: Context): CitedSource[] {
   return out.slice(0, 100);
 }
 
+/** "T&S lead committed to: Review 40 flagged posts (due 2026-10-15, open)". */
+function commitmentText(k: Engagement['commitments'][number]): string {
+  return line([k.owner ? `${k.owner} committed to: ${k.text}` : k.text, k.dueDate ? `(due ${k.dueDate}, ${k.status})` : `(${k.status})`]);
+}
+
+/** Each entry: its date and channel, what it was about, what was raised and said, and what the company committed to. */
 function engagementLines(c: Context): string[] {
   return c.engagements.map((e) =>
-    line([`${day(e.occurredAt)} (${e.channel}):`, e.title || e.purpose, e.outcome && `Outcome: ${e.outcome}`, e.concerns.length > 0 && `Concerns raised: ${e.concerns.join('; ')}.`]),
+    line([
+      `${day(e.occurredAt)} (${e.channel}):`,
+      e.title || e.purpose,
+      e.concerns.length > 0 && `Concerns raised: ${e.concerns.join('; ')}.`,
+      e.outcome && `Outcome: ${e.outcome}`,
+      e.commitments.length > 0 && `Commitments: ${e.commitments.map(commitmentText).join('; ')}.`,
+    ]),
   );
 }
 
 function commitmentLines(c: Context): string[] {
-  return c.engagements.flatMap((e) =>
-    e.commitments.map((k) => line([`${day(e.occurredAt)}:`, k.owner && `${k.owner} committed to`, k.text, k.dueDate && `(due ${k.dueDate},`, k.dueDate ? `${k.status})` : `(${k.status})`])),
-  );
+  return c.engagements.flatMap((e) => e.commitments.map((k) => `${day(e.occurredAt)}: ${commitmentText(k)}`));
 }
 
 /** Stakeholders by pseudonym and group only. */

@@ -52,6 +52,7 @@ describe('starting a submission draft', () => {
     expect(fields).toMatchObject({ joint: true, coalitionMembers: ['Partner One', 'Partner Two'] });
     // Paragraphs are numbered across sections, as OHCHR asks.
     expect(section(upr.body, 'The situation on the ground')).toMatch(/^1\. \*\*Wrongful removals\.\*\*/);
+    expect(section(upr.body, 'Engagement with companies')).toMatch(/^\d+\. 2026-10-01: T&S lead committed to: Review 40 flagged posts \(due 2026-10-15, open\)/);
     expect(section(upr.body, 'Recommendations')).toMatch(/\d+\. Stop takedown orders without judicial review\.\n\n\d+\. Repeal the decree/);
   });
 
@@ -65,6 +66,7 @@ describe('starting a submission draft', () => {
     expect(history).toContain('2026-10-01 (call): Video call with trust and safety');
     expect(history).toContain('2026-10-20 (call): Follow-up call');
     expect(history.indexOf('2026-10-01')).toBeLessThan(history.indexOf('2026-10-20'));
+    expect(history).toContain('Concerns raised: Wrongful removals of independent media. Commitments: T&S lead committed to: Review 40 flagged posts (due 2026-10-15, open).');
     const evidence = section(ncp.body, 'Evidence');
     const pinned = f.pkg.findings.flatMap((finding) => finding.evidence.map((link) => link.hash!));
     for (const hash of pinned) expect(evidence).toContain(hash);
