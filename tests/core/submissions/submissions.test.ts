@@ -1,9 +1,11 @@
 // Submission drafts through the dispatcher against real encrypted vaults: saved and read back whole,
 // a stale save refused, found by search and gone from it once deleted, kept in the revision chain,
 // never readable in the vault file, carried through a backup and a partner bundle without the
-// sender's private links, and their rows, company links and export decisions gone on delete.
+// sender's private links, and their rows, company links and export decisions gone on delete, the
+// decisions' flagged names overwritten in the file itself.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SubmissionDraft } from '@shared/api/submissions';
@@ -29,6 +31,17 @@ afterEach(async () => {
 async function rawDb(core: TestCore = t): Promise<Database.Database> {
   const vault = (await core.call('vault.status', null)).vault!;
   return openWithKey(vaultPaths(core.dataDir, vault.id).db, await vaultKey(core.dataDir, vault.id, TEST_PASSPHRASE));
+}
+
+/** The vault file decrypted into a plain copy (every page, free ones too), as bytes. */
+function decryptedFile(file: string, key: Buffer): Buffer {
+  const copy = path.join(tempDir(), 'copy.db');
+  fs.copyFileSync(file, copy);
+  const db = openWithKey(copy, key);
+  db.pragma('journal_mode = DELETE');
+  db.pragma("rekey = ''");
+  db.close();
+  return fs.readFileSync(copy);
 }
 
 function ncpDraft(companyId: string): SubmissionDraft {
@@ -136,6 +149,13 @@ describe('submission drafts', () => {
     expect(after.pragma('secure_delete', { simple: true })).toBe(1);
     after.close();
     expect(await t.raw('submissions.delete', { id: saved.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    // The decision held the flagged name; once the lock checkpoints, no page of the file holds it.
+    const vault = (await t.call('vault.status', null)).vault!;
+    const key = await vaultKey(t.dataDir, vault.id, TEST_PASSPHRASE);
+    await t.call('vault.lock', null);
+    await t.core.settled();
+    expect(decryptedFile(vaultPaths(t.dataDir, vault.id).db, key).includes(Buffer.from('name:nguyen thi hoa'))).toBe(false);
   });
 
   it('is written encrypted: neither title, body nor fields are readable in the vault files', async () => {
