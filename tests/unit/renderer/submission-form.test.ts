@@ -59,7 +59,7 @@ const FIELDS: Record<SubmissionRoute, SubmissionFields> = {
     questions: 'Why were the accounts removed?',
     replyDeadline: '2026-12-20',
   },
-  rightOfReply: { route: 'rightOfReply', findingsToPublish: 'Finding one.', replyDeadline: '2026-12-15', sentOn: '2026-12-01', howResponseUsed: 'Published in full.' },
+  rightOfReply: { route: 'rightOfReply', findingsToPublish: 'Finding one.', replyDeadline: '2026-12-15', sentOn: '2026-12-01', howResponseUsed: 'Published in full.', replyEngagementId: null },
   oversightBoard: { route: 'oversightBoard', kind: 'publicComment', caseReference: 'FB-ABC123', contentDescription: 'A post about protests.', policyArguments: 'Newsworthiness.' },
   trustedPartner: { route: 'trustedPartner', partner: 'Platform trust team', platformReference: 'REF-9', urgency: 'emergency', ask: 'Restore the account.' },
 };
