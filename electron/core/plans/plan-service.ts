@@ -32,6 +32,7 @@ import { planDocument, type LinkedRecord } from './plan-document';
 import { principlesFromSection, SAFE_ENGAGEMENT_SECTION } from './principles';
 import * as repo from './repository';
 import { blankPrinciples, completePrinciples, findTemplate, LADDER_TEMPLATES, linkedTo, stepsFromTemplate } from './templates';
+import { draftsStartedFromSteps, withStartedDrafts } from './step-links';
 import { buildTimeline, currentStep, stepSpans } from './timeline';
 
 type Plan = z.output<typeof PlanSchema>;
@@ -91,8 +92,10 @@ export class PlanService {
         throw new DomainError('NOT_FOUND', 'records.chooseCompanyInVault', 'Choose a company that is in this vault.', { fields: ['companyId'] });
       }
       const today = localToday(this.now());
+      const started = existing ? draftsStartedFromSteps(db, existing.id) : new Map<string, string[]>();
       const steps = draft.steps.map((step) => ({
         ...step,
+        submissionIds: withStartedDrafts(step.submissionIds, started.get(step.id)),
         exposureAcknowledged: stampAcknowledgement(step, existing?.steps.find((s) => s.id === step.id), today),
       }));
       const blocked = stepsNeedingAcknowledgement(draft.risk.level, steps);

@@ -163,6 +163,7 @@ export function stepsFromTemplate(template: LadderTemplate, newId: () => string 
     triggerDate: null,
     outcome: '',
     engagementIds: [],
+    submissionIds: [],
   }));
 }
 

@@ -24,6 +24,7 @@ import type { VaultDatabase } from '../vault/open';
 import { prefill, type PrefillDeps } from './prefill';
 import * as repo from './repository';
 import { checkRequirements, type RequirementDeps } from './requirements';
+import { linkSubmissionToStep } from '../plans/step-links';
 import { keepReplyLink } from './replies';
 import { sourceExists } from './sources';
 import type { TemplateBook } from './templates';
@@ -103,7 +104,9 @@ export class SubmissionService {
     return db.transaction(() => {
       if (source && !sourceExists(db, source)) throw sourceGone(source);
       const filled = prefill(db, template, source, this.deps.prefill);
-      return this.write(db, { ...filled, ...(title && { title }) }, undefined);
+      const draft = this.write(db, { ...filled, ...(title && { title }) }, undefined);
+      if (source?.kind === 'planStep') linkSubmissionToStep(db, source, draft.id, draft.createdAt);
+      return draft;
     })();
   }
 

@@ -82,6 +82,9 @@ export const Partner = z.object({
 });
 export type Partner = z.infer<typeof Partner>;
 
+/** Drafts linked to one step: a step files one submission, perhaps redrafted or split a few times. */
+export const MAX_STEP_SUBMISSIONS = 20;
+
 export const PlanStep = z.object({
   id: Id,
   stage: EscalationStage,
@@ -102,6 +105,11 @@ export const PlanStep = z.object({
   triggerDate: IsoDate.nullable().default(null),
   outcome: Text(8000).default(''),
   engagementIds: z.array(Id).max(200).default([]),
+  /**
+   * The submission drafts this step files. A draft started from the step is linked when it
+   * starts, and stays linked whatever an older copy of the plan saved later says.
+   */
+  submissionIds: z.array(Id).max(MAX_STEP_SUBMISSIONS).default([]),
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 

@@ -42,6 +42,7 @@ const stepForm = (s: Partial<PlanStep> & Pick<PlanStep, 'id' | 'stage' | 'title'
   trigger: s.trigger ?? '',
   outcome: s.outcome ?? '',
   engagementIds: s.engagementIds ?? [],
+  submissionIds: s.submissionIds ?? [],
   mandates: s.mandates ?? [],
   jointCommunication: s.jointCommunication ?? false,
   exposureAcknowledged: s.exposureAcknowledged ?? null,
