@@ -64,6 +64,7 @@ export function loadBackup(db: VaultDatabase, backup: ValidatedBackup, steps: re
       packages: count('evidence_packages'),
       assessments: count('assessments'),
       notes: count('notes'),
+      submissions: count('submissions'),
     },
     revisions: count('revisions'),
     attachments: count('attachments'),

@@ -32,7 +32,7 @@ export const BackupReport = z.object({
   createdAt: IsoDateTime,
   /** Rows per table, as the manifest lists and the checks counted them. */
   tables: z.record(z.string(), z.number()),
-  records: z.object({ companies: z.number(), engagements: z.number(), plans: z.number(), packages: z.number(), assessments: z.number(), notes: z.number() }),
+  records: z.object({ companies: z.number(), engagements: z.number(), plans: z.number(), packages: z.number(), assessments: z.number(), notes: z.number(), submissions: z.number() }),
   revisions: z.number(),
   attachments: z.number(),
   /** Checksums compared: every table part and every file. */

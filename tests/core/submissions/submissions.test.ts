@@ -182,6 +182,7 @@ describe('submission drafts', () => {
     const backup = await t.call('exchange.backup.create', { passphrase: FILE_PASSPHRASE });
     expect(backup.report).toMatchObject({ historyVerified: true, headHash: before.headHash });
     expect(backup.report.tables).toMatchObject({ submissions: 1, submission_companies: 1 });
+    expect(backup.report.records).toMatchObject({ submissions: 1 });
     expect(Buffer.from(backup.data, 'base64').includes(Buffer.from('Độc Lập'))).toBe(false);
 
     const restored = await t.call('exchange.backup.restore', { data: backup.data, passphrase: FILE_PASSPHRASE, name: 'Restored', vaultPassphrase: NEW_VAULT_PASSPHRASE });

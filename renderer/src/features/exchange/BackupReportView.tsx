@@ -16,6 +16,7 @@ export function BackupReportView({ report }: { report: BackupReport }) {
     [t('report.packages'), formatNumber(report.records.packages)],
     [t('report.assessments'), formatNumber(report.records.assessments)],
     [t('report.notes'), formatNumber(report.records.notes)],
+    [t('report.submissions'), formatNumber(report.records.submissions)],
     [t('report.attachments'), formatNumber(report.attachments)],
     [t('report.revisions'), formatNumber(report.revisions)],
   ];
