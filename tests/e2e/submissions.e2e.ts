@@ -146,7 +146,35 @@ describe('submission drafts in browser mode', () => {
     await screenshot(page, 'submissions-upr-over-limit');
   });
 
-  it('lists both drafts with their route and status', async () => {
+  it('logs the company’s answer to a right-of-reply letter as a diary entry linked from the draft', async () => {
+    await page.goto(`${server.origin}/submissions/new?packageId=${packageId}`);
+    await page.getByRole('radio', { name: /Right-of-reply letter/ }).check();
+    await page.getByRole('button', { name: 'Start the draft: Right-of-reply letter' }).click();
+    await page.waitForURL(/\/submissions\/[0-9a-f-]{36}$/);
+    await page.getByLabel('Sent on').fill('2026-11-20');
+    await page.getByLabel('Reply deadline').fill('2026-12-04');
+    const logButton = page.getByRole('button', { name: 'Log the reply' });
+    expect(await logButton.isDisabled()).toBe(true);
+    await page.getByText('Save the draft first: the reply is logged against the saved draft.').waitFor();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Saved/);
+
+    await page.getByLabel('What the company replied').fill('The company disputes the second finding and will publish its own figures.');
+    await logButton.click();
+    await page.getByText("The company's reply is logged in the diary.").waitFor();
+    const id = page.url().split('/').pop()!;
+    const saved = await rpc<Submission>(page, 'submissions.get', { id });
+    expect(saved.fields).toMatchObject({ route: 'rightOfReply', sentOn: '2026-11-20', replyDeadline: '2026-12-04', replyEngagementId: expect.any(String) });
+    await page.getByRole('link', { name: 'Open the diary entry' }).click();
+    await page.waitForURL(/\/diary\/entries\/[0-9a-f-]{36}$/);
+    const entryId = page.url().split('/').pop()!;
+    expect(saved.fields).toMatchObject({ replyEngagementId: entryId });
+    const entry = await rpc<{ notes: string; companyId: string | null }>(page, 'engagements.get', { id: entryId });
+    expect(entry.notes).toContain('The company disputes the second finding');
+    expect(entry.companyId).toBe(saved.companyIds[0]);
+  });
+
+  it('lists the drafts with their route and status', async () => {
     await page.goto(`${server.origin}/submissions`);
     const list = page.getByRole('list', { name: 'Submission drafts' });
     await list.getByRole('listitem').nth(1).waitFor();

@@ -39,4 +39,9 @@ describe('dates in the history view', () => {
     const changes = diffRecords({ notes: 'Met on' }, { notes: 'Met on 2026-11-30 in Bangkok' }, words);
     expect(sides(changes, 'notes').after).toBe('Met on 2026-11-30 in Bangkok');
   });
+
+  it('leaves out the save counter a submission draft carries, which changes on every save', () => {
+    const changes = diffRecords({ version: 3, status: 'drafting' }, { version: 4, status: 'filed' }, words);
+    expect(changes.map((change) => change.field)).toEqual(['status']);
+  });
 });

@@ -10,6 +10,7 @@ import { AssessmentRecord } from '@shared/api/assessments';
 import { Company, Engagement } from '@shared/api/diary';
 import { Note } from '@shared/api/notes';
 import { EvidencePackage, PlanDraft } from '@shared/api/plans';
+import { Submission } from '@shared/api/submissions';
 import en from '../../../renderer/src/i18n/locales/en/diary.json';
 import { HistoryPanel } from '../../../renderer/src/features/diary/history/HistoryPanel';
 import { unlockedCore, type TestCore } from '../../helpers/core';
@@ -46,9 +47,9 @@ describe('field names in the history view', () => {
   });
 
   it('has a label for every top-level field of every record kind that keeps a history', () => {
-    const kept = new Set(['id', 'createdAt', 'updatedAt']);
+    const kept = new Set(['id', 'createdAt', 'updatedAt', 'version']);
     const labels = en.history.fields as Record<string, string>;
-    for (const schema of [AssessmentRecord, Company, Engagement, Note, EvidencePackage, PlanDraft]) {
+    for (const schema of [AssessmentRecord, Company, Engagement, Note, EvidencePackage, PlanDraft, Submission]) {
       for (const field of Object.keys(schema.shape).filter((f) => !kept.has(f))) expect(labels[field], field).toMatch(/\S/);
     }
   });

@@ -15,6 +15,7 @@ import { Markdown } from '../../components/Markdown';
 import { useAsync } from '../../components/useApi';
 import { formatDay, userLocale } from '../../i18n';
 import { HistoryPanel } from '../diary/history/HistoryPanel';
+import { LogReply } from './LogReply';
 import { RequirementsPanel } from './RequirementsPanel';
 import { RouteFields } from './RouteFields';
 import { SubmissionExport } from './SubmissionExport';
@@ -185,6 +186,16 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
           {t('editor.delete')}
         </button>
       </SaveBar>
+      {submission.route === 'rightOfReply' && (
+        <LogReply
+          submission={submission}
+          dirty={formState.isDirty}
+          onLogged={(saved) => {
+            editor.setRecord(saved);
+            form.reset(formFromSubmission(saved));
+          }}
+        />
+      )}
       <SubmissionExport id={id} dirty={formState.isDirty} />
       <HistoryPanel entity="submission" id={id} version={submission.updatedAt} />
     </form>

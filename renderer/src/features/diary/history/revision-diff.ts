@@ -5,8 +5,9 @@ export interface FieldChange {
   parts: Array<{ value: string; added: boolean; removed: boolean }>;
 }
 
-// Bookkeeping fields change on every save and say nothing about the content.
-const IGNORED = new Set(['updatedAt', 'createdAt', 'id']);
+// Bookkeeping fields change on every save and say nothing about the content (a submission
+// draft's `version` counts its saves).
+const IGNORED = new Set(['updatedAt', 'createdAt', 'id', 'version']);
 
 /** How the history shows a stored date or timestamp: in the user's locale. */
 export interface DateWords {
