@@ -18,6 +18,11 @@ const COVERAGE_EXPONENT = 2;
 
 /** A passage holding every neighbouring pair of the question's words side by side scores ×(1 + this). */
 const PROXIMITY_WEIGHT = 1.5;
+/** Share of a question's words this language lacks from which the question is taken for another language's. */
+const FOREIGN_SHARE = 0.5;
+/** Indexes whose passages are written in Latin letters (names and quotes included). */
+const LATIN_INDEXES = new Set(['en', 'vi', 'id']);
+const HAS_LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 /** How many of the best-scored passages word order may reorder. */
 const PROXIMITY_DEPTH = 30;
 
@@ -38,6 +43,8 @@ export interface Ranking {
   ranked: Candidate[];
   /** Some passage holds every word of the question (or a term standing for it). */
   complete: boolean;
+  /** Half the question's words or more are not words of this language (none, or only typo corrections). */
+  foreign: boolean;
 }
 
 export class KbSearch {
@@ -56,6 +63,7 @@ export class KbSearch {
       has: (term) => index.has(term),
       completions: (prefix, limit) => lexicon.completions(prefix, limit),
       near: (word) => lexicon.near(word),
+      mayHold: LATIN_INDEXES.has(language) ? (word) => HAS_LATIN_OR_DIGIT.test(word) : undefined,
     };
   }
 
@@ -69,12 +77,14 @@ export class KbSearch {
    * This language's passages that match the question, best first, before one-per-passage and
    * snippets: searching several languages merges these lists by score.
    */
-  rank(query: string, kinds: ReadonlySet<KbKind> | null): Ranking {
-    const groups = planQuery(query, this.vocabulary, this.language);
+  rank(query: string, kinds: ReadonlySet<KbKind> | null, tokens?: readonly string[]): Ranking {
+    const groups = planQuery(query, this.vocabulary, this.language, tokens ? [...tokens] : undefined);
+    const strangers = groups.filter((group) => ![...group.matches.values()].some((match) => match !== 'typo')).length;
+    const foreign = groups.length > 0 && strangers / groups.length >= FOREIGN_SHARE;
     const boosts = new Map<string, number>();
     for (const group of groups) for (const [term, boost] of group.terms) boosts.set(term, (boosts.get(term) ?? 0) + boost);
     const plan = { groups, boosts };
-    if (boosts.size === 0) return { search: this, plan, ranked: [], complete: false };
+    if (boosts.size === 0) return { search: this, plan, ranked: [], complete: false, foreign };
 
     const count = this.docs.length;
     const bm25 = new Float64Array(count);
@@ -104,7 +114,7 @@ export class KbSearch {
     const head = ranked.slice(0, PROXIMITY_DEPTH);
     for (const candidate of head) candidate.score *= 1 + PROXIMITY_WEIGHT * adjacentShare(this.index, candidate.doc, groups);
     head.sort((a, b) => b.score - a.score);
-    return { search: this, plan, ranked: [...head, ...ranked.slice(PROXIMITY_DEPTH)], complete };
+    return { search: this, plan, ranked: [...head, ...ranked.slice(PROXIMITY_DEPTH)], complete, foreign };
   }
 
   /** The passage a result stands for, the same in every language: "section:clariti#case-study-china". */

@@ -4,6 +4,7 @@
 // in another script (Thai typed with the interface in English) adds that script's languages, and a
 // question nothing matched in those tries every language before saying so.
 import type { KbHit, KbKind } from '@shared/api/kb';
+import { searchTokens } from '@shared/search/normalise';
 import type { KbSearch, Ranking } from './kb-search';
 import { INDEX_ENGLISH } from './index-files';
 
@@ -34,24 +35,25 @@ const LATIN_LANGUAGES: readonly string[] = ['vi', 'id'];
 const LATIN = /\p{Script=Latin}/u;
 
 /**
- * Searches the languages a question needs, loading each language's index through `open`. When no
- * passage of those holds the whole question, a question in Latin letters is also tried in the
- * other Latin-script languages ("lam viec voi dung nguoi" is Vietnamese typed without its marks,
+ * Searches the languages a question needs, loading each language's index through `open`. When
+ * most words of a question in Latin letters are not words of the languages searched, it is also
+ * tried in the other Latin-script languages ("lam viec voi dung nguoi" is Vietnamese typed without its marks,
  * with the interface in English); when nothing matched at all, every language is tried.
  */
 export function searchLanguages(query: string, options: SearchOptions, available: readonly string[], open: (language: string) => KbSearch): KbHit[] {
   const reader = options.language ?? INDEX_ENGLISH;
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const searched = new Set(languagesFor(query, reader, available));
-  const rankings = [...searched].map((language) => open(language).rank(query, kinds));
+  const tokens = searchTokens(query);
+  const rankings = [...searched].map((language) => open(language).rank(query, kinds, tokens));
   const more = (languages: readonly string[]) => {
     for (const language of languages) {
       if (searched.has(language) || !available.includes(language)) continue;
       searched.add(language);
-      rankings.push(open(language).rank(query, kinds));
+      rankings.push(open(language).rank(query, kinds, tokens));
     }
   };
-  if (!rankings.some((ranking) => ranking.complete) && LATIN.test(query)) more(LATIN_LANGUAGES);
+  if (LATIN.test(query) && rankings.every((ranking) => ranking.foreign && !ranking.complete)) more(LATIN_LANGUAGES);
   if (rankings.every((ranking) => ranking.ranked.length === 0)) more(available);
   return onePerPassage(rankings, options.limit, reader);
 }

@@ -65,16 +65,26 @@ export interface PlanVocabulary {
   has(term: string): boolean;
   completions(prefix: string, limit: number): Array<{ term: string; word: string }>;
   near(word: string): Array<{ term: string; distance: number }>;
+  /** False for a word that cannot be in this vocabulary (written in a script it lacks); spares the lookups. */
+  mayHold?(word: string): boolean;
 }
 
-/** language: the language of the passages searched, whose function words and question words apply. */
-export function planQuery(query: string, vocabulary: PlanVocabulary, language = 'en'): TermGroup[] {
+/**
+ * language: the language of the passages searched, whose function words and question words apply.
+ * tokens: the query's words, when the caller has cut them already (one question, several languages).
+ */
+export function planQuery(query: string, vocabulary: PlanVocabulary, language = 'en', tokens = searchTokens(query)): TermGroup[] {
   const stopWords = stopWordsOf(language);
-  const words = joinQuestionWords(searchTokens(query), language);
+  const words = joinQuestionWords(tokens, language);
   const stillTyping = words.length > 0 && !/\s$/.test(query);
   const groups: TermGroup[] = [];
   words.forEach((word, i) => {
     if (stopWords.has(word)) return;
+    if (vocabulary.mayHold && !vocabulary.mayHold(word)) {
+      // A Thai word in the English index: nothing to look up, and it still counts as unanswered.
+      groups.push({ word, terms: new Map(), matches: new Map() });
+      return;
+    }
     const asks = questionWordOf(language, word);
     const term = asks ? undefined : termFor(word, language);
     // SYNONYMS are English words; a translation's question words have lists of their own.
