@@ -20,6 +20,8 @@ import {
 } from '@shared/api/submissions';
 import { findAssessment } from '../assessments/repository';
 import { findCompany } from '../diary/repository';
+import { NCP_PRACTICE, OECD_ADHERENTS } from '../plans/ncp-sources';
+import { routeOecdComplaint } from '../plans/oecd';
 import { findPackage, findPlan } from '../plans/repository';
 import type { VaultDatabase } from '../vault/open';
 import * as repo from './repository';
@@ -219,6 +221,18 @@ function sectionText(c: Context, prefill: SubmissionTemplate['sections'][number]
   }
 }
 
+/** The NCP the directory's routing says would normally lead (its country code), when it routes at all. */
+function leadNcp(c: Context): string | null {
+  if (!c.company && !c.plan) return null;
+  const routing = routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, {
+    hqCountry: c.company?.hqCountry ?? '',
+    harmCountries: c.plan?.harmCountries ?? [],
+    operatingCountries: c.plan?.operatingCountries ?? [],
+    entityCountries: c.plan?.entityCountries ?? [],
+  });
+  return routing.status === 'routed' ? (routing.ncps.find((n) => n.lead)?.iso2 ?? null) : null;
+}
+
 function fieldsFor(route: SubmissionTemplate['route'], c: Context): Fields {
   const companyIds = c.company ? [c.company.id] : [];
   const findings = joinLines(findingsOf(c));
@@ -247,6 +261,7 @@ function fieldsFor(route: SubmissionTemplate['route'], c: Context): Fields {
         route,
         enterprises: { companyIds, entityNames: c.company ? [c.company.name] : [] },
         whereIssueArose: c.plan?.harmCountries[0] ?? null,
+        ncpId: leadNcp(c),
       });
     case 'bhrrcResponse':
       return SubmissionFields.parse({ route, allegationSummary: findings, sources: sourcesOf(c), questions: bullets(asksOf(c, 'company')) });

@@ -61,6 +61,11 @@ describe('starting a submission draft', () => {
     const f = await fullVault(t);
     const ncp = await t.call('submissions.start', { route: 'ncpSpecificInstance', source: { kind: 'package', id: f.pkg.id } });
     expect(fieldsOf(ncp, 'ncpSpecificInstance').enterprises).toEqual({ companyIds: [f.company.id], entityNames: ['Example Platform'] });
+    // The NCP the directory's routing leads with, for the company's home and the plan's countries.
+    const { harmCountries, operatingCountries, entityCountries } = f.plan;
+    const routing = await t.call('plans.oecd', { hqCountry: 'JP', harmCountries, operatingCountries, entityCountries });
+    expect(routing.status).toBe('routed');
+    expect(fieldsOf(ncp, 'ncpSpecificInstance').ncpId).toBe(routing.ncps.find((n) => n.lead)!.iso2);
     expect(section(ncp.body, 'The enterprise')).toBe('Example Platform (headquarters: JP)');
     const history = section(ncp.body, 'Engagement with the enterprise');
     expect(history).toContain('2026-10-01 (call): Video call with trust and safety');
