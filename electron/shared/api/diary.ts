@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../domain/countries';
 import { SafetyChecklist } from '../domain/safety';
+import { CHANNELS, COMMITMENT_STATUSES } from './diary-values';
 import { MarkedText } from './kb';
 
 export const Id = z.uuid();
@@ -17,8 +18,7 @@ export const CountryCode = z
 
 export const SECTORS = ['social-media', 'telecom', 'cloud', 'ai', 'other'] as const;
 export const TEAMS = ['human-rights', 'policy', 'trust-and-safety', 'legal', 'public-affairs'] as const;
-export const CHANNELS = ['meeting', 'call', 'email', 'letter', 'consultation', 'forum', 'other'] as const;
-export const COMMITMENT_STATUSES = ['open', 'kept', 'partly-kept', 'broken', 'withdrawn'] as const;
+export { CHANNELS, COMMITMENT_STATUSES };
 export const RISK_LEVELS = ['low', 'medium', 'high', 'unknown'] as const;
 
 export const Contact = z.object({

@@ -1,14 +1,7 @@
 import { z } from 'zod';
+import { MIN_PASSPHRASE_SCORE, PASSPHRASE_MIN_LENGTH } from './passphrase-rules';
 
-/** Short passphrases fall to offline guessing even behind scrypt; the UI also shows strength. */
-export const PASSPHRASE_MIN_LENGTH = 12;
-/**
- * The lowest zxcvbn score a new passphrase may have, checked by core and shown by the forms. 4 is
- * zxcvbn's "strong protection from offline slow-hash scenario" (10^10 guesses or more): exactly the
- * threat here, a seized laptop whose keyfile is attacked offline. 3 stops at 10^10 guesses, which a
- * well-funded attacker gets through in days even against scrypt.
- */
-export const MIN_PASSPHRASE_SCORE = 4;
+export { MIN_PASSPHRASE_SCORE, PASSPHRASE_MIN_LENGTH };
 /** Bounds the KDF input so a huge string cannot stall the core. */
 const PASSPHRASE_MAX_LENGTH = 1024;
 
@@ -77,6 +70,7 @@ export const VaultContents = z.object({
   packages: z.number(),
   assessments: z.number(),
   notes: z.number(),
+  submissions: z.number(),
   attachments: z.number(),
   revisions: z.number(),
   /** When the newest revision was written; null when there is none. */

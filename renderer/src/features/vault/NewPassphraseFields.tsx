@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_SCORE, PASSPHRASE_MIN_LENGTH } from '@shared/api/vault';
+import { MIN_PASSPHRASE_SCORE, PASSPHRASE_MIN_LENGTH } from '@shared/api/passphrase-rules';
 import { usePassphraseStrength, type Strength } from './usePassphraseStrength';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, COMMITMENT_STATUSES } from '@shared/api/diary';
+import { CHANNELS, COMMITMENT_STATUSES } from '@shared/api/diary-values';
 import { useApi } from '../../../components/useApi';
 import { FILTER_KEYS as KEYS } from './first-window';
 
