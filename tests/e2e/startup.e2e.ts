@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Response } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/server/print-to-pdf';
 import { tempDir } from '../helpers/temp';
-import { openSignedInPage, rpc, signIn, startWebServer, type SignedInPage } from './harness';
+import { openSignedInPage, rpc, signIn, signInContext, startWebServer, type SignedInPage } from './harness';
 import { E2E_PASSPHRASE } from './vault-ui';
 
 /** Strings that survive minification in marked and DOMPurify. */
@@ -150,4 +150,41 @@ describe('the browser profile after browser mode', () => {
     expect(fs.existsSync(path.join(profile, 'Default', 'Cache'))).toBe(true);
     expect(found).toEqual([]);
   }, 120_000);
+});
+
+// The language picker names each language in its own script. Drawn with the bundled fonts, those
+// eight words cost hundreds of KB of Chinese, Thai, Burmese and Khmer font files on a locked page;
+// a computer that has fonts for those scripts (this one has Noto installed) draws them itself.
+describe('the language picker on a locked page', () => {
+  it('names every language in its own script with the installed fonts, downloading none of those scripts', async () => {
+    const server = await startWebServer();
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    try {
+      const context = await browser.newContext();
+      const fonts: string[] = [];
+      context.on('request', (request) => {
+        if (request.url().endsWith('.woff2')) fonts.push(path.basename(new URL(request.url()).pathname));
+      });
+      await signInContext(context, server);
+      const page = await context.newPage();
+      // Home first: the header's symbols (● →) come from one small Chinese subset on every page.
+      await page.goto(`${server.origin}/`);
+      await page.locator('main h1').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const beforePicker = fonts.length;
+      await page.goto(`${server.origin}/diary`);
+      const picker = page.getByRole('group', { name: 'Language' });
+      for (const name of ['简体中文', '繁體中文', 'ไทย', 'မြန်မာ', 'ខ្មែរ']) await picker.getByText(name).waitFor();
+      const ownNames = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((face) => face.family.replace(/"/g, '').startsWith('Workbench Own Name') && face.status === 'loaded').map((face) => face.family.replace(/"/g, ''));
+      });
+      expect(ownNames.sort()).toEqual(['Workbench Own Name Khmer', 'Workbench Own Name Myanmar', 'Workbench Own Name SC', 'Workbench Own Name TC', 'Workbench Own Name Thai']);
+      const homeFonts = new Set(fonts.slice(0, beforePicker));
+      expect(fonts.slice(beforePicker).filter((file) => !homeFonts.has(file) && /^noto-sans-(thai|myanmar|khmer|sc|tc)-/.test(file))).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  }, 60_000);
 });
