@@ -20,6 +20,7 @@ const COUNTED: ReadonlyArray<[keyof Omit<VaultContents, 'latestChange'>, string]
   ['packages', 'evidence_packages'],
   ['assessments', 'assessments'],
   ['notes', 'notes'],
+  ['submissions', 'submissions'],
   ['attachments', 'attachments'],
   ['revisions', 'revisions'],
 ];

@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SubmissionDraft } from '@shared/api/submissions';
 import { vaultPaths } from '../../../electron/core/vault/layout';
+import { vaultContents } from '../../../electron/core/vault/salvage';
 import { TEST_PASSPHRASE, unlockedCore, type TestCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp';
 import { fullVault } from '../exchange/fixtures';
@@ -171,6 +172,15 @@ describe('submission drafts', () => {
       const bytes = fs.readFileSync(`${file.parentPath}/${file.name}`);
       for (const secret of ['Urgent appeal', 'Nguyễn Văn A', 'livestream', 'safe house']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
     }
+  });
+
+  it('is counted when the copies of a damaged vault are compared, so a copy without the latest drafts shows it', async () => {
+    t = await unlockedCore();
+    await t.call('submissions.start', { route: 'trustedPartner', source: null });
+    await t.call('submissions.start', { route: 'oversightBoard', source: null });
+    const vault = (await t.call('vault.status', null)).vault!;
+    const key = await vaultKey(t.dataDir, vault.id, TEST_PASSPHRASE);
+    expect(vaultContents(vaultPaths(t.dataDir, vault.id).db, key)).toMatchObject({ submissions: 2, revisions: 2 });
   });
 
   it('goes into a backup file and comes back whole in the restored vault, searchable, with its history', async () => {

@@ -136,7 +136,7 @@ export function DamagedVault({ vault, message, passphrase, onRestored, onBack }:
 /** Every copy side by side: how many records of each kind, and when it last changed. */
 function RecoveryComparison({ report, busy, onChoose }: { report: RecoveryReport; busy: boolean; onChoose: (backup: BackupInfo) => void }) {
   const { t } = useTranslation('vault');
-  const columns = ['engagements', 'companies', 'plans', 'packages', 'assessments', 'notes', 'attachments'] as const;
+  const columns = ['engagements', 'companies', 'plans', 'packages', 'assessments', 'notes', 'submissions', 'attachments'] as const;
   return (
     <>
       <h2 id="compare-title">{t('damaged.compareTitle')}</h2>
