@@ -28,10 +28,17 @@ export interface CheckablePackage {
 }
 
 type Issue = PackageCheck['problems'][number];
+type Params = NonNullable<Issue['params']>;
+/** Adds one issue: its field, its key in the `plans` catalogue's `packageCheck`, and the English. */
+type Report = (field: string, key: string, message: string, params?: Params) => void;
 
 const filled = (value: string) => value.trim().length > 0;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const findingName = (title: string, i: number) => `Finding ${i + 1}${filled(title) ? ` ("${title.trim()}")` : ''}`;
+/** Params naming a finding; the `titled` variant of a key quotes the title the user wrote. */
+const findingParams = (title: string, i: number): Params => (filled(title) ? { n: i + 1, title: title.trim(), context: 'titled' } : { n: i + 1 });
+const issueList = (list: Issue[]): Report => (field, key, message, params) =>
+  list.push({ field, message, key: `plans:packageCheck.${key}`, ...(params ? { params } : {}) });
 
 /** A confirmation counts only with the reviewer's role and the date: "confirmed" alone says nothing. */
 export const isConfirmed = (review: FindingReview) => review.status === 'confirmed' && filled(review.role) && review.on !== null;
@@ -39,66 +46,77 @@ export const isConfirmed = (review: FindingReview) => review.status === 'confirm
 export function checkPackage(pkg: CheckablePackage): PackageCheck {
   const problems: Issue[] = [];
   const warnings: Issue[] = [];
-  const problem = (field: string, message: string) => problems.push({ field, message });
-  const warn = (field: string, message: string) => warnings.push({ field, message });
+  const problem = issueList(problems);
+  const warn = issueList(warnings);
 
-  if (!filled(pkg.title)) problem('title', 'Give the package a title.');
+  if (!filled(pkg.title)) problem('title', 'noTitle', 'Give the package a title.');
 
   const chosen = pkg.findings.map((finding, index) => ({ finding, index })).filter(({ finding }) => finding.included);
   const findingsWritten = chosen.filter(({ finding }) => filled(finding.statement)).length;
-  if (chosen.length === 0) problem('findings', 'Choose at least one finding to go in the package: tick it in the list of findings.');
+  if (chosen.length === 0) problem('findings', 'noFindings', 'Choose at least one finding to go in the package: tick it in the list of findings.');
   else if (chosen.length < MIN_FINDINGS || chosen.length > SUGGESTED_MAX_FINDINGS) {
     warn(
       'findings',
+      'findingCount',
       `${plural(chosen.length, 'finding is', 'findings are')} chosen. The toolkit suggests two or three concrete findings: partners can carry a few strong findings further than many. This is advice, not a rule.`,
+      { count: chosen.length },
     );
   }
   let unconfirmed = 0;
   for (const { finding, index } of chosen) {
     const name = findingName(finding.title, index);
-    if (!filled(finding.statement)) problem(`findings.${index}.statement`, `${name} has no statement yet: say what you found, or untick it.`);
-    else if (finding.evidence.length === 0) problem(`findings.${index}.evidence`, `${name} has no supporting evidence: link an engagement, an attachment or an impact.`);
+    const named = findingParams(finding.title, index);
+    if (!filled(finding.statement)) problem(`findings.${index}.statement`, 'noStatement', `${name} has no statement yet: say what you found, or untick it.`, named);
+    else if (finding.evidence.length === 0) problem(`findings.${index}.evidence`, 'noEvidence', `${name} has no supporting evidence: link an engagement, an attachment or an impact.`, named);
     if (finding.review.status === 'confirmed' && !isConfirmed(finding.review)) {
-      problem(`findings.${index}.review`, `${name} is marked confirmed: record the reviewer's role and the date they confirmed it.`);
+      problem(`findings.${index}.review`, 'confirmationIncomplete', `${name} is marked confirmed: record the reviewer's role and the date they confirmed it.`, named);
     }
     if (!isConfirmed(finding.review)) unconfirmed += 1;
   }
   if (unconfirmed > 0 && !filled(pkg.unconfirmedReason)) {
     problem(
       'unconfirmedReason',
+      'unconfirmedNoReason',
       `${plural(unconfirmed, 'chosen finding has', 'chosen findings have')} not been confirmed by a reviewer. Have each one confirmed, untick it, or record why the package may go out as it is; the reason is printed with the methodology.`,
+      { count: unconfirmed },
     );
   } else if (unconfirmed > 0) {
-    warn('unconfirmedReason', `${plural(unconfirmed, 'finding goes', 'findings go')} out unconfirmed, with the reason you recorded printed in the methodology block.`);
+    warn('unconfirmedReason', 'unconfirmedWithReason', `${plural(unconfirmed, 'finding goes', 'findings go')} out unconfirmed, with the reason you recorded printed in the methodology block.`, {
+      count: unconfirmed,
+    });
   }
 
-  if (!filled(pkg.risksSummary)) problem('risksSummary', 'Summarise the risks and impacts the findings show.');
+  if (!filled(pkg.risksSummary)) problem('risksSummary', 'noRisksSummary', 'Summarise the risks and impacts the findings show.');
 
   const asks = pkg.asks.map((ask, index) => ({ ask, index })).filter(({ ask }) => ask.included && filled(ask.text));
-  if (asks.length === 0) problem('asks', 'Write at least one ask and tick it to go in the package.');
+  if (asks.length === 0) problem('asks', 'noAsks', 'Write at least one ask and tick it to go in the package.');
   else if (asks.length !== SUGGESTED_ASKS) {
-    warn('asks', `${plural(asks.length, 'ask is', 'asks are')} chosen. The toolkit suggests five clear asks to companies and governments; use fewer or more when the forum calls for it.`);
+    warn('asks', 'askCount', `${plural(asks.length, 'ask is', 'asks are')} chosen. The toolkit suggests five clear asks to companies and governments; use fewer or more when the forum calls for it.`, {
+      count: asks.length,
+    });
   }
   const rule = forumAudienceRule(pkg.forumMechanismId);
   if (rule) {
     for (const { ask, index } of asks) {
-      if (ask.audience !== rule.audience) warn(`asks.${index}.audience`, `Ask ${index + 1} is to ${ask.audience === 'company' ? 'companies' : 'governments'}. ${rule.why}`);
+      if (ask.audience !== rule.audience) {
+        warn(`asks.${index}.audience`, `askAudience.${rule.forum}`, `Ask ${index + 1} is to ${ask.audience === 'company' ? 'companies' : 'governments'}. ${rule.why}`, { n: index + 1 });
+      }
     }
   }
 
-  if (!pkg.forumMechanismId && !filled(pkg.forumName)) problem('forum', 'Choose the forum from the directory, or name it if the directory does not list it.');
-  if (pkg.partners.length === 0) problem('partners', 'Name the partner organisations who will speak with you.');
+  if (!pkg.forumMechanismId && !filled(pkg.forumName)) problem('forum', 'noForum', 'Choose the forum from the directory, or name it if the directory does not list it.');
+  if (pkg.partners.length === 0) problem('partners', 'noPartners', 'Name the partner organisations who will speak with you.');
 
   checkMethodology(pkg.methodology, problem, warn);
 
   return { ready: problems.length === 0, problems, warnings, asksWritten: asks.length, findingsWritten, findingsUnconfirmed: unconfirmed };
 }
 
-function checkMethodology(method: Methodology, problem: (field: string, message: string) => void, warn: (field: string, message: string) => void): void {
-  if (method.sources.length === 0) problem('methodology.sources', 'Say what the evidence rests on: list the sources by type (first-hand accounts, documents, platform data…).');
-  if (!method.periodFrom || !method.periodTo) warn('methodology.period', 'Give the period the evidence covers, so readers know how current it is.');
-  else if (method.periodFrom > method.periodTo) problem('methodology.period', 'The period covered ends before it starts: check the two dates.');
-  if (!filled(method.consent)) problem('methodology.consent', 'Say how consent was obtained and how people are anonymised in the package.');
-  if (!filled(method.verification)) problem('methodology.verification', 'Describe the verification steps: how each finding was checked.');
-  if (!filled(method.limitations)) problem('methodology.limitations', 'State the limitations: what the evidence does not show.');
+function checkMethodology(method: Methodology, problem: Report, warn: Report): void {
+  if (method.sources.length === 0) problem('methodology.sources', 'noSources', 'Say what the evidence rests on: list the sources by type (first-hand accounts, documents, platform data…).');
+  if (!method.periodFrom || !method.periodTo) warn('methodology.period', 'noPeriod', 'Give the period the evidence covers, so readers know how current it is.');
+  else if (method.periodFrom > method.periodTo) problem('methodology.period', 'periodReversed', 'The period covered ends before it starts: check the two dates.');
+  if (!filled(method.consent)) problem('methodology.consent', 'noConsent', 'Say how consent was obtained and how people are anonymised in the package.');
+  if (!filled(method.verification)) problem('methodology.verification', 'noVerification', 'Describe the verification steps: how each finding was checked.');
+  if (!filled(method.limitations)) problem('methodology.limitations', 'noLimitations', 'State the limitations: what the evidence does not show.');
 }

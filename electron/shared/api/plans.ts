@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SafetyChecklist } from '../domain/safety';
 import { CountryCode, Id, Risk } from './diary';
 import { ExportIdentity } from './export-identity';
+import { Sentence } from './sentence';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDate = z.iso.date();
@@ -369,9 +370,9 @@ export type PackageSummary = z.infer<typeof PackageSummary>;
 export const PackageCheck = z.object({
   ready: z.boolean(),
   /** Each problem a sentence, with the field it is about. */
-  problems: z.array(z.object({ field: z.string(), message: z.string() })),
+  problems: z.array(Sentence.extend({ field: z.string() })),
   /** Guidance that does not block "Ready to send": the toolkit's counts, the forum's audience. */
-  warnings: z.array(z.object({ field: z.string(), message: z.string() })),
+  warnings: z.array(Sentence.extend({ field: z.string() })),
   /** Counts for progress displays, of the chosen findings and asks: "4 asks written". */
   asksWritten: z.number(),
   findingsWritten: z.number(),
@@ -441,10 +442,11 @@ export const plansMethods = {
   'plans.get': { input: z.object({ id: Id }), output: Plan },
   'plans.save': { input: PlanDraft, output: Plan },
   'plans.delete': { input: z.object({ id: Id }), output: z.null() },
-  'plans.templates': { input: z.null(), output: z.array(LadderTemplate) },
-  /** An unsaved plan built from a template: fresh step ids and the six principles unchecked. */
+  /** The templates in the locale's language, where a translation exists; English otherwise. */
+  'plans.templates': { input: z.object({ locale: ExportLocale.optional() }).nullable(), output: z.array(LadderTemplate) },
+  /** An unsaved plan built from a template (in the locale's language): fresh step ids and the six principles unchecked. */
   'plans.fromTemplate': {
-    input: z.object({ templateId: KbId, companyId: Id.nullable().default(null) }),
+    input: z.object({ templateId: KbId, companyId: Id.nullable().default(null), locale: ExportLocale.optional() }),
     output: PlanDraft.extend({ steps: z.array(PlanStep), principles: z.array(PrincipleCheck) }),
   },
   'plans.principles': { input: z.null(), output: z.array(PrincipleGuidance) },

@@ -31,7 +31,7 @@ describe('audience rules per forum', () => {
     const check = await t.call('packages.check', pkg);
     // A warning explains; it does not block sending.
     expect(check.ready).toBe(true);
-    expect(audienceWarnings(check.warnings)).toEqual([0, 1, 2].map((i) => ({ field: `asks.${i}.audience`, message: `Ask ${i + 1} is to companies. ${UPR_WHY}` })));
+    expect(audienceWarnings(check.warnings)).toEqual([0, 1, 2].map((i) => ({ field: `asks.${i}.audience`, message: `Ask ${i + 1} is to companies. ${UPR_WHY}`, key: 'plans:packageCheck.askAudience.upr', params: { n: i + 1 } })));
 
     const toTheState = await t.call('packages.save', { ...pkg, asks: pkg.asks.map((a) => ({ ...a, audience: 'government' as const })) });
     expect(audienceWarnings((await t.call('packages.check', toTheState)).warnings)).toEqual([]);
@@ -42,7 +42,7 @@ describe('audience rules per forum', () => {
     const pkg = await t.call('packages.save', await draft((d) => (d.forumMechanismId = 'oecd-ncp')));
     const check = await t.call('packages.check', pkg);
     expect(check.ready).toBe(true);
-    expect(audienceWarnings(check.warnings)).toEqual([3, 4].map((i) => ({ field: `asks.${i}.audience`, message: `Ask ${i + 1} is to governments. ${NCP_WHY}` })));
+    expect(audienceWarnings(check.warnings)).toEqual([3, 4].map((i) => ({ field: `asks.${i}.audience`, message: `Ask ${i + 1} is to governments. ${NCP_WHY}`, key: 'plans:packageCheck.askAudience.oecd-ncp', params: { n: i + 1 } })));
 
     const toTheCompany = await t.call('packages.save', { ...pkg, asks: pkg.asks.map((a) => ({ ...a, audience: 'company' as const })) });
     expect(audienceWarnings((await t.call('packages.check', toTheCompany)).warnings)).toEqual([]);
@@ -116,7 +116,9 @@ describe('a forum the directory does not list', () => {
     expect(flat(await exportedText(t, pkg.id, 'markdown'))).toContain('Forum | ASEAN People’s Forum 2026 — Bangkok session');
 
     const none = await t.call('packages.check', { ...pkg, forumName: '  ' });
-    expect(none.problems).toEqual([{ field: 'forum', message: 'Choose the forum from the directory, or name it if the directory does not list it.' }]);
+    expect(none.problems).toEqual([
+      { field: 'forum', message: 'Choose the forum from the directory, or name it if the directory does not list it.', key: 'plans:packageCheck.noForum' },
+    ]);
     expect(await t.raw('packages.save', { ...pkg, forumMechanismId: 'not-a-forum' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: ['forumMechanismId'] } });
   });
 });

@@ -39,6 +39,8 @@ describe('Ready to send and review status', () => {
         field: 'unconfirmedReason',
         message:
           '1 chosen finding has not been confirmed by a reviewer. Have each one confirmed, untick it, or record why the package may go out as it is; the reason is printed with the methodology.',
+        key: 'plans:packageCheck.unconfirmedNoReason',
+        params: { count: 1 },
       },
     ]);
     expect((await t.call('packages.list', null))[0]).toMatchObject({ id: pkg.id, ready: false });

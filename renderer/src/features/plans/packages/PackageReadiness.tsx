@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackageCheck, PackageDraft } from '@shared/api/plans';
 import { api } from '../../../api/client';
+import { sentenceText } from '../../../api/sentence-text';
 
 const DELAY_MS = 400;
 
@@ -31,7 +32,7 @@ export function PackageReadiness({ draft }: { draft: PackageDraft }) {
       {check.problems.length > 0 && (
         <ul>
           {check.problems.map((problem, i) => (
-            <li key={i}>{problem.message}</li>
+            <li key={i}>{sentenceText(problem)}</li>
           ))}
         </ul>
       )}
@@ -40,7 +41,7 @@ export function PackageReadiness({ draft }: { draft: PackageDraft }) {
           <h3>{t('readiness.guidance')}</h3>
           <ul data-testid="package-warnings">
             {check.warnings.map((warning, i) => (
-              <li key={i}>{warning.message}</li>
+              <li key={i}>{sentenceText(warning)}</li>
             ))}
           </ul>
         </>
