@@ -28,6 +28,7 @@ const PAGES = [
   { name: 'settings', route: '/settings', ready: 'main h1' },
   { name: 'submissions', route: '/submissions', ready: 'main .submission-row' },
   { name: 'submission-start', route: '/submissions/new', ready: 'main form' },
+  { name: 'submission-editor', route: '/submissions/:draft', ready: 'main [data-testid="requirements-panel"] ul' },
 ] as const;
 const PHOTOGRAPHED = new Set(['home', 'diary-editor', 'safety']);
 
@@ -94,6 +95,8 @@ async function englishWords(page: Page): Promise<string[]> {
 
 describe('every shipped language and en-XA at 800×600 and 1280×800', () => {
   let app: SignedInPage;
+  /** The submission draft whose editor is measured (its address needs its id). */
+  let draftId = '';
   const languages = [...shippedLanguages().map((l) => l.code), PSEUDO_LOCALE];
 
   beforeAll(async () => {
@@ -112,7 +115,8 @@ describe('every shipped language and en-XA at 800×600 and 1280×800', () => {
       commitments: [{ id: '7b0c1d2e-3f40-4a5b-8c6d-7e8f9a0b1c2d', text: 'Review 40 flagged posts', dueDate: '2026-10-15' }],
     });
     await rpc(app.page, 'plans.save', { title: 'Restore removed accounts', companyId: company.id });
-    await rpc(app.page, 'submissions.start', { route: 'uprStakeholder', source: null, title: 'Information for the review of the State' });
+    const draft = await rpc<{ id: string }>(app.page, 'submissions.start', { route: 'uprStakeholder', source: null, title: 'Information for the review of the State' });
+    draftId = draft.id;
   });
 
   afterAll(async () => {
@@ -133,7 +137,7 @@ describe('every shipped language and en-XA at 800×600 and 1280×800', () => {
         await page.setViewportSize(viewport);
         for (const { name, route, ready } of PAGES) {
           // ?locale= is the tab's preview language, allowed under test automation (i18n/index.ts).
-          await page.goto(`${app.server.origin}${route}?locale=${code}`);
+          await page.goto(`${app.server.origin}${route.replace(':draft', draftId)}?locale=${code}`);
           await page.locator(ready).first().waitFor({ timeout: 60_000 });
           await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
           await page.evaluate(() => document.fonts.ready);

@@ -80,7 +80,11 @@ function RequirementItem({ item, template, exportAnchor }: { item: Requirement; 
       {item.source && (
         <span className="hint requirement-source">
           {' '}
-          <ExternalLink href={item.source.url}>{item.source.title}</ExternalLink> · {t('panel.checked', { date: formatDay(item.source.checked) })}
+          {/* The source's own title, in the language it was published in (the templates cite English pages). */}
+          <span lang="en">
+            <ExternalLink href={item.source.url}>{item.source.title}</ExternalLink>
+          </span>{' '}
+          · {t('panel.checked', { date: formatDay(item.source.checked) })}
           {!item.source.verified && ` · ${t('panel.notVerified')}`}
         </span>
       )}
