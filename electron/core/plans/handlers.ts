@@ -23,8 +23,8 @@ export function plansHandlers(plans: PlanService, packages: PackageService): Pla
       plans.delete(id);
       return null;
     },
-    'plans.templates': () => plans.templates(),
-    'plans.fromTemplate': ({ templateId, companyId }) => plans.fromTemplate(templateId, companyId),
+    'plans.templates': (input) => plans.templates(input?.locale),
+    'plans.fromTemplate': ({ templateId, companyId, locale }) => plans.fromTemplate(templateId, companyId, locale),
     'plans.principles': () => plans.principles(),
     'plans.oecd': (question) => plans.oecd(question),
     'plans.timeline': ({ today, horizonDays }) => plans.timeline(today, horizonDays),

@@ -31,6 +31,7 @@ import { routeOecdComplaint, type RoutingQuestion } from './oecd';
 import { planDocument, type LinkedRecord } from './plan-document';
 import { principlesFromSection, SAFE_ENGAGEMENT_SECTION } from './principles';
 import * as repo from './repository';
+import { localisedTemplate } from './template-translations';
 import { blankPrinciples, completePrinciples, findTemplate, LADDER_TEMPLATES, linkedTo, stepsFromTemplate } from './templates';
 import { draftsStartedFromSteps, withStartedDrafts } from './step-links';
 import { buildTimeline, currentStep, stepSpans } from './timeline';
@@ -138,13 +139,15 @@ export class PlanService {
     })();
   }
 
-  templates() {
+  /** The templates in the locale's language (English where it has no translation). */
+  templates(locale?: string) {
     const known = this.knownMechanisms();
-    return LADDER_TEMPLATES.map((template) => linkedTo(template, known));
+    return LADDER_TEMPLATES.map((template) => linkedTo(localisedTemplate(template, locale), known));
   }
 
-  fromTemplate(templateId: string, companyId: string | null) {
-    const template = findTemplate(templateId);
+  fromTemplate(templateId: string, companyId: string | null, locale?: string) {
+    const found = findTemplate(templateId);
+    const template = found && localisedTemplate(found, locale);
     if (!template) throw new DomainError('NOT_FOUND', 'plans.templateNotFound', 'That template does not exist in this version. Pick one from the list.');
     return {
       title: template.name,

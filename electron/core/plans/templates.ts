@@ -8,15 +8,16 @@ import { PRINCIPLES, type EscalationStage, type LadderTemplate, type PlanStep, t
 
 type TemplateStep = LadderTemplate['steps'][number];
 
-const step = (stage: EscalationStage, title: string, mechanismId: string | null, trigger: string, mandates: SpMandate[] = []): TemplateStep => ({
-  stage,
-  title,
-  mechanismId,
-  trigger,
-  mandates,
-});
+/** Each step's key, by its English title: translations (resources/plan-templates) name steps by key. */
+export const STEP_KEYS = new Map<string, string>();
+
+const step = (key: string, stage: EscalationStage, title: string, mechanismId: string | null, trigger: string, mandates: SpMandate[] = []): TemplateStep => {
+  STEP_KEYS.set(title, key);
+  return { stage, title, mechanismId, trigger, mandates };
+};
 
 const DIRECT = step(
+  'direct',
   'direct',
   "Direct engagement with the company's human rights, policy or trust and safety team",
   null,
@@ -24,11 +25,13 @@ const DIRECT = step(
 );
 const COMPANY_CHANNELS = step(
   'company-channels',
+  'company-channels',
   "Company grievance channels: in-product appeals and, for Meta, the Oversight Board (user appeals and public comments on cases)",
   'oversight-board',
   'Keep each appeal reference and date in the diary. Escalate if appeals go undecided or decisions are not applied; Oversight Board appeals have a deadline after the final decision.',
 );
 const TRUSTED_PARTNERS = step(
+  'trusted-partners',
   'company-channels',
   "Escalate urgent cases through the company's trusted-partner or priority-flagger programme (directly or through a partner that is a member)",
   'trusted-partner-programmes',
@@ -36,23 +39,27 @@ const TRUSTED_PARTNERS = step(
 );
 const COLLECTIVE = step(
   'collective',
+  'collective',
   'Collective advocacy with peer organisations: a joint letter or coordinated meeting',
   null,
   'App default: escalate if the joint approach gets no commitment within 30 days.',
 );
 const INDUSTRY = step(
   'industry',
+  'industry',
   'Industry channels: business forums, chambers of commerce, industry associations or consumer unions',
   null,
   'Escalate if the company does not move from principles to operational commitments.',
 );
 const GNI = step(
+  'gni',
   'cross-constituency',
   'If the company is a GNI member: ask a GNI civil society member to raise the evidence inside GNI',
   'gni',
   "Only where the company is a GNI member (check GNI's list) and a civil society member agrees to carry it; GNI has no channel for non-members.",
 );
 const BHRRC = step(
+  'bhrrc',
   'accountability-platform',
   'Ask the Business & Human Rights Resource Centre to seek a public company response',
   'bhrrc',
@@ -60,11 +67,13 @@ const BHRRC = step(
 );
 const INVESTORS = step(
   'investors',
+  'investors',
   'Investors: brief shareholders and investor coalitions; shareholder letters or resolutions',
   null,
   'Time it to the annual meeting and the deadline for shareholder resolutions.',
 );
 const SPECIAL_PROCEDURES = step(
+  'special-procedures',
   'un',
   'Communication to UN Special Procedures (choose the mandates; several can write jointly)',
   'sr-freedom-of-expression',
@@ -72,18 +81,21 @@ const SPECIAL_PROCEDURES = step(
   ['freedom-of-expression', 'privacy', 'business-human-rights'],
 );
 const UN_FORUM = step(
+  'un-forum',
   'un',
   'Bring the evidence to the UN Responsible Business and Human Rights Forum, Asia-Pacific',
   'un-rbhr-forum-ap',
   'Calendar-driven. Use the forum to secure follow-up meetings with the companies and governments that attend; weigh travel risk for exiled participants.',
 );
 const UPR = step(
+  'upr',
   'un-state-review',
   "Universal Periodic Review of the State: a stakeholder submission with recommendations to the State",
   'upr',
   "Calendar-driven: work back from the State's review date and the stakeholder submission deadline.",
 );
 const TREATY_BODIES = step(
+  'treaty-bodies',
   'un-state-review',
   'Treaty body review of the State (Human Rights Committee, CEDAW, CRC): a shadow report',
   'human-rights-committee',
@@ -91,17 +103,20 @@ const TREATY_BODIES = step(
 );
 const DATA_PROTECTION = step(
   'data-protection',
+  'data-protection',
   'Complaint to the data protection authority of the state concerned (see the directory)',
   null,
   'Check the authority\'s time limit for complaints and whether it accepts complaints from organisations.',
 );
 const COURTS = step(
   'courts',
+  'courts',
   'Courts: strategic litigation with lawyers (data protection, consumer or constitutional claims)',
   'courts',
   'Take legal advice on limitation periods, costs and the risk of counter-suits (SLAPPs) before filing.',
 );
 const NCP = step(
+  'ncp',
   'oecd-ncp',
   'OECD National Contact Point complaint (prepare it in parallel: it takes months)',
   'oecd-ncp',

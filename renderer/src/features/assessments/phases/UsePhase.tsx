@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api/client';
 import { AsyncView, ErrorMessage } from '../../../components/AsyncView';
 import { useApi } from '../../../components/useApi';
+import { userLocale } from '../../../i18n/locale-format';
 import { useWorkspace } from '../workspace/context';
 import { PhaseHeader, TextField } from './fields';
 import { Deployments } from './Deployments';
@@ -15,7 +16,7 @@ type Outcome = { findingsLeftOut: number; asksLeftOut: number };
 export function UsePhase() {
   const { t } = useTranslation('assessments');
   const { assessment, dirty, replaceSaved } = useWorkspace();
-  const templates = useApi('plans.templates', null);
+  const templates = useApi('plans.templates', { locale: userLocale() });
   const mechanisms = useApi('kb.mechanisms.list', null);
   const [templateId, setTemplateId] = useState('full-ladder');
   const [forumId, setForumId] = useState('');

@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { AsyncView } from '../../../components/AsyncView';
 import { useApi } from '../../../components/useApi';
+import { userLocale } from '../../../i18n/locale-format';
 
 /** Pick a ladder template (or a blank plan) and the target company, then open the editor. */
 export function NewPlan() {
@@ -10,7 +11,7 @@ export function NewPlan() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [companyId, setCompanyId] = useState(params.get('companyId') ?? '');
-  const templates = useApi('plans.templates', null);
+  const templates = useApi('plans.templates', { locale: userLocale() });
   const companies = useApi('companies.list', null);
   const open = (template: string | null) => {
     const query = new URLSearchParams();

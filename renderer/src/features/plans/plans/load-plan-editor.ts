@@ -2,6 +2,7 @@ import type { CompanySummary } from '@shared/api/diary';
 import type { MechanismSummary } from '@shared/api/kb';
 import type { Plan } from '@shared/api/plans';
 import { api } from '../../../api/client';
+import { userLocale } from '../../../i18n/locale-format';
 import type { PickerOption } from '../../../components/RecordPicker';
 import { linkedEngagementLabels } from '../../../components/engagement-search';
 import { formFromPlan, formFromStoredDraft, type PlanForm } from './plan-form';
@@ -30,7 +31,7 @@ export async function loadPlanEditor(id: string | undefined, templateId: string 
     ? formFromPlan(plan)
     : formFromPlan(
         templateId
-          ? await client.call('plans.fromTemplate', { templateId, companyId })
+          ? await client.call('plans.fromTemplate', { templateId, companyId, locale: userLocale() })
           : { ...(await client.call('plans.fromTemplate', { templateId: 'full-ladder', companyId })), title: '', steps: [] },
       );
   // A draft of a new plan is only restored when the user did not just pick a template.
