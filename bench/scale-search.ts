@@ -67,7 +67,7 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     // rounds start once it is done, as the check above.
     const countStart = performance.now();
     const counted = db.prepare('SELECT complete FROM record_search_term_state').pluck();
-    while (counted.get() !== 1) {
+    while ((counted.get() ?? 1) !== 1) {
       if (performance.now() - countStart > 3_600_000) throw new Error('the word counts did not finish in an hour');
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }

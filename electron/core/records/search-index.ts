@@ -274,8 +274,9 @@ export function createRecordIndex(texts: RecordTexts, options: TermIndexOptions 
 
     async completeTerms(db, stop) {
       if (termsComplete(db)) return relistIfDrifted(db, options, stop);
-      const pending = db.prepare('SELECT entity, entity_id AS id, row FROM record_search_rows WHERE row > ? AND terms IS NULL ORDER BY row LIMIT ?');
-      const stillPending = db.prepare('SELECT 1 FROM record_search_rows WHERE row = ? AND terms IS NULL');
+      const uncounted = 'NOT EXISTS (SELECT 1 FROM record_search_counts c WHERE c.row = r.row)';
+      const pending = db.prepare(`SELECT entity, entity_id AS id, row FROM record_search_rows r WHERE row > ? AND ${uncounted} ORDER BY row LIMIT ?`);
+      const stillPending = db.prepare(`SELECT 1 FROM record_search_rows r WHERE row = ? AND ${uncounted}`);
       let after = -1;
       for (;;) {
         const rows = pending.all(after, COMPLETE_BATCH) as Array<{ entity: EntityKind; id: string; row: number }>;

@@ -10,7 +10,8 @@
 // FTS5 to rank its matches quickly, the caller asks FTS5 (records/search-index.ts).
 //
 // Tables (migration 017): record_search_terms (one row per word: document frequency, floor,
-// list size), record_search_top (the lists), record_search_rows.terms (each record's counts),
+// list size, lowest entry), record_search_top (the lists), record_search_counts (each record's
+// counts, by its FTS5 row),
 // record_search_term_state (whether every record's counts are in: a vault migrated from an
 // older version fills them in the background after unlock, and searches use FTS5 until then; and
 // the average record length the lists' impacts were computed with).
@@ -51,6 +52,7 @@ interface Statements {
   averages: Statement;
   blob: Statement;
   setBlob: Statement;
+  dropBlob: Statement;
   addTerm: Statement;
   dropTerm: Statement;
   forget: Statement;
@@ -65,6 +67,20 @@ interface Statements {
   count: Statement;
 }
 
+/**
+ * Whether the vault has the lists (migration 017): the current index also writes to vaults of an
+ * older schema while they are being made or moved, and those keep only their FTS5 index.
+ */
+const hasLists = new WeakMap<VaultDatabase, boolean>();
+function withLists(db: VaultDatabase): boolean {
+  let has = hasLists.get(db);
+  if (has === undefined) {
+    has = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'record_search_term_state'").get() !== undefined;
+    hasLists.set(db, has);
+  }
+  return has;
+}
+
 const cache = new WeakMap<VaultDatabase, Statements>();
 function statements(db: VaultDatabase): Statements {
   let s = cache.get(db);
@@ -72,10 +88,14 @@ function statements(db: VaultDatabase): Statements {
     s = {
       complete: db.prepare('SELECT complete FROM record_search_term_state WHERE id = 1'),
       reference: db.prepare('SELECT avg_length FROM record_search_term_state WHERE id = 1'),
-      setReference: db.prepare('UPDATE record_search_term_state SET avg_length = ? WHERE id = 1'),
+      setReference: db.prepare(
+        `INSERT INTO record_search_term_state (id, complete, avg_length) VALUES (1, 1, ?)
+           ON CONFLICT (id) DO UPDATE SET avg_length = excluded.avg_length`,
+      ),
       averages: db.prepare('SELECT block FROM record_search_data WHERE id = 1'),
-      blob: db.prepare('SELECT terms FROM record_search_rows WHERE row = ?'),
-      setBlob: db.prepare('UPDATE record_search_rows SET terms = ? WHERE row = ?'),
+      blob: db.prepare('SELECT terms FROM record_search_counts WHERE row = ?'),
+      setBlob: db.prepare('INSERT INTO record_search_counts (row, terms) VALUES (?, ?) ON CONFLICT (row) DO UPDATE SET terms = excluded.terms'),
+      dropBlob: db.prepare('DELETE FROM record_search_counts WHERE row = ?'),
       // One statement for most words of a save: counted, and when the word's list is full and
       // the record weighs no more than its last entry, left out with the floor raised.
       addTerm: db.prepare(
@@ -214,6 +234,7 @@ function idf(rows: number, hits: number): number {
 
 /** Takes one record's counts out: its words' frequencies and its places in their lists. */
 export function removeTerms(db: VaultDatabase, row: number): void {
+  if (!withLists(db)) return;
   const s = statements(db);
   const blob = s.blob.pluck().get(row) as Buffer | null | undefined;
   if (!blob) return;
@@ -224,7 +245,7 @@ export function removeTerms(db: VaultDatabase, row: number): void {
     const { df } = s.dropTerm.get({ id, deleted }) as { df: number };
     if (df <= 0) s.forget.run(id);
   }
-  s.setBlob.run(null, row);
+  s.dropBlob.run(row);
 }
 
 /**
@@ -232,6 +253,7 @@ export function removeTerms(db: VaultDatabase, row: number): void {
  * FTS5 indexed for `row`, which must already be written (its averages include the record).
  */
 export function writeTerms(db: VaultDatabase, row: number, title: string, body: string, options: TermIndexOptions): void {
+  if (!withLists(db)) return;
   const s = statements(db);
   removeTerms(db, row);
   const counts = new Map<string, [number, number]>();
@@ -265,7 +287,7 @@ export function writeTerms(db: VaultDatabase, row: number, title: string, body: 
     s.insertTop.run(id, value, row);
     s.setList.run(Math.max(floor, last.impact), listed, (s.lowest.get(id) as { impact: number }).impact, id);
   }
-  s.setBlob.run(encodeCounts(length, stored), row);
+  s.setBlob.run(row, encodeCounts(length, stored));
   writes.set(db, (writes.get(db) ?? 0) + 1);
   if (averages && averages.rows <= RELIST_WITHIN_SAVE && drifted(avgLength, averages.avgLength)) relist(db, options);
 }
@@ -345,7 +367,7 @@ function writeLists(db: VaultDatabase, lists: Map<number, TopList>, reference: n
   s.setReference.run(reference);
 }
 
-const ALL_COUNTS = 'SELECT row, terms FROM record_search_rows WHERE terms IS NOT NULL';
+const ALL_COUNTS = 'SELECT row, terms FROM record_search_counts';
 
 /** Computes every list again with the current average length (the caller's transaction). */
 function relist(db: VaultDatabase, options: TermIndexOptions): void {
@@ -360,11 +382,12 @@ function relist(db: VaultDatabase, options: TermIndexOptions): void {
  * came in meanwhile (it then tries again at the next unlock). Returns whether the lists are current.
  */
 export async function relistIfDrifted(db: VaultDatabase, options: TermIndexOptions, stop: () => boolean): Promise<boolean> {
+  if (!withLists(db)) return true;
   const averages = readAverages(db);
   const reference = statements(db).reference.pluck().get() as number | null;
   if (!averages || !reference || !drifted(reference, averages.avgLength)) return true;
   const before = writes.get(db) ?? 0;
-  const page = db.prepare('SELECT row, terms FROM record_search_rows WHERE row > ? AND terms IS NOT NULL ORDER BY row LIMIT 2000');
+  const page = db.prepare('SELECT row, terms FROM record_search_counts WHERE row > ? ORDER BY row LIMIT 2000');
   const blobs: Array<{ row: number; terms: Buffer }> = [];
   for (let after = -1; ; ) {
     const batch = page.all(after) as Array<{ row: number; terms: Buffer }>;
@@ -382,17 +405,23 @@ export async function relistIfDrifted(db: VaultDatabase, options: TermIndexOptio
 
 /** Empties every list and count, for a rebuild that writes every record again. */
 export function clearTerms(db: VaultDatabase, complete: boolean): void {
-  db.exec('DELETE FROM record_search_top; DELETE FROM record_search_terms; UPDATE record_search_rows SET terms = NULL WHERE terms IS NOT NULL;');
+  if (!withLists(db)) return;
+  db.exec('DELETE FROM record_search_top; DELETE FROM record_search_terms; DELETE FROM record_search_counts;');
   statements(db).setReference.run(null);
   markComplete(db, complete);
 }
 
 export function markComplete(db: VaultDatabase, complete: boolean): void {
-  db.prepare('UPDATE record_search_term_state SET complete = ? WHERE id = 1').run(complete ? 1 : 0);
+  if (!withLists(db)) return;
+  db.prepare(
+    `INSERT INTO record_search_term_state (id, complete) VALUES (1, ?)
+       ON CONFLICT (id) DO UPDATE SET complete = excluded.complete`,
+  ).run(complete ? 1 : 0);
 }
 
+/** Whether every record's counts are in (a vault without the lists has nothing to count). */
 export function termsComplete(db: VaultDatabase): boolean {
-  return statements(db).complete.pluck().get() === 1;
+  return !withLists(db) || (statements(db).complete.pluck().get() ?? 1) === 1;
 }
 
 // ---- ranking
@@ -422,8 +451,8 @@ interface RankedPhrase {
  * lists that could still beat the last one shown.
  */
 export function rankByTerms(db: VaultDatabase, chunks: QueryChunk[], limit: number, options: TermIndexOptions): number[] | null {
+  if (chunks.length === 0 || !withLists(db) || !termsComplete(db)) return null;
   const s = statements(db);
-  if (chunks.length === 0 || !termsComplete(db)) return null;
   const averages = readAverages(db);
   const reference = s.reference.pluck().get() as number | null;
   if (!averages || !reference) return null;

@@ -120,7 +120,7 @@ describe('record search word lists', () => {
 
   it('are built again by a rebuild, and until a migrated vault is counted searches rank in FTS5', async () => {
     const before = index.search(db, 'account', 20).map((hit) => hit.id);
-    db.exec('UPDATE record_search_term_state SET complete = 0; DELETE FROM record_search_top; DELETE FROM record_search_terms; UPDATE record_search_rows SET terms = NULL;');
+    db.exec('UPDATE record_search_term_state SET complete = 0; DELETE FROM record_search_top; DELETE FROM record_search_terms; DELETE FROM record_search_counts;');
     expect(rankByTerms(db, queryChunks('account'), 20, OPTIONS)).toBeNull();
     expect(index.search(db, 'account', 20).map((hit) => hit.id)).toEqual(before);
     // Counting stops when asked (a lock), and carries on from there later.
