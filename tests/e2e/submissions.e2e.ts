@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import type { Submission } from '@shared/api/submissions';
 import { passIdentityStep } from './export-ui';
 import { foreignRequests, openSignedInPage, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
-import { createVaultThroughUi } from './vault-ui';
+import { createVaultThroughUi, E2E_PASSPHRASE } from './vault-ui';
 
 const FINDING = 'Independent media accounts were removed after a government request, without notice.';
 const DOMESTIC_STEPS = 'Complaint to the Ministry of Information on 5 October 2026; no reply by 1 December.';
@@ -144,6 +144,19 @@ describe('submission drafts in browser mode', () => {
     expect(await count.textContent()).toContain('25 words over the limit.');
     await expect.poll(() => panel().textContent()).toContain(`the limit for an individual submission is ${limit.toLocaleString('en')}`);
     await screenshot(page, 'submissions-upr-over-limit');
+  });
+
+  it('keeps words typed into the draft just before the vault locks', async () => {
+    const bodyField = page.getByLabel('Text of the submission (Markdown)');
+    await bodyField.fill('Kept across the lock.');
+    // No pause: the delayed draft save has not run when the lock key arrives.
+    await bodyField.pressSequentially(' Typed at the last moment.', { delay: 5 });
+    await bodyField.press('Control+Shift+L');
+    await page.getByRole('button', { name: 'Unlock' }).waitFor();
+    await page.getByLabel('Passphrase').fill(E2E_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByLabel('Text of the submission (Markdown)').inputValue()).toBe('Kept across the lock. Typed at the last moment.');
+    await expect.poll(() => page.getByTestId('word-count').textContent()).toMatch(/^9 of [\d,]+ words/);
   });
 
   it('logs the company’s answer to a right-of-reply letter as a diary entry linked from the draft', async () => {
