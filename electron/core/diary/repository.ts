@@ -286,12 +286,35 @@ type DueRow = Omit<DueItem, 'overdue' | 'companyName' | 'companyId'> & { company
 
 /** A draft's company for the due list: the first of its companies by id, '' when it names none (sorted first, never null, so the cursor compares). */
 const DRAFT_COMPANY = "coalesce((SELECT min(sc.company_id) FROM submission_companies sc WHERE sc.submission_id = s.id), '')";
-/** A right-of-reply letter that has been sent: its deadline is the company's reply, not our filing. */
-const LETTER_SENT = "s.route = 'rightOfReply' AND json_extract(s.doc, '$.fields.sentOn') IS NOT NULL";
 
 /**
- * The submission drafts that fall due, as three row sources over the drafts table (tens or
- * hundreds of rows, next to the diary's hundred thousand), disjoint so no draft is listed twice:
+ * The right-of-reply letters as the due list needs them, as JSON arrays to bind: the ids of letters
+ * already sent (their deadline is the company's reply, not our filing) and, for letters awaiting a
+ * reply, [id, reply deadline, sent on]. Their dates live in the drafts' documents, so they are read
+ * once per answer of the dashboard rather than by every one of its statements.
+ */
+export interface ReplyLetters {
+  sent: string;
+  awaiting: string;
+}
+
+export function replyLetters(db: VaultDatabase): ReplyLetters {
+  const rows = db
+    .prepare(
+      `SELECT id, json_extract(doc, '$.fields.sentOn') AS sentOn, json_extract(doc, '$.fields.replyDeadline') AS due,
+              json_extract(doc, '$.fields.replyEngagementId') AS reply
+         FROM submissions WHERE route = 'rightOfReply' AND status <> 'outcome'`,
+    )
+    .all() as Array<{ id: string; sentOn: string | null; due: string | null; reply: string | null }>;
+  const sent = rows.filter((row) => row.sentOn !== null);
+  return {
+    sent: JSON.stringify(sent.map((row) => row.id)),
+    awaiting: JSON.stringify(sent.filter((row) => row.due !== null && row.reply === null).map((row) => [row.id, row.due, row.sentOn])),
+  };
+}
+
+/**
+ * The submission drafts that fall due, as three row sources, disjoint so no draft is listed twice:
  * - a draft still to file, by its filing deadline (the partial index `submissions_due`);
  * - a draft filed or acknowledged before its deadline, listed with "filed on" until the deadline
  *   passes (`@today` keeps it out of the overdue range: a filed draft is never overdue); an
@@ -302,22 +325,22 @@ const LETTER_SENT = "s.route = 'rightOfReply' AND json_extract(s.doc, '$.fields.
  */
 function draftBranches(cursor: boolean): string {
   const after = (date: string) => (cursor ? `AND (${date}, ${DRAFT_COMPANY}, s.id) > (@d, @c, @i)` : '');
-  const reply = "json_extract(s.doc, '$.fields.replyDeadline')";
+  const notSent = 's.id NOT IN (SELECT value FROM json_each(@sent))';
   return `
        SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, NULL
          FROM submissions s
         WHERE s.filing_deadline IS NOT NULL AND s.status IN ('drafting', 'internalReview') AND s.filing_deadline >= @from AND s.filing_deadline < @to
-          AND NOT (${LETTER_SENT}) ${after('s.filing_deadline')}
+          AND ${notSent} ${after('s.filing_deadline')}
        UNION ALL
        SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, json_extract(s.doc, '$.filedOn')
          FROM submissions s
         WHERE s.status IN ('filed', 'acknowledged') AND s.filing_deadline >= max(@from, @today) AND s.filing_deadline < @to
-          AND NOT (${LETTER_SENT}) ${after('s.filing_deadline')}
+          AND ${notSent} ${after('s.filing_deadline')}
        UNION ALL
-       SELECT 'reply', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', ${reply}, json_extract(s.doc, '$.fields.sentOn')
-         FROM submissions s
-        WHERE ${LETTER_SENT} AND s.status <> 'outcome' AND json_extract(s.doc, '$.fields.replyEngagementId') IS NULL
-          AND ${reply} >= @from AND ${reply} < @to ${after(reply)}`;
+       SELECT 'reply', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', a.due, a.sentOn
+         FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS due, json_extract(value, '$[2]') AS sentOn FROM json_each(@awaiting)) a
+         JOIN submissions s ON s.id = a.id
+        WHERE a.due >= @from AND a.due < @to ${after('a.due')}`;
 }
 
 /**
@@ -325,7 +348,7 @@ function draftBranches(cursor: boolean): string {
  * company, id) order, after the cursor (due date, company, id) if given. Each diary side is a range
  * of its due index, merged in order.
  */
-export function dueRange(db: VaultDatabase, today: string, from: string, to: string, after: string[] | null, limit: number): DueRow[] {
+export function dueRange(db: VaultDatabase, today: string, from: string, to: string, after: string[] | null, limit: number, letters = replyLetters(db)): DueRow[] {
   const key = after ? 'AND (due_date, company_id, id) > (@d, @c, @i)' : '';
   return db
     .prepare(
@@ -337,14 +360,14 @@ export function dueRange(db: VaultDatabase, today: string, from: string, to: str
        UNION ALL ${draftBranches(after !== null)}
        ORDER BY dueDate, companyId, id LIMIT @limit`,
     )
-    .all({ today, from, to, limit, ...(after && { d: after[0], c: after[1], i: after[2] }) }) as DueRow[];
+    .all({ today, from, to, limit, ...letters, ...(after && { d: after[0], c: after[1], i: after[2] }) }) as DueRow[];
 }
 
 /**
  * Open commitments, unfinished follow-ups and submission deadlines due in [from, to): the diary's
  * whole months from the counts, its edge days from the indexes, and the drafts counted directly.
  */
-export function countDue(db: VaultDatabase, today: string, from: string, to: string): number {
+export function countDue(db: VaultDatabase, today: string, from: string, to: string, letters = replyLetters(db)): number {
   const { months, edges } = splitDays(from, to);
   let n = 0;
   if (months) {
@@ -358,7 +381,7 @@ export function countDue(db: VaultDatabase, today: string, from: string, to: str
           + (SELECT count(*) FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to) AS n`,
   );
   for (const [edgeFrom, edgeTo] of edges) n += (days.get({ from: edgeFrom, to: edgeTo }) as { n: number }).n;
-  n += db.prepare(`SELECT count(*) FROM (${draftBranches(false)})`).pluck().get({ today, from, to }) as number;
+  n += db.prepare(`SELECT count(*) FROM (${draftBranches(false)})`).pluck().get({ today, from, to, ...letters }) as number;
   return n;
 }
 

@@ -221,8 +221,9 @@ export class DiaryService {
     const today = this.today(todayGiven);
     const db = this.db;
     const names = repo.companyNames(db);
+    const letters = repo.replyLetters(db);
     const all = (group: DueGroup) =>
-      repo.dueRange(db, today, ...dueBounds(today, horizonDays, group), null, -1).map((row) => dueItem(row, names, group));
+      repo.dueRange(db, today, ...dueBounds(today, horizonDays, group), null, -1, letters).map((row) => dueItem(row, names, group));
     return { overdue: all('overdue'), upcoming: [...all('thisWeek'), ...all('later')] };
   }
 
@@ -236,7 +237,8 @@ export class DiaryService {
   private computeDueSummary(db: VaultDatabase, today: string, horizonDays: number, limit: number): DueSummary {
     return db.transaction(() => {
       const names = repo.companyNames(db);
-      const page = (group: DueGroup) => this.duePageIn(db, names, today, horizonDays, group, null, limit);
+      const letters = repo.replyLetters(db);
+      const page = (group: DueGroup) => this.duePageIn(db, names, letters, today, horizonDays, group, null, limit);
       return {
         today,
         groups: { overdue: page('overdue'), thisWeek: page('thisWeek'), later: page('later') },
@@ -251,17 +253,26 @@ export class DiaryService {
   duePage(todayGiven: string | undefined, horizonDays: number, group: DueGroup, cursor: string | undefined, limit: number): DuePage {
     const today = this.today(todayGiven);
     const db = this.db;
-    return db.transaction(() => this.duePageIn(db, repo.companyNames(db), today, horizonDays, group, cursor ? decodeCursor(cursor, 3) : null, limit))();
+    return db.transaction(() => this.duePageIn(db, repo.companyNames(db), repo.replyLetters(db), today, horizonDays, group, cursor ? decodeCursor(cursor, 3) : null, limit))();
   }
 
-  private duePageIn(db: VaultDatabase, names: Map<string, string>, today: string, horizonDays: number, group: DueGroup, after: string[] | null, limit: number): DuePage {
+  private duePageIn(
+    db: VaultDatabase,
+    names: Map<string, string>,
+    letters: repo.ReplyLetters,
+    today: string,
+    horizonDays: number,
+    group: DueGroup,
+    after: string[] | null,
+    limit: number,
+  ): DuePage {
     const [from, to] = dueBounds(today, horizonDays, group);
     // Start the index range at the cursor's day, so a deep page does not walk the pages before it.
-    const rows = repo.dueRange(db, today, after && after[0]! > from ? after[0]! : from, to, after, limit);
+    const rows = repo.dueRange(db, today, after && after[0]! > from ? after[0]! : from, to, after, limit, letters);
     const last = rows.at(-1);
     return {
       items: rows.map((row) => dueItem(row, names, group)),
-      total: repo.countDue(db, today, from, to),
+      total: repo.countDue(db, today, from, to, letters),
       next: rows.length === limit && last ? encodeCursor([last.dueDate, last.companyId, last.id]) : null,
     };
   }
