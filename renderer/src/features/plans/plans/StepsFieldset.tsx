@@ -9,6 +9,7 @@ import { DraftSubmissionLink } from '../../submissions/DraftSubmissionLink';
 import { ExposureAcknowledgement } from './ExposureAcknowledgement';
 import { MechanismGuide } from './MechanismGuide';
 import { newStep, type PlanForm } from './plan-form';
+import { StepSubmissions } from './StepSubmissions';
 
 type Form = UseFormReturn<PlanForm>;
 export type StepsArray = UseFieldArrayReturn<PlanForm, 'steps', 'key'>;
@@ -230,6 +231,11 @@ function StepCard({ form, index, count, added, mechanisms, engagementPicker, ris
         </div>
         {mechanismId && <MechanismGuide id={mechanismId} />}
         {planId && stepId ? <DraftSubmissionLink from={{ planId, stepId }} subject={name} /> : null}
+        <Controller
+          control={control}
+          name={`steps.${index}.submissionIds`}
+          render={({ field }) => <StepSubmissions id={id('submissions')} value={field.value} onChange={field.onChange} />}
+        />
         {stage === 'un' && (
           <fieldset className="mandates">
             <legend>{t('steps.mandates')}</legend>
