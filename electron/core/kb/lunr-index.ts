@@ -1,10 +1,10 @@
 // How the knowledge-base lunr index cuts and stems text. The build and the loader both import
 // this module: a serialised index names its pipeline functions, and lunr refuses to load one whose
 // functions are not registered under the same labels.
+import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
 import lunr from 'lunr';
 import { isStemmable, wordSpans } from '@shared/search/normalise';
 import { buildLexicon, type LexiconData } from './search/lexicon';
-import { stemIndonesian } from './search/stem-indonesian';
 
 /**
  * Field boosts: a word in a title or heading says more about a passage than one in its body. The
@@ -32,7 +32,8 @@ export function kbTerm(token: lunr.Token): lunr.Token | null {
 lunr.Pipeline.registerFunction(kbTerm, PIPELINE_LABEL);
 
 /**
- * Indonesian words in plain Latin letters go to the Indonesian stemmer instead: the English one
+ * Indonesian words in plain Latin letters go to the Indonesian stemmer instead (Snowball's, from
+ * Tala's rules: "menilai" becomes "ila", a known over-stemming of the algorithm): the English one
  * took "regional" to "region" and left "mencatat" (to record) apart from "catat" (record).
  * Indonesian function words are dropped from questions only (search/language-words.ts).
  */

@@ -7,7 +7,7 @@ import { indexFileName } from '../../../electron/core/kb/search/index-files';
 import { readSearchIndex } from '../../../electron/core/kb/search/load';
 import { adjacentShare } from '../../../electron/core/kb/search/proximity';
 import { planQuery, type PlanVocabulary } from '../../../electron/core/kb/search/query-plan';
-import { stemIndonesian } from '../../../electron/core/kb/search/stem-indonesian';
+import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
 import type { KbService } from '../../../electron/core/kb/service';
 import { openBuiltKb } from './built-kb';
 
