@@ -2,18 +2,15 @@
 // npm run bench -- scale` (or this file run with tsx after `npm run build`). Each size: the first search
 // of a fresh browser-mode process, then rounds where every query of the labelled set is asked
 // over HTTP, alternating with a trivial call (the transport and the machine's noise), the same
-// search run in this process on a second connection (the core's own time, wall and CPU), the same
-// search forced through FTS5's ranking (how it ranked before the word lists), and the bare SQL
-// ranking it must match (bm25 over every match, top 20) as baseline. Ranking quality at this size:
-// the top 20 over HTTP against that full ranking, per query; how many queries the lists ranked;
-// the bytes the search index and its lists take.
+// search run in this process on a second connection (the core's own time, wall and CPU), and the
+// bare SQL ranking it must match (bm25 over every match, top 20) as baseline. Ranking quality at
+// this size: the top 20 over HTTP against that full ranking, per query.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EventBus } from '../electron/core/events';
-import { createRecordIndex, matchExpression, queryChunks } from '../electron/core/records/search-index';
-import { recordIndex, recordTexts, TEXT_SOURCES } from '../electron/core/search/record-texts';
-import { rankByTerms, TERM_INDEX_DEFAULTS } from '../electron/core/search/term-index';
+import { matchExpression } from '../electron/core/records/search-index';
+import { recordIndex } from '../electron/core/search/record-texts';
 import type { VaultDatabase } from '../electron/core/vault/open';
 import { VaultService } from '../electron/core/vault/service';
 import { startWebServer } from '../tests/e2e/harness';
@@ -25,8 +22,6 @@ import { percentile, round } from './stats';
 const ROUNDS = 5;
 const LIMIT = 20;
 const p = (samples: number[], q: number) => round(percentile(samples, q), 2);
-/** The record index as it ranked before the word lists: FTS5's bm25 over every match, then snippets. */
-const ftsOnly = createRecordIndex(recordTexts(TEXT_SOURCES), { ...TERM_INDEX_DEFAULTS, directBelow: Number.POSITIVE_INFINITY });
 
 export async function searchFigures(count: number): Promise<Figure[]> {
   const log = (line: string) => process.stderr.write(`[search ${count}] ${line}\n`);
@@ -63,21 +58,6 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF, checkAfterUnlock: false });
     await raw.unlock(vault.vaultId, BENCH_PASSPHRASE);
     const db: VaultDatabase = raw.database();
-    // A vault from before the word lists counts its records in the background after unlock;
-    // rounds start once it is done, as the check above.
-    const countStart = performance.now();
-    const counted = db.prepare('SELECT complete FROM record_search_term_state').pluck();
-    while ((counted.get() ?? 1) !== 1) {
-      if (performance.now() - countStart > 3_600_000) throw new Error('the word counts did not finish in an hour');
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-    add('record_search_word_counts_after_unlock', round((performance.now() - countStart) / 1000, 1), 's', { note: 'zero for a vault saved with the lists' });
-    const bytes = (glob: string) => db.prepare('SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name GLOB ?').pluck().get(glob) as number;
-    add('record_search_index_bytes_per_entry', round(bytes('record_search*') / count, 0), 'bytes', {
-      fts5: round(bytes('record_search_data') / count, 0),
-      word_lists: round((bytes('record_search_top*') + bytes('record_search_terms*')) / count, 0),
-      rows_with_word_counts: round(bytes('record_search_rows*') / count, 0),
-    });
     const fullRanking = db.prepare<[string]>(
       `SELECT r.entity_id FROM record_search s JOIN record_search_rows r ON r.row = s.rowid
         WHERE record_search MATCH ? ORDER BY bm25(record_search, 5.0, 1.0) LIMIT ${LIMIT}`,
@@ -86,32 +66,18 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     const samples: Record<string, number[]> = {};
     const sample = (name: string, ms: number) => (samples[name] ??= []).push(ms);
     const overlaps = new Map<string, number>();
-    const listed: string[] = [];
     for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex++) {
       for (const q of SEARCH_QUERIES) {
         sample('noop', (await call('vault.status', null)).ms);
         const http = await call('records.search', { q, limit: LIMIT });
         sample('http', http.ms);
 
-        const core = () => {
-          const cpu = process.cpuUsage();
-          const start = performance.now();
-          recordIndex.search(db, q, LIMIT);
-          sample('core', performance.now() - start);
-          const used = process.cpuUsage(cpu);
-          sample('core_cpu', (used.user + used.system) / 1000);
-        };
-        const fts = () => {
-          const cpu = process.cpuUsage();
-          const start = performance.now();
-          ftsOnly.search(db, q, LIMIT);
-          sample('core_fts_only', performance.now() - start);
-          const used = process.cpuUsage(cpu);
-          sample('core_fts_only_cpu', (used.user + used.system) / 1000);
-        };
-        // Alternate which runs first: the second finds the same records' pages already read.
-        for (const run of roundIndex % 2 === 0 ? [core, fts] : [fts, core]) run();
-        if (roundIndex === 0 && rankByTerms(db, queryChunks(q), LIMIT, TERM_INDEX_DEFAULTS) !== null) listed.push(q);
+        const cpu = process.cpuUsage();
+        const start = performance.now();
+        recordIndex.search(db, q, LIMIT);
+        sample('core', performance.now() - start);
+        const used = process.cpuUsage(cpu);
+        sample('core_cpu', (used.user + used.system) / 1000);
 
         const match = matchExpression(q);
         const bareStart = performance.now();
@@ -132,9 +98,6 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     add('record_search_http_p95', p(samples.http!, 95), 'ms', { target: 30, baseline_bare_full_bm25_p95: p(samples.bare!, 95) });
     add('record_search_core_p50', p(samples.core!, 50), 'ms', { cpu_p50: p(samples.core_cpu!, 50), note: 'the same search in-process on a second connection: no HTTP' });
     add('record_search_core_p95', p(samples.core!, 95), 'ms', { cpu_p95: p(samples.core_cpu!, 95) });
-    add('record_search_core_fts_only_p50', p(samples.core_fts_only!, 50), 'ms', { cpu_p50: p(samples.core_fts_only_cpu!, 50), note: 'the same search ranked by FTS5 over every match, as before the word lists' });
-    add('record_search_core_fts_only_p95', p(samples.core_fts_only!, 95), 'ms', { cpu_p95: p(samples.core_fts_only_cpu!, 95) });
-    add('record_search_ranked_from_word_lists', listed.length, 'queries', { of: SEARCH_QUERIES.length, queries: listed });
     const values = [...overlaps.values()];
     add('record_search_top20_overlap_mean', round(values.reduce((sum, v) => sum + v, 0) / values.length, 3), 'ratio', {
       target: 0.9,

@@ -2,9 +2,7 @@
 // is a consistent snapshot. FTS5's shadow tables are skipped, and so is a contentless search
 // table (it holds no text to copy): a restore rebuilds that index from the records themselves.
 // The tables of counts are left out too: the restore's triggers count the rows as they go in.
-// So are record search's word lists, which the restore rebuilds with the index.
 import { COUNT_TABLES } from '../vault/migrations/015-tallies';
-import { SEARCH_LIST_TABLES } from '../vault/migrations/017-search-terms';
 import type { VaultDatabase } from '../vault/open';
 import type { ArchiveWriter } from './archive';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, blobMember, MANIFEST, partMember, type BackupManifest, type Cell } from './backup-format';
@@ -27,7 +25,7 @@ export function copiedTables(db: VaultDatabase): Array<{ name: string; virtual: 
       .map((t) => t.name),
   );
   return list
-    .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_') && !contentless.has(t.name) && !COUNT_TABLES.includes(t.name) && !SEARCH_LIST_TABLES.includes(t.name))
+    .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'virtual') && !t.name.startsWith('sqlite_') && !contentless.has(t.name) && !COUNT_TABLES.includes(t.name))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((t) => {
       const info = db.pragma(`table_info("${t.name}")`) as Array<{ name: string }>;

@@ -6,7 +6,6 @@
 import type { RecordHit } from '@shared/api/diary';
 import { wordSpanChunks, wordSpans, type WordSpan } from '@shared/search/normalise';
 import { buildSnippet } from '../search/snippet';
-import { BM25, clearTerms, markComplete, rankByTerms, relistIfDrifted, removeTerms, TERM_INDEX_DEFAULTS, termsComplete, writeTerms, type QueryChunk, type TermIndexOptions } from '../search/term-index';
 import type { EntityKind } from './revisions';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { VaultDatabase } from '../vault/open';
@@ -81,25 +80,18 @@ function queryWords(text: string): string[] {
  * for Vietnamese đ, so a chunk with d also matches its đ form.
  */
 export function matchExpression(query: string): string | null {
-  const parts = queryChunks(query).map(({ phrases, prefix }) => {
-    const quoted = phrases.map((text) => `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`);
-    return quoted.length > 1 ? `(${quoted.join(' OR ')})` : quoted[0]!;
-  });
-  return parts.length ? parts.join(' AND ') : null;
-}
-
-/** The parts of a query as matchExpression() writes them: each part's phrases, and whether it is a prefix. */
-export function queryChunks(query: string): QueryChunk[] {
   const chunks = query.normalize('NFC').split(/\s+/).filter(Boolean);
-  const parts: QueryChunk[] = [];
+  const phrases: string[] = [];
   chunks.forEach((chunk, i) => {
     const words = queryWords(chunk);
     if (words.length === 0) return;
-    const plain = words.join(' ');
-    const withD = plain.replace(/d/g, 'đ');
-    parts.push({ phrases: withD !== plain ? [plain, withD] : [plain], prefix: i === chunks.length - 1 && words.join('').length >= 2 });
+    const last = i === chunks.length - 1;
+    const phrase = (text: string) => `"${text.replaceAll('"', '""')}"${last && words.join('').length >= 2 ? '*' : ''}`;
+    const plain = phrase(words.join(' '));
+    const withD = words.join(' ').replace(/d/g, 'đ');
+    phrases.push(withD !== words.join(' ') ? `(${plain} OR ${phrase(withD)})` : plain);
   });
-  return parts;
+  return phrases.length ? phrases.join(' AND ') : null;
 }
 
 /**
@@ -123,14 +115,6 @@ export interface RecordIndex {
   put(db: VaultDatabase, entity: EntityKind, id: string, title: string, texts: string[], at: string | null): void;
   remove(db: VaultDatabase, entity: EntityKind, id: string): void;
   search(db: VaultDatabase, query: string, limit: number): RecordHit[];
-  /** Writes one record whose text is already segmented (imports segment before their transaction). */
-  writeSegmented(db: VaultDatabase, entity: EntityKind, id: string, title: string, body: string, at: string | null): void;
-  /**
-   * Fills in the word counts of records indexed before they were kept (a vault migrated from an
-   * older version), a batch at a time, pausing between batches; stops early when `stop()` says
-   * so. Returns whether every record's counts are in.
-   */
-  completeTerms(db: VaultDatabase, stop: () => boolean): Promise<boolean>;
   /**
    * Empties the index and indexes every live record again, for a vault restored from a backup
    * (which carries no index). Segments in slices, writing a batch at a time: call it only on a
@@ -163,13 +147,10 @@ export interface RecordTexts {
 // from each record's own texts (search/snippet.ts).
 const SEARCH_SQL = `
   SELECT r.entity, r.entity_id AS id, r.title, r.at
-    FROM (SELECT rowid, bm25(record_search, ${BM25.titleWeight.toFixed(1)}, ${BM25.bodyWeight.toFixed(1)}) AS score
+    FROM (SELECT rowid, bm25(record_search, 5.0, 1.0) AS score
             FROM record_search WHERE record_search MATCH ? ORDER BY score LIMIT ?) AS top
     JOIN record_search_rows r ON r.row = top.rowid
    ORDER BY top.score`;
-
-// The rows the word lists ranked, in their order.
-const ROWS_SQL = `SELECT entity, entity_id AS id, title, at FROM record_search_rows WHERE row = ?`;
 
 const statements = new WeakMap<VaultDatabase, Statement<[string, number]>>();
 function searchStatement(db: VaultDatabase) {
@@ -181,19 +162,16 @@ function searchStatement(db: VaultDatabase) {
   return statement;
 }
 
-/** Writes one record's row and its word counts, its text already segmented. */
-function putSegmented(db: VaultDatabase, entity: EntityKind, id: string, title: string, body: string, at: string | null, options: TermIndexOptions): void {
+/** Writes one record's row, its text already segmented. */
+function putSegmented(db: VaultDatabase, entity: EntityKind, id: string, title: string, body: string, at: string | null): void {
   const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
-  const segmentedTitle = segmentForIndex(title);
   if (existing) {
-    db.prepare('UPDATE record_search SET title = ?, body = ? WHERE rowid = ?').run(segmentedTitle, body, existing.row);
+    db.prepare('UPDATE record_search SET title = ?, body = ? WHERE rowid = ?').run(segmentForIndex(title), body, existing.row);
     db.prepare('UPDATE record_search_rows SET title = ?, at = ? WHERE row = ?').run(title, at, existing.row);
-    writeTerms(db, existing.row, segmentedTitle, body, options);
     return;
   }
-  const { lastInsertRowid } = db.prepare('INSERT INTO record_search (title, body) VALUES (?, ?)').run(segmentedTitle, body);
+  const { lastInsertRowid } = db.prepare('INSERT INTO record_search (title, body) VALUES (?, ?)').run(segmentForIndex(title), body);
   db.prepare('INSERT INTO record_search_rows (entity, entity_id, row, title, at) VALUES (?, ?, ?, ?, ?)').run(entity, id, lastInsertRowid, title, at);
-  writeTerms(db, Number(lastInsertRowid), segmentedTitle, body, options);
 }
 
 /**
@@ -212,44 +190,31 @@ export async function preparedIndex(index: RecordIndex, texts: string[][]): Prom
     put(db, entity, id, title, recordTexts, at) {
       const body = prepared.get(indexedText(recordTexts));
       if (body === undefined) index.put(db, entity, id, title, recordTexts, at);
-      else index.writeSegmented(db, entity, id, title, body, at);
+      else putSegmented(db, entity, id, title, body, at);
     },
   };
 }
 
 const REBUILD_BATCH = 500;
-const COMPLETE_BATCH = 200;
 
-/**
- * The index over the records `texts` reads back for snippets and rebuilds. `options` size the
- * word lists (tests use small ones to reach them with a few hundred records).
- */
-export function createRecordIndex(texts: RecordTexts, options: TermIndexOptions = TERM_INDEX_DEFAULTS): RecordIndex {
+/** The index over the records `texts` reads back for snippets and rebuilds. */
+export function createRecordIndex(texts: RecordTexts): RecordIndex {
   const index: RecordIndex = {
     put(db, entity, id, title, recordTexts, at) {
-      putSegmented(db, entity, id, title, segmentForIndex(indexedText(recordTexts)), at, options);
-    },
-
-    writeSegmented(db, entity, id, title, body, at) {
-      putSegmented(db, entity, id, title, body, at, options);
+      putSegmented(db, entity, id, title, segmentForIndex(indexedText(recordTexts)), at);
     },
 
     remove(db, entity, id) {
       const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
       if (!existing) return;
-      removeTerms(db, existing.row);
       db.prepare('DELETE FROM record_search WHERE rowid = ?').run(existing.row);
       db.prepare('DELETE FROM record_search_rows WHERE row = ?').run(existing.row);
     },
 
     search(db, query, limit) {
-      const chunks = queryChunks(query);
-      if (chunks.length === 0) return [];
-      const ranked = rankByTerms(db, chunks, limit, options);
-      const byRow = ranked && db.prepare(ROWS_SQL);
-      const rows = ranked && byRow
-        ? ranked.map((row) => byRow.get(row) as Omit<RecordHit, 'kind' | 'snippet'>)
-        : (searchStatement(db).all(matchExpression(query)!, limit) as Array<Omit<RecordHit, 'kind' | 'snippet'>>);
+      const match = matchExpression(query);
+      if (!match) return [];
+      const rows = searchStatement(db).all(match, limit) as Array<Omit<RecordHit, 'kind' | 'snippet'>>;
       return rows.map((hit) => {
         const record = texts.one(db, hit.entity, hit.id);
         return { kind: 'record', ...hit, snippet: buildSnippet(record ? indexedText(record.texts) : '', query) };
@@ -258,11 +223,10 @@ export function createRecordIndex(texts: RecordTexts, options: TermIndexOptions 
 
     async rebuild(db) {
       db.prepare("INSERT INTO record_search (record_search) VALUES ('delete-all')").run();
-      clearTerms(db, true);
       db.prepare('DELETE FROM record_search_rows').run();
       let batch: Array<[IndexedRecord, string]> = [];
       const flush = db.transaction(() => {
-        for (const [r, body] of batch) putSegmented(db, r.entity, r.id, r.title, body, r.at, options);
+        for (const [r, body] of batch) putSegmented(db, r.entity, r.id, r.title, body, r.at);
         batch = [];
       });
       for (const record of texts.all(db)) {
@@ -270,34 +234,6 @@ export function createRecordIndex(texts: RecordTexts, options: TermIndexOptions 
         if (batch.length >= REBUILD_BATCH) flush();
       }
       flush();
-    },
-
-    async completeTerms(db, stop) {
-      if (termsComplete(db)) return relistIfDrifted(db, options, stop);
-      const uncounted = 'NOT EXISTS (SELECT 1 FROM record_search_counts c WHERE c.row = r.row)';
-      const pending = db.prepare(`SELECT entity, entity_id AS id, row FROM record_search_rows r WHERE row > ? AND ${uncounted} ORDER BY row LIMIT ?`);
-      const stillPending = db.prepare(`SELECT 1 FROM record_search_rows r WHERE row = ? AND ${uncounted}`);
-      let after = -1;
-      for (;;) {
-        const rows = pending.all(after, COMPLETE_BATCH) as Array<{ entity: EntityKind; id: string; row: number }>;
-        if (rows.length === 0) break;
-        const segmented: Array<[number, string, string]> = [];
-        for (const { entity, id, row } of rows) {
-          const record = texts.one(db, entity, id);
-          // A record gone since it was indexed keeps no counts: its row leaves with its next delete.
-          if (record) segmented.push([row, segmentForIndex(record.title), await segmentForIndexInSlices(indexedText(record.texts))]);
-          if (stop()) return false;
-        }
-        db.transaction(() => {
-          // A save since the batch was read wrote its own counts, from its new text.
-          for (const [row, title, body] of segmented) if (stillPending.get(row)) writeTerms(db, row, title, body, options);
-        })();
-        after = rows.at(-1)!.row;
-        await new Promise((resolve) => setImmediate(resolve));
-        if (stop()) return false;
-      }
-      markComplete(db, true);
-      return relistIfDrifted(db, options, stop);
     },
   };
   return index;

@@ -31,11 +31,5 @@ export function warmRecordSearchSoon(openDatabase: () => VaultDatabase | null, i
     } catch (error) {
       console.error(`[core] record search warm-up failed (${error instanceof Error ? error.name : 'unknown'})`);
     }
-    // A vault migrated from an older version counts its records' words now, in batches between
-    // which other calls run; searches rank in FTS5 until it is done. A lock stops it, and the next
-    // unlock carries on where it stopped.
-    index.completeTerms(db, () => openDatabase() !== db || !db.open).catch((error: unknown) => {
-      console.error(`[core] record search word counts failed (${error instanceof Error ? error.name : 'unknown'})`);
-    });
   });
 }
