@@ -5,6 +5,7 @@
 // submissions namespace) with its params, and the template's source where the rule comes from one.
 import type { z } from 'zod';
 import type { Requirement, Requirements, SubmissionDraft, SubmissionTemplate, TemplateSource } from '@shared/api/submissions';
+import { countWords } from '@shared/domain/word-count';
 import { companyNames } from '../diary/repository';
 import type { CheckGroup, IdentityGate } from '../export-check/gate';
 import type { VaultDatabase } from '../vault/open';
@@ -18,19 +19,6 @@ export interface RequirementDeps {
   /** Word limits of the route's mechanism, from the directory. */
   limits: (template: SubmissionTemplate) => SubmissionLimit[];
   today?: () => string;
-}
-
-/**
- * Words as a reader counts them: Markdown marks and link targets dropped, each run of letters or
- * digits joined by apostrophes or hyphens is one word. Footnotes and headings count (OHCHR's limit
- * covers the whole text of the submission).
- */
-export function countWords(markdown: string): number {
-  const plain = markdown
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '');
-  return plain.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 const isEmpty = (value: unknown): boolean =>

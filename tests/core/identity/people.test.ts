@@ -2,8 +2,6 @@
 // the check (with assessment stakeholders' private names), deleted for real (the name is gone from
 // the decrypted database file, not just hidden), carried by full backups and by nothing else.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { open } from '../../../electron/core/exchange/container';
 import { readBackup } from '../../../electron/core/exchange/backup-format';
@@ -13,7 +11,7 @@ import { vaultPaths } from '../../../electron/core/vault/layout';
 import { TEST_PASSPHRASE, testCore, unlockedCore, type TestCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp';
 import { ANSWERED_SAFETY } from '../assessments/fixtures';
-import { openWithKey, vaultKey } from '../vault/helpers';
+import { decryptedCopy, vaultKey } from '../vault/helpers';
 
 const NAME = 'Phạm Thị Hồng Nhung';
 const PHONE = '+84 903 555 0147';
@@ -38,14 +36,9 @@ async function decryptedDatabase(t: TestCore): Promise<Buffer> {
   await t.call('vault.lock', null);
   // A checkpoint the background check held up at lock finishes once the check has stopped.
   await t.core.settled();
-  const copy = path.join(tempDir(), 'copy.db');
-  fs.copyFileSync(vaultPaths(t.dataDir, id).db, copy);
-  const db = openWithKey(copy, await vaultKey(t.dataDir, id, TEST_PASSPHRASE));
-  db.pragma('journal_mode = DELETE');
-  db.pragma("rekey = ''");
-  db.close();
+  const bytes = decryptedCopy(vaultPaths(t.dataDir, id).db, await vaultKey(t.dataDir, id, TEST_PASSPHRASE));
   await t.call('vault.unlock', { id, passphrase: TEST_PASSPHRASE });
-  return fs.readFileSync(copy);
+  return bytes;
 }
 
 const contains = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8'));

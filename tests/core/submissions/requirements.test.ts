@@ -7,7 +7,8 @@
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SubmissionDraft, type Requirements, type SubmissionDraft as Draft } from '@shared/api/submissions';
-import { checkRequirements, countWords } from '../../../electron/core/submissions/requirements';
+import { checkRequirements } from '../../../electron/core/submissions/requirements';
+import { countWords } from '@shared/domain/word-count';
 import { templateBook } from '../../../electron/core/submissions/templates';
 import { unlockedCore, type TestCore } from '../../helpers/core';
 import { createVault, harness } from '../vault/helpers';

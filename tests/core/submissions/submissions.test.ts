@@ -5,7 +5,6 @@
 // decisions' flagged names overwritten in the file itself.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SubmissionDraft } from '@shared/api/submissions';
@@ -14,7 +13,7 @@ import { vaultContents } from '../../../electron/core/vault/salvage';
 import { TEST_PASSPHRASE, unlockedCore, type TestCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp';
 import { fullVault } from '../exchange/fixtures';
-import { openWithKey, vaultKey } from '../vault/helpers';
+import { decryptedCopy, openWithKey, vaultKey } from '../vault/helpers';
 
 const FILE_PASSPHRASE = 'backup file passphrase 2026';
 const NEW_VAULT_PASSPHRASE = 'restored vault passphrase';
@@ -32,17 +31,6 @@ afterEach(async () => {
 async function rawDb(core: TestCore = t): Promise<Database.Database> {
   const vault = (await core.call('vault.status', null)).vault!;
   return openWithKey(vaultPaths(core.dataDir, vault.id).db, await vaultKey(core.dataDir, vault.id, TEST_PASSPHRASE));
-}
-
-/** The vault file decrypted into a plain copy (every page, free ones too), as bytes. */
-function decryptedFile(file: string, key: Buffer): Buffer {
-  const copy = path.join(tempDir(), 'copy.db');
-  fs.copyFileSync(file, copy);
-  const db = openWithKey(copy, key);
-  db.pragma('journal_mode = DELETE');
-  db.pragma("rekey = ''");
-  db.close();
-  return fs.readFileSync(copy);
 }
 
 function ncpDraft(companyId: string): SubmissionDraft {
@@ -156,7 +144,7 @@ describe('submission drafts', () => {
     const key = await vaultKey(t.dataDir, vault.id, TEST_PASSPHRASE);
     await t.call('vault.lock', null);
     await t.core.settled();
-    expect(decryptedFile(vaultPaths(t.dataDir, vault.id).db, key).includes(Buffer.from('name:nguyen thi hoa'))).toBe(false);
+    expect(decryptedCopy(vaultPaths(t.dataDir, vault.id).db, key).includes(Buffer.from('name:nguyen thi hoa'))).toBe(false);
   });
 
   it('is written encrypted: neither title, body nor fields are readable in the vault files', async () => {

@@ -3,26 +3,13 @@
 // checkpoint up; closing at lock then left the record whole in the file. The lock now finishes the
 // checkpoint once that reader is gone, so the decrypted file no longer holds it.
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import { applyKey } from '../../../electron/core/vault/open';
-import { tempDir } from '../../helpers/temp';
-import { addNote, createVault, notes, harness, openWithKey, vaultKey } from './helpers';
+import { addNote, createVault, decryptedCopy, notes, harness, vaultKey } from './helpers';
 
 const SECRET = 'Nguồn tin: Trần Thị Mai, 0912 345 678';
-
-/** The vault file decrypted into a plain copy (every page, free ones too), as bytes. */
-function decryptedFile(file: string, key: Buffer): Buffer {
-  const copy = path.join(tempDir(), 'copy.db');
-  fs.copyFileSync(file, copy);
-  const db = openWithKey(copy, key);
-  db.pragma('journal_mode = DELETE');
-  db.pragma("rekey = ''");
-  db.close();
-  return fs.readFileSync(copy);
-}
 
 const holds = (bytes: Buffer, text: string) => bytes.includes(Buffer.from(text, 'utf8'));
 
@@ -36,7 +23,7 @@ describe('the checkpoint at lock', () => {
       addNote(h, SECRET);
       h.service.lock('user');
       await h.service.settled();
-      expect(holds(decryptedFile(file, key), SECRET)).toBe(true);
+      expect(holds(decryptedCopy(file, key), SECRET)).toBe(true);
 
       await h.service.unlock(id, 'correct horse battery staple');
       // A reader in the middle of a statement, read-only as the background check is on a large table
@@ -48,12 +35,12 @@ describe('the checkpoint at lock', () => {
       h.service.database().prepare('DELETE FROM test_notes').run();
       h.service.lock(reason);
       // The fault: at this moment the file itself still holds the deleted note.
-      expect(holds(decryptedFile(file, key), SECRET)).toBe(true);
+      expect(holds(decryptedCopy(file, key), SECRET)).toBe(true);
       reader.prepare('COMMIT').run();
       reader.close();
 
       await h.service.settled();
-      expect(holds(decryptedFile(file, key), SECRET)).toBe(false);
+      expect(holds(decryptedCopy(file, key), SECRET)).toBe(false);
       expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
       // The vault opens as before, without the note.
       await h.service.unlock(id, 'correct horse battery staple');
@@ -69,6 +56,6 @@ describe('the checkpoint at lock', () => {
     addNote(h, SECRET);
     h.service.database().prepare('DELETE FROM test_notes').run();
     h.service.lock('panic');
-    expect(holds(decryptedFile(file, await vaultKey(h.dataDir, id)), SECRET)).toBe(false);
+    expect(holds(decryptedCopy(file, await vaultKey(h.dataDir, id)), SECRET)).toBe(false);
   });
 });

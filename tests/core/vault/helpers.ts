@@ -52,6 +52,17 @@ export function openWithKey(file: string, key: Buffer): Database.Database {
   return db;
 }
 
+/** An encrypted vault file decrypted into a plain copy (every page, free ones too), as bytes. */
+export function decryptedCopy(file: string, key: Buffer): Buffer {
+  const copy = path.join(tempDir(), 'copy.db');
+  fs.copyFileSync(file, copy);
+  const db = openWithKey(copy, key);
+  db.pragma('journal_mode = DELETE');
+  db.pragma("rekey = ''");
+  db.close();
+  return fs.readFileSync(copy);
+}
+
 export function filesUnder(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

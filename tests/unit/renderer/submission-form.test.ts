@@ -4,11 +4,10 @@
 // government would learn; and a plan step offers the routes its mechanism leads to.
 import { describe, expect, it } from 'vitest';
 import { SUBMISSION_ROUTES, Submission, SubmissionDraft, type SubmissionFields, type SubmissionRoute } from '@shared/api/submissions';
-import { countWords as coreCountWords } from '../../../electron/core/submissions/requirements';
+import { countWords } from '@shared/domain/word-count';
 import { routesForMechanism, routesForStep } from '../../../renderer/src/features/submissions/route-match';
 import {
   consentDisplay,
-  countWords,
   draftFromForm,
   filledFields,
   formFromSubmission,
@@ -136,8 +135,10 @@ describe('the live word count', () => {
     '账号被封禁，没有任何解释。 ภาษาไทย ไม่มีช่องว่าง',
   ];
 
-  it.each(samples.map((s, i) => [i, s] as const))('counts sample %i as the requirements check does', (_i, text) => {
-    expect(countWords(text)).toBe(coreCountWords(text));
+  it('counts hyphenated and numeric words once, and unspaced scripts by their runs of letters', () => {
+    // The last sample shows the limit of counting by letters: Chinese counts per run between
+    // punctuation, and Thai breaks at its tone marks. How a body counts unspaced scripts is not known.
+    expect(samples.map(countWords)).toEqual([0, 3, 15, 12, 15, 8]);
   });
 
   it('counts words, not Markdown marks or link targets', () => {

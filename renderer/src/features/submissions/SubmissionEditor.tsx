@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompanySummary } from '@shared/api/diary';
 import type { Person } from '@shared/api/identity';
 import { SUBMISSION_STATUSES, type Submission, type SubmissionSource, type SubmissionTemplate } from '@shared/api/submissions';
+import { countWords } from '@shared/domain/word-count';
 import { api } from '../../api/client';
 import { AsyncView } from '../../components/AsyncView';
 import { CollapsibleSection } from '../../components/CollapsibleSection';
@@ -19,7 +20,7 @@ import { LogReply } from './LogReply';
 import { RequirementsPanel } from './RequirementsPanel';
 import { RouteFields } from './RouteFields';
 import { SubmissionExport } from './SubmissionExport';
-import { countWords, draftFromForm, filledFields, formFromSubmission, restoredForm, type SubmissionForm } from './submission-form';
+import { draftFromForm, filledFields, formFromSubmission, restoredForm, type SubmissionForm } from './submission-form';
 import { useRequirements } from './useRequirements';
 
 interface Loaded {

@@ -270,20 +270,6 @@ export function draftFromForm(form: SubmissionForm, id: string | undefined): Sub
   };
 }
 
-/**
- * Words as the requirements check counts them (electron/core/submissions/requirements.ts, kept the
- * same by a test): Markdown marks and link targets dropped, each run of letters or digits joined by
- * apostrophes, hyphens or points is one word. Counted here so the number follows every keystroke;
- * the limit it is measured against comes from the check.
- */
-export function countWords(markdown: string): number {
-  const plain = markdown
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '');
-  return plain.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 export type WordCountState = 'none' | 'within' | 'near' | 'over';
 
 /** How the count stands against the limit: "near" from 90%, so there is time to cut. */
