@@ -21,6 +21,8 @@ export interface RequirementDeps {
   today?: () => string;
 }
 
+const META_PLATFORM = /\b(meta|facebook|instagram|threads)\b/i;
+
 const isEmpty = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
@@ -124,6 +126,11 @@ export function checkRequirements(db: VaultDatabase, template: SubmissionTemplat
         add({ id: `victimConsent:${victim.id}`, level: 'warn', key: 'victimConsentNotRecorded', params: { victim: label }, ...sourceOf(template, 'consent') });
       }
     }
+  }
+  // The Board hears Meta's content decisions only; a company name is all the vault knows of that.
+  if (fields.route === 'oversightBoard' && draft.companyIds.length > 0) {
+    const names = companyNames(db);
+    if (!draft.companyIds.some((id) => META_PLATFORM.test(names.get(id) ?? ''))) add({ id: 'metaOnly', level: 'warn', key: 'notMetaPlatform', ...sourceOf(template, 'metaOnly') });
   }
   if (fields.route === 'ncpSpecificInstance' && fields.chapters.length === 0) add({ id: 'chapters', level: 'warn', key: 'noChapters', ...sourceOf(template, 'chapters') });
 

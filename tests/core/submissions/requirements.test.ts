@@ -135,6 +135,24 @@ describe('the requirements panel', () => {
     expect(keys(french).filter((k) => k.startsWith('warn:'))).toEqual([]);
   });
 
+  it('warns when an Oversight Board draft names no Meta platform among its companies, and advises SMART UPR recommendations', async () => {
+    t = await unlockedCore();
+    const other = (await t.call('companies.save', { name: 'Example Platform', sector: 'social-media' })).id;
+    const meta = (await t.call('companies.save', { name: 'Meta Platforms (Facebook)', sector: 'social-media' })).id;
+    const board = (companyIds: string[]): Draft => ({
+      route: 'oversightBoard',
+      title: 'Appeal',
+      companyIds,
+      fields: { route: 'oversightBoard', kind: 'appeal', caseReference: 'OB-123', contentDescription: 'A removed post.', policyArguments: 'Newsworthy.' },
+      body: 'Text.',
+      filingDeadline: '2027-01-10',
+    });
+    expect(item(await check(board([other])), 'notMetaPlatform')).toMatchObject({ level: 'warn', source: { verified: false, checked: '2026-12-01' } });
+    expect(item(await check(board([other, meta])), 'notMetaPlatform')).toBeUndefined();
+    expect(item(await check(board([])), 'notMetaPlatform')).toBeUndefined();
+    expect(item(await check(upr('Text.')), 'rules.uprStakeholder.smart')).toMatchObject({ level: 'info', source: { verified: false } });
+  });
+
   it('lists the mechanism\'s exposure notes and informative rules, each with its source and the date it was checked', async () => {
     t = await unlockedCore();
     const r = await check(sp({}));
