@@ -332,6 +332,9 @@ function workerMain(): void {
     } else {
       result = salvage(db, data.task.target);
     }
+    // Closed before the answer: a passphrase change waiting for this task must find no connection left.
+    db.close();
+    db = undefined;
     port.postMessage({ type: 'result', result });
   } catch (error) {
     const code = (error as { code?: unknown }).code;

@@ -214,18 +214,19 @@ export class VaultService {
 
   /**
    * What a lock leaves to the background, with its own copy of the key (zeroed at the end): the
-   * checkpoint another connection held up, once every check and backup then running has ended,
-   * and the copy of the closed file.
+   * copy of the closed file, and the checkpoint another connection held up, once every check and
+   * backup then running (that copy included) has ended.
    */
   private async afterLock(session: Session, key: Buffer, work: { checkpoint: boolean; backup: BackupKind | null }): Promise<void> {
     try {
+      // Both are tracked before this turn ends, so a passphrase change or restore waits for them.
+      if (work.backup) void this.backUpInBackground(session, key, work.backup).catch(() => undefined);
       if (work.checkpoint) {
         const others = [...this.background].map((job) => job.settled);
         const settled = Promise.all(others).then(() => checkpointFile(session.paths.db, key));
         // Logged by error class only: messages can carry paths.
         await this.track({ task: { stop: async () => undefined }, settled: settled.catch((error: unknown) => console.warn(`[vault] checkpoint after lock failed (${error instanceof Error ? error.name : typeof error})`)), kind: 'checkpoint' });
       }
-      if (work.backup) void this.backUpInBackground(session, key, work.backup).catch(() => undefined);
     } finally {
       key.fill(0);
     }
