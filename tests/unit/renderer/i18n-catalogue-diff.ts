@@ -52,7 +52,9 @@ export function expectedKeys(english: Map<string, unknown>, language: string): M
     const [, base, ordinalPrefix = '', category] = plural as unknown as [string, string, string | undefined, string];
     const categories: readonly string[] = ordinalPrefix ? ordinal : cardinal;
     const other = `${base}_${ordinalPrefix}other`;
-    if (category === 'zero' && !categories.includes('zero')) expected.set(key, key);
+    // English's own forms are kept in every language, said as its "other": tools that read
+    // catalogues key by key, without plural rules, then find nothing missing.
+    if (!categories.includes(category)) expected.set(key, category === 'zero' ? key : other);
     for (const wanted of categories) {
       const translated = `${base}_${ordinalPrefix}${wanted}`;
       // The language's form says what English's same form says, or English's "other" if English has no such form.
