@@ -22,15 +22,16 @@ export interface ExportsDeps {
 
 /** Contract → services, nothing else. */
 export function exportsHandlers(deps: ExportsDeps): ExportsHandlers {
-  const outgoing: Record<Exclude<ExportKind, 'attachment'>, (id: string, descriptiveName: boolean) => Outgoing> = {
-    plan: (id, descriptiveName) => deps.plans.outgoing(id, descriptiveName),
-    package: (id, descriptiveName) => deps.packages.outgoing(id, descriptiveName),
-    assessment: (id, descriptiveName) => deps.assessments.outgoing(id, descriptiveName),
-    submission: (id, descriptiveName) => deps.submissions.outgoing(id, descriptiveName),
+  // The preview builds the document in the export's locale, so it flags exactly what the export will check.
+  const outgoing: Record<Exclude<ExportKind, 'attachment'>, (id: string, descriptiveName: boolean, locale: string | undefined) => Outgoing> = {
+    plan: (id, descriptiveName, locale) => deps.plans.outgoing(id, descriptiveName, locale),
+    package: (id, descriptiveName, locale) => deps.packages.outgoing(id, descriptiveName, locale),
+    assessment: (id, descriptiveName, locale) => deps.assessments.outgoing(id, descriptiveName, locale),
+    submission: (id, descriptiveName, locale) => deps.submissions.outgoing(id, descriptiveName, locale),
   };
   return {
-    'exports.identityCheck': ({ kind, id, descriptiveName }) =>
-      kind === 'attachment' ? deps.copies.review({ kind, id }, descriptiveName) : deps.exporter.review({ kind, id }, outgoing[kind](id, descriptiveName)),
+    'exports.identityCheck': ({ kind, id, descriptiveName, locale }) =>
+      kind === 'attachment' ? deps.copies.review({ kind, id }, descriptiveName) : deps.exporter.review({ kind, id }, outgoing[kind](id, descriptiveName, locale)),
     'exports.bundleIdentityCheck': ({ items, includeCitedFiles }) => deps.bundles.identityReview(items, includeCitedFiles),
     'submissions.export': ({ id, format, descriptiveName, identity, locale }) => deps.submissions.export(id, format, descriptiveName, identity, locale),
     'attachments.export': ({ id, identity, stripMetadata, descriptiveName }) => deps.copies.export({ kind: 'attachment', id }, identity, stripMetadata, descriptiveName),

@@ -13,8 +13,11 @@ export const ExportKind = z.enum(EXPORT_KINDS);
 export type ExportKind = z.infer<typeof ExportKind>;
 
 export const exportsMethods = {
-  /** The flags of the file an export of this record would write now, with remembered decisions. */
-  'exports.identityCheck': { input: z.object({ kind: ExportKind, id: Id, descriptiveName: DescriptiveName }), output: IdentityReview },
+  /**
+   * The flags of the file an export of this record would write now, with remembered decisions.
+   * `locale` must be the one the export will be made in: the document's own words are in its language.
+   */
+  'exports.identityCheck': { input: z.object({ kind: ExportKind, id: Id, descriptiveName: DescriptiveName, locale: ExportLocale }), output: IdentityReview },
   /** The same for a partner bundle of these records (the sending organisation's name is not checked). */
   'exports.bundleIdentityCheck': {
     input: z.object({ items: z.array(z.object({ kind: BundleKind, id: Id })).min(1).max(500), includeCitedFiles: z.boolean().default(false) }),

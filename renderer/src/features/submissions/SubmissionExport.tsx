@@ -14,7 +14,7 @@ export function SubmissionExport({ id, dirty }: { id: string; dirty: boolean }) 
       <ExportPanel
         title={t('export.title')}
         hint={dirty ? t('export.unsaved') : t('export.intro')}
-        check={({ descriptiveName }) => api().call('exports.identityCheck', { kind: 'submission', id, descriptiveName })}
+        check={({ descriptiveName }) => api().call('exports.identityCheck', { kind: 'submission', id, descriptiveName, locale: userLocale() })}
         make={(format, { descriptiveName, identity }) => api().call('submissions.export', { id, format, descriptiveName, identity, locale: userLocale() })}
       />
     </div>

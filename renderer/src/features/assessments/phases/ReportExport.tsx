@@ -16,7 +16,7 @@ export function ReportExport({ id }: { id: string }) {
       title={t('export.title')}
       hint={dirty ? t('export.unsaved') : t('export.intro')}
       blocked={dirty}
-      check={({ descriptiveName }) => api().call('exports.identityCheck', { kind: 'assessment', id, descriptiveName })}
+      check={({ descriptiveName }) => api().call('exports.identityCheck', { kind: 'assessment', id, descriptiveName, locale: userLocale() })}
       make={(format, { descriptiveName, identity }) => api().call('assessments.export', { id, format, descriptiveName, identity, locale: userLocale() })}
     />
   );

@@ -10,7 +10,7 @@ export function ExportPanel({ kind, id, dirty }: { kind: 'plan' | 'package'; id:
     <Panel
       title={t('export.title')}
       hint={dirty ? t('export.unsaved') : t('export.intro')}
-      check={({ descriptiveName }) => api().call('exports.identityCheck', { kind, id, descriptiveName })}
+      check={({ descriptiveName }) => api().call('exports.identityCheck', { kind, id, descriptiveName, locale: userLocale() })}
       make={(format, { descriptiveName, identity }) => api().call(kind === 'plan' ? 'plans.export' : 'packages.export', { id, format, descriptiveName, identity, locale: userLocale() })}
     />
   );
