@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { compileKb } from '../electron/core/kb/compile/compile-kb';
 import { KbBuildError } from '../electron/core/kb/compile/read-sources';
-import { KB_BUILD_DIR } from '../electron/core/kb/locate';
+import { KbStore } from '../electron/core/kb/kb-store';
+import { KB_BUILD_DIR, KB_FILES } from '../electron/core/kb/locate';
+import { KbSearcher } from '../electron/core/kb/search/searcher';
 
 const root = path.resolve(import.meta.dirname, '..');
 try {
@@ -16,7 +18,24 @@ try {
     console.log(`  ${language}: ${reviewed + unreviewed} translated (${reviewed} reviewed, ${unreviewed} not yet reviewed, ${outdated} older than the English)`);
   }
   for (const warning of report.warnings) console.warn(`  warning: ${warning}`);
+  checkSearchFiles(report.outDir);
 } catch (error) {
   console.error(error instanceof KbBuildError ? error.message : `The knowledge base could not be built: ${(error as Error).message}`);
   process.exit(1);
+}
+
+/**
+ * Opens what was written as the app will: every language with passages in kb.sqlite needs its
+ * search file, in this version's format, built from those same passages. The app refuses a
+ * missing or stale file at run time; this makes the build refuse it first.
+ */
+function checkSearchFiles(dir: string): void {
+  const store = new KbStore(path.join(dir, KB_FILES.database));
+  let problems: string[];
+  try {
+    problems = new KbSearcher(dir, store.passages()).problems();
+  } finally {
+    store.close();
+  }
+  if (problems.length > 0) throw new Error(`the search index files do not match kb.sqlite:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }

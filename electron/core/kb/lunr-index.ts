@@ -4,7 +4,9 @@
 import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
 import lunr from 'lunr';
 import { isStemmable, wordSpans } from '@shared/search/normalise';
-import { buildLexicon, type LexiconData } from './search/lexicon';
+import { postingsFromLunr, type SerialisedLunrIndex } from './search/build-postings';
+import { buildLexicon } from './search/lexicon';
+import { passagesDigest, SEARCH_FILE_FORMAT, type SearchFileData } from './search/search-file';
 
 /**
  * Field boosts: a word in a title or heading says more about a passage than one in its body. The
@@ -77,11 +79,21 @@ export function buildIndex(documents: KbDocument[], language = 'en'): lunr.Index
   });
 }
 
-/** lunr's own serialisation plus the words of the text, which query planning needs and lunr does not keep. */
-export function serialiseIndex(index: lunr.Index, documents: KbDocument[], language = 'en'): object & { lexicon: LexiconData } {
+/**
+ * What a language's search file holds (search-file.ts): the postings worked out from lunr's index,
+ * the words of the text behind its terms (which typo and prefix matching need and lunr does not
+ * keep) with their typo keys, and a fingerprint of the passages, so a stale file is refused.
+ */
+export function serialiseIndex(index: lunr.Index, documents: KbDocument[], language = 'en'): SearchFileData {
   const texts = documents.flatMap((document) => Object.keys(KB_FIELDS).map((field) => document[field as KbField]));
-  return { ...(index.toJSON() as object), lexicon: buildLexicon(texts, (word) => termFor(word, language)) };
+  return {
+    format: SEARCH_FILE_FORMAT,
+    language,
+    digest: passagesDigest(documents),
+    ...postingsFromLunr(index.toJSON() as unknown as SerialisedLunrIndex),
+    lexicon: buildLexicon(texts, (word) => termFor(word, language)),
+  };
 }
 
-/** A lunr index object, for comparing against lunr's own query (the app reads the postings itself). */
+/** lunr's own index of the same passages, for comparing against lunr's query (the app reads its own postings). */
 export const loadIndex = (serialised: object): lunr.Index => lunr.Index.load(serialised);

@@ -67,10 +67,9 @@ export class KbSearch {
     };
   }
 
-  /** Everything a first search would otherwise build on the spot. */
-  prepare(): void {
-    this.index.compileAll();
-    this.lexicon.deletionIndex();
+  /** A question in this index's own words, for the warm-up (lexicon.ts). */
+  warmUpQuestion(): string {
+    return this.lexicon.warmUpQuestion();
   }
 
   /**

@@ -5,12 +5,29 @@
 import { wordSpans } from '@shared/search/normalise';
 import { boundedEditDistance } from './edit-distance';
 
-/** What the build ships next to the lunr index (inside index.json, under `lexicon`). */
+/**
+ * Each word, and each word with one letter deleted, as a key to the words it comes from. Looking
+ * up a typed word's own deletions finds every word one edit away (a deletion, insertion,
+ * substitution or swap) without comparing against the whole vocabulary. The build works the keys
+ * out; the app looks them up by binary search, so a language's typo candidates cost nothing to
+ * prepare at start-up (building them there took up to 40 ms per language, in one stretch).
+ */
+export interface TypoKeys {
+  /** Distinct keys, sorted by UTF-16 code unit (JavaScript's default sort, and what `<` compares). */
+  keys: string[];
+  /** The words of keys[k] are words[from[k]] up to words[from[k + 1]] (exclusive); from has one entry more than keys. */
+  from: number[];
+  /** Word numbers (places in LexiconData.words), ascending within each key. */
+  words: number[];
+}
+
+/** What the build ships in each language's search file (search-file.ts), under `lexicon`. */
 export interface LexiconData {
   /** Folded words of the indexed text, sorted. */
   words: string[];
   /** terms[i] is the index term of words[i]; "" when it is the word itself (most non-English words). */
   terms: string[];
+  typo: TypoKeys;
 }
 
 /** Build time: every folded word of the documents, with the term the index pipeline made of it. */
@@ -24,13 +41,42 @@ export function buildLexicon(texts: Iterable<string>, termFor: (word: string) =>
     }
   }
   const words = [...byWord.keys()].sort();
-  return { words, terms: words.map((word) => (byWord.get(word) === word ? '' : byWord.get(word)!)) };
+  return { words, terms: words.map((word) => (byWord.get(word) === word ? '' : byWord.get(word)!)), typo: typoKeys(words) };
 }
 
+function typoKeys(words: readonly string[]): TypoKeys {
+  const byKey = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    if (word.length < MIN_TYPO_LENGTH - 1) return;
+    for (const key of [word, ...deletionsOf(word)]) {
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [i]);
+      else if (list.at(-1) !== i) list.push(i);
+    }
+  });
+  const keys = [...byKey.keys()].sort();
+  const from = [0];
+  const out: number[] = [];
+  for (const key of keys) {
+    out.push(...byKey.get(key)!);
+    from.push(out.length);
+  }
+  return { keys, from, words: out };
+}
+
+/** The shape only: the file comes from the build, and its arrays are too long to check item by item at every start. */
 export function isLexiconData(value: unknown): value is LexiconData {
   const data = value as LexiconData | null;
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.words) || !Array.isArray(data.terms) || data.words.length !== data.terms.length) return false;
+  const typo = data.typo as TypoKeys | undefined;
   return (
-    typeof data === 'object' && data !== null && Array.isArray(data.words) && Array.isArray(data.terms) && data.words.length === data.terms.length
+    typeof typo === 'object' &&
+    typo !== null &&
+    Array.isArray(typo.keys) &&
+    Array.isArray(typo.from) &&
+    Array.isArray(typo.words) &&
+    typo.from.length === typo.keys.length + 1 &&
+    typo.from.at(-1) === typo.words.length
   );
 }
 
@@ -49,17 +95,14 @@ export interface Near {
 export class Lexicon {
   private readonly words: string[];
   private readonly terms: string[];
-  /**
-   * Each word, and each word with one letter deleted, → the words it comes from. Looking up a typed
-   * word's own deletions finds every word one edit away (a deletion, insertion, substitution or
-   * swap) without comparing against the whole vocabulary. Built on first use: it is faster to
-   * make from the word list than to parse from a file.
-   */
-  private deletions: Map<string, number[]> | null = null;
+  private readonly typo: TypoKeys;
 
   constructor(data: LexiconData) {
     this.words = data.words;
-    this.terms = data.words.map((word, i) => data.terms[i] || word);
+    // "" stands for the word itself in the file; filled in here so a lookup never has to ask.
+    this.terms = data.terms;
+    for (let i = 0; i < this.terms.length; i++) if (this.terms[i] === '') this.terms[i] = this.words[i]!;
+    this.typo = data.typo;
   }
 
   get size(): number {
@@ -100,10 +143,11 @@ export class Lexicon {
   near(word: string): Near[] {
     if (word.length < MIN_TYPO_LENGTH) return [];
     const allowed = word.length >= TWO_EDITS_FROM ? 2 : 1;
-    const index = this.deletionIndex();
     const candidates = new Set<number>();
     const collect = (key: string) => {
-      for (const i of index.get(key) ?? []) candidates.add(i);
+      const k = this.keyAt(key);
+      if (k < 0) return;
+      for (let at = this.typo.from[k]!; at < this.typo.from[k + 1]!; at++) candidates.add(this.typo.words[at]!);
     };
     const first = deletionsOf(word);
     collect(word);
@@ -123,22 +167,35 @@ export class Lexicon {
     return [...best.values()].sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
   }
 
-  /** Builds what `near` needs; the service calls it while warming up, before anyone searches. */
-  deletionIndex(): Map<string, number[]> {
-    if (this.deletions) return this.deletions;
-    const index = new Map<string, number[]>();
-    const add = (key: string, i: number) => {
-      const list = index.get(key);
-      if (!list) index.set(key, [i]);
-      else if (list.at(-1) !== i) list.push(i);
+  /**
+   * A throwaway question in this vocabulary's own words and script, for the warm-up to send down
+   * the whole search path: a whole word, a long word with a letter missing (the typo path) and
+   * the start of a word still being typed (the completion path).
+   */
+  warmUpQuestion(): string {
+    const count = this.words.length;
+    const wordFrom = (at: number, minLength: number): string => {
+      for (let k = 0; k < count; k++) {
+        const word = this.words[(at + k) % count]!;
+        if (word.length >= minLength) return word;
+      }
+      return this.words[at % count] ?? '';
     };
-    this.words.forEach((word, i) => {
-      if (word.length < MIN_TYPO_LENGTH - 1) return;
-      add(word, i);
-      for (const key of deletionsOf(word)) add(key, i);
-    });
-    this.deletions = index;
-    return index;
+    const typo = wordFrom(count >> 1, TWO_EDITS_FROM + 1);
+    return `${wordFrom(count >> 2, 1)} ${typo.slice(0, 1)}${typo.slice(2)} ${wordFrom((3 * count) >> 2, MIN_TYPO_LENGTH).slice(0, 3)}`;
+  }
+
+  /** The place of key in typo.keys, or -1. */
+  private keyAt(key: string): number {
+    const keys = this.typo.keys;
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (keys[mid]! < key) low = mid + 1;
+      else high = mid;
+    }
+    return keys[low] === key ? low : -1;
   }
 }
 

@@ -1,67 +1,92 @@
-// The knowledge-base search as the service holds it: one index per language, read and prepared
-// in the background after start-up (English first, then one language per turn of the event loop),
-// so neither start-up nor the first search pays for it. A search that needs a language the
-// warm-up has not reached yet loads that language's index on the spot.
+// The knowledge-base search as the service holds it: one index per language, read in the
+// background after start-up (English first, then one language per turn of the event loop), so
+// neither start-up nor the first search pays for it. A search that needs a language the warm-up
+// has not reached yet loads that language's index on the spot.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KbHit } from '@shared/api/kb';
-import { searchTokens } from '@shared/search/normalise';
 import { DomainError } from '../../rpc/domain-error';
 import type { PassageRow } from '../compile/write-database';
-import { indexFileName, languagesWithIndex } from './index-files';
+import { INDEX_ENGLISH, INDEX_LANGUAGES, indexFileName } from './index-files';
 import { KbSearch } from './kb-search';
 import { readSearchIndex } from './load';
 import { searchLanguages, type SearchOptions } from './multilingual';
+import { passagesDigest } from './search-file';
 
-/**
- * Questions run once per language while warming up: they take each path of a search (an exact
- * word, a typo, a word being typed, Chinese and Thai) so the runtime has compiled it and ICU has
- * loaded its word-break dictionaries, which alone cost tens of milliseconds on first use.
- */
-const WARM_UP_QUESTIONS = ['reprisals after meeting a company', 'escalaton', 'special rappor', '人权 สิทธิมนุษยชน'];
+/** A question no index holds a word of: it takes the path that searches every language. */
+const MATCHES_NOTHING = 'zzqxj';
 
 const UNREADABLE =
   'The knowledge-base search index in this copy of the app cannot be read. Reinstall the app, or run "npm run build" if you are working from the source code. Browsing the toolkit still works.';
 
 export class KbSearcher {
   private readonly searches = new Map<string, KbSearch>();
-  private available: string[] | null = null;
+  /** Languages with passages in kb.sqlite, English first: each must have its index file. */
+  private readonly available: string[];
+  private readonly passagesIn = new Map<string, PassageRow[]>();
   private warming: Promise<void> | null = null;
+  private reads = 0;
 
   constructor(
     private readonly dir: string,
     private readonly passages: ReadonlyMap<string, PassageRow>,
-  ) {}
+  ) {
+    for (const row of passages.values()) (this.passagesIn.get(row.language) ?? this.passagesIn.set(row.language, []).get(row.language)!).push(row);
+    this.available = INDEX_LANGUAGES.filter((language) => language === INDEX_ENGLISH || this.passagesIn.has(language));
+  }
+
+  /** How many index files this searcher has read, for tests: each language's once, by the warm-up. */
+  get indexReads(): number {
+    return this.reads;
+  }
 
   find(query: string, options: SearchOptions): KbHit[] {
-    return searchLanguages(query, options, this.languages(), (language) => this.loaded(language));
+    return searchLanguages(query, options, this.available, (language) => this.loaded(language));
   }
 
   /**
-   * Loads and prepares every language's index, one step per turn of the event loop so other work
-   * (the first page, an unlock) interleaves. Safe to call more than once. Never rejects: an index
-   * that cannot be read is reported by the first search that needs it instead.
+   * Loads every language's index and sends a throwaway question in its own words through the
+   * same path a person's question takes (planning with typos and completions, ranking, merging
+   * languages, snippets), so the runtime has compiled all of it and ICU has loaded the script's
+   * word-break dictionary (tens of milliseconds on first use) before anyone searches. One step per
+   * turn of the event loop, so other work (the first page, an unlock) interleaves. Safe to call
+   * more than once. Never rejects: an index that cannot be read is reported by the first search
+   * that needs it instead. The last step asks a question nothing matches, which searches every
+   * language: the path a question takes when its own languages have no answer.
    */
   warmUp(): Promise<void> {
     this.warming ??= (async () => {
-      await nextTurn();
-      searchTokens(WARM_UP_QUESTIONS.join(' '));
-      for (const language of this.languages()) {
+      for (const language of [...this.available, null]) {
         await nextTurn();
-        const search = this.loaded(language);
-        await nextTurn();
-        search.prepare();
-        for (const question of WARM_UP_QUESTIONS) {
-          await nextTurn();
-          search.rank(question, null);
+        try {
+          if (language === null) this.find(MATCHES_NOTHING, { limit: 12 });
+          else {
+            const search = this.loaded(language);
+            await nextTurn();
+            this.find(search.warmUpQuestion(), { limit: 12, language });
+          }
+        } catch {
+          // Reported to the search that needs this language; the others still warm up.
         }
       }
-    })().catch(() => undefined);
+    })();
     return this.warming;
   }
 
-  private languages(): string[] {
-    return (this.available ??= languagesWithIndex(this.dir));
+  /**
+   * What is wrong with the index files, one sentence per file (none when every language's file
+   * is there and was built from the passages kb.sqlite holds). The build runs this on what it wrote.
+   */
+  problems(): string[] {
+    const out: string[] = [];
+    for (const language of this.available) {
+      try {
+        this.read(language);
+      } catch (error) {
+        out.push(`${indexFileName(language)}: ${(error as Error).message}`);
+      }
+    }
+    return out;
   }
 
   private loaded(language: string): KbSearch {
@@ -69,7 +94,7 @@ export class KbSearcher {
     if (!search) {
       let read: ReturnType<typeof readSearchIndex>;
       try {
-        read = readSearchIndex(JSON.parse(fs.readFileSync(path.join(this.dir, indexFileName(language)), 'utf8')));
+        read = this.read(language);
       } catch {
         throw new DomainError('UNAVAILABLE', 'kb.searchIndexUnreadable', UNREADABLE);
       }
@@ -77,6 +102,13 @@ export class KbSearcher {
       this.searches.set(language, search);
     }
     return search;
+  }
+
+  private read(language: string): ReturnType<typeof readSearchIndex> {
+    this.reads++;
+    const file = path.join(this.dir, indexFileName(language));
+    if (!fs.existsSync(file)) throw new Error('missing; kb.sqlite has passages in this language.');
+    return readSearchIndex(JSON.parse(fs.readFileSync(file, 'utf8')), passagesDigest(this.passagesIn.get(language) ?? []));
   }
 }
 
