@@ -11,7 +11,7 @@ export function kbHandlers(kb: KbService): KbHandlers {
     'kb.home': (input) => kb.home(input?.language),
     'kb.sections.list': (input) => kb.listSections(input?.language),
     'kb.sections.get': ({ id, language }) => kb.getSection(id, language),
-    'kb.frameworks.list': () => kb.listFrameworks(),
+    'kb.frameworks.list': (input) => kb.listFrameworks(input?.language),
     'kb.mechanisms.list': () => kb.listMechanisms(),
     'kb.mechanisms.get': ({ id, language }) => kb.getMechanism(id, language),
     'kb.treaties.status': ({ treaty }) => kb.treatyStatus(treaty),

@@ -2,6 +2,7 @@
 // replaced only by a new build.
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Heading, KbHome, SectionSummary, TranslationInfo } from '@shared/api/kb';
+import type { FrameworkTranslation } from './compile/read-translations';
 import type { PassageRow } from './compile/write-database';
 import type { FrameworkSource, MechanismSource, TreatyStatusFile } from './source-schema';
 
@@ -128,6 +129,13 @@ export class KbStore {
       .prepare('SELECT id, language, reviewed, outdated, name, summary, how_to FROM mechanism_translations')
       .all() as Array<TranslationFlags & { id: string; name: string | null; summary: string; how_to: string }>;
     return rows.map((row) => ({ ...flags(row), id: row.id, name: row.name, summary: row.summary, howTo: JSON.parse(row.how_to) as string[] }));
+  }
+
+  frameworkTranslations(): FrameworkTranslation[] {
+    const rows = this.db
+      .prepare('SELECT id, language, reviewed, outdated, data FROM framework_translations')
+      .all() as Array<TranslationFlags & { id: string; data: string }>;
+    return rows.map((row) => ({ ...(JSON.parse(row.data) as Omit<FrameworkTranslation, 'id' | keyof TranslationInfo>), ...flags(row), id: row.id }));
   }
 
   homeTranslations(): StoredHomeTranslation[] {

@@ -1,8 +1,9 @@
 // The knowledge base at run time: opens the compiled database and index once at start-up and
 // answers from memory (the whole toolkit is a few hundred kilobytes).
 import path from 'node:path';
-import type { DatedFact, EntrySources, Framework, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary, TranslationInfo, TreatyStatus } from '@shared/api/kb';
+import type { DatedFact, EntrySources, Framework, FrameworkTranslatableField, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary, TranslationInfo, TreatyStatus } from '@shared/api/kb';
 import { DomainError } from '../rpc/domain-error';
+import type { FrameworkTranslation } from './compile/read-translations';
 import { KbStore, type StoredMechanismTranslation, type StoredSection, type StoredSectionTranslation } from './kb-store';
 import { KB_FILES, locateKb } from './locate';
 import { KbSearcher } from './search/searcher';
@@ -22,6 +23,7 @@ interface Loaded {
   /** Keyed by translationKey(language, id). */
   sectionTranslations: Map<string, StoredSectionTranslation>;
   mechanismTranslations: Map<string, StoredMechanismTranslation>;
+  frameworkTranslations: Map<string, FrameworkTranslation>;
   /** Home's entry-point questions and Get started steps, per language that translated them. */
   homeTranslations: Map<string, { questions: string[]; steps: string[] }>;
 }
@@ -102,13 +104,22 @@ export class KbService {
     };
   }
 
-  listFrameworks(): Framework[] {
-    const { frameworks, mechanisms } = this.require();
-    return frameworks.map((f) => ({
-      ...f,
-      ...provenance(f),
-      mechanisms: mechanisms.filter((m) => m.frameworks.includes(f.id)).map((m) => ({ id: m.id, name: m.name })),
-    }));
+  /** Every entry, in the given language where translated; each field left untranslated stays English and is named in `inEnglish`. */
+  listFrameworks(language: string = ENGLISH): Framework[] {
+    const { frameworks, mechanisms, frameworkTranslations, mechanismTranslations } = this.require();
+    return frameworks.map((f) => {
+      const english: Framework = {
+        ...f,
+        ...provenance(f),
+        mechanisms: mechanisms
+          .filter((m) => m.frameworks.includes(f.id))
+          .map((m) => ({ id: m.id, name: (language !== ENGLISH && mechanismTranslations.get(translationKey(language, m.id))?.name) || m.name })),
+        translation: null,
+        inEnglish: [],
+      };
+      const translated = language === ENGLISH ? undefined : frameworkTranslations.get(translationKey(language, f.id));
+      return translated ? frameworkIn(english, translated) : english;
+    });
   }
 
   listMechanisms(): MechanismSummary[] {
@@ -128,7 +139,7 @@ export class KbService {
 
   /** The entry with its name, summary and how-to steps in the given language when translated. */
   getMechanism(id: string, language: string = ENGLISH): Mechanism {
-    const { mechanisms, frameworks, sections, sectionLinks, mechanismTranslations } = this.require();
+    const { mechanisms, frameworks, sections, sectionLinks, mechanismTranslations, frameworkTranslations } = this.require();
     const m = mechanisms.find((candidate) => candidate.id === id);
     if (!m) throw new DomainError('NOT_FOUND', 'kb.mechanismNotFound', 'That mechanism is not in the directory of this version. Pick one from the list.');
     // The curated list and the sections that actually link to it: either way the section mentions it.
@@ -151,7 +162,9 @@ export class KbService {
       reprisalNotes: m.reprisalNotes,
       ...provenance(m),
       sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: this.summaryIn(s, language).title })),
-      frameworks: frameworks.filter((f) => m.frameworks.includes(f.id)).map((f) => ({ id: f.id, name: f.name })),
+      frameworks: frameworks
+        .filter((f) => m.frameworks.includes(f.id))
+        .map((f) => ({ id: f.id, name: (language !== ENGLISH && frameworkTranslations.get(translationKey(language, f.id))?.name) || f.name })),
       translation: translated ? infoOf(translated) : null,
     };
   }
@@ -218,12 +231,45 @@ function load(dir: string): Loaded {
       home,
       sectionTranslations: new Map(store.sectionTranslations().map((t) => [translationKey(t.language, t.id), t])),
       mechanismTranslations: new Map(store.mechanismTranslations().map((t) => [translationKey(t.language, t.id), t])),
+      frameworkTranslations: new Map(store.frameworkTranslations().map((t) => [translationKey(t.language, t.id), t])),
       homeTranslations,
     };
   } finally {
     // Everything is in memory now; holding the file open would only pin it on Windows.
     store.close();
   }
+}
+
+/** The English entry with the translated fields in place; `inEnglish` names the ones left in English. */
+function frameworkIn(english: Framework, t: FrameworkTranslation): Framework {
+  const inEnglish: FrameworkTranslatableField[] = [];
+  const pick = <T>(field: FrameworkTranslatableField, translated: T | null, original: T, shown: boolean): T => {
+    if (translated !== null) return translated;
+    if (shown) inEnglish.push(field);
+    return original;
+  };
+  const dated = t.datedFacts;
+  const framework: Framework = {
+    ...english,
+    name: t.name,
+    instrument: pick('instrument', t.instrument, english.instrument, true),
+    protects: t.protects,
+    whyItMatters: pick('whyItMatters', t.whyItMatters, english.whyItMatters, true),
+    status: pick('status', t.status, english.status, true),
+    datedFacts: pick(
+      'datedFacts',
+      dated && english.datedFacts.map((fact, i) => ({ ...fact, text: dated[i]!.text, lapsed: dated[i]!.lapsed ?? fact.lapsed })),
+      english.datedFacts,
+      english.datedFacts.length > 0,
+    ),
+    sources: {
+      ...english.sources,
+      noPrimarySource: pick('noPrimarySource', t.noPrimarySource, english.sources.noPrimarySource, english.sources.noPrimarySource !== null),
+    },
+    unverified: pick('unverified', t.unverified, english.unverified, english.unverified.length > 0),
+    translation: infoOf(t),
+  };
+  return { ...framework, inEnglish };
 }
 
 /** The stored entry's provenance in the contract's shape (absent optionals become null). */

@@ -179,3 +179,31 @@ export const MechanismTranslationsFile = z
   })
   .strict();
 export type MechanismTranslationsFile = z.infer<typeof MechanismTranslationsFile>;
+
+/**
+ * resources/kb/translations/<language>/frameworks.json: the translated text of some entries. The
+ * name and what it protects (the table's own columns) are required; every other field may be left
+ * out and is then shown in English, marked as such. Lists translate the English item by item.
+ */
+export const FrameworkTranslationsFile = z
+  .object({
+    reviewed: z.boolean({ error: 'must say "reviewed": true or false' }),
+    frameworks: z.record(
+      Id,
+      z
+        .object({
+          name: Text,
+          instrument: Text.optional(),
+          protects: Text,
+          whyItMatters: Text.optional(),
+          status: Text.optional(),
+          unverified: z.array(Text).optional(),
+          noPrimarySource: Text.optional(),
+          datedFacts: z.array(z.object({ text: Text, lapsed: Text.optional() }).strict()).optional(),
+          sourceSha256: Sha256,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type FrameworkTranslationsFile = z.infer<typeof FrameworkTranslationsFile>;

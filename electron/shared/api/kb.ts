@@ -18,6 +18,9 @@ export const MECHANISM_REACHES = ['global', 'regional', 'national'] as const;
 export const MechanismReach = z.enum(MECHANISM_REACHES);
 
 export const FRAMEWORK_SCOPES = ['international', 'asean', 'sector'] as const;
+/** Framework fields a translation may leave out, to be shown in English. */
+export const FRAMEWORK_TRANSLATABLE_FIELDS = ['instrument', 'whyItMatters', 'status', 'datedFacts', 'noPrimarySource', 'unverified'] as const;
+export type FrameworkTranslatableField = (typeof FRAMEWORK_TRANSLATABLE_FIELDS)[number];
 
 /**
  * Languages the knowledge base can hold translations in (resources/kb/translations/<code>/);
@@ -155,6 +158,10 @@ export const Framework = z.object({
   ...Provenance,
   /** Mechanisms that apply this framework, for cross-links. */
   mechanisms: z.array(NamedLink),
+  /** Set when the entry's text is a translation; else null. */
+  translation: TranslationInfo.nullable(),
+  /** Fields the translation leaves out, shown in English (the reader marks them). */
+  inEnglish: z.array(z.enum(FRAMEWORK_TRANSLATABLE_FIELDS)),
 });
 export type Framework = z.infer<typeof Framework>;
 
@@ -234,7 +241,7 @@ export const kbMethods = {
   'kb.home': { input: LanguageInput, output: KbHome },
   'kb.sections.list': { input: LanguageInput, output: z.array(SectionSummary) },
   'kb.sections.get': { input: z.object({ id: KbId, language: KbLanguage.optional() }), output: Section },
-  'kb.frameworks.list': { input: z.null(), output: z.array(Framework) },
+  'kb.frameworks.list': { input: LanguageInput, output: z.array(Framework) },
   'kb.mechanisms.list': { input: z.null(), output: z.array(MechanismSummary) },
   'kb.mechanisms.get': { input: z.object({ id: KbId, language: KbLanguage.optional() }), output: Mechanism },
   'kb.treaties.status': { input: z.object({ treaty: Treaty }), output: TreatyStatus },

@@ -19,7 +19,7 @@ export interface CompileReport {
   frameworks: number;
   mechanisms: number;
   passages: number;
-  /** Per language: translated sections and mechanisms, reviewed or not, and out of date. */
+  /** Per language: translated sections, mechanisms and frameworks, reviewed or not, and out of date. */
   translations: LanguageCount[];
   /** Translations whose English original changed after they were written. */
   warnings: string[];
@@ -128,7 +128,10 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
  * Translated passages, each language in an index of its own beside the English: a question in
  * Vietnamese meets the Vietnamese words, ranked by how common they are in Vietnamese.
  */
-export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanisms'>, translations: Translations): PassageRow[] {
+export function translatedPassageRows(
+  { mechanisms, frameworks }: Pick<KbSources, 'mechanisms' | 'frameworks'>,
+  translations: Translations,
+): PassageRow[] {
   const rows: PassageRow[] = [];
   for (const t of translations.sections) {
     for (const passage of t.passages) {
@@ -156,6 +159,20 @@ export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanism
       title: t.name ?? english.name,
       heading: '',
       body: [t.summary, ...t.howTo].join('\n'),
+    });
+  }
+  for (const t of translations.frameworks) {
+    const english = frameworks.find((f) => f.id === t.id)!;
+    // The same fields as the English passage; an untranslated one is indexed in English, as shown.
+    rows.push({
+      ref: `framework:${t.id}@${t.language}`,
+      language: t.language,
+      kind: 'framework',
+      id: t.id,
+      anchor: null,
+      title: t.name,
+      heading: t.instrument ?? english.instrument,
+      body: [t.protects, t.whyItMatters ?? english.whyItMatters, t.status ?? english.status].join('\n'),
     });
   }
   return rows;

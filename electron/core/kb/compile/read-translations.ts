@@ -5,7 +5,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { KB_TRANSLATION_LANGUAGES, type Heading, type TranslationInfo } from '@shared/api/kb';
-import { MechanismTranslationsFile, SectionTranslationFrontMatter, type MechanismSource } from '../source-schema';
+import {
+  FrameworkTranslationsFile,
+  MechanismTranslationsFile,
+  SectionTranslationFrontMatter,
+  type FrameworkSource,
+  type MechanismSource,
+} from '../source-schema';
 import { FRONT_MATTER, parseFrontMatter } from './front-matter';
 import { parseMarkdown, type InternalLink } from './markdown-passages';
 import { issueLines, readJson } from './read-json';
@@ -31,6 +37,19 @@ export interface MechanismTranslation extends TranslationInfo {
   howTo: string[];
 }
 
+/** A translated framework entry; a field left null is shown in English (the reader marks it). */
+export interface FrameworkTranslation extends TranslationInfo {
+  id: string;
+  name: string;
+  instrument: string | null;
+  protects: string;
+  whyItMatters: string | null;
+  status: string | null;
+  unverified: string[] | null;
+  noPrimarySource: string | null;
+  datedFacts: Array<{ text: string; lapsed: string | null }> | null;
+}
+
 export interface LanguageCount {
   language: string;
   reviewed: number;
@@ -41,6 +60,7 @@ export interface LanguageCount {
 export interface Translations {
   sections: SectionTranslation[];
   mechanisms: MechanismTranslation[];
+  frameworks: FrameworkTranslation[];
   /** Per language with any translation: passages reviewed, not yet reviewed, and out of date. */
   counts: LanguageCount[];
   /** Not errors: "the English changed since this was translated", one line per file or entry. */
@@ -50,21 +70,22 @@ export interface Translations {
 export const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').update(data).digest('hex');
 
 /**
- * The hash a mechanism translation records: of the English entry as written in mechanisms.json,
- * through JSON.stringify (the parsed entry would not do: schema defaults and key order change it).
+ * The hash a mechanism or framework translation records: of the English entry as written in
+ * mechanisms.json or frameworks.json, through JSON.stringify (the parsed entry would not do: schema
+ * defaults and key order change it).
  */
-function mechanismSourceHashes(kbDir: string): Map<string, string> {
-  const raw = JSON.parse(fs.readFileSync(path.join(kbDir, 'mechanisms.json'), 'utf8')) as Array<{ id: string }>;
+export function entrySourceHashes(kbDir: string, file: 'mechanisms.json' | 'frameworks.json'): Map<string, string> {
+  const raw = JSON.parse(fs.readFileSync(path.join(kbDir, file), 'utf8')) as Array<{ id: string }>;
   return new Map(raw.map((entry) => [entry.id, sha256(JSON.stringify(entry))]));
 }
 
 export function readTranslations(
   kbDir: string,
-  english: { sections: SectionSource[]; mechanisms: MechanismSource[] },
+  english: { sections: SectionSource[]; mechanisms: MechanismSource[]; frameworks: FrameworkSource[] },
   problems: string[],
 ): Translations {
   const root = path.join(kbDir, TRANSLATIONS_DIR);
-  const out: Translations = { sections: [], mechanisms: [], counts: [], warnings: [] };
+  const out: Translations = { sections: [], mechanisms: [], frameworks: [], counts: [], warnings: [] };
   if (!fs.existsSync(root)) return out;
   for (const language of fs.readdirSync(root).sort()) {
     const dir = path.join(root, language);
@@ -75,9 +96,11 @@ export function readTranslations(
     }
     const sections = readSectionTranslations(kbDir, language, english.sections, problems, out.warnings);
     const mechanisms = readMechanismTranslations(kbDir, language, english.mechanisms, problems, out.warnings);
+    const frameworks = readFrameworkTranslations(kbDir, language, english.frameworks, problems, out.warnings);
     out.sections.push(...sections);
     out.mechanisms.push(...mechanisms);
-    const all = [...sections, ...mechanisms];
+    out.frameworks.push(...frameworks);
+    const all = [...sections, ...mechanisms, ...frameworks];
     if (all.length > 0) {
       out.counts.push({
         language,
@@ -193,7 +216,7 @@ function readMechanismTranslations(
   // readJson names the file by its base name; every language has one, so say which.
   problems.push(...local.map((line) => line.replace(/^mechanisms\.json:/, `${where}:`)));
   if (!data) return [];
-  const hashes = mechanismSourceHashes(kbDir);
+  const hashes = entrySourceHashes(kbDir, 'mechanisms.json');
   const out: MechanismTranslation[] = [];
   for (const [id, entry] of Object.entries(data.mechanisms)) {
     const original = english.find((m) => m.id === id);
@@ -210,4 +233,75 @@ function readMechanismTranslations(
     out.push({ id, language, reviewed: data.reviewed, outdated, name: entry.name ?? null, summary: entry.summary, howTo: entry.howTo });
   }
   return out;
+}
+
+function readFrameworkTranslations(
+  kbDir: string,
+  language: string,
+  english: FrameworkSource[],
+  problems: string[],
+  warnings: string[],
+): FrameworkTranslation[] {
+  const file = path.join(kbDir, TRANSLATIONS_DIR, language, 'frameworks.json');
+  if (!fs.existsSync(file)) return [];
+  const where = `${TRANSLATIONS_DIR}/${language}/frameworks.json`;
+  const local: string[] = [];
+  const data = readJson(file, FrameworkTranslationsFile, local);
+  problems.push(...local.map((line) => line.replace(/^frameworks\.json:/, `${where}:`)));
+  if (!data) return [];
+  const hashes = entrySourceHashes(kbDir, 'frameworks.json');
+  const out: FrameworkTranslation[] = [];
+  for (const [id, entry] of Object.entries(data.frameworks)) {
+    const original = english.find((f) => f.id === id);
+    if (!original) {
+      problems.push(`${where}: "${id}" is not the id of any framework in frameworks.json.`);
+      continue;
+    }
+    const before = problems.length;
+    checkFrameworkLists(`${where}: ${id}`, original, entry, problems);
+    if (problems.length > before) continue;
+    const outdated = hashes.get(id) !== entry.sourceSha256;
+    if (outdated) warnings.push(`${where}: ${id}: the English original has changed since this was translated.`);
+    out.push({
+      id,
+      language,
+      reviewed: data.reviewed,
+      outdated,
+      name: entry.name,
+      instrument: entry.instrument ?? null,
+      protects: entry.protects,
+      whyItMatters: entry.whyItMatters ?? null,
+      status: entry.status ?? null,
+      unverified: entry.unverified ?? null,
+      noPrimarySource: entry.noPrimarySource ?? null,
+      datedFacts: entry.datedFacts?.map((fact) => ({ text: fact.text, lapsed: fact.lapsed ?? null })) ?? null,
+    });
+  }
+  return out;
+}
+
+/** A translated list stands item for item beside the English, so no caveat or fact is lost or doubled. */
+function checkFrameworkLists(
+  where: string,
+  original: FrameworkSource,
+  entry: FrameworkTranslationsFile['frameworks'][string],
+  problems: string[],
+): void {
+  if (entry.unverified && entry.unverified.length !== original.unverified.length) {
+    problems.push(`${where}: has ${entry.unverified.length} unverified notes but the English has ${original.unverified.length}; translate each note, in order.`);
+  }
+  if (entry.noPrimarySource && !original.sources.noPrimarySource) {
+    problems.push(`${where}: translates "noPrimarySource", which the English entry does not have.`);
+  }
+  if (entry.datedFacts) {
+    if (entry.datedFacts.length !== original.datedFacts.length) {
+      problems.push(`${where}: has ${entry.datedFacts.length} dated facts but the English has ${original.datedFacts.length}; translate each fact, in order.`);
+      return;
+    }
+    entry.datedFacts.forEach((fact, i) => {
+      if (!fact.lapsed !== !original.datedFacts[i]!.lapsed) {
+        problems.push(`${where}: dated fact ${i + 1} must have a "lapsed" sentence exactly when the English one does.`);
+      }
+    });
+  }
 }

@@ -21,7 +21,7 @@ export interface DatabaseContent extends KbSources {
   passages: PassageRow[];
   entryPoints: EntryPointRow[];
   getStarted: string[];
-  translations: Pick<Translations, 'sections' | 'mechanisms'>;
+  translations: Pick<Translations, 'sections' | 'mechanisms' | 'frameworks'>;
   translatedHome: TranslatedHomeRow[];
   meta: Record<string, string>;
 }
@@ -51,6 +51,10 @@ const SCHEMA = `
   CREATE TABLE mechanism_translations (
     id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
     name TEXT, summary TEXT NOT NULL, how_to TEXT NOT NULL, PRIMARY KEY (id, language)
+  );
+  CREATE TABLE framework_translations (
+    id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
+    data TEXT NOT NULL, PRIMARY KEY (id, language)
   );
   CREATE TABLE home_translations (
     language TEXT NOT NULL, part TEXT NOT NULL, ord INTEGER NOT NULL, markdown TEXT NOT NULL,
@@ -93,6 +97,10 @@ export function writeDatabase(file: string, content: DatabaseContent): void {
       const mechanismT = db.prepare('INSERT INTO mechanism_translations VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const t of content.translations.mechanisms) {
         mechanismT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.name, t.summary, JSON.stringify(t.howTo));
+      }
+      const frameworkT = db.prepare('INSERT INTO framework_translations VALUES (?, ?, ?, ?, ?)');
+      for (const { id, language, reviewed, outdated, ...fields } of content.translations.frameworks) {
+        frameworkT.run(id, language, Number(reviewed), Number(outdated), JSON.stringify(fields));
       }
       const homeT = db.prepare('INSERT INTO home_translations VALUES (?, ?, ?, ?)');
       for (const row of content.translatedHome) homeT.run(row.language, row.part, row.ord, row.markdown);

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FRAMEWORK_SCOPES, type Framework } from '@shared/api/kb';
+import { FRAMEWORK_SCOPES, type Framework, type FrameworkTranslatableField, type TranslationInfo } from '@shared/api/kb';
 import { foldForSearch } from '@shared/search/normalise';
 import { AsyncView } from '../../components/AsyncView';
 import { collatorFor, userLocale } from '../../i18n/locale-format';
@@ -10,16 +10,54 @@ import { mechanismPath } from './kbPaths';
 import { PartyStatusPanel } from './PartyStatus';
 import { CheckedDate, DatedFacts, ToolkitBadge } from './Provenance';
 import { Sources, Unverified } from './SourceList';
+import { TranslationNotice, useReadingLanguage } from './TranslationNotice';
 
 type SortKey = 'name' | 'scope';
 
 export function FrameworksPage() {
-  const { state, reload } = useApi('kb.frameworks.list', null);
-  return <AsyncView state={state} onRetry={reload}>{(frameworks) => <FrameworksTable frameworks={frameworks} />}</AsyncView>;
+  const language = useReadingLanguage();
+  const { state, reload } = useApi('kb.frameworks.list', { language }, [language]);
+  return <AsyncView state={state} onRetry={reload}>{(frameworks) => <FrameworksTable frameworks={frameworks} language={language} />}</AsyncView>;
 }
 
-function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
+/**
+ * What the page-wide notice says: the table is a translation, reviewed only if every translated
+ * entry is, and older than the English if any entry is. Null when every entry is English.
+ */
+function tableTranslation(frameworks: Framework[]): TranslationInfo | null {
+  const translated = frameworks.flatMap((f) => (f.translation ? [f.translation] : []));
+  if (translated.length === 0) return null;
+  return { language: translated[0]!.language, reviewed: translated.every((t) => t.reviewed), outdated: translated.some((t) => t.outdated) };
+}
+
+/**
+ * A field as shown: in the entry's language, or, where its translation leaves the field out, in
+ * English and marked so. `text`: the children are the field's text alone, so all of it is English
+ * (a block with headings of its own keeps the page's language).
+ */
+function FieldText({ framework, field, text = false, children }: { framework: Framework; field: FrameworkTranslatableField; text?: boolean; children: ReactNode }) {
+  if (!framework.inEnglish.includes(field)) return children;
+  return (
+    <div lang={text ? 'en' : undefined} className="kb-in-english">
+      <InEnglishMarker />
+      {children}
+    </div>
+  );
+}
+
+/** Says, in the reader's language, that the text beside it has not been translated. */
+function InEnglishMarker() {
+  const { t, i18n } = useTranslation('kb');
+  return (
+    <span className="kb-tag kb-tag-english" lang={i18n.language}>
+      {t('frameworks.inEnglish')}
+    </span>
+  );
+}
+
+function FrameworksTable({ frameworks, language }: { frameworks: Framework[]; language: string }) {
   const { t } = useTranslation('kb');
+  const translation = useMemo(() => tableTranslation(frameworks), [frameworks]);
   const { id: selected } = useParams();
   const locale = userLocale();
   const [filter, setFilter] = useState('');
@@ -55,6 +93,7 @@ function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
     <section aria-labelledby="frameworks-title">
       <h2 id="frameworks-title">{t('frameworks.title')}</h2>
       <p className="hint">{t('frameworks.intro')}</p>
+      <TranslationNotice translation={translation} language={language} />
       <div className="kb-filters no-print">
         <label className="field">
           <span className="label">{t('frameworks.filter')}</span>
@@ -85,12 +124,22 @@ function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
         </thead>
         <tbody>
           {rows.map((f) => (
-            <tr key={f.id} id={`framework-${f.id}`} className={f.id === selected ? 'kb-row-selected' : undefined}>
+            <tr
+              key={f.id}
+              id={`framework-${f.id}`}
+              className={f.id === selected ? 'kb-row-selected' : undefined}
+              // An entry the table's translation does not cover is English from end to end.
+              lang={f.translation?.language ?? (translation ? 'en' : undefined)}
+            >
               <th scope="row">
+                {translation && !f.translation && <InEnglishMarker />}
                 {f.name}
-                <div className="hint kb-instrument">{f.instrument}</div>
+                <FieldText framework={f} field="instrument" text>
+                  <div className="hint kb-instrument">{f.instrument}</div>
+                </FieldText>
                 <div className="kb-tags">
                   <ToolkitBadge inToolkit={f.inToolkit} />
+                  {f.translation?.outdated && <span className="kb-tag">{t('translation.outdated')}</span>}
                 </div>
                 <div className="hint">
                   <CheckedDate asOf={f.asOf} />
@@ -103,10 +152,16 @@ function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
                 <details open={f.id === selected}>
                   <summary>{t('frameworks.more')}</summary>
                   <h3 className="kb-subhead">{t('frameworks.why')}</h3>
-                  <p>{f.whyItMatters}</p>
+                  <FieldText framework={f} field="whyItMatters" text>
+                    <p>{f.whyItMatters}</p>
+                  </FieldText>
                   <h3 className="kb-subhead">{t('frameworks.status')}</h3>
-                  <p>{f.status}</p>
-                  <DatedFacts facts={f.datedFacts} />
+                  <FieldText framework={f} field="status" text>
+                    <p>{f.status}</p>
+                  </FieldText>
+                  <FieldText framework={f} field="datedFacts">
+                    <DatedFacts facts={f.datedFacts} />
+                  </FieldText>
                   {f.partyStatus && <PartyStatusPanel treaty={f.partyStatus} />}
                   {f.mechanisms.length > 0 && (
                     <>
@@ -120,8 +175,12 @@ function FrameworksTable({ frameworks }: { frameworks: Framework[] }) {
                       </ul>
                     </>
                   )}
-                  <Sources sources={f.sources} />
-                  <Unverified items={f.unverified} />
+                  <FieldText framework={f} field="noPrimarySource">
+                    <Sources sources={f.sources} />
+                  </FieldText>
+                  <FieldText framework={f} field="unverified">
+                    <Unverified items={f.unverified} />
+                  </FieldText>
                 </details>
               </td>
             </tr>

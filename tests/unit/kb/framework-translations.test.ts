@@ -1,0 +1,246 @@
+// Translated framework entries: the build checks each against its English entry and stops with a
+// line naming the file; the service returns the table in the reader's language, each field the
+// translation leaves out in English and named as such; search finds the translated entries.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileKb, type CompileReport } from '../../../electron/core/kb/compile/compile-kb';
+import { KbBuildError } from '../../../electron/core/kb/compile/read-sources';
+import { KbService } from '../../../electron/core/kb/service';
+import { tempDir } from '../../helpers/temp';
+import { KB_SOURCES } from './built-kb';
+
+const FILE = 'translations/th/frameworks.json';
+const sha256 = (data: string) => crypto.createHash('sha256').update(data).digest('hex');
+
+interface EntryTranslation {
+  name?: string;
+  instrument?: string;
+  protects?: string;
+  whyItMatters?: string;
+  status?: string;
+  unverified?: string[];
+  noPrimarySource?: string;
+  datedFacts?: Array<{ text: string; lapsed?: string }>;
+  sourceSha256?: string;
+  [other: string]: unknown;
+}
+interface TranslationFile {
+  reviewed?: boolean;
+  frameworks: Record<string, EntryTranslation>;
+}
+
+/** One entry translated in full, one with only the required fields, one with its dated fact. */
+const THAI: TranslationFile = {
+  reviewed: false,
+  frameworks: {
+    'udhr-iccpr-19': {
+      name: 'ข้อ 19 ของ UDHR และ ICCPR',
+      instrument: 'ปฏิญญาสากลว่าด้วยสิทธิมนุษยชน ข้อ 19 และกติการะหว่างประเทศว่าด้วยสิทธิพลเมืองและสิทธิทางการเมือง ข้อ 19',
+      protects: 'เสรีภาพในการแสดงความคิดเห็นและการแสดงออก รวมถึงสิทธิในการแสวงหา รับ และเผยแพร่ข้อมูลข่าวสาร',
+      whyItMatters: 'บริษัทเทคโนโลยีหลายแห่งอ้างถึงกรอบนี้ในรายงานความโปร่งใส จึงใช้เรียกร้องให้บริษัทรักษาคำมั่นของตนเองได้',
+      status: 'สมัชชาใหญ่แห่งสหประชาชาติรับรอง UDHR เมื่อวันที่ 10 ธันวาคม 1948',
+      unverified: ['แหล่งข้อมูลของงานวิจัยให้มาเป็นรายการเดียว ไม่ได้แยกตามตราสาร'],
+      noPrimarySource: 'ในการตรวจสอบครั้งนี้ไม่ได้เปิดหน้าเว็บของ OHCHR สำหรับตัวบท',
+    },
+    'gc-16': {
+      name: 'ความเห็นทั่วไปที่ 16 (ICCPR ข้อ 17)',
+      protects: 'สิทธิในความเป็นส่วนตัวตาม ICCPR ข้อ 17 ทั้งจากการแทรกแซงของรัฐและของบุคคลหรือนิติบุคคล',
+    },
+    'asean-defa': {
+      name: 'กรอบความตกลงด้านเศรษฐกิจดิจิทัลอาเซียน (DEFA)',
+      protects: 'การค้าดิจิทัลข้ามพรมแดนและการไหลเวียนของข้อมูลระหว่างประเทศสมาชิกอาเซียน',
+      datedFacts: [{ text: 'มีเป้าหมายลงนาม DEFA ในการประชุมสุดยอดอาเซียนเดือนพฤศจิกายน 2026', lapsed: 'กำหนดลงนามคือการประชุมสุดยอดอาเซียนเดือนพฤศจิกายน 2026' }],
+    },
+  },
+};
+
+/** The real English sources with only `file` as translation, hashed against the English as it is now. */
+function sourcesWith(file: TranslationFile): string {
+  const dir = tempDir('kb-frameworks-');
+  fs.cpSync(KB_SOURCES, dir, { recursive: true });
+  fs.rmSync(path.join(dir, 'translations'), { recursive: true, force: true });
+  const english = JSON.parse(fs.readFileSync(path.join(dir, 'frameworks.json'), 'utf8')) as Array<{ id: string }>;
+  const hashed = structuredClone(file);
+  for (const [id, entry] of Object.entries(hashed.frameworks)) {
+    const original = english.find((f) => f.id === id);
+    entry.sourceSha256 ??= original ? sha256(JSON.stringify(original)) : '0'.repeat(64);
+  }
+  fs.mkdirSync(path.join(dir, 'translations/th'), { recursive: true });
+  fs.writeFileSync(path.join(dir, FILE), JSON.stringify(hashed, null, 2));
+  return dir;
+}
+
+function build(dir: string): { report: CompileReport; kb: KbService } {
+  const out = tempDir('kb-frameworks-out-');
+  const report = compileKb(dir, out);
+  return { report, kb: new KbService(out) };
+}
+
+/** Compiles, expecting failure; returns the problems and checks nothing was left in the output. */
+function problemsOf(dir: string): string[] {
+  const out = tempDir('kb-frameworks-bad-');
+  let error: unknown;
+  try {
+    compileKb(dir, out);
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(KbBuildError);
+  expect(fs.readdirSync(out)).toEqual([]);
+  return (error as KbBuildError).problems;
+}
+
+const withThai = (change: (file: TranslationFile) => void): TranslationFile => {
+  const file = structuredClone(THAI);
+  change(file);
+  return file;
+};
+
+describe('translated frameworks', () => {
+  let kb: KbService;
+  let report: CompileReport;
+  beforeAll(() => {
+    ({ kb, report } = build(sourcesWith(THAI)));
+  });
+
+  it('counts the framework translations, reviewed or not, in the build report', () => {
+    expect(report.translations).toEqual([{ language: 'th', reviewed: 0, unreviewed: 3, outdated: 0 }]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('returns a fully translated entry in Thai, saying it is an unreviewed translation, with nothing left in English', () => {
+    const english = kb.listFrameworks().find((f) => f.id === 'udhr-iccpr-19')!;
+    const thai = kb.listFrameworks('th').find((f) => f.id === 'udhr-iccpr-19')!;
+    expect(english.translation).toBeNull();
+    expect(thai.translation).toEqual({ language: 'th', reviewed: false, outdated: false });
+    expect(thai.inEnglish).toEqual([]);
+    expect(thai).toMatchObject({
+      name: THAI.frameworks['udhr-iccpr-19']!.name,
+      instrument: THAI.frameworks['udhr-iccpr-19']!.instrument,
+      protects: THAI.frameworks['udhr-iccpr-19']!.protects,
+      whyItMatters: THAI.frameworks['udhr-iccpr-19']!.whyItMatters,
+      status: THAI.frameworks['udhr-iccpr-19']!.status,
+      unverified: THAI.frameworks['udhr-iccpr-19']!.unverified,
+      sources: { ...english.sources, noPrimarySource: THAI.frameworks['udhr-iccpr-19']!.noPrimarySource },
+    });
+    // What a translation never touches stays as the English entry has it.
+    expect({ scope: thai.scope, asOf: thai.asOf, partyStatus: thai.partyStatus, secondary: thai.sources.secondary }).toEqual({
+      scope: english.scope,
+      asOf: english.asOf,
+      partyStatus: english.partyStatus,
+      secondary: english.sources.secondary,
+    });
+  });
+
+  it('falls back to English field by field, naming each field shown in English', () => {
+    const english = kb.listFrameworks().find((f) => f.id === 'gc-16')!;
+    const thai = kb.listFrameworks('th').find((f) => f.id === 'gc-16')!;
+    expect(thai.name).toBe(THAI.frameworks['gc-16']!.name);
+    expect(thai.protects).toBe(THAI.frameworks['gc-16']!.protects);
+    expect(thai.inEnglish).toEqual(['instrument', 'whyItMatters', 'status', 'noPrimarySource', 'unverified']);
+    expect(thai).toMatchObject({
+      instrument: english.instrument,
+      whyItMatters: english.whyItMatters,
+      status: english.status,
+      unverified: english.unverified,
+      sources: english.sources,
+    });
+  });
+
+  it('translates a dated fact and its lapsed sentence, keeping its dates', () => {
+    const english = kb.listFrameworks().find((f) => f.id === 'asean-defa')!;
+    const thai = kb.listFrameworks('th').find((f) => f.id === 'asean-defa')!;
+    expect(thai.inEnglish).not.toContain('datedFacts');
+    expect(thai.datedFacts).toEqual([{ ...english.datedFacts[0], ...THAI.frameworks['asean-defa']!.datedFacts![0] }]);
+  });
+
+  it('leaves untranslated entries, and every entry in a language without a file, in English', () => {
+    const english = kb.listFrameworks();
+    const thai = kb.listFrameworks('th');
+    expect(thai.map((f) => f.id)).toEqual(english.map((f) => f.id));
+    expect(thai.filter((f) => f.translation).map((f) => f.id).sort()).toEqual(['asean-defa', 'gc-16', 'udhr-iccpr-19']);
+    const untouched = thai.find((f) => f.id === 'ungps')!;
+    expect(untouched).toEqual(english.find((f) => f.id === 'ungps'));
+    expect(kb.listFrameworks('vi')).toEqual(english);
+    expect(english.every((f) => f.translation === null && f.inEnglish.length === 0)).toBe(true);
+  });
+
+  it('names the framework in Thai where a Thai mechanism page links to it', () => {
+    const link = (language?: string) => kb.getMechanism('sr-freedom-of-expression', language).frameworks.find((f) => f.id === 'udhr-iccpr-19');
+    expect(link('th')?.name).toBe(THAI.frameworks['udhr-iccpr-19']!.name);
+    expect(link()?.name).toBe('Article 19, UDHR & ICCPR');
+  });
+
+  it('finds a translated framework by a Thai question, and opens it in Thai', () => {
+    const hits = kb.search('ความเป็นส่วนตัว', { limit: 5, language: 'th', kinds: ['framework'] }).hits;
+    expect(hits[0]).toMatchObject({ kind: 'framework', id: 'gc-16', language: 'th' });
+  });
+
+  it('warns when the English entry changed after it was translated', () => {
+    const dir = sourcesWith(THAI);
+    const file = path.join(dir, 'frameworks.json');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Adopted 8 April 1988', 'Adopted on 8 April 1988'));
+    const changed = build(dir);
+    expect(changed.report.warnings).toEqual([`${FILE}: gc-16: the English original has changed since this was translated.`]);
+    expect(changed.report.translations).toEqual([{ language: 'th', reviewed: 0, unreviewed: 3, outdated: 1 }]);
+    expect(changed.kb.listFrameworks('th').find((f) => f.id === 'gc-16')!.translation).toEqual({ language: 'th', reviewed: false, outdated: true });
+  });
+});
+
+describe('a bad framework translation fails the build with a line saying what to fix', () => {
+  it('names an id English lacks', () => {
+    const file = withThai((f) => {
+      f.frameworks['udhr-iccpr-91'] = f.frameworks['udhr-iccpr-19']!;
+    });
+    expect(problemsOf(sourcesWith(file))).toEqual([`${FILE}: "udhr-iccpr-91" is not the id of any framework in frameworks.json.`]);
+  });
+
+  it('names a missing required field and a missing reviewed flag', () => {
+    const file = withThai((f) => {
+      delete f.frameworks['gc-16']!.protects;
+      delete f.frameworks['asean-defa']!.name;
+    });
+    expect(problemsOf(sourcesWith(file))).toEqual([
+      `${FILE}: frameworks.gc-16.protects: Invalid input: expected string, received undefined`,
+      `${FILE}: frameworks.asean-defa.name: Invalid input: expected string, received undefined`,
+    ]);
+    delete file.reviewed;
+    expect(problemsOf(sourcesWith(file))).toContain(`${FILE}: reviewed: must say "reviewed": true or false`);
+  });
+
+  it('refuses a field the schema does not know, such as markup smuggled in beside the text', () => {
+    const file = withThai((f) => {
+      f.frameworks['gc-16']!.html = '<img src=x onerror="fetch(`https://example.org`)">';
+    });
+    expect(problemsOf(sourcesWith(file))).toEqual([`${FILE}: frameworks.gc-16: Unrecognized key: "html"`]);
+  });
+
+  it('refuses an empty translation, a file that is not JSON, and a missing hash', () => {
+    expect(problemsOf(sourcesWith(withThai((f) => void (f.frameworks['gc-16']!.protects = '   '))))).toEqual([
+      `${FILE}: frameworks.gc-16.protects: Too small: expected string to have >=1 characters`,
+    ]);
+    const dir = sourcesWith(THAI);
+    fs.writeFileSync(path.join(dir, FILE), '{"reviewed": false, "frameworks": {');
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${FILE}: cannot be read as JSON`))]);
+    const noHash = sourcesWith(THAI);
+    const data = JSON.parse(fs.readFileSync(path.join(noHash, FILE), 'utf8')) as TranslationFile;
+    delete data.frameworks['gc-16']!.sourceSha256;
+    fs.writeFileSync(path.join(noHash, FILE), JSON.stringify(data));
+    expect(problemsOf(noHash)).toEqual([`${FILE}: frameworks.gc-16.sourceSha256: Invalid input: expected string, received undefined`]);
+  });
+
+  it('names lists that do not match the English item for item, and a statement the English lacks', () => {
+    const file = withThai((f) => {
+      f.frameworks['udhr-iccpr-19']!.unverified = ['หนึ่ง', 'สอง'];
+      f.frameworks['asean-defa']!.datedFacts = [{ text: 'มีเป้าหมายลงนาม' }];
+      f.frameworks['b-tech'] = { name: 'โครงการ B-Tech', protects: 'สิทธิมนุษยชนในภาคเทคโนโลยี', noPrimarySource: 'ไม่พบ' };
+    });
+    expect(problemsOf(sourcesWith(file))).toEqual([
+      `${FILE}: udhr-iccpr-19: has 2 unverified notes but the English has 1; translate each note, in order.`,
+      `${FILE}: asean-defa: dated fact 1 must have a "lapsed" sentence exactly when the English one does.`,
+      `${FILE}: b-tech: translates "noPrimarySource", which the English entry does not have.`,
+    ]);
+  });
+});
