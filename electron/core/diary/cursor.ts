@@ -14,8 +14,11 @@ export function decodeCursor(cursor: string, length: number): string[] {
   } catch {
     keys = null;
   }
-  if (!Array.isArray(keys) || keys.length !== length || !keys.every((key) => typeof key === 'string')) {
-    throw new DomainError('INVALID_INPUT', 'diary.staleListPosition', 'This list position is out of date. Reload the list.');
-  }
+  if (!Array.isArray(keys) || keys.length !== length || !keys.every((key) => typeof key === 'string')) throw staleListPosition();
   return keys as string[];
+}
+
+/** The answer to a cursor that is forged, from another sort, or whose row has no place in the list any more. */
+export function staleListPosition(): DomainError {
+  return new DomainError('INVALID_INPUT', 'diary.staleListPosition', 'This list position is out of date. Reload the list.');
 }

@@ -40,7 +40,7 @@ export function diaryHandlers(diary: DiaryService, database: () => VaultDatabase
       diary.deleteEngagement(id);
       return null;
     },
-    'engagements.tags': () => diary.tags(),
+    'engagements.tags': (input) => diary.tags(input?.locale ?? 'en'),
 
     'dashboard.due': ({ today, horizonDays, limit }) => diary.dueSummary(today, horizonDays, limit),
     'dashboard.duePage': ({ today, horizonDays, group, cursor, limit }) => diary.duePage(today, horizonDays, group, cursor, limit),

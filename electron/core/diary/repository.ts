@@ -1,6 +1,6 @@
 // The only place the diary's SQL lives.
 import type { z } from 'zod';
-import type { AttachmentMeta, Company, CompanySummary, DueItem, Engagement, EngagementFilter, EngagementRow } from '@shared/api/diary';
+import type { AttachmentMeta, Company, CompanySummary, DueItem, Engagement, EngagementFilter, EngagementRow, InterfaceLanguage } from '@shared/api/diary';
 import type { VaultDatabase } from '../vault/open';
 import { canonicalJson } from '../records/canonical';
 import { addDays } from './rules';
@@ -125,18 +125,63 @@ export function deleteEngagementRow(db: VaultDatabase, id: string): void {
   db.prepare('DELETE FROM engagements WHERE id = ?').run(id);
 }
 
+/** Each connection's company orders as holdCompanyOrder last wrote them, as JSON per language. */
+const heldOrders = new WeakMap<VaultDatabase, Map<InterfaceLanguage, string>>();
+
+/**
+ * Makes this connection's company order for `language` hold `ids`: every company, in that
+ * language's name order (see records/collation.ts). SQLite cannot index that order (NOCASE knows
+ * only ASCII; better-sqlite3 registers no collations), so core sorts the few companies itself and
+ * keeps the result where a join can walk it in order: a temp table, held in memory
+ * (temp_store=MEMORY, so never written to disk unencrypted) and seen only by this connection.
+ * Walking its primary key (language, pos), then each company's (company_id, occurred_at, id)
+ * index, reads a page in order and stops at its LIMIT. A json_each of the ids is read in order
+ * too, but SQLite does not know it is, and sorts every entry of each company it passes.
+ * Rewrites the rows only when the order changed. Call it outside any transaction: a rollback
+ * would undo the rows this module records as held.
+ */
+export function holdCompanyOrder(db: VaultDatabase, language: InterfaceLanguage, ids: readonly string[]): void {
+  const json = JSON.stringify(ids);
+  let held = heldOrders.get(db);
+  if (held?.get(language) === json) return;
+  if (db.inTransaction) throw new Error('holdCompanyOrder must run outside a transaction');
+  db.transaction(() => {
+    db.exec(
+      `CREATE TEMP TABLE IF NOT EXISTS company_order (language TEXT NOT NULL, pos INTEGER NOT NULL, company_id TEXT NOT NULL, PRIMARY KEY (language, pos)) WITHOUT ROWID;
+       CREATE UNIQUE INDEX IF NOT EXISTS temp.company_order_by_company ON company_order (language, company_id);`,
+    );
+    db.prepare('DELETE FROM temp.company_order WHERE language = ?').run(language);
+    db.prepare('INSERT INTO temp.company_order (language, pos, company_id) SELECT ?, key, value FROM json_each(?)').run(language, json);
+  })();
+  if (!held) heldOrders.set(db, (held = new Map()));
+  held.set(language, json);
+}
+
+/** A company's place in the held order of the filter's language, if it is in it. */
+function companyPosition(db: VaultDatabase, filter: Filter, companyId: string): number | undefined {
+  const row = db.prepare('SELECT pos FROM temp.company_order WHERE language = ? AND company_id = ?').get(filter.locale, companyId) as { pos: number } | undefined;
+  return row?.pos;
+}
+
+/** Every company's id and name, for core to put in a language's order. */
+export function companyList(db: VaultDatabase): Array<{ id: string; name: string }> {
+  return db.prepare('SELECT id, name FROM companies').all() as Array<{ id: string; name: string }>;
+}
+
 interface ListOrder {
   /** ORDER BY, always ending in a unique key so pages never overlap or skip. */
   orderBy: string;
   /** The columns of a row's cursor, in order. */
   keys: string[];
-  /** The rows after a cursor, in this order, and its parameters from the cursor's keys. */
+  /** The rows after a cursor, in this order, and its parameters from the cursor's keys (null: its row's place is gone). */
   after: string;
-  afterParams: (keys: string[]) => string[];
+  afterParams: (keys: string[], db: VaultDatabase, filter: Filter) => unknown[] | null;
   /** The rows before the first entry of a day (for jumps to a date): the day's position. */
   beforeDay: string;
-  /** How companies are joined; CROSS JOIN keeps companies as the outer loop for the company sort. */
+  /** How companies are joined; CROSS JOIN keeps the company order as the outer loop for the company sort. */
   from: string;
+  /** A condition the join needs, and its parameters. */
+  scope?: (filter: Filter) => { where: string; params: unknown[] };
 }
 
 const ORDERS: Record<Filter['sort'], ListOrder> = {
@@ -156,17 +201,30 @@ const ORDERS: Record<Filter['sort'], ListOrder> = {
     beforeDay: 'e.occurred_at < ?',
     from: 'engagements e JOIN companies c ON c.id = e.company_id',
   },
-  // Company name, then that company's entries newest first.
+  // Companies in the reader's name order (holdCompanyOrder), then each one's entries newest first.
+  // The cursor names the company, not its place, so a page after a rename or a new company
+  // continues after the same company.
   company: {
-    orderBy: 'c.name COLLATE NOCASE, c.id, e.occurred_at DESC, e.id DESC',
-    keys: ['c.name', 'c.id', 'e.occurred_at', 'e.id'],
-    after: '(c.name COLLATE NOCASE > ? OR (c.name COLLATE NOCASE = ? AND (c.id > ? OR (c.id = ? AND (e.occurred_at, e.id) < (?, ?)))))',
-    afterParams: ([name, id, at, entry]) => [name!, name!, id!, id!, at!, entry!],
+    orderBy: 'o.pos, e.occurred_at DESC, e.id DESC',
+    keys: ['e.company_id', 'e.occurred_at', 'e.id'],
+    after: '(o.pos > ? OR (o.pos = ? AND (e.occurred_at, e.id) < (?, ?)))',
+    afterParams: ([company, at, entry], db, filter) => {
+      const pos = companyPosition(db, filter, company!);
+      return pos === undefined ? null : [pos, pos, at!, entry!];
+    },
     beforeDay: '',
-    // Walk companies by name, then each company's entries through its index, already in order.
-    from: 'companies c CROSS JOIN engagements e ON e.company_id = c.id',
+    // Walk the held order, then each company's entries through its index, already in order.
+    from: 'temp.company_order o CROSS JOIN companies c ON c.id = o.company_id CROSS JOIN engagements e ON e.company_id = o.company_id',
+    scope: (filter) => ({ where: 'o.language = ?', params: [filter.locale] }),
   },
 };
+
+/** The filter's conditions and the order's own, with their parameters. */
+function orderedClause(filter: Filter): { where: string[]; params: unknown[] } {
+  const { where, params } = filterClause(filter);
+  const scope = ORDERS[filter.sort].scope?.(filter);
+  return scope ? { where: [scope.where, ...where], params: [...scope.params, ...params] } : { where, params };
+}
 
 function filterClause(filter: Filter): { where: string[]; params: unknown[] } {
   const where: string[] = [];
@@ -231,8 +289,12 @@ export function positionOfDay(db: VaultDatabase, filter: Filter, day: string): n
   return (db.prepare(`SELECT count(*) AS n FROM engagements e WHERE ${where.join(' AND ')}`).get(...params) as { n: number }).n;
 }
 
-/** One page of list rows: after the cursor if given, else from `offset`. */
-export function engagementPage(db: VaultDatabase, filter: Filter, after: string[] | null, offset: number, limit: number): { rows: EngagementRow[]; lastKeys: string[] | null } {
+/**
+ * One page of list rows: after the cursor if given, else from `offset`. Null when the cursor's row
+ * no longer has a place in the order (its company is gone). The company sort reads the order
+ * holdCompanyOrder left for the filter's language.
+ */
+export function engagementPage(db: VaultDatabase, filter: Filter, after: string[] | null, offset: number, limit: number): { rows: EngagementRow[]; lastKeys: string[] | null } | null {
   const order = ORDERS[filter.sort];
   // A jump to a position finds that row's keys first with an index-only walk (the ORDER BY's index
   // holds every key column), then reads one page after them like any other page.
@@ -241,10 +303,12 @@ export function engagementPage(db: VaultDatabase, filter: Filter, after: string[
     cursor = keysAt(db, filter, offset - 1);
     if (!cursor) return { rows: [], lastKeys: null };
   }
-  const { where, params } = filterClause(filter);
+  const { where, params } = orderedClause(filter);
   if (cursor) {
+    const afterParams = order.afterParams(cursor, db, filter);
+    if (!afterParams) return null;
     where.push(order.after);
-    params.push(...order.afterParams(cursor));
+    params.push(...afterParams);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db
@@ -263,9 +327,9 @@ export function engagementPage(db: VaultDatabase, filter: Filter, after: string[
 
 function keysAt(db: VaultDatabase, filter: Filter, position: number): string[] | null {
   const order = ORDERS[filter.sort];
-  const { where, params } = filterClause(filter);
+  const { where, params } = orderedClause(filter);
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  // Companies are joined only when the sort needs their name.
+  // Companies are joined only when the sort needs their order.
   const from = filter.sort === 'company' ? order.from : 'engagements e';
   const row = db
     .prepare(`SELECT json_array(${order.keys.join(', ')}) AS keys FROM ${from} ${clause} ORDER BY ${order.orderBy} LIMIT 1 OFFSET ?`)
@@ -278,8 +342,9 @@ export function cursorLength(sort: Filter['sort']): number {
   return ORDERS[sort].keys.length;
 }
 
+/** Every tag once, in no particular order: the service sorts them in the reader's language. */
 export function allTags(db: VaultDatabase): string[] {
-  return (db.prepare('SELECT DISTINCT tag FROM engagement_tags ORDER BY tag COLLATE NOCASE').all() as { tag: string }[]).map((r) => r.tag);
+  return db.prepare('SELECT DISTINCT tag FROM engagement_tags').pluck().all() as string[];
 }
 
 type DueRow = Omit<DueItem, 'overdue' | 'companyName' | 'companyId'> & { companyId: string };

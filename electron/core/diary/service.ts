@@ -14,13 +14,15 @@ import {
   type DueSummary,
   type Engagement,
   type EngagementPage,
+  type InterfaceLanguage,
   type Ledger,
 } from '@shared/api/diary';
 import { DomainError } from '../rpc/domain-error';
+import { byNameInLanguage, inLanguageOrder } from '../records/collation';
 import { appendRevision } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
 import type { VaultDatabase } from '../vault/open';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, staleListPosition } from './cursor';
 import * as repo from './repository';
 import { dueBounds, isCommitmentOverdue, ledgerSentence, localToday } from './rules';
 import { readTextFilter } from './text-filter';
@@ -127,20 +129,34 @@ export class DiaryService {
    */
   listEngagements(parsed: Parsed<typeof EngagementFilterSchema>): EngagementPage {
     const db = this.db;
+    // Before the list's transaction, whose rollback would undo the order's rows.
+    if (parsed.sort === 'company') this.holdCompanyOrder(db, parsed.locale);
     return db.transaction(() => {
       const filter = { ...parsed, textMatches: this.textMatches(db, parsed.q) };
       const total = this.total(db, filter);
       const cursor = filter.cursor ? decodeCursor(filter.cursor, repo.cursorLength(filter.sort)) : null;
       const index = cursor ? -1 : filter.at ? repo.positionOfDay(db, filter, filter.at) : filter.offset;
-      const { rows, lastKeys } = repo.engagementPage(db, filter, cursor, Math.max(index, 0), filter.limit);
+      const page = repo.engagementPage(db, filter, cursor, Math.max(index, 0), filter.limit);
+      if (!page) throw staleListPosition();
+      const { rows, lastKeys } = page;
       const next = rows.length === filter.limit && lastKeys ? encodeCursor(lastKeys) : null;
       // After a cursor the position is not known without counting; the caller knows it.
       return { items: rows, total, index, next };
     })();
   }
 
-  tags(): string[] {
-    return repo.allTags(this.db);
+  tags(language: InterfaceLanguage): string[] {
+    return inLanguageOrder(repo.allTags(this.db), language);
+  }
+
+  /**
+   * Puts the companies in the language's order where the company sort's SQL walks it. Sorted
+   * once between writes; the rows are rewritten only when the order changed (a company added,
+   * renamed or deleted, or the first list in this language since the vault was unlocked).
+   */
+  private holdCompanyOrder(db: VaultDatabase, language: InterfaceLanguage): void {
+    const ids = this.betweenWrites(db, `company-order:${language}`, () => byNameInLanguage(repo.companyList(db), language).map((company) => company.id));
+    repo.holdCompanyOrder(db, language, ids);
   }
 
   getEngagement(id: string): Engagement {

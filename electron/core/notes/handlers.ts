@@ -21,6 +21,6 @@ export function notesHandlers(notes: NoteService): NotesHandlers {
       notes.delete(id);
       return null;
     },
-    'notes.tags': () => notes.tags(),
+    'notes.tags': (input) => notes.tags(input?.locale ?? 'en'),
   };
 }

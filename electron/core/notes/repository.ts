@@ -83,8 +83,9 @@ function excerptOf(opening: string): string {
   return plain.length > EXCERPT_CHARS ? `${plain.slice(0, EXCERPT_CHARS - 1)}…` : plain;
 }
 
+/** Every tag once, in no particular order: the service sorts them in the reader's language. */
 export function noteTags(db: VaultDatabase): string[] {
-  return db.prepare('SELECT DISTINCT tag FROM note_tags ORDER BY tag COLLATE NOCASE').pluck().all() as string[];
+  return db.prepare('SELECT DISTINCT tag FROM note_tags').pluck().all() as string[];
 }
 
 /** Live notes a batch at a time by rowid, so no statement stays open between the notes yielded. */

@@ -4,11 +4,13 @@
 // revisions already hold it) and the pages say the record is no longer in this vault.
 import crypto from 'node:crypto';
 import type { z } from 'zod';
+import type { InterfaceLanguage } from '@shared/api/diary';
 import { Note as NoteSchema, type Note, type NoteDraft, type NoteFilter, type NotePage } from '@shared/api/notes';
 import { findAssessment } from '../assessments/repository';
 import { decodeCursor, encodeCursor } from '../diary/cursor';
 import { findCompany, findEngagement } from '../diary/repository';
 import { findPlan } from '../plans/repository';
+import { inLanguageOrder } from '../records/collation';
 import { appendRevision } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
 import { DomainError } from '../rpc/domain-error';
@@ -106,7 +108,7 @@ export class NoteService {
     })();
   }
 
-  tags(): string[] {
-    return repo.noteTags(this.db);
+  tags(language: InterfaceLanguage): string[] {
+    return inLanguageOrder(repo.noteTags(this.db), language);
   }
 }

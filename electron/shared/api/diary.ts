@@ -16,6 +16,15 @@ export const CountryCode = z
   .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as JP.')
   .refine(isCountryCode, 'That is not a country code. Choose the country from the list.');
 
+/**
+ * The interface's eight languages (renderer/src/i18n/languages.ts), for lists core puts in the
+ * reader's order: SQLite's NOCASE knows only ASCII, so Vietnamese and Thai names came out of order.
+ */
+export const InterfaceLanguage = z.enum(['en', 'vi', 'zh-Hans', 'zh-Hant', 'th', 'my', 'km', 'id']);
+export type InterfaceLanguage = z.infer<typeof InterfaceLanguage>;
+/** A list of names asked for in the reader's order (null: English order). */
+export const InLanguageOrder = z.object({ locale: InterfaceLanguage.default('en') }).nullable();
+
 export const SECTORS = ['social-media', 'telecom', 'cloud', 'ai', 'other'] as const;
 export const TEAMS = ['human-rights', 'policy', 'trust-and-safety', 'legal', 'public-affairs'] as const;
 export { CHANNELS, COMMITMENT_STATUSES };
@@ -171,6 +180,8 @@ export const EngagementFilter = z.object({
   /** Only these entries (a picker's chips), each found by its key. */
   ids: z.array(Id).max(500).optional(),
   sort: z.enum(['newest', 'oldest', 'company']).default('newest'),
+  /** The reader's language: the company sort groups companies in its order. */
+  locale: InterfaceLanguage.default('en'),
   /** Where the page starts: after this cursor (from the previous page's `next`), … */
   cursor: z.string().max(1000).optional(),
   /** … or at the first entry of this day in the sort order (jump to a date), … */
@@ -310,7 +321,7 @@ export const diaryMethods = {
   'engagements.get': { input: z.object({ id: Id }), output: Engagement },
   'engagements.save': { input: EngagementDraft, output: Engagement },
   'engagements.delete': { input: z.object({ id: Id }), output: z.null() },
-  'engagements.tags': { input: z.null(), output: z.array(z.string()) },
+  'engagements.tags': { input: InLanguageOrder, output: z.array(z.string()) },
 
   /** Counts and the first page of each group; never the whole pile. */
   'dashboard.due': {

@@ -2,7 +2,7 @@
 // note may point at one company, diary entry, plan or assessment. Encrypted, revisioned and
 // searchable like every other record. Dates cross the boundary as ISO strings.
 import { z } from 'zod';
-import { Id } from './diary';
+import { Id, InLanguageOrder } from './diary';
 
 const Text = (max: number) => z.string().trim().max(max);
 const IsoDateTime = z.iso.datetime({ offset: true });
@@ -62,5 +62,5 @@ export const notesMethods = {
   'notes.get': { input: z.object({ id: Id }), output: Note },
   'notes.save': { input: NoteDraft, output: Note },
   'notes.delete': { input: z.object({ id: Id }), output: z.null() },
-  'notes.tags': { input: z.null(), output: z.array(z.string()) },
+  'notes.tags': { input: InLanguageOrder, output: z.array(z.string()) },
 } as const;

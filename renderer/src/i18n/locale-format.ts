@@ -1,11 +1,18 @@
 // Dates, numbers and sorting in the chosen language's locale (languages.ts), with ISO dates kept
 // as they are everywhere else. Free of start-up side effects, so anything may import it.
 import i18next from 'i18next';
+import type { InterfaceLanguage } from '@shared/api/diary';
 import { intlLocaleFor } from './language-choice';
-import { SOURCE_LANGUAGE } from './languages';
+import { languageByCode, SOURCE_LANGUAGE } from './languages';
 
 /** The locale dates, numbers and sorting follow: the chosen language's (see languages.ts). */
 export const userLocale = (): string => intlLocaleFor(i18next.language ?? SOURCE_LANGUAGE, globalThis.navigator?.language ?? SOURCE_LANGUAGE);
+
+/**
+ * The interface language as core knows it, for the lists core sorts in the reader's order (the
+ * diary grouped by company, tag lists); the pseudo-locale sorts as English.
+ */
+export const sortLanguage = (): InterfaceLanguage => (languageByCode(i18next.language ?? SOURCE_LANGUAGE)?.code ?? SOURCE_LANGUAGE) as InterfaceLanguage;
 
 /**
  * Whether this runtime's Intl has data for the locale. Chromium builds trimmed to fewer locales

@@ -93,6 +93,9 @@ describe('query plans of the hot diary queries', () => {
     ['a jump to a date', 'engagements.list', { at: '2026-01-15', limit: 1 }],
     ['a jump to a position', 'engagements.list', { offset: 20, limit: 5 }],
     ['a jump to a position by company', 'engagements.list', { sort: 'company', offset: 20, limit: 5 }],
+    ['the first page by company in Thai', 'engagements.list', { sort: 'company', locale: 'th', limit: 100 }],
+    ['a page by company in Vietnamese after a cursor', 'engagements.list', 'company-cursor'],
+    ['one tag by company in Thai', 'engagements.list', { sort: 'company', locale: 'th', tag: 'tag-1' }],
     ['a date range', 'engagements.list', { from: '2026-01-10', to: '2026-01-20' }],
     ['one channel', 'engagements.list', { channel: 'meeting' }],
     ['one tag', 'engagements.list', { tag: 'tag-1' }],
@@ -111,6 +114,7 @@ describe('query plans of the hot diary queries', () => {
     let realInput = input;
     if (input === 'linked-ids') realInput = { ids: (await t.call('engagements.list', { limit: 3 })).items.map((row) => row.id) };
     if (input === 'cursor') realInput = { limit: 5, cursor: (await t.call('engagements.list', { limit: 5 })).next };
+    if (input === 'company-cursor') realInput = { sort: 'company', locale: 'vi', limit: 5, cursor: (await t.call('engagements.list', { sort: 'company', locale: 'vi', limit: 5 })).next };
     if (input === 'due-cursor') {
       const first = await t.call('dashboard.duePage', { group: 'overdue', today: '2026-02-10', limit: 3 });
       realInput = { group: 'overdue', today: '2026-02-10', limit: 3, cursor: first.next };
@@ -133,6 +137,28 @@ describe('query plans of the hot diary queries', () => {
     const afterWrite = await capture(() => t.call('engagements.list', { limit: 10 }));
     expect(afterWrite.filter((e) => UNFILTERED_COUNT.test(e.sql))).toHaveLength(1);
     expect((await t.call('engagements.list', { limit: 1 })).total).toBe(31);
+  });
+
+  // The reader's company order is a temp table walked by its key, then each company's entries by
+  // theirs: already in order, so a page stops at its LIMIT instead of sorting the entries of every
+  // company it passes (which is what joining json_each of the ordered ids would do).
+  it.each([
+    ['the first page', { sort: 'company', locale: 'th', limit: 10 }],
+    ['a page after a cursor', 'cursor'],
+    ['a jump to a position', { sort: 'company', locale: 'vi', offset: 12, limit: 5 }],
+    ['one channel', { sort: 'company', locale: 'km', channel: 'meeting', limit: 5 }],
+  ] as const)('the company sort in the reader\'s order sorts no entries: %s', async (_name, input) => {
+    const realInput =
+      input === 'cursor' ? { sort: 'company' as const, locale: 'vi' as const, limit: 5, cursor: (await t.call('engagements.list', { sort: 'company', locale: 'vi', limit: 5 })).next! } : input;
+    const executed = await capture(() => t.call('engagements.list', realInput));
+    const pages = executed.filter((e) => /FROM temp\.company_order o/.test(e.sql));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const statement of pages) {
+      const details = plan(statement);
+      expect(details.filter((detail) => detail.includes('TEMP B-TREE')), `${statement.sql}\n${details.join('\n')}`).toEqual([]);
+      expect(details[0]).toMatch(/^SEARCH o USING PRIMARY KEY \(language=\?/);
+      expect(details.some((detail) => /^SEARCH e USING (COVERING )?INDEX engagements_by_company \(company_id=\?\)/.test(detail))).toBe(true);
+    }
   });
 
   it('the list of one company reads that company range', async () => {

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/AsyncView';
 import { EmptyState } from '../../components/EmptyState';
 import { useApi } from '../../components/useApi';
 import { formatDateTime, formatNumber } from '../../i18n';
+import { sortLanguage } from '../../i18n/locale-format';
 
 const PAGE = 50;
 
@@ -19,7 +20,8 @@ export function NoteList() {
   const [params, setParams] = useSearchParams();
   const tag = params.get('tag') ?? '';
   const companyId = params.get('companyId') ?? '';
-  const tags = useApi('notes.tags', null);
+  const locale = sortLanguage();
+  const tags = useApi('notes.tags', { locale }, [locale]);
   const [rows, setRows] = useState<NoteRow[]>([]);
   const [page, setPage] = useState<Pick<NotePage, 'total' | 'next'> | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, COMMITMENT_STATUSES } from '@shared/api/diary-values';
 import { useApi } from '../../../components/useApi';
+import { sortLanguage } from '../../../i18n/locale-format';
 import { FILTER_KEYS as KEYS } from './first-window';
 
 export function EngagementFilters({ params, onChange }: { params: URLSearchParams; onChange: (next: URLSearchParams) => void }) {
   const { t } = useTranslation('diary');
   const companies = useApi('companies.list', null);
-  const tags = useApi('engagements.tags', null);
+  const locale = sortLanguage();
+  const tags = useApi('engagements.tags', { locale }, [locale]);
 
   const set = (key: (typeof KEYS)[number], value: string) => {
     const next = new URLSearchParams(params);

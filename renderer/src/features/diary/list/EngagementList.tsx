@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { dateFormatter, userLocale } from '../../../i18n';
 import { DueDashboard } from '../DueDashboard';
 import { EngagementFilters } from './EngagementFilters';
-import { filterFromParams } from './first-window';
+import { filterFromParams, listKey } from './first-window';
 import { useEntryWindows, type EntryList } from './useEntryWindows';
 
 const ROW_HEIGHT = 48;
@@ -19,7 +19,7 @@ export function EngagementList() {
   const { t } = useTranslation('diary');
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
-  const { state, reload } = useEntryWindows(filter, params.toString());
+  const { state, reload } = useEntryWindows(filter, listKey(params));
   const filtered = [...params.keys()].length > 0;
   // Kept as they are while windows of the list arrive (each one renders this component again).
   const dashboard = useMemo(() => <DueDashboard />, []);

@@ -5,6 +5,7 @@
 // turn. Kept small and free of the zod schemas: main.tsx's entry chunk imports it.
 import type { EngagementFilter, EngagementPage } from '@shared/api/diary';
 import { api } from '../../../api/client';
+import { sortLanguage } from '../../../i18n/locale-format';
 
 /** Rows fetched per call: a few screens of the list. */
 export const WINDOW = 100;
@@ -15,18 +16,21 @@ const FRESH_MS = 3000;
 /** The filter keys the list keeps in the address. */
 export const FILTER_KEYS = ['companyId', 'channel', 'status', 'tag', 'from', 'to', 'sort'] as const;
 
-/** Filters live in the address, so a filtered list survives reloads and the back button. */
+/**
+ * Filters live in the address, so a filtered list survives reloads and the back button. The
+ * interface language comes along: the company sort groups companies in its order.
+ */
 export function filterFromParams(params: URLSearchParams): EngagementFilter {
   const filter: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key);
     if (value) filter[key] = value;
   }
-  return filter as EngagementFilter;
+  return { ...filter, locale: sortLanguage() } as EngagementFilter;
 }
 
-/** The list's key for a filter: the address's query, as useEntryWindows is keyed. */
-const keyOf = (params: URLSearchParams) => params.toString();
+/** The list's key for a filter (useEntryWindows is keyed by it): the address's query and the language. */
+export const listKey = (params: URLSearchParams): string => `${params.toString()}#${sortLanguage()}`;
 
 interface Early {
   key: string;
@@ -43,7 +47,7 @@ let early: Early | null = null;
 export function askForFirstWindow(pathname: string, search: string): void {
   if (pathname.replace(/\/+$/, '') !== '/diary') return;
   const params = new URLSearchParams(search);
-  const key = keyOf(params);
+  const key = listKey(params);
   if (early && early.key === key && performance.now() - early.askedAt < FRESH_MS) return;
   const answer = api().call('engagements.list', { ...filterFromParams(params), offset: 0, limit: WINDOW });
   // Nobody may take it: an unclaimed failure is not an error of the page.
