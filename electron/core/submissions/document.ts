@@ -4,12 +4,14 @@
 // order, and letters (right of reply, BHRRC, trusted partner) as a letter. The body is printed as
 // the user edited it; the route's structured fields the body does not already carry are added.
 // The evidence-hash appendix is printed only when the draft asks for it: an external filing rarely
-// wants the vault's ids and hashes.
+// wants the vault's ids and hashes. Everything the app writes is in the document's language (the
+// draft's, among those the body accepts); the section headings prefill wrote in another language
+// are printed in it too, while the rest of the user's text is printed as written.
 import type { OecdChapter, Submission, SubmissionFields, SubmissionTemplate } from '@shared/api/submissions';
 import { markdownToBlocks } from '../assessments/markdown-blocks';
 import { displayDate, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
-import { countryName } from '../plans/oecd';
 import { MANDATE_NAMES } from '../plans/plan-document';
+import { documentLabels, type DocumentLabelKey, type DocumentLabels } from './document-labels';
 
 /** One record in the appendix: what cites it, what it is, and the hash a third party can recompute. */
 export interface AppendixEntry {
@@ -31,20 +33,36 @@ export interface SubmissionDocumentInput {
   /** The entries of the evidence-hash appendix; only printed when the draft includes the appendix. */
   appendix: AppendixEntry[];
   generatedAt: string;
-  /** The locale the user reads dates in; absent, the system's. */
+  /** The locale dates are written in: the document's language; absent, the system's. */
   locale?: string | undefined;
+  /** The document's words, in its language; absent, English. */
+  labels?: DocumentLabels | undefined;
+  /**
+   * Section headings in every language the templates know (folded) → the section's id, so a body
+   * whose headings prefill wrote in another language is ordered and headed in the document's.
+   */
+  headingAliases?: ReadonlyMap<string, string> | undefined;
 }
 
-export const CHAPTER_NAMES: Record<OecdChapter, string> = {
-  generalPolicies: 'Chapter II, General Policies',
-  disclosure: 'Chapter III, Disclosure',
-  humanRights: 'Chapter IV, Human Rights',
-  employment: 'Chapter V, Employment and Industrial Relations',
-  consumerInterests: 'Chapter VIII, Consumer Interests',
-  scienceTechnologyInnovation: 'Chapter IX, Science, Technology and Innovation',
+export const CHAPTER_LABELS: Record<OecdChapter, DocumentLabelKey> = {
+  generalPolicies: 'chapterGeneralPolicies',
+  disclosure: 'chapterDisclosure',
+  humanRights: 'chapterHumanRights',
+  employment: 'chapterEmployment',
+  consumerInterests: 'chapterConsumerInterests',
+  scienceTechnologyInnovation: 'chapterScienceTechnologyInnovation',
 };
 
-const CONSENT_TEXT = { given: 'consent to be named to the Government given', refused: 'consent to be named refused', notRecorded: 'consent not recorded' } as const;
+const CONSENT_LABELS = { given: 'consentGiven', refused: 'consentRefused', notRecorded: 'consentNotRecorded' } as const;
+
+/** A country's name in the document's language, from ICU's own data. */
+function countryIn(locale: string | undefined, iso2: string): string {
+  try {
+    return new Intl.DisplayNames([locale ?? 'en', 'en'], { type: 'region' }).of(iso2) ?? iso2;
+  } catch {
+    return iso2;
+  }
+}
 
 /** A free-text field of a route, printed unless the body already says it (see `withFields`). */
 interface FieldText {
@@ -71,52 +89,54 @@ interface RouteParts {
 const names = (ids: readonly string[], known: ReadonlyMap<string, string>) => ids.map((id) => known.get(id)).filter((name): name is string => Boolean(name));
 const joined = (values: readonly string[]) => values.filter((v) => v.trim()).join(', ');
 
-function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): RouteParts {
+function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput, l: DocumentLabels): RouteParts {
   const { companyNames } = input;
+  const countryName = (iso2: string) => countryIn(input.locale, iso2);
   const company = joined(names(input.submission.companyIds, companyNames));
   switch (fields.route) {
     case 'spCommunication':
       return {
         facts: [
-          ['Communication', fields.kind === 'urgentAppeal' ? 'Urgent appeal' : 'Allegation letter'],
-          ['Mandates', [...fields.mandates.map((m) => MANDATE_NAMES[m]), fields.mandates.length > 1 ? '(joint communication)' : ''].filter(Boolean).join('\n')],
+          [l('communication'), l(fields.kind === 'urgentAppeal' ? 'urgentAppeal' : 'allegationLetter')],
+          // Mandates keep their official English names, which the OHCHR's own lists use.
+          [l('mandates'), [...fields.mandates.map((m) => MANDATE_NAMES[m]), fields.mandates.length > 1 ? l('jointCommunication') : ''].filter(Boolean).join('\n')],
           // Victims by pseudonym only: a real name is the user's to add in the text, with consent.
-          ['Alleged victims', fields.victims.map((v, i) => `${v.pseudonym.trim() || `Victim ${i + 1}`} (${CONSENT_TEXT[v.consentToBeNamed]})`).join('\n')],
-          ['Companies involved', joined(names(fields.perpetrators.companyIds, companyNames))],
+          [l('allegedVictims'), fields.victims.map((v, i) => l('victimConsent', { victim: v.pseudonym.trim() || l('victim', { n: i + 1 }), consent: l(CONSENT_LABELS[v.consentToBeNamed]) })).join('\n')],
+          [l('companiesInvolved'), joined(names(fields.perpetrators.companyIds, companyNames))],
         ],
         texts: [
-          { sections: ['perpetrators'], heading: 'Alleged perpetrators', text: fields.perpetrators.stateActors },
-          { sections: ['datesAndPlaces'], heading: 'Dates and places', text: fields.datesAndPlaces },
-          { sections: ['facts'], heading: 'Facts', text: fields.facts },
-          { sections: ['domesticSteps'], heading: 'Domestic steps taken', text: fields.domesticSteps },
-          { sections: ['request'], heading: 'Request', text: fields.request },
+          { sections: ['perpetrators'], heading: l('allegedPerpetrators'), text: fields.perpetrators.stateActors },
+          { sections: ['datesAndPlaces'], heading: l('datesAndPlaces'), text: fields.datesAndPlaces },
+          { sections: ['facts'], heading: l('facts'), text: fields.facts },
+          { sections: ['domesticSteps'], heading: l('domesticSteps'), text: fields.domesticSteps },
+          { sections: ['request'], heading: l('request'), text: fields.request },
         ],
         to: '',
       };
     case 'uprStakeholder':
       return {
         facts: [
-          ['State under review', fields.stateUnderReview ? countryName(fields.stateUnderReview) : ''],
-          ['Cycle', fields.cycle],
-          ['Submission', fields.joint ? 'Joint submission' : 'Individual submission'],
-          ['Coalition members', fields.joint ? fields.coalitionMembers.join('\n') : ''],
+          [l('stateUnderReview'), fields.stateUnderReview ? countryName(fields.stateUnderReview) : ''],
+          [l('cycle'), fields.cycle],
+          [l('submission'), l(fields.joint ? 'jointSubmission' : 'individualSubmission')],
+          [l('coalitionMembers'), fields.joint ? fields.coalitionMembers.join('\n') : ''],
         ],
         texts: [],
-        numbered: { sections: ['recommendations'], heading: 'Recommendations', items: fields.recommendations.map((r) => r.text).filter((text) => text.trim()) },
+        numbered: { sections: ['recommendations'], heading: l('recommendations'), items: fields.recommendations.map((r) => r.text).filter((text) => text.trim()) },
         to: '',
       };
     case 'ncpSpecificInstance':
       return {
         facts: [
-          ['Enterprises', [...names(fields.enterprises.companyIds, companyNames), ...fields.enterprises.entityNames].join('\n')],
-          ['Where the issue arose', fields.whereIssueArose ? countryName(fields.whereIssueArose) : ''],
-          ['National Contact Point', input.ncpName ?? fields.ncpId ?? ''],
-          ['OECD Guidelines chapters invoked', fields.chapters.map((c) => CHAPTER_NAMES[c]).join('\n')],
+          [l('enterprises'), [...names(fields.enterprises.companyIds, companyNames), ...fields.enterprises.entityNames].join('\n')],
+          [l('whereIssueArose'), fields.whereIssueArose ? countryName(fields.whereIssueArose) : ''],
+          [l('ncp'), input.ncpName ?? fields.ncpId ?? ''],
+          [l('chapters'), fields.chapters.map((c) => l(CHAPTER_LABELS[c])).join('\n')],
         ],
         texts: [
-          { sections: ['submitter'], heading: 'Interest of the submitter', text: fields.submitterInterest },
-          { sections: ['outcome'], heading: 'Outcome sought', text: fields.desiredOutcome },
-          { sections: ['confidentiality'], heading: 'Confidentiality requests', text: fields.confidentialityRequests },
+          { sections: ['submitter'], heading: l('submitterInterest'), text: fields.submitterInterest },
+          { sections: ['outcome'], heading: l('outcomeSought'), text: fields.desiredOutcome },
+          { sections: ['confidentiality'], heading: l('confidentialityRequests'), text: fields.confidentialityRequests },
         ],
         to: '',
       };
@@ -124,9 +144,9 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
       return {
         facts: [],
         texts: [
-          { sections: ['summary'], heading: 'The allegation', text: fields.allegationSummary },
-          { sections: ['questions'], heading: 'What we ask the company to answer', text: fields.questions },
-          { sections: ['sources'], heading: 'Sources', text: fields.sources.map((s) => `- ${s.url ? `${s.title} — ${s.url}` : s.title}`).join('\n') },
+          { sections: ['summary'], heading: l('allegation'), text: fields.allegationSummary },
+          { sections: ['questions'], heading: l('questions'), text: fields.questions },
+          { sections: ['sources'], heading: l('sources'), text: fields.sources.map((s) => `- ${s.url ? `${s.title} — ${s.url}` : s.title}`).join('\n') },
         ],
         to: 'Business & Human Rights Resource Centre',
         replyBy: fields.replyDeadline,
@@ -135,8 +155,8 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
       return {
         facts: [],
         texts: [
-          { sections: ['findings'], heading: 'The findings we intend to publish', text: fields.findingsToPublish },
-          { sections: ['use'], heading: 'How your response will be used', text: fields.howResponseUsed },
+          { sections: ['findings'], heading: l('findingsToPublish'), text: fields.findingsToPublish },
+          { sections: ['use'], heading: l('responseUse'), text: fields.howResponseUsed },
         ],
         to: company,
         letterDate: fields.sentOn,
@@ -145,28 +165,29 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput): R
     case 'oversightBoard':
       return {
         facts: [
-          ['Type', fields.kind === 'publicComment' ? 'Public comment' : 'Appeal'],
-          ['Case reference', fields.caseReference],
+          [l('type'), l(fields.kind === 'publicComment' ? 'publicComment' : 'appeal')],
+          [l('caseReference'), fields.caseReference],
         ],
         texts: [
-          { sections: ['content'], heading: 'The content', text: fields.contentDescription },
-          { sections: ['arguments'], heading: 'Policy arguments', text: fields.policyArguments },
+          { sections: ['content'], heading: l('content'), text: fields.contentDescription },
+          { sections: ['arguments'], heading: l('policyArguments'), text: fields.policyArguments },
         ],
         to: 'Oversight Board',
       };
     case 'trustedPartner':
       return {
         facts: [
-          ['Platform reference', fields.platformReference],
-          ['Urgency', { routine: 'Routine', urgent: 'Urgent', emergency: 'Emergency' }[fields.urgency]],
+          [l('platformReference'), fields.platformReference],
+          [l('urgency'), l(fields.urgency)],
         ],
-        texts: [{ sections: ['ask'], heading: 'What we ask', text: fields.ask }],
+        texts: [{ sections: ['ask'], heading: l('whatWeAsk'), text: fields.ask }],
         to: fields.partner,
       };
   }
 }
 
-const fold = (value: string) => value.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+/** A heading as compared: spacing and case aside. */
+export const fold = (value: string) => value.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /** The body's top-level sections: what comes before the first heading, then each heading with what follows it. */
 interface Sections {
@@ -188,9 +209,9 @@ function splitSections(blocks: Block[]): Sections {
  * The body's sections in the template's order, matched by heading; sections the template does not
  * name keep their place after them, so nothing the user wrote is dropped.
  */
-export function inTemplateOrder(blocks: Block[], order: readonly string[]): Block[] {
+export function inTemplateOrder(blocks: Block[], order: readonly string[], aliases?: ReadonlyMap<string, number>): Block[] {
   const { preamble, sections } = splitSections(blocks);
-  const rank = new Map(order.map((h, i) => [fold(h), i]));
+  const rank = new Map([...(aliases ?? []), ...order.map((h, i): [string, number] => [fold(h), i])]);
   const known = sections.filter((s) => rank.has(fold(s.heading))).sort((a, b) => rank.get(fold(a.heading))! - rank.get(fold(b.heading))!);
   const others = sections.filter((s) => !rank.has(fold(s.heading)));
   return [...preamble, ...known.flatMap((s) => s.blocks), ...others.flatMap((s) => s.blocks)];
@@ -248,10 +269,37 @@ function withFields(body: Block[], markdown: string, parts: RouteParts, input: S
   return blocks;
 }
 
+/**
+ * Headings that are a template section's heading in any language the templates know (the words
+ * prefill wrote) are printed as that section's heading in the document's language.
+ */
+function headedInLanguage(blocks: Block[], input: SubmissionDocumentInput): Block[] {
+  const aliases = input.headingAliases;
+  if (!aliases) return blocks;
+  const own = new Map(input.template.sections.map((s) => [s.id, s.heading]));
+  const inLanguage = (text: string) => {
+    const id = aliases.get(fold(text));
+    return id === undefined ? undefined : own.get(id);
+  };
+  return blocks.map((block) => {
+    const text = headingText(block);
+    const wanted = text === null ? undefined : inLanguage(text);
+    if (wanted === undefined || wanted === text) return block;
+    return block.kind === 'heading' ? { ...block, text: wanted } : { kind: 'paragraph', parts: [{ text: wanted, bold: true }] };
+  });
+}
+
+/** Section headings in every known language → their place in the template's order. */
+function aliasRanks(input: SubmissionDocumentInput): Map<string, number> {
+  const index = new Map(input.template.sections.map((s, i) => [s.id, i]));
+  return new Map([...(input.headingAliases ?? [])].flatMap(([text, id]): Array<[string, number]> => (index.has(id) ? [[text, index.get(id)!]] : [])));
+}
+
 export function submissionDocument(input: SubmissionDocumentInput): ExportDocument {
   const { submission, template } = input;
-  const parts = routeParts(submission.fields, input);
-  const content = withFields(markdownToBlocks(submission.body), submission.body, parts, input);
+  const l = input.labels ?? documentLabels(null);
+  const parts = routeParts(submission.fields, input, l);
+  const content = withFields(headedInLanguage(markdownToBlocks(submission.body), input), submission.body, parts, input);
   const facts = parts.facts.filter(([, value]) => value.trim());
 
   let blocks: Block[];
@@ -265,44 +313,43 @@ export function submissionDocument(input: SubmissionDocumentInput): ExportDocume
         ...inTemplateOrder(
           content,
           template.sections.map((s) => s.heading),
+          aliasRanks(input),
         ),
       ];
       break;
     case 'letter':
-      blocks = [...letterHead(parts, facts, input), ...content];
+      blocks = [...letterHead(parts, facts, input, l), ...content];
       break;
   }
-  if (submission.includeHashAppendix) blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input.appendix));
+  if (submission.includeHashAppendix) blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input.appendix, l));
   return { title: submission.title, subtitle: template.name, generatedAt: input.generatedAt, locale: input.locale, blocks };
 }
 
 /** A letter's head: its date, the addressee, its facts and the reply it asks for, as lines, not a table. */
-function letterHead(parts: RouteParts, facts: Array<[string, string]>, input: SubmissionDocumentInput): Block[] {
+function letterHead(parts: RouteParts, facts: Array<[string, string]>, input: SubmissionDocumentInput, l: DocumentLabels): Block[] {
   const lines = [displayDate(parts.letterDate ?? input.generatedAt, input.locale)];
-  if (parts.to.trim()) lines.push(`To: ${parts.to.trim()}`);
-  for (const [label, value] of facts) lines.push(`${label}: ${value.replace(/\n/g, ', ')}`);
+  if (parts.to.trim()) lines.push(l('to', { name: parts.to.trim() }));
+  for (const [label, value] of facts) lines.push(l('line', { label, value: value.replace(/\n/g, ', ') }));
   const blocks: Block[] = [{ kind: 'paragraph', parts: [{ text: lines.join('\n') }] }];
-  if (parts.replyBy) blocks.push({ kind: 'paragraph', parts: [{ text: `Reply requested by ${displayDate(parts.replyBy, input.locale)}.`, bold: true }] });
+  if (parts.replyBy) blocks.push({ kind: 'paragraph', parts: [{ text: l('replyRequestedBy', { date: displayDate(parts.replyBy, input.locale) }), bold: true }] });
   return blocks;
 }
 
-function hashAppendix(entries: AppendixEntry[]): Block[] {
+function hashAppendix(entries: AppendixEntry[], l: DocumentLabels): Block[] {
   return [
-    heading(1, 'Appendix: evidence hashes'),
-    paragraph(
-      'Each record this draft cites or was drawn from is listed with its id and a SHA-256 hash: for a record, the hash of its latest revision (which covers every revision before it); for cited evidence, the hash pinned when it was linked; for a file, the hash of the file itself. Anyone holding the same record can recompute the hash to check it has not been changed.',
-    ),
+    heading(1, l('appendix')),
+    paragraph(l('appendixIntro')),
     ...entries.map(
       (entry): Block => ({
         kind: 'fields',
         rows: [
-          ['Cited in', entry.citedIn],
-          ['Record', entry.record],
-          ['ID', entry.id],
-          ['SHA-256', entry.hash],
-          ['State', entry.state],
+          [l('citedIn'), entry.citedIn],
+          [l('record'), entry.record],
+          [l('id'), entry.id],
+          [l('sha256'), entry.hash],
+          [l('state'), entry.state],
         ],
-        code: ['ID', 'SHA-256'],
+        code: [l('id'), l('sha256')],
       }),
     ),
   ];

@@ -15,6 +15,7 @@ export const submissionRecords: LiveRecords = function* (db) {
 export function submissionsHandlers(submissions: SubmissionService): SubmissionsHandlers {
   return {
     'submissions.templates': () => submissions.templates(),
+    'submissions.translation': ({ language }) => submissions.translation(language),
     'submissions.start': ({ route, source, title }) => submissions.start(route, source, title),
     'submissions.list': (filter) => submissions.list(filter),
     'submissions.get': ({ id }) => submissions.get(id),

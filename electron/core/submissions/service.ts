@@ -14,6 +14,7 @@ import {
   type SubmissionRoute,
   type SubmissionSource,
   type SubmissionTemplate,
+  type TemplateTranslation,
 } from '@shared/api/submissions';
 import { decodeCursor, encodeCursor } from '../diary/cursor';
 import { findCompany } from '../diary/repository';
@@ -28,6 +29,7 @@ import { linkSubmissionToStep } from '../plans/step-links';
 import { keepReplyLink } from './replies';
 import { sourceExists } from './sources';
 import type { TemplateBook } from './templates';
+import { documentLanguages } from './translations';
 
 type ParsedDraft = z.output<typeof SubmissionDraft>;
 type ParsedFilter = z.output<typeof SubmissionFilter>;
@@ -75,6 +77,15 @@ export class SubmissionService {
 
   templates(): SubmissionTemplate[] {
     return this.deps.templates.all();
+  }
+
+  /** The templates' words in one language, and the languages each route's document can be written in. */
+  translation(language: string): { translation: TemplateTranslation | null; documentLanguages: Record<string, string[]> } {
+    const translations = this.deps.templates.translations();
+    return {
+      translation: translations.get(language) ?? null,
+      documentLanguages: Object.fromEntries(this.templates().map((t) => [t.route, documentLanguages(t, translations)])),
+    };
   }
 
   list(filter: ParsedFilter): SubmissionPage {

@@ -5,8 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SUBMISSION_ROUTES, SubmissionTemplate, type SubmissionRoute } from '@shared/api/submissions';
+import { SUBMISSION_ROUTES, SubmissionTemplate, type SubmissionRoute, type TemplateTranslation } from '@shared/api/submissions';
 import { DomainError } from '../rpc/domain-error';
+import { loadTranslations } from './translations';
 
 export const TEMPLATES_DIR = 'submissions';
 
@@ -52,17 +53,25 @@ export interface TemplateBook {
   of(route: SubmissionRoute): SubmissionTemplate;
   /** The word limits of the template's mechanism, from the directory. */
   limits(template: SubmissionTemplate): SubmissionLimit[];
+  /** Every translation of the templates, by language (resources/submissions/translations). */
+  translations(): ReadonlyMap<string, TemplateTranslation>;
 }
 
-/** Templates read once, on first use; a broken copy of the app says so instead of failing later. */
+/**
+ * Templates and their translations read once, on first use; a broken copy of the app (a template
+ * or a translation that does not match it) says so instead of failing later.
+ */
 export function templateBook(resourcesDir: string): TemplateBook {
   let cached: SubmissionTemplate[] | null = null;
   let limits: Map<string, SubmissionLimit[]> | null = null;
+  let translations: Map<string, TemplateTranslation> | null = null;
   const all = () => {
     if (!cached) {
       try {
-        cached = loadTemplates(resourcesDir);
+        const templates = loadTemplates(resourcesDir);
         limits = loadLimits(resourcesDir);
+        translations = loadTranslations(resourcesDir, templates);
+        cached = templates;
       } catch {
         throw new DomainError('UNAVAILABLE', 'submissions.templatesUnreadable', 'The submission templates in this copy of the app cannot be read. Reinstall the app.');
       }
@@ -75,6 +84,10 @@ export function templateBook(resourcesDir: string): TemplateBook {
     limits: (template) => {
       all();
       return (template.mechanismId && limits?.get(template.mechanismId)) || [];
+    },
+    translations: () => {
+      all();
+      return translations!;
     },
   };
 }

@@ -305,6 +305,32 @@ export const SubmissionTemplate = z.object({
 });
 export type SubmissionTemplate = z.infer<typeof SubmissionTemplate>;
 
+// ---- Template translations (resources/submissions/translations/<language>.json) ----
+
+/** One template's words in another language, by the ids the English template gives them. */
+export const TemplateTexts = z.strictObject({
+  name: z.string().min(1).optional(),
+  sections: z.record(z.string(), z.strictObject({ heading: z.string().min(1).optional(), guidance: z.string().min(1).optional() })).default({}),
+  fields: z.record(z.string(), z.string().min(1)).default({}),
+  exposureNotes: z.record(z.string(), z.string().min(1)).default({}),
+  rules: z.record(z.string(), z.string().min(1)).default({}),
+});
+export type TemplateTexts = z.infer<typeof TemplateTexts>;
+
+/**
+ * A language's translation of the templates: what the user reads while drafting, and the headings
+ * and labels an exported document is written with. Whatever it lacks is shown in English.
+ */
+export const TemplateTranslation = z.strictObject({
+  language: z.string().min(2),
+  /** False until a native speaker has reviewed the translation. */
+  reviewed: z.boolean(),
+  routes: z.record(z.string(), TemplateTexts).default({}),
+  /** The words an exported document is written with around the user's text, by label key. */
+  document: z.record(z.string(), z.string().min(1)).default({}),
+});
+export type TemplateTranslation = z.infer<typeof TemplateTranslation>;
+
 // ---- Requirements panel ----
 
 export const RequirementLevel = z.enum(['block', 'warn', 'info']);
@@ -341,6 +367,15 @@ export const submissionsMethods = {
   'submissions.get': { input: z.object({ id: Id }), output: Submission },
   'submissions.save': { input: SubmissionDraft, output: Submission },
   'submissions.delete': { input: z.object({ id: Id }), output: z.null() },
+  /**
+   * The templates' words in one language (null when it has no translation), and per route the
+   * languages an exported document can be written in: English, and each language the body accepts
+   * that has every heading and label.
+   */
+  'submissions.translation': {
+    input: z.object({ language: z.string().max(35) }),
+    output: z.object({ translation: TemplateTranslation.nullable(), documentLanguages: z.record(z.string(), z.array(z.string())) }),
+  },
   /** What is missing, over a limit or exposed; works on a saved draft or an unsaved one. */
   'submissions.requirements': {
     input: z.union([z.object({ id: Id }), z.object({ draft: SubmissionDraft })]),

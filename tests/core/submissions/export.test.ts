@@ -125,15 +125,56 @@ describe('a submission exported as each body expects it', () => {
     expect(text).not.toContain('Appendix: evidence hashes');
   });
 
-  it("writes the date of a letter in the user's language", async () => {
+  it("writes a letter's dates in the document's language, not the interface's", async () => {
     const draft = drafts.get('rightOfReply')!;
     const sent = await t.call('submissions.save', { ...draft, fields: { ...draft.fields, route: 'rightOfReply', sentOn: '2026-11-20', replyDeadline: '2026-12-04' } });
-    const english = bytes(await exportAs(sent.id, 'markdown', { locale: 'en-GB' })).toString('utf8');
-    expect(english).toContain('20 November 2026');
-    expect(english).toContain('Reply requested by 4 December 2026.');
-    const vietnamese = bytes(await exportAs(sent.id, 'markdown', { locale: 'vi' })).toString('utf8');
+    // An English letter stays English for a reader whose interface is in Vietnamese.
+    for (const locale of ['en-GB', 'vi']) {
+      const english = bytes(await exportAs(sent.id, 'markdown', { locale })).toString('utf8');
+      expect(english, locale).toContain('20 November 2026');
+      expect(english, locale).toContain('Reply requested by 4 December 2026.');
+    }
+    const inVietnamese = await t.call('submissions.save', { ...sent, language: 'vi' });
+    const vietnamese = bytes(await exportAs(inVietnamese.id, 'markdown', { locale: 'en-GB' })).toString('utf8');
     expect(vietnamese).toContain(new Intl.DateTimeFormat('vi', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-20')));
     expect(vietnamese).not.toContain('20 November 2026');
+    expect(vietnamese).not.toContain('Reply requested by');
+  });
+});
+
+describe("a submission's document language", () => {
+  it('writes an NCP filing in Thai when the draft is in Thai: headings prefill wrote in English, labels and the appendix, in Thai order; the text as typed', async () => {
+    const draft = await t.call('submissions.get', { id: drafts.get('ncpSpecificInstance')!.id });
+    const thai = (await t.call('submissions.translation', { language: 'th' })).translation!;
+    const inThai = await t.call('submissions.save', {
+      ...draft,
+      language: 'th',
+      includeHashAppendix: true,
+      fields: { ...draft.fields, route: 'ncpSpecificInstance', chapters: ['humanRights'], confidentialityRequests: 'Do not share the names of the drivers.' },
+    });
+    const text = await docxText(await exportAs(inThai.id, 'docx', { locale: 'en-GB' }));
+    const template = templates.get('ncpSpecificInstance')!;
+    const headings = template.sections.map((s) => thai.routes.ncpSpecificInstance!.sections[s.id]!.heading!);
+    // lastIndexOf: a label of the facts table at the top may read like a heading (Thai "วิสาหกิจ" is both).
+    const at = headings.map((h) => lines(text).lastIndexOf(h));
+    expect(at.every((i) => i >= 0), headings.join(' | ')).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const english of template.sections.map((s) => s.heading)) expect(lines(text)).not.toContain(english);
+    expect(text).toContain(thai.document.chapterHumanRights!);
+    expect(text).toContain(thai.document.appendix!);
+    expect(text).not.toMatch(/Appendix: evidence hashes|Where the issue arose|Chapter IV|Cited in/);
+    // The user's own words are never translated.
+    expect(text).toContain('Do not share the names of the drivers.');
+  });
+
+  it('writes a Special Procedures communication in English when the draft is marked Vietnamese: the UN does not take Vietnamese', async () => {
+    const draft = await t.call('submissions.get', { id: drafts.get('spCommunication')!.id });
+    const marked = await t.call('submissions.save', { ...draft, language: 'vi' });
+    const text = await docxText(await exportAs(marked.id, 'docx', { locale: 'vi' }));
+    for (const s of templates.get('spCommunication')!.sections) expect(lines(text)).toContain(s.heading);
+    expect(text).toContain('Communication');
+    const vietnamese = (await t.call('submissions.translation', { language: 'vi' })).translation!;
+    expect(text).not.toContain(vietnamese.routes.spCommunication!.sections.facts!.heading!);
   });
 });
 

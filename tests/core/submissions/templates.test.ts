@@ -19,7 +19,7 @@ function resourcesWith(route: string, change: (template: Record<string, unknown>
   fs.mkdirSync(path.join(dir, TEMPLATES_DIR), { recursive: true });
   fs.mkdirSync(path.join(dir, 'kb'), { recursive: true });
   fs.copyFileSync(path.join('resources', LIMITS_FILE), path.join(dir, LIMITS_FILE));
-  for (const name of fs.readdirSync(path.join('resources', TEMPLATES_DIR))) {
+  for (const name of fs.readdirSync(path.join('resources', TEMPLATES_DIR)).filter((f) => f.endsWith('.json'))) {
     const template = JSON.parse(fs.readFileSync(path.join('resources', TEMPLATES_DIR, name), 'utf8')) as Record<string, unknown>;
     if (name === `${route}.json`) change(template);
     fs.writeFileSync(path.join(dir, TEMPLATES_DIR, name), JSON.stringify(template));
