@@ -55,7 +55,7 @@ function InEnglishMarker() {
   );
 }
 
-function FrameworksTable({ frameworks, language }: { frameworks: Framework[]; language: string }) {
+export function FrameworksTable({ frameworks, language }: { frameworks: Framework[]; language: string }) {
   const { t } = useTranslation('kb');
   const translation = useMemo(() => tableTranslation(frameworks), [frameworks]);
   const { id: selected } = useParams();
