@@ -42,7 +42,7 @@ export function reportDocument(input: ReportDocumentInput): ExportDocument {
     ],
   });
   if (input.assembledNow) blocks.push(paragraph(l('report.assembledNow')));
-  blocks.push(...markdownToBlocks(rolesOnly(input.markdown, record)));
+  blocks.push(...markdownToBlocks(rolesOnly(input.markdown, record, l)));
   blocks.push(...companyResponse(record, datesIn(input.locale), l));
 
   blocks.push(heading(1, l('report.awaitingReview')));
@@ -59,7 +59,7 @@ export function reportDocument(input: ReportDocumentInput): ExportDocument {
 /** The right of reply as recorded, and the company's own words whenever it replied. */
 function companyResponse(record: AssessmentRecord, day: DateWriter, l: Labels): Block[] {
   const reply = record.publication.rightOfReply;
-  const blocks: Block[] = [heading(1, l('report.companyResponse')), paragraph(replySentence(reply, day))];
+  const blocks: Block[] = [heading(1, l('report.companyResponse')), paragraph(replySentence(reply, day, l))];
   if (reply.status === 'replied' && reply.response.trim()) {
     blocks.push(paragraph(reply.respondedOn ? l('report.responseAsReceivedOn', { date: day(reply.respondedOn) }) : l('report.responseAsReceived')));
     blocks.push(...reply.response.trim().split(/\n\s*\n/).map((text) => paragraph(text.trim())));
@@ -72,24 +72,26 @@ const MIN_NAME_LENGTH = 3;
 
 /**
  * Every team member's and reviewer's name in the report text becomes their role, so "team by role
- * only" holds whatever the user typed into the edited report.
+ * only" holds whatever the user typed into the edited report. Someone with no role recorded
+ * becomes "a team member" or "a reviewer" in the report's language.
  */
-export function rolesOnly(markdown: string, record: Pick<AssessmentRecord, 'team' | 'impacts' | 'findings'>): string {
+export function rolesOnly(markdown: string, record: Pick<AssessmentRecord, 'team' | 'impacts' | 'findings'>, l: Labels): string {
   const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   const roles = new Map<string, string>();
-  for (const member of record.team) roles.set(key(member.name), member.role.trim() || 'a team member');
+  const aTeamMember = l('report.body.aTeamMember');
+  for (const member of record.team) roles.set(key(member.name), member.role.trim() || aTeamMember);
   for (const { review } of [...record.impacts, ...record.findings]) {
-    if (!roles.has(key(review.reviewer))) roles.set(key(review.reviewer), review.role.trim() || 'a reviewer');
+    if (!roles.has(key(review.reviewer))) roles.set(key(review.reviewer), review.role.trim() || l('report.body.aReviewer'));
   }
   // Longest first, so "Mai Anh Tran" wins over "Mai Anh"; one pass, so a role put in is never replaced again.
-  // Reports assembled before reviewers were printed by role said "confirmed by <name> (<role>)".
+  // Reports assembled before reviewers were printed by role said "confirmed by <name> (<role>)", in English.
   const reviewLines = markdown.replace(/(\*\*Review:\*\* confirmed by )(.+?)( \([^)\n]*\) on )/g, (line, start: string, name: string, rest: string) =>
     roles.has(key(name)) ? `${start}a reviewer${rest}` : line,
   );
   const names = [...roles.keys()].filter((name) => name.length >= MIN_NAME_LENGTH).sort((a, b) => b.length - a.length);
   if (names.length === 0) return reviewLines;
   const pattern = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  return reviewLines.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'), (found) => roles.get(key(found)) ?? 'a team member');
+  return reviewLines.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu'), (found) => roles.get(key(found)) ?? aTeamMember);
 }
 
 function hashAppendix(input: ReportDocumentInput, l: Labels): Block[] {

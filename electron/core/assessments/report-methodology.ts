@@ -1,74 +1,95 @@
 // "Methodology and limitations": how the evidence was gathered and checked, counted from the
 // record itself (sources by type, period, consent per use, pseudonyms, reviews, corroboration,
 // community validation, right of reply, legal review) so it cannot claim more than was done.
+// Written in the report's language; what the user typed (reasons, names, feedback) stays as typed.
 import { CONSENT_USES, SOURCE_TYPES, type RightOfReply } from '@shared/api/assessments';
 import type { DateWriter } from '../exports/document';
-import { SOURCE_TYPE_LABELS } from './labels';
+import type { Labels } from '../exports/labels';
+import { sourceTypeLabel } from './labels';
 import { isConfirmed, type Draft } from './rules';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const given = (status: string) => status === 'given' || status === 'given-with-conditions';
-const USE_WORDS = { publication: 'publication', company: 'sharing their account with the company', unSubmission: 'a UN submission' } as const;
 
 /** One sentence on the right of reply, for the methodology and the company's response section. */
-export function replySentence(reply: RightOfReply, day: DateWriter): string {
-  const via = reply.route === 'partner' ? ` through a partner${reply.partner.trim() ? ` (${reply.partner.trim()})` : ''}` : ' directly';
+export function replySentence(reply: RightOfReply, day: DateWriter, l: Labels): string {
+  const partner = reply.partner.trim();
+  const via = reply.route === 'partner' ? (partner ? l('report.reply.throughNamedPartner', { partner }) : l('report.reply.throughPartner')) : l('report.reply.direct');
   const why = reply.route === 'partner' && reply.routeReason.trim() ? ` ${reply.routeReason.trim()}` : '';
-  const sent = `The findings were sent to the company${via}${reply.sentOn ? ` on ${day(reply.sentOn)}` : ''}${reply.replyDeadline ? `, with a deadline for its reply of ${day(reply.replyDeadline)}` : ''}.${why}`;
+  const sent = l('report.reply.sent', {
+    via,
+    on: reply.sentOn ? l('report.on', { date: day(reply.sentOn) }) : '',
+    deadline: reply.replyDeadline ? l('report.reply.deadline', { date: day(reply.replyDeadline) }) : '',
+    why,
+  });
   switch (reply.status) {
     case 'not-started':
-      return 'The company has not yet been offered a right of reply.';
+      return l('report.reply.not-started');
     case 'not-sought':
-      return `The company was not offered a right of reply${reply.notSoughtReason.trim() ? `: ${reply.notSoughtReason.trim()}` : '.'}`;
+      return reply.notSoughtReason.trim() ? l('report.reply.notSoughtBecause', { reason: reply.notSoughtReason.trim() }) : l('report.reply.not-sought');
     case 'sent':
-      return `${sent} No reply has been recorded yet.`;
+      return l('report.reply.sentNoReply', { sent });
     case 'no-reply':
-      return `${sent} The company did not reply by the deadline.`;
+      return l('report.reply.noReply', { sent });
     case 'replied':
-      return `${sent} The company replied${reply.respondedOn ? ` on ${day(reply.respondedOn)}` : ''}; its response is printed in full in this report.`;
+      return l('report.reply.replied', { sent, on: reply.respondedOn ? l('report.on', { date: day(reply.respondedOn) }) : '' });
   }
 }
 
-export function methodologyMarkdown(draft: Draft, day: DateWriter): string[] {
-  const out: string[] = ['## Methodology and limitations'];
+export function methodologyMarkdown(draft: Draft, day: DateWriter, l: Labels): string[] {
+  const out: string[] = [`## ${l('report.method.heading')}`];
   const dates = draft.impacts.flatMap((i) => (i.occurredOn ? [i.occurredOn] : [])).sort();
   const sources = [...draft.impacts, ...draft.findings].flatMap((item) => item.sources);
   const byType = SOURCE_TYPES.flatMap((type) => {
     const n = sources.filter((s) => s.type === type).length;
-    return n ? [`${n} ${SOURCE_TYPE_LABELS[type]}`] : [];
+    return n ? [l('report.method.sourcesOfType', { count: n, type: sourceTypeLabel(type, l) })] : [];
   });
   const people = draft.stakeholders;
-  const consent = CONSENT_USES.map((use) => `${USE_WORDS[use]}: ${people.filter((s) => given(s.consent[use])).length} of ${people.length}`);
+  const consent = CONSENT_USES.map((use) => l('report.method.consentUse', { use: l(`report.method.use.${use}`), given: people.filter((s) => given(s.consent[use])).length, total: people.length }));
   const minors = people.filter((s) => s.minor).length;
   const confirmed = (items: Array<{ review: Draft['findings'][number]['review'] }>) => items.filter((i) => isConfirmed(i.review)).length;
   const corroborated = draft.findings.filter((f) => f.corroboration.status === 'corroborated').length;
   const singleWithReason = draft.findings.filter((f) => f.corroboration.status === 'single-source' && f.corroboration.note.trim()).length;
   const { validation, rightOfReply, legalReview } = draft.publication;
+  const period = dates.length ? (dates[0] === dates.at(-1) ? day(dates[0]!) : l('method.periodBoth', { from: day(dates[0]!), to: day(dates.at(-1)!) })) : l('report.method.notRecorded');
 
   const lines = [
-    `Period of the documented impacts: ${dates.length ? (dates[0] === dates.at(-1) ? day(dates[0]!) : `${day(dates[0]!)} to ${day(dates.at(-1)!)}`) : 'not recorded'}.`,
-    `Sources: ${sources.length ? `${count(sources.length, 'source', 'sources')} (${byType.join(', ')})` : 'none recorded'}.`,
-    `Affected stakeholders: ${count(people.length, 'person or group', 'people or groups')}, each known by a pseudonym${minors ? `, ${count(minors, 'of them a minor', 'of them minors')}` : ''}. Consent given for ${consent.join('; ')}.`,
-    'Anonymisation: stakeholders appear by pseudonym only; the research team and reviewers appear by role only.',
-    `Verification: ${confirmed(draft.impacts)} of ${draft.impacts.length} impacts and ${confirmed(draft.findings)} of ${draft.findings.length} findings confirmed by a reviewer; ${corroborated} of ${draft.findings.length} findings corroborated by more than one source${singleWithReason ? `, ${singleWithReason} resting on one source for a stated reason` : ''}.`,
-    `Community validation: ${validationSentence(validation, day)}`,
-    `Right of reply: ${replySentence(rightOfReply, day)}`,
-    `Legal review before publication: ${legalReview.status === 'done' ? `done${legalReview.reviewedOn ? ` on ${day(legalReview.reviewedOn)}` : ''}${legalReview.reviewerRole.trim() ? ` by ${legalReview.reviewerRole.trim()}` : ''}.` : 'not yet done.'}`,
+    l('report.method.period', { period }),
+    sources.length ? l('report.method.sources', { count: sources.length, types: byType.join(', ') }) : l('report.method.noSources'),
+    l('report.method.people', { count: people.length, minors: minors ? l('report.method.minors', { count: minors }) : '', consent: consent.join('; ') }),
+    l('report.method.anonymisation'),
+    l('report.method.verification', {
+      impactsConfirmed: confirmed(draft.impacts),
+      impacts: draft.impacts.length,
+      findingsConfirmed: confirmed(draft.findings),
+      findings: draft.findings.length,
+      corroborated,
+      single: singleWithReason ? l('report.method.singleSource', { count: singleWithReason }) : '',
+    }),
+    l('report.method.validation', { text: validationSentence(validation, day, l) }),
+    l('report.method.reply', { text: replySentence(rightOfReply, day, l) }),
+    legalReview.status === 'done'
+      ? l('report.method.legalDone', {
+          on: legalReview.reviewedOn ? l('report.on', { date: day(legalReview.reviewedOn) }) : '',
+          by: legalReview.reviewerRole.trim() ? l('report.by', { role: legalReview.reviewerRole.trim() }) : '',
+        })
+      : l('report.method.legalNotDone'),
   ];
   out.push(lines.map((line) => `- ${line}`).join('\n'));
-  out.push(`**Limitations.** ${draft.report.limitations.trim() || 'Not written yet.'}`);
+  out.push(`**${l('report.method.limitations')}** ${draft.report.limitations.trim() || l('common.notWritten')}`);
   return out;
 }
 
-function validationSentence(v: Draft['publication']['validation'], day: DateWriter): string {
+function validationSentence(v: Draft['publication']['validation'], day: DateWriter, l: Labels): string {
+  const on = v.returnedOn ? l('report.on', { date: day(v.returnedOn) }) : '';
+  const how = v.how.trim() ? ` (${v.how.trim()})` : '';
   switch (v.status) {
     case 'not-started':
-      return 'the draft findings have not yet been returned to the affected people.';
+      return l('report.validation.not-started');
     case 'not-possible':
-      return `the draft findings could not be returned to the affected people${v.notPossibleReason.trim() ? `: ${v.notPossibleReason.trim()}` : '.'}`;
+      return v.notPossibleReason.trim() ? l('report.validation.notPossibleBecause', { reason: v.notPossibleReason.trim() }) : l('report.validation.not-possible');
     case 'returned':
-      return `the draft findings were returned to the affected people${v.returnedOn ? ` on ${day(v.returnedOn)}` : ''}${v.how.trim() ? ` (${v.how.trim()})` : ''}; their feedback is awaited.`;
+      return l('report.validation.returned', { on, how });
     case 'done':
-      return `the draft findings were returned to the affected people${v.returnedOn ? ` on ${day(v.returnedOn)}` : ''}${v.how.trim() ? ` (${v.how.trim()})` : ''}. ${v.feedback.trim()}`;
+      return l('report.validation.done', { on, how, feedback: v.feedback.trim() });
   }
 }

@@ -31,8 +31,9 @@ import type { VaultDatabase } from '../vault/open';
 import { checkAssessment } from './check';
 import { loadExamples } from './examples';
 import { CLARITI_SECTION, guideFromSection } from './guide';
-import { HARM_LABELS, severityText } from './labels';
+import { harmLabel, severityText } from './labels';
 import { datesIn } from '../exports/document';
+import { exportLabels } from '../exports/labels';
 import { assembleReportMarkdown, type ReportContext } from './report-markdown';
 import { reportDocument } from './report-document';
 import * as repo from './repository';
@@ -309,7 +310,7 @@ export class AssessmentService {
 
   private reportContext(db: VaultDatabase, companyId: string | null, locale: string | undefined): ReportContext {
     const names = new Map(this.deps.kb.listFrameworks().map((f) => [f.id, f.name]));
-    return { frameworkName: (id: string) => names.get(id) ?? id, companyName: this.companyName(db, companyId), day: datesIn(locale) };
+    return { frameworkName: (id: string) => names.get(id) ?? id, companyName: this.companyName(db, companyId), day: datesIn(locale), labels: exportLabels(locale) };
   }
 
   private companyName(db: VaultDatabase, companyId: string | null): string | null {
@@ -351,7 +352,7 @@ function findingEvidence(impactIds: string[], impacts: Map<string, AssessmentRec
 
 function risksSummary(record: AssessmentRecord): string {
   if (record.impacts.length === 0) return '';
-  const lines = record.impacts.map((impact, i) => `Impact ${i + 1}: ${impact.title || HARM_LABELS[impact.harm]} (${HARM_LABELS[impact.harm]}; severity ${severityText(impact.severity, impact.nature)}).`);
+  const lines = record.impacts.map((impact, i) => `Impact ${i + 1}: ${impact.title || harmLabel(impact.harm)} (${harmLabel(impact.harm)}; severity ${severityText(impact.severity, impact.nature)}).`);
   return [`The CLARITI assessment "${record.title}" documented ${record.impacts.length} ${record.impacts.length === 1 ? 'impact' : 'impacts'}.`, ...lines].join('\n');
 }
 

@@ -5,7 +5,10 @@
 import type { IdentityPlace } from '@shared/api/identity';
 import type { Block, ExportDocument, Inline } from '../exports/document';
 
-/** Every printed text of the document, named by the nearest heading and what it is. */
+/**
+ * Every printed text of the document, named by the nearest heading and what it is; blocks of the
+ * app's own words (`toolkit`) are left out, as they hold nothing from the user's records.
+ */
 export function documentPlaces(doc: ExportDocument): IdentityPlace[] {
   const places: IdentityPlace[] = [];
   const add = (where: string, text: string) => {
@@ -15,6 +18,10 @@ export function documentPlaces(doc: ExportDocument): IdentityPlace[] {
   add('Subtitle', doc.subtitle);
   let section = doc.title;
   for (const block of doc.blocks) {
+    if (block.toolkit) {
+      if (block.kind === 'heading') section = block.text;
+      continue;
+    }
     switch (block.kind) {
       case 'heading':
         add('Heading', block.text);

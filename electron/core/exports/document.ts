@@ -10,7 +10,12 @@ export interface Inline {
   code?: boolean;
 }
 
-export type Block =
+/**
+ * `toolkit` marks a block made wholly of the app's own words (a knowledge-base passage, an OECD
+ * route): the identity check does not read it, since it holds nothing from the user's records, and
+ * a translated passage must not ask the user to decide on words the app wrote.
+ */
+export type Block = (
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   /**
    * One paragraph; a '\n' inside a part is a line break. `number` prints it as a numbered
@@ -25,7 +30,8 @@ export type Block =
   | { kind: 'fields'; rows: Array<[label: string, value: string]>; code?: string[] }
   /** `code` lists the columns shown monospaced (hashes). */
   | { kind: 'table'; columns: string[]; rows: string[][]; code?: number[] }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+) & { toolkit?: true };
 
 export interface ExportDocument {
   title: string;

@@ -30,6 +30,10 @@ export interface Labels {
   (key: LabelKey, params?: LabelParams): string;
   /** The language the labels are in: the export's, or English when it has no labels. */
   language: string;
+  /** Whether the language (or English, its fallback) has this label: for keys built from data. */
+  has(key: string): boolean;
+  /** False while a native speaker has not reviewed this language's labels. */
+  reviewed: boolean;
 }
 
 /**
@@ -58,12 +62,15 @@ export function exportLabels(locale: string | undefined): Labels {
   const english: Record<string, string> = en.labels;
   const plurals = new Intl.PluralRules(language);
   const find = (key: string): string | undefined => own[key] ?? english[key];
+  // As i18next reads them: a `context` param picks `key_<context>`, a numeric `count` the plural form.
   const labels = (key: LabelKey, params: LabelParams = {}): string => {
-    let text = find(key);
+    const base = typeof params.context === 'string' && find(`${key}_${params.context}`) !== undefined ? `${key}_${params.context}` : key;
+    let text = find(base);
     if (text === undefined && typeof params.count === 'number') {
-      text = find(`${key}_${plurals.select(params.count)}`) ?? find(`${key}_other`);
+      text = find(`${base}_${plurals.select(params.count)}`) ?? find(`${base}_other`);
     }
     return interpolate(text ?? key, params);
   };
-  return Object.assign(labels, { language });
+  const has = (key: string) => find(key) !== undefined || find(`${key}_other`) !== undefined;
+  return Object.assign(labels, { language, has, reviewed: LABEL_FILES[language]!.reviewed });
 }

@@ -110,7 +110,7 @@ export const STOP_PHRASES: readonly string[] = [
   'lao cai', 'dien bien', 'ha giang', 'cao bang', 'bac ninh', 'hai duong', 'hung yen', 'ninh binh', 'thai binh', 'phu tho',
   'hoan kiem', 'ba dinh', 'dong da', 'cau giay', 'tan binh', 'binh thanh', 'thu duc', 'phu nhuan',
   'phnom penh', 'siem reap', 'kuala lumpur', 'petaling jaya', 'johor bahru', 'kota kinabalu', 'chiang mai', 'chiang rai',
-  'hong kong', 'new york', 'san francisco', 'menlo park', 'mountain view', 'sri lanka', 'timor leste', 'nay pyi taw',
-  'titik kontak', 'lien hop quoc', 'cong an', 'quoc hoi', 'chinh phu', 'toa an', 'vien kiem sat', 'bao cao vien', 'nhan dan', 'mat tran',
+  'hong kong', 'trieu tien', 'new york', 'san francisco', 'menlo park', 'mountain view', 'sri lanka', 'timor leste', 'nay pyi taw',
+  'titik kontak', 'pelapor khusus', 'kelompok kerja', 'hak asasi manusia', 'lien hop quoc', 'cong an', 'quoc hoi', 'chinh phu', 'toa an', 'vien kiem sat', 'bao cao vien', 'nhan dan', 'mat tran',
   'mae sot', 'mae hong son', 'mae sai', 'tachileik', 'myawaddy', 'hpa an', 'hpa-an', 'lashio', 'myitkyina', 'sittwe', 'aung san', 'hat yai', 'khon kaen', 'nakhon ratchasima', 'ubon ratchathani', 'phra nakhon',
 ];

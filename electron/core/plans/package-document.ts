@@ -4,7 +4,8 @@
 import type { Mechanism } from '@shared/api/kb';
 import type { EvidenceLink, EvidencePackage, FindingReview, PackageCheck } from '@shared/api/plans';
 import { datedLabel, datesIn, displayDate, displayDateTime, heading, paragraph, type Block, type ExportDocument, type Inline } from '../exports/document';
-import { exportLabels, type Labels } from '../exports/labels';
+import { exportLabels, type LabelKey, type Labels } from '../exports/labels';
+import { notReviewed, toolkit } from '../exports/toolkit';
 import { isConfirmed } from './package-check';
 
 export interface CitedRecord {
@@ -17,7 +18,10 @@ export interface PackageDocumentInput {
   pkg: EvidencePackage;
   packageHash: string | null;
   check: PackageCheck;
+  /** The forum's directory entry, in the export's language where translated. */
   forum: Mechanism | null;
+  /** The forum's English name, printed beside a translated one: it is the name partners will find it under. */
+  forumEnglishName: string | null;
   companyName: string | null;
   planTitle: string | null;
   /** Keyed by `${kind}:${id}`. */
@@ -58,8 +62,16 @@ export function reviewStatusText(review: FindingReview, locale?: string): string
 export const chosenFindings = (pkg: EvidencePackage) => pkg.findings.filter((f) => f.included);
 const chosenAsks = (pkg: EvidencePackage) => pkg.asks.filter((a) => a.included && a.text.trim());
 
-export function forumName(pkg: EvidencePackage, forum: Mechanism | null, locale?: string): string {
-  return forum?.name ?? (pkg.forumName.trim() || exportLabels(locale)('common.notChosen'));
+function forumName(input: PackageDocumentInput, l: Labels): string {
+  const { forum, forumEnglishName: english } = input;
+  if (!forum) return input.pkg.forumName.trim() || l('common.notChosen');
+  return english && english !== forum.name ? l('common.withEnglish', { name: forum.name, english }) : forum.name;
+}
+
+/** A readiness problem in the export's language, by core's catalogue key; the English where no label has it. */
+function problemText(problem: PackageCheck['problems'][number], l: Labels): string {
+  const key = problem.key?.replace(/^plans:packageCheck\./, 'package.problem.');
+  return key && key !== problem.key && l.has(key) ? l(key as LabelKey, problem.params) : problem.message;
 }
 
 export function packageDocument(input: PackageDocumentInput): ExportDocument {
@@ -70,7 +82,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
     {
       kind: 'fields',
       rows: [
-        [l('package.forum'), [forumName(pkg, input.forum, input.locale), pkg.forumNote].filter(Boolean).join(' — ')],
+        [l('package.forum'), [forumName(input, l), pkg.forumNote].filter(Boolean).join(' — ')],
         [l('package.company'), input.companyName ?? ''],
         [l('package.plan'), input.planTitle ?? ''],
         [l('package.partners'), pkg.partners.map((p) => p.name).join(', ')],
@@ -81,7 +93,7 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   if (!input.check.ready) {
     blocks.push(
       { kind: 'paragraph', parts: [{ text: l('package.draft'), bold: true }] },
-      { kind: 'list', ordered: false, items: input.check.problems.map((p) => [{ text: p.message }]) },
+      { kind: 'list', ordered: false, items: input.check.problems.map((p) => [{ text: problemText(p, l) }]) },
     );
   }
 
@@ -121,8 +133,9 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   blocks.push(...methodologyBlock(pkg, findings, input.locale));
 
   if (input.forum) {
-    blocks.push(heading(1, l('package.forumHeading', { name: input.forum.name })), paragraph(input.forum.summary));
-    if (input.forum.timing) blocks.push({ kind: 'quote', text: l('common.timing', { text: input.forum.timing }) });
+    // The directory's words: the identity check leaves them alone (see `Block`).
+    blocks.push(toolkit(heading(1, l('package.forumHeading', { name: forumName(input, l) }))), toolkit(paragraph(input.forum.summary)), ...notReviewed(input.forum.translation, l));
+    if (input.forum.timing) blocks.push(toolkit({ kind: 'quote', text: l('common.timing', { text: input.forum.timing }) }));
   }
 
   blocks.push(heading(1, l('package.partners')));

@@ -14,6 +14,7 @@ import {
 import { findCompany } from '../diary/repository';
 import type { CheckedExporter, Outgoing } from '../export-check/checked-exporter';
 import type { ExportIdentityInput } from '../export-check/gate';
+import { labelLanguage } from '../exports/labels';
 import type { KbService } from '../kb/service';
 import { appendRevision, latestHash } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
@@ -130,7 +131,8 @@ export class PackageService {
       pkg,
       packageHash: latestHash(db, 'package', pkg.id),
       check: checkPackage(pkg),
-      forum: pkg.forumMechanismId ? this.deps.kb.getMechanism(pkg.forumMechanismId) : null,
+      forum: pkg.forumMechanismId ? this.deps.kb.getMechanism(pkg.forumMechanismId, labelLanguage(locale)) : null,
+      forumEnglishName: pkg.forumMechanismId ? this.deps.kb.getMechanism(pkg.forumMechanismId).name : null,
       companyName: pkg.companyId ? (findCompany(db, pkg.companyId)?.name ?? null) : null,
       planTitle: pkg.planId ? (repo.findPlan(db, pkg.planId)?.title ?? null) : null,
       evidence,

@@ -2,10 +2,11 @@
 // step's directory entry, the six-principles checklist, partners, and an appendix of the hashes a
 // third party can use to check the linked records.
 import type { Company } from '@shared/api/diary';
-import type { Mechanism } from '@shared/api/kb';
-import type { OecdRouting, Plan, PrincipleGuidance, SpMandate } from '@shared/api/plans';
+import type { Mechanism, TranslationInfo } from '@shared/api/kb';
+import { SP_MANDATES, type OecdRouting, type Plan, type PrincipleGuidance, type SpMandate } from '@shared/api/plans';
 import { datedLabel, datesIn, displayDateTime, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
 import { exportLabels, type Labels } from '../exports/labels';
+import { notReviewed, toolkit } from '../exports/toolkit';
 import { countryName } from './oecd';
 
 export interface LinkedRecord {
@@ -18,26 +19,34 @@ export interface PlanDocumentInput {
   plan: Plan;
   planHash: string | null;
   company: Company | null;
+  /** The steps' directory entries, in the export's language where translated. */
   mechanisms: Map<string, Mechanism>;
+  /** Each entry's English name, printed beside a translated one: it is the name to file under. */
+  mechanismNamesInEnglish: Map<string, string>;
   engagements: Map<string, LinkedRecord>;
+  /** The six principles in the export's language where the toolkit section is translated. */
   principles: PrincipleGuidance[];
+  /** Set when the principles' guidance is a translation. */
+  principlesTranslation: TranslationInfo | null;
   oecd: OecdRouting;
   generatedAt: string;
   /** The locale the user reads dates and the document's own words in; absent, the system's dates and English words. */
   locale?: string | undefined;
 }
 
-export const MANDATE_NAMES: Record<SpMandate, string> = {
-  'freedom-of-expression': 'Special Rapporteur on freedom of opinion and expression',
-  privacy: 'Special Rapporteur on the right to privacy',
-  'human-rights-defenders': 'Special Rapporteur on the situation of human rights defenders',
-  'assembly-association': 'Special Rapporteur on the rights to freedom of peaceful assembly and of association',
-  'business-human-rights': 'Working Group on Business and Human Rights',
-  'country-myanmar': 'Special Rapporteur on the situation of human rights in Myanmar',
-  'country-cambodia': 'Special Rapporteur on the situation of human rights in Cambodia',
-  'country-dprk': 'Special Rapporteur on the situation of human rights in the DPRK',
-  'country-afghanistan': 'Special Rapporteur on the situation of human rights in Afghanistan',
-};
+const ENGLISH = exportLabels('en');
+/** The mandates' official English names, as a communication to them is addressed. */
+export const MANDATE_NAMES = Object.fromEntries(SP_MANDATES.map((m) => [m, ENGLISH(`plan.mandate.${m}`)])) as Record<SpMandate, string>;
+
+/**
+ * A name in the export's language with the official English one in brackets, which the reader
+ * needs to find or address the body; in English, or where no translation exists, the name alone.
+ */
+function withEnglish(name: string, english: string | undefined, l: Labels): string {
+  return english && english !== name ? l('common.withEnglish', { name, english }) : name;
+}
+
+
 
 /** Exposure notes, read defensively: older builds of the directory do not carry them. */
 function exposureLines(mechanism: Mechanism, l: Labels): { exposure: string[]; reprisals: string[] } {
@@ -62,15 +71,16 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
   const { plan, company } = input;
   const l = exportLabels(input.locale);
   const day = datesIn(input.locale);
-  const target = company ? (company.hqCountry ? l('plan.headquarters', { name: company.name, country: countryName(company.hqCountry) }) : company.name) : l('common.notChosen');
+  const country = (iso2: string) => countryName(iso2, l.language);
+  const target = company ? (company.hqCountry ? l('plan.headquarters', { name: company.name, country: country(company.hqCountry) }) : company.name) : l('common.notChosen');
   const blocks: Block[] = [
     {
       kind: 'fields',
       rows: [
         [l('plan.targetCompany'), target],
-        [l('plan.harmCountries'), plan.harmCountries.map(countryName).join(', ')],
-        [l('plan.operatingCountries'), plan.operatingCountries.map(countryName).join(', ')],
-        [l('plan.entityCountries'), plan.entityCountries.map(countryName).join(', ')],
+        [l('plan.harmCountries'), plan.harmCountries.map(country).join(', ')],
+        [l('plan.operatingCountries'), plan.operatingCountries.map(country).join(', ')],
+        [l('plan.entityCountries'), plan.entityCountries.map(country).join(', ')],
         [l('plan.risk'), [l(`plan.risk.${plan.risk.level}`), plan.risk.notes].filter(Boolean).join(': ')],
         [l('plan.steps'), l('plan.stepsDone', { done: plan.steps.filter((s) => s.status === 'done').length, count: plan.steps.length })],
         [l('common.lastSaved'), displayDateTime(plan.updatedAt, input.locale)],
@@ -80,15 +90,17 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
     paragraph(plan.objective || l('plan.noObjective')),
   ];
   if (plan.context) blocks.push(heading(1, l('plan.context')), paragraph(plan.context));
-  blocks.push(heading(1, l('plan.ncp')), paragraph(input.oecd.sentence));
-  for (const note of input.oecd.notes) blocks.push(paragraph(note));
+  // The route is the app's reading of the plan's countries: its sentences and the NCP notes are the app's words.
+  blocks.push(heading(1, l('plan.ncp')), toolkit(paragraph(input.oecd.sentence)));
+  for (const note of input.oecd.notes) blocks.push(toolkit(paragraph(note)));
   for (const ncp of input.oecd.ncps) {
-    blocks.push(heading(2, ncp.lead ? l('plan.wouldLead', { name: ncp.name }) : ncp.name), {
+    blocks.push(toolkit(heading(2, ncp.lead ? l('plan.wouldLead', { name: ncp.name }) : ncp.name)), {
       kind: 'list',
       ordered: false,
       items: ncp.facts.map((f) => [{ text: f.checked ? f.text : l('plan.toBeChecked', { text: f.text }) }]),
+      toolkit: true,
     });
-    blocks.push(paragraph(l('plan.checkedSources', { date: day(ncp.asOf), sources: ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ') })));
+    blocks.push(toolkit(paragraph(l('plan.checkedSources', { date: day(ncp.asOf), sources: ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ') }))));
   }
 
   blocks.push(heading(1, l('plan.stepsHeading')));
@@ -100,11 +112,11 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
       kind: 'fields',
       rows: [
         [l('plan.field.stage'), l(`plan.stage.${step.stage}`)],
-        [l('plan.field.mechanism'), mechanism?.name ?? (step.mechanismId ? l('plan.notInDirectory') : l('plan.none'))],
+        [l('plan.field.mechanism'), mechanism ? withEnglish(mechanism.name, input.mechanismNamesInEnglish.get(mechanism.id), l) : step.mechanismId ? l('plan.notInDirectory') : l('plan.none')],
         [l('plan.field.status'), l(`plan.status.${step.status}`)],
         [l('plan.field.startDate'), step.startDate ? day(step.startDate) : ''],
         [l('plan.field.targetDate'), step.targetDate ? day(step.targetDate) : ''],
-        [l('plan.field.mandates'), [...step.mandates.map((m) => MANDATE_NAMES[m]), step.jointCommunication && step.mandates.length > 1 ? l('plan.jointCommunication') : ''].filter(Boolean).join('\n')],
+        [l('plan.field.mandates'), [...step.mandates.map((m) => withEnglish(l(`plan.mandate.${m}`), MANDATE_NAMES[m], l)), step.jointCommunication && step.mandates.length > 1 ? l('plan.jointCommunication') : ''].filter(Boolean).join('\n')],
         [l('plan.field.exposure'), step.exposureAcknowledged ? l('plan.acknowledgedOn', { date: day(step.exposureAcknowledged.on) }) : ''],
         [l('plan.field.trigger'), [step.trigger, step.triggerDate && l('plan.triggerBy', { date: day(step.triggerDate) })].filter(Boolean).join(' ')],
         [l('plan.field.outcome'), step.outcome],
@@ -112,23 +124,23 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
       ],
     });
     if (mechanism) {
-      blocks.push(heading(3, l('plan.howTo', { name: mechanism.name })), {
-        kind: 'list',
-        ordered: true,
-        items: mechanism.howTo.map((line) => [{ text: line }]),
-      });
-      if (mechanism.timing) blocks.push({ kind: 'quote', text: l('common.timing', { text: mechanism.timing }) });
+      blocks.push(
+        toolkit(heading(3, l('plan.howTo', { name: mechanism.name }))),
+        { kind: 'list', ordered: true, items: mechanism.howTo.map((line) => [{ text: line }]), toolkit: true },
+        ...notReviewed(mechanism.translation, l),
+      );
+      if (mechanism.timing) blocks.push({ kind: 'quote', text: l('common.timing', { text: mechanism.timing }), toolkit: true });
       const { exposure, reprisals } = exposureLines(mechanism, l);
-      if (exposure.length > 0) blocks.push(heading(3, l('plan.exposes')), { kind: 'list', ordered: false, items: exposure.map((text) => [{ text }]) });
-      if (reprisals.length > 0) blocks.push(heading(3, l('plan.reprisals')), { kind: 'list', ordered: false, items: reprisals.map((text) => [{ text }]) });
+      if (exposure.length > 0) blocks.push(heading(3, l('plan.exposes')), { kind: 'list', ordered: false, items: exposure.map((text) => [{ text }]), toolkit: true });
+      if (reprisals.length > 0) blocks.push(heading(3, l('plan.reprisals')), { kind: 'list', ordered: false, items: reprisals.map((text) => [{ text }]), toolkit: true });
     }
   });
 
-  blocks.push(heading(1, l('plan.principles')));
+  blocks.push(heading(1, l('plan.principles')), ...notReviewed(input.principlesTranslation, l));
   for (const guidance of input.principles) {
     const check = plan.principles.find((p) => p.key === guidance.key);
-    blocks.push(heading(2, l(check?.done ? 'plan.principleDone' : 'plan.principleNotYet', { number: guidance.number, title: guidance.title })));
-    if (guidance.guidance) blocks.push({ kind: 'quote', text: guidance.guidance });
+    blocks.push(toolkit(heading(2, l(check?.done ? 'plan.principleDone' : 'plan.principleNotYet', { number: guidance.number, title: guidance.title }))));
+    if (guidance.guidance) blocks.push({ kind: 'quote', text: guidance.guidance, toolkit: true });
     if (check?.note) blocks.push({ kind: 'paragraph', parts: [{ text: l('plan.ourNote'), bold: true }, { text: check.note }] });
   }
 

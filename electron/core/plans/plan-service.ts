@@ -19,6 +19,7 @@ import { findCompany } from '../diary/repository';
 import { addDays, localToday } from '../diary/rules';
 import type { CheckedExporter, Outgoing } from '../export-check/checked-exporter';
 import type { ExportIdentityInput } from '../export-check/gate';
+import { labelLanguage } from '../exports/labels';
 import type { KbService } from '../kb/service';
 import { appendRevision, latestHash } from '../records/revisions';
 import type { RecordIndex } from '../records/search-index';
@@ -171,8 +172,9 @@ export class PlanService {
     return principlesFromSection(this.deps.kb.getSection(SAFE_ENGAGEMENT_SECTION).markdown);
   }
 
-  oecd(question: RoutingQuestion): OecdRouting {
-    return routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, question);
+  /** The route in the locale's language; absent, English. */
+  oecd(question: RoutingQuestion, locale?: string): OecdRouting {
+    return routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, question, locale);
   }
 
   timeline(todayGiven: string | undefined, horizonDays: number) {
@@ -198,29 +200,37 @@ export class PlanService {
       const found = engagementEvidence(db, engagementId);
       if (found) engagements.set(engagementId, { label: found.label, hash: found.currentHash });
     }
+    // The toolkit's words (directory entries, the principles) in the export's language where translated.
+    const language = labelLanguage(locale);
+    const principles = this.deps.kb.getSection(SAFE_ENGAGEMENT_SECTION, language);
     const doc = planDocument({
       plan,
       planHash: latestHash(db, 'plan', plan.id),
       company,
-      mechanisms: this.mechanisms(plan.steps.map((s) => s.mechanismId)),
+      mechanisms: this.mechanisms(plan.steps.map((s) => s.mechanismId), language),
+      mechanismNamesInEnglish: new Map(this.deps.kb.listMechanisms().map((m) => [m.id, m.name])),
       engagements,
-      principles: this.principles(),
-      oecd: this.oecd({
-        hqCountry: company?.hqCountry ?? '',
-        harmCountries: plan.harmCountries,
-        operatingCountries: plan.operatingCountries,
-        entityCountries: plan.entityCountries,
-      }),
+      principles: principlesFromSection(principles.markdown),
+      principlesTranslation: principles.translation,
+      oecd: this.oecd(
+        {
+          hqCountry: company?.hqCountry ?? '',
+          harmCountries: plan.harmCountries,
+          operatingCountries: plan.operatingCountries,
+          entityCountries: plan.entityCountries,
+        },
+        locale,
+      ),
       generatedAt: this.now().toISOString(),
       locale,
     });
     return { doc, descriptiveName: descriptiveName ? plan.title : null };
   }
 
-  private mechanisms(ids: Array<string | null>): Map<string, Mechanism> {
+  private mechanisms(ids: Array<string | null>, language: string): Map<string, Mechanism> {
     const known = new Set(this.deps.kb.listMechanisms().map((m) => m.id));
     const out = new Map<string, Mechanism>();
-    for (const id of ids) if (id && known.has(id) && !out.has(id)) out.set(id, this.deps.kb.getMechanism(id));
+    for (const id of ids) if (id && known.has(id) && !out.has(id)) out.set(id, this.deps.kb.getMechanism(id, language));
     return out;
   }
 

@@ -9,6 +9,7 @@ import { checkAssessment } from '../../../electron/core/assessments/check';
 import { severityText } from '../../../electron/core/assessments/labels';
 import { assembleReportMarkdown } from '../../../electron/core/assessments/report-markdown';
 import { datesIn } from '../../../electron/core/exports/document';
+import { exportLabels } from '../../../electron/core/exports/labels';
 import { phaseProgress, publicationMissing } from '../../../electron/core/assessments/rules';
 
 const uuid = () => crypto.randomUUID();
@@ -17,7 +18,7 @@ const missingIn = (draft: ReturnType<typeof blank>, phase: string) => phaseProgr
 const impactOf = (input: Record<string, unknown>) => AssessmentDraft.shape.impacts.unwrap().element.parse({ id: uuid(), ...input });
 const findingOf = (input: Record<string, unknown>) => AssessmentDraft.shape.findings.unwrap().element.parse({ id: uuid(), title: 'F', statement: 'S', ...input });
 const stakeholderOf = (input: Record<string, unknown>) => AssessmentDraft.shape.stakeholders.unwrap().element.parse({ id: uuid(), pseudonym: 'Student S', ...input });
-const context = { frameworkName: (id: string) => id, companyName: null, day: datesIn('en-GB') };
+const context = { frameworkName: (id: string) => id, companyName: null, day: datesIn('en-GB'), labels: exportLabels('en-GB') };
 
 describe('severity', () => {
   it('defaults to not assessed, and the report says so rather than guessing', () => {

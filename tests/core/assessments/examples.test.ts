@@ -6,6 +6,7 @@ import { AssessmentRecord } from '@shared/api/assessments';
 import { loadExamples } from '../../../electron/core/assessments/examples';
 import { replySentence } from '../../../electron/core/assessments/report-methodology';
 import { datesIn } from '../../../electron/core/exports/document';
+import { exportLabels } from '../../../electron/core/exports/labels';
 import { phaseProgress } from '../../../electron/core/assessments/rules';
 
 const [vietnam, china] = loadExamples('resources');
@@ -16,7 +17,7 @@ describe('the example assessments', () => {
     const reply = vietnam!.publication.rightOfReply;
     expect(reply).toMatchObject({ status: 'sent', route: 'partner' });
     expect(reply.routeReason).toMatch(/safety/);
-    expect(replySentence(reply, datesIn('en-GB'))).toMatch(/^The findings were sent to the company through a partner \(.+\) on 15 June 2024, with a deadline for its reply of 15 July 2024\./);
+    expect(replySentence(reply, datesIn('en-GB'), exportLabels('en-GB'))).toMatch(/^The findings were sent to the company through a partner \(.+\) on 15 June 2024, with a deadline for its reply of 15 July 2024\./);
     expect(vietnam!.publication.legalReview.risks).toMatch(/Articles 117 and 331/);
   });
 

@@ -50,7 +50,8 @@ describe('dates in the exported report', () => {
     const saved = await t.call('assessments.save', completeAssessment(company.id, first.id, file.id));
     const { markdown } = await t.call('assessments.assembleReport', { ...saved, locale: 'vi' });
     expect(USERS_OWN_TEXT.reduce((rest, own) => rest.replaceAll(own, ''), markdown).match(ISO_DATE)).toBeNull();
-    expect(markdown).toContain(`on ${longDay('2026-03-02', 'vi')}.`);
+    // The report's own words are Vietnamese too: "confirmed by a reviewer on …".
+    expect(markdown).toContain(`ngày ${longDay('2026-03-02', 'vi')}.`);
   });
 
   it('refuses a locale that is not one', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../electron/shared/api/events';
 import { chromiumPrinter, type ChromiumPrinter } from '../../../electron/server/print-to-pdf';
 import { unlockedCore, type TestCore } from '../../helpers/core';
+import { QUOTE } from '../export-check/fixtures';
 import { diaryWithTwoCalls, fullPackage } from '../plans/fixtures';
 
 let printer: ChromiumPrinter;
@@ -59,8 +60,10 @@ describe('export progress events', () => {
   });
 
   it('stops at the check, never saying finished, when the identity check refuses the export', async () => {
+    // A third party's name in the user's own text: the check flags it and no decision was given.
+    const named = await t.call('packages.save', { title: 'Removals', findings: [{ id: crypto.randomUUID(), title: 'Removals', statement: QUOTE, evidence: [] }] });
     seen.length = 0;
-    const refused = await t.raw('packages.export', { identity: {}, id: packageId, format: 'pdf' });
+    const refused = await t.raw('packages.export', { identity: {}, id: named.id, format: 'pdf' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const steps = seen.filter((event) => event.name === 'export.progress').map((event) => (event.payload as EventPayload<'export.progress'>).step);
     expect(steps).toEqual(['check']);

@@ -112,7 +112,7 @@ describe('sentences core writes, in the catalogues', () => {
     const [unconfirmed] = checkPackage({ ...base, findings: [finding('การลบโพสต์', 'x', ['e'])] }).problems.filter((p) => p.field === 'unconfirmedReason');
     expect(sentenceText(unconfirmed!)).toBe('ข้อค้นพบที่เลือก 1 ข้อยังไม่ได้รับการยืนยันจากผู้ทบทวน ให้ยืนยันทีละข้อ ยกเลิกการเลือก หรือบันทึกเหตุผลที่ส่งชุดหลักฐานออกไปตามสภาพนี้ได้ เหตุผลจะพิมพ์ไว้กับระเบียบวิธี');
     const [statement] = checkPackage({ ...base, findings: [finding('การลบโพสต์', '', [])] }).problems.filter((p) => p.field === 'findings.0.statement');
-    expect(sentenceText(statement!)).toBe('ข้อค้นพบที่ 1 (“การลบโพสต์”) ยังไม่มีคำอธิบาย: ระบุสิ่งที่คุณพบ หรือยกเลิกการเลือก');
+    expect(sentenceText(statement!)).toBe('ข้อค้นพบที่ 1 (“การลบโพสต์”) ยังไม่มีคำอธิบาย: ระบุสิ่งที่ค้นพบ หรือยกเลิกการเลือก');
     expect(sentenceText({ message: 'Only in English.', key: 'plans:packageCheck.notAKey' })).toBe('Only in English.');
     expect(sentenceText({ message: 'No key.' })).toBe('No key.');
   });
