@@ -1,9 +1,12 @@
 // One fresh process, one question: how long the first search of a process takes. Run by
 // kb.bench.ts as a child process, because in the bench's own process everything is warm.
-//   tsx bench/kb-first-query.ts <kb dir> <ours|ours-cold|lunr> <question> <language>
+//   tsx bench/kb-first-query.ts <kb dir> <lunr dir> <ours|ours-cold|lunr> <question> <language>
 // ours: as the app starts (the indexes warm up in the background), then the question.
 // ours-cold: the question straight after construction, before any warm-up.
-// lunr: bare lunr, the indexes the app would read for the question loaded, then their first search().
+// lunr: bare lunr, the indexes the app would read for the question loaded (lunr's serialisation of
+// the same passages, written by the bench into <lunr dir>), then their first search().
+// Prints wall-clock and CPU milliseconds: on a loaded machine the wall clock also counts the time
+// other processes held the core, which the CPU time leaves out.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadIndex } from '../electron/core/kb/lunr-index';
@@ -11,27 +14,30 @@ import { indexFileName, languagesWithIndex } from '../electron/core/kb/search/in
 import { languagesFor } from '../electron/core/kb/search/multilingual';
 import { KbService } from '../electron/core/kb/service';
 
-const [dir, mode, question, language] = process.argv.slice(2) as [string, 'ours' | 'ours-cold' | 'lunr', string, string];
+const [dir, lunrDir, mode, question, language] = process.argv.slice(2) as [string, string, 'ours' | 'ours-cold' | 'lunr', string, string];
 
-let ms: number;
+let search: () => void;
 if (mode === 'lunr') {
-  const indexes = languagesFor(question, language, languagesWithIndex(dir)).map((l) =>
-    loadIndex(JSON.parse(fs.readFileSync(path.join(dir, indexFileName(l)), 'utf8')) as object),
+  const indexes = languagesFor(question, language, languagesWithIndex(lunrDir)).map((l) =>
+    loadIndex(JSON.parse(fs.readFileSync(path.join(lunrDir, indexFileName(l)), 'utf8')) as object),
   );
-  const start = performance.now();
-  for (const index of indexes) {
-    try {
-      index.search(question);
-    } catch {
-      // lunr's query syntax rejects some inputs; the time until it does still counts
+  search = () => {
+    for (const index of indexes) {
+      try {
+        index.search(question);
+      } catch {
+        // lunr's query syntax rejects some inputs; the time until it does still counts
+      }
     }
-  }
-  ms = performance.now() - start;
+  };
 } else {
   const kb = new KbService(dir);
   if (mode === 'ours') await kb.warmUp();
-  const start = performance.now();
-  kb.search(question, { limit: 12, language });
-  ms = performance.now() - start;
+  search = () => kb.search(question, { limit: 12, language });
 }
-process.stdout.write(JSON.stringify({ ms }));
+const cpu = process.cpuUsage();
+const start = performance.now();
+search();
+const ms = performance.now() - start;
+const used = process.cpuUsage(cpu);
+process.stdout.write(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000 }));
