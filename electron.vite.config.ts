@@ -1,7 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { precompress, preloadRoutes, productionLibraries, routePagesFrom, stylesheetsAfterShell } from './scripts/renderer-build-plugins';
+import { precompress, preloadRoutes, productionLibraries, routeCataloguesFrom, routePagesFrom, stylesheetsAfterShell } from './scripts/renderer-build-plugins';
 
 const r = (p: string) => path.resolve(import.meta.dirname, p);
 const alias = { '@shared': r('electron/shared') };
@@ -32,8 +32,9 @@ export default defineConfig({
     plugins: [
       react(),
       productionLibraries(r('node_modules')),
-      // Each page of routes.tsx ('' is Home, where most launches land) gets a copy of index.html preloading it.
-      preloadRoutes(routePagesFrom(r('renderer/src/app/routes.tsx'), r('.'))),
+      // Each page of routes.tsx ('' is Home, where most launches land) gets a copy of index.html
+      // preloading it and its English catalogues.
+      preloadRoutes(routePagesFrom(r('renderer/src/app/routes.tsx'), r('.')), routeCataloguesFrom(r('renderer/src/app/routes.tsx'))),
       stylesheetsAfterShell(),
       precompress(r('out/renderer')),
     ],

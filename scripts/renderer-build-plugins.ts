@@ -40,15 +40,31 @@ export function routePagesFrom(routesFile: string, projectRoot: string): Record<
 }
 
 /**
+ * The English catalogues each page of routes.tsx fetches with its code (the second argument of
+ * `page(…)`, a list of quoted namespaces), by the page's first segment; none for a page without.
+ */
+export function routeCataloguesFrom(routesFile: string): Record<string, string[]> {
+  const source = fs.readFileSync(routesFile, 'utf8');
+  const PAGE = /^\s*(?:'([\w-]*)'|([\w-]+)):\s*page\(\s*async\s*\(\)\s*=>\s*\(await import\('[^']+'\)\)\.\w+(?:,\s*\[([^\]]*)\])?\s*\)/gm;
+  const catalogues: Record<string, string[]> = {};
+  for (const [, quoted, bare, list] of source.matchAll(PAGE)) {
+    catalogues[quoted ?? bare!] = [...(list ?? '').matchAll(/'([\w-]+)'/g)].map((match) => match[1]!);
+  }
+  return catalogues;
+}
+
+/**
  * Preloads the code of the page an address opens, so it downloads (and compiles off the main
  * thread) alongside the entry chunk instead of after it: a `<link rel="modulepreload">` for the
  * route's chunk and every chunk it imports, and its stylesheets as links at the end of the body.
  * index.html (served for `/` and unknown addresses) preloads `home`; every other route gets a copy
  * of index.html preloading its own page, `routes/<segment>.html`, which static serving picks by the
  * address's first segment (static-files.ts). `routes` maps a first segment ('' for Home) to the
- * route module's path relative to the project root.
+ * route module's path relative to the project root; `catalogues`, to the namespaces whose English
+ * the page fetches with its code (i18n/index.ts), preloaded with it so they are not a round trip
+ * after the entry chunk.
  */
-export function preloadRoutes(routes: Record<string, string>): Plugin {
+export function preloadRoutes(routes: Record<string, string>, catalogues: Record<string, string[]> = {}): Plugin {
   return {
     name: 'workbench:preload-routes',
     apply: 'build',
@@ -62,7 +78,7 @@ export function preloadRoutes(routes: Record<string, string>): Plugin {
       const entry = chunks.find((chunk) => chunk.isEntry);
       // The entry and what it imports load anyway.
       const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
-      const tagsFor = (route: string) => {
+      const tagsFor = (segment: string, route: string) => {
         const routeChunk = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(route));
         if (!routeChunk) throw new Error(`preloadRoutes: no chunk for ${route}; was the route renamed?`);
         const files = new Set<string>();
@@ -76,20 +92,25 @@ export function preloadRoutes(routes: Record<string, string>): Plugin {
           chunk.imports.forEach(visit);
         };
         visit(routeChunk.fileName);
+        for (const namespace of catalogues[segment] ?? []) {
+          const catalogue = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/i18n/locales/en/${namespace}.json`));
+          if (!catalogue) throw new Error(`preloadRoutes: no chunk for the English ${namespace} catalogue of /${segment}; is it in the entry chunk, or misspelt?`);
+          visit(catalogue.fileName);
+        }
         return {
           head: [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('\n    '),
           // In order after the app's own stylesheets, which stylesheetsAfterShell put at the end of the body.
           body: [...css].map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`).join('\n    '),
         };
       };
-      const withPreloads = (route: string) => {
-        const { head, body } = tagsFor(route);
+      const withPreloads = (segment: string, route: string) => {
+        const { head, body } = tagsFor(segment, route);
         const page = html.replace('</head>', `  ${head}\n  </head>`).replace('</body>', `  ${body}\n  </body>`);
         return withStylesheetPreloads(page);
       };
       for (const [segment, route] of Object.entries(routes)) {
-        if (segment === '') page.source = withPreloads(route);
-        else this.emitFile({ type: 'asset', fileName: `${ROUTE_PAGES_DIR}/${segment}.html`, source: withPreloads(route) });
+        if (segment === '') page.source = withPreloads(segment, route);
+        else this.emitFile({ type: 'asset', fileName: `${ROUTE_PAGES_DIR}/${segment}.html`, source: withPreloads(segment, route) });
       }
     },
   };

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { askForFirstWindow } from '../features/diary/list/first-window';
+import { loadNamespaces } from '../i18n';
 import { NEUTRAL_PATH, NeutralScreen } from '../features/safety/panic';
 import { Layout } from './Layout';
 
@@ -26,38 +27,41 @@ function PageLoading() {
 }
 
 /**
- * A page whose code loads when first shown. The header and navigation render at once around it
- * (a route-level `lazy` would hold the whole screen back until the page's chunk arrived). Once
- * its code is in, the page renders directly: no loading line, and none of the pause React keeps
- * between a shown fallback and the content replacing it.
+ * A page whose code loads when first shown, with the catalogues its first screen uses (beyond the
+ * frame's, which are in the entry chunk): both are fetched together, so the page never shows keys
+ * or waits for its words after its code. The header and navigation render at once around it (a
+ * route-level `lazy` would hold the whole screen back until the page's chunk arrived). Once its
+ * code is in, the page renders directly: no loading line, and none of the pause React keeps
+ * between a shown fallback and the content replacing it. The boundary stays for a component
+ * further in whose catalogue is not in yet: it suspends until it is (see i18n/index.ts).
  */
-function page(load: () => Promise<ComponentType>): { element: ReactElement; preload: () => Promise<unknown> } {
+function page(load: () => Promise<ComponentType>, namespaces: readonly string[] = []): { element: ReactElement; preload: () => Promise<unknown> } {
   let loaded: ComponentType | undefined;
   let loading: Promise<ComponentType> | undefined;
-  const preload = () => (loading ??= load().then((component) => (loaded = component)));
+  const preload = () =>
+    (loading ??= Promise.all([load(), loadNamespaces(namespaces)]).then(([component]) => (loaded = component)));
   const Lazy = lazy(async () => ({ default: await preload() }));
   function Page() {
-    if (loaded) return createElement(loaded);
-    return (
-      <Suspense fallback={<PageLoading />}>
-        <Lazy />
-      </Suspense>
-    );
+    return <Suspense fallback={<PageLoading />}>{loaded ? createElement(loaded) : <Lazy />}</Suspense>;
   }
   return { element: <Page />, preload };
 }
 
-/** The pages under the layout, by the first segment of their address. */
+/**
+ * The pages under the layout, by the first segment of their address, with the namespaces their
+ * code uses outside the frame's (page-namespaces.test.ts reads the imports and holds these lists
+ * to them).
+ */
 const pages = {
   '': page(async () => (await import('../features/home/HomePage')).HomePage),
   kb: page(async () => (await import('../features/kb/KnowledgeBasePage')).KnowledgeBasePage),
-  diary: page(async () => (await import('../features/diary/DiaryPage')).DiaryPage),
-  plans: page(async () => (await import('../features/plans/PlansPage')).PlansPage),
-  assessments: page(async () => (await import('../features/assessments/AssessmentsPage')).AssessmentsPage),
-  notes: page(async () => (await import('../features/notes/NotesPage')).NotesPage),
-  submissions: page(async () => (await import('../features/submissions/SubmissionsPage')).SubmissionsPage),
+  diary: page(async () => (await import('../features/diary/DiaryPage')).DiaryPage, ['diary', 'exchange']),
+  plans: page(async () => (await import('../features/plans/PlansPage')).PlansPage, ['actions', 'diary', 'exchange', 'plans', 'submissions']),
+  assessments: page(async () => (await import('../features/assessments/AssessmentsPage')).AssessmentsPage, ['actions', 'assessments', 'diary', 'exchange', 'submissions']),
+  notes: page(async () => (await import('../features/notes/NotesPage')).NotesPage, ['diary', 'exchange', 'notes']),
+  submissions: page(async () => (await import('../features/submissions/SubmissionsPage')).SubmissionsPage, ['diary', 'exchange', 'plans', 'submissions']),
   safety: page(async () => (await import('../features/safety/SafetyPage')).SafetyPage),
-  settings: page(async () => (await import('../features/settings/SettingsPage')).SettingsPage),
+  settings: page(async () => (await import('../features/settings/SettingsPage')).SettingsPage, ['exchange', 'people', 'settings']),
 };
 
 /**

@@ -26,11 +26,18 @@ function matchPreferred(preferred: readonly string[]): string | undefined {
   for (const tag of preferred) {
     let locale: Intl.Locale;
     try {
-      locale = new Intl.Locale(tag).maximize();
+      locale = new Intl.Locale(tag);
     } catch {
       continue;
     }
-    const code = locale.language === 'zh' ? `zh-${locale.script === 'Hant' ? 'Hant' : 'Hans'}` : locale.language;
+    // Only Chinese needs its script guessed from the region; maximize() reads the likely-subtags
+    // data, several milliseconds on every start, so other languages go without.
+    if (locale.language !== 'zh') {
+      if (isShipped(locale.language)) return locale.language;
+      continue;
+    }
+    const script = locale.script ?? locale.maximize().script;
+    const code = `zh-${script === 'Hant' ? 'Hant' : 'Hans'}`;
     if (isShipped(code)) return code;
   }
   return undefined;
