@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KbHit } from '@shared/api/kb';
+import { searchTokens } from '@shared/search/normalise';
 import { DomainError } from '../../rpc/domain-error';
 import type { PassageRow } from '../compile/write-database';
 import { INDEX_ENGLISH, INDEX_LANGUAGES, indexFileName } from './index-files';
@@ -35,7 +36,7 @@ export class KbSearcher {
     this.available = INDEX_LANGUAGES.filter((language) => language === INDEX_ENGLISH || this.passagesIn.has(language));
   }
 
-  /** How many index files this searcher has read, for tests: each language's once, by the warm-up. */
+  /** How many index files this searcher has parsed, for tests: each language's once, by the warm-up. */
   get indexReads(): number {
     return this.reads;
   }
@@ -48,26 +49,36 @@ export class KbSearcher {
    * Loads every language's index and sends a throwaway question in its own words through the
    * same path a person's question takes (planning with typos and completions, ranking, merging
    * languages, snippets), so the runtime has compiled all of it and ICU has loaded the script's
-   * word-break dictionary (tens of milliseconds on first use) before anyone searches. One step per
-   * turn of the event loop, so other work (the first page, an unlock) interleaves. Safe to call
-   * more than once. Never rejects: an index that cannot be read is reported by the first search
-   * that needs it instead. The last step asks a question nothing matches, which searches every
-   * language: the path a question takes when its own languages have no answer.
+   * word-break dictionary (tens of milliseconds on first use) before anyone searches. Each file is
+   * read without blocking, and parsing it, cutting the question into words and searching each
+   * take a turn of the event loop of their own, so other work (the first page, an unlock)
+   * interleaves. Safe to call more than once. Never rejects: an index that cannot be read is
+   * reported by the first search that needs it instead. The last step asks a question nothing
+   * matches, which searches every language: the path a question takes when its own languages
+   * have no answer.
    */
   warmUp(): Promise<void> {
     this.warming ??= (async () => {
-      for (const language of [...this.available, null]) {
-        await nextTurn();
+      for (const language of this.available) {
         try {
-          if (language === null) this.find(MATCHES_NOTHING, { limit: 12 });
-          else {
-            const search = this.loaded(language);
-            await nextTurn();
-            this.find(search.warmUpQuestion(), { limit: 12, language });
-          }
+          const text = await fs.promises.readFile(this.fileOf(language), 'utf8');
+          await nextTurn();
+          // A search may have needed this language in the meantime and loaded it already.
+          if (!this.searches.has(language)) this.adopt(language, this.parse(language, text));
+          const question = this.searches.get(language)!.warmUpQuestion();
+          await nextTurn();
+          searchTokens(question);
+          await nextTurn();
+          this.find(question, { limit: 12, language });
         } catch {
           // Reported to the search that needs this language; the others still warm up.
         }
+      }
+      await nextTurn();
+      try {
+        this.find(MATCHES_NOTHING, { limit: 12 });
+      } catch {
+        // As above: a language that cannot be read is reported when a search needs it.
       }
     })();
     return this.warming;
@@ -92,23 +103,34 @@ export class KbSearcher {
   private loaded(language: string): KbSearch {
     let search = this.searches.get(language);
     if (!search) {
-      let read: ReturnType<typeof readSearchIndex>;
       try {
-        read = this.read(language);
+        search = this.adopt(language, this.read(language));
       } catch {
         throw new DomainError('UNAVAILABLE', 'kb.searchIndexUnreadable', UNREADABLE);
       }
-      search = new KbSearch(read.index, read.lexicon, this.passages, language);
-      this.searches.set(language, search);
     }
     return search;
   }
 
+  private adopt(language: string, read: ReturnType<typeof readSearchIndex>): KbSearch {
+    const search = new KbSearch(read.index, read.lexicon, this.passages, language);
+    this.searches.set(language, search);
+    return search;
+  }
+
+  private fileOf(language: string): string {
+    return path.join(this.dir, indexFileName(language));
+  }
+
   private read(language: string): ReturnType<typeof readSearchIndex> {
+    if (!fs.existsSync(this.fileOf(language))) throw new Error('missing; kb.sqlite has passages in this language.');
+    return this.parse(language, fs.readFileSync(this.fileOf(language), 'utf8'));
+  }
+
+  /** Every index read ends here, counted, and checked against the passages kb.sqlite holds. */
+  private parse(language: string, text: string): ReturnType<typeof readSearchIndex> {
     this.reads++;
-    const file = path.join(this.dir, indexFileName(language));
-    if (!fs.existsSync(file)) throw new Error('missing; kb.sqlite has passages in this language.');
-    return readSearchIndex(JSON.parse(fs.readFileSync(file, 'utf8')), passagesDigest(this.passagesIn.get(language) ?? []));
+    return readSearchIndex(JSON.parse(text), passagesDigest(this.passagesIn.get(language) ?? []));
   }
 }
 
