@@ -200,11 +200,38 @@ function setAsTyped(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/**
+ * After Chromium applied a key to the part under the caret: a year typed into the field's own year
+ * part is read as a whole typed date's is, so 2569 there is stored as 2026 too, and a year that
+ * could be either era puts back the value from before the typing (`settled`).
+ */
+function readFieldYear(input: DateInput, settled: string, locale: string): void {
+  if (!usesBuddhistEra(locale)) return;
+  const year = Number(/^(\d{4})-/.exec(input.value)?.[1] ?? 0);
+  if (year <= COMMON_UNTIL) return;
+  const reading = readDateTime(input.value, locale);
+  if (reading && 'date' in reading) {
+    explainYear(input, reading);
+    setAsTyped(input, fieldValue(input.type, reading, input.value));
+    return;
+  }
+  // Either era, or a day the Buddhist-era year's Common Era year lacks (29 February 2568).
+  refuseYear(input, settled, reading ?? { ambiguousYear: year });
+}
+
+/** Puts back the value from before the typing, then says why (putting it back clears the message). */
+function refuseYear(input: DateInput, settled: string, reading: AmbiguousYear): void {
+  if (input.value !== settled) setAsTyped(input, settled);
+  explainYear(input, reading);
+}
+
 /** `locale` is the interface's (its day/month order and era), not the browser's. */
 export function acceptTypedDates(locale: () => string = userLocale): void {
   let field: HTMLInputElement | null = null;
   let typed = '';
   let last = 0;
+  /** The field's value when the current typing began: what a refused year goes back to. */
+  let settled = '';
   document.addEventListener(
     'keydown',
     (event) => {
@@ -215,6 +242,7 @@ export function acceptTypedDates(locale: () => string = userLocale): void {
         return;
       }
       if (target !== field || event.timeStamp - last > PAUSE_MS) typed = '';
+      if (!typed) settled = target.value;
       // A space between the date and the time would open Chromium's calendar, which then takes
       // the keys of the time; within a date being typed it is only a separator.
       if ((event.key === ' ' || event.key === 'T') && typed) event.preventDefault();
@@ -222,9 +250,17 @@ export function acceptTypedDates(locale: () => string = userLocale): void {
       last = event.timeStamp;
       typed = (typed + event.key).slice(-BUFFER);
       const found = dateAtEnd(typed, locale());
-      if (!found) return;
+      const before = settled;
+      if (!found) {
+        setTimeout(() => readFieldYear(target, before, locale()), 0);
+        return;
+      }
+      if ('ambiguousYear' in found) {
+        // Chromium has put this key into a part of the field, which may now hold half a date.
+        setTimeout(() => refuseYear(target, before, found), 0);
+        return;
+      }
       explainYear(target, found);
-      if ('ambiguousYear' in found) return;
       // A date-and-time field waits for the time that may follow the date; a complete one ends the sequence.
       if (target.type === 'date' || found.time) typed = '';
       // After the browser has applied this key to its part of the field.
