@@ -35,6 +35,7 @@ import { PackageService } from './plans/package-service';
 import { PlanService } from './plans/plan-service';
 import { writeStagedDrafts } from './records/drafts';
 import { recordIndex } from './search/record-texts';
+import { purgeBeforeClose, resumePurge } from './search/purge';
 import { warmRecordSearchSoon } from './search/warm-up';
 import { vaultHandlers } from './vault/handlers';
 import { DEFAULT_SCRYPT, type ScryptParams } from './vault/kdf';
@@ -80,14 +81,23 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     events,
     eraseAfterFailures: () => readPreferences(options.dataDir).eraseAfterFailedUnlocks,
-    beforeClose: writeStagedDrafts,
+    beforeClose: (db, reason) => {
+      try {
+        writeStagedDrafts(db);
+      } finally {
+        purgeBeforeClose(db, reason);
+      }
+    },
     ...(options.kdf && { kdf: options.kdf }),
   });
   const database = () => vault.database();
   /** The open vault's database, or null while locked, for features that also work without one. */
   const openDatabase = () => (vault.status().state === 'unlocked' ? vault.database() : null);
   events.on((event) => {
-    if (event.name === 'vault.unlocked') warmRecordSearchSoon(openDatabase, recordIndex);
+    if (event.name === 'vault.unlocked') {
+      warmRecordSearchSoon(openDatabase, recordIndex);
+      resumePurge(openDatabase());
+    }
   });
   const kb = KbService.fromResources(options.resourcesDir);
   const people = new PeopleService({ database, ...(options.now && { now: options.now }) });

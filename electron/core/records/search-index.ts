@@ -5,6 +5,7 @@
 // tokens; unicode61 folds diacritics at index and query time, so Vietnamese matches without them.
 import type { RecordHit } from '@shared/api/diary';
 import { wordSpanChunks, wordSpans, type WordSpan } from '@shared/search/normalise';
+import { markDeletion, schedulePurge } from '../search/purge';
 import { buildSnippet } from '../search/snippet';
 import type { EntityKind } from './revisions';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
@@ -209,6 +210,9 @@ export function createRecordIndex(texts: RecordTexts): RecordIndex {
       if (!existing) return;
       db.prepare('DELETE FROM record_search WHERE rowid = ?').run(existing.row);
       db.prepare('DELETE FROM record_search_rows WHERE row = ?').run(existing.row);
+      // The row's words stay in the index under a tombstone until merged away (search/purge.ts).
+      markDeletion(db);
+      schedulePurge(db);
     },
 
     search(db, query, limit) {

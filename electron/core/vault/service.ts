@@ -42,7 +42,7 @@ export interface VaultServiceOptions {
   /** Wrong passphrases after which a vault is erased (the user's opt-in); null or absent: never. */
   eraseAfterFailures?: () => number | null;
   /** Runs as the vault locks, before its database closes (the editor's staged drafts are written here). */
-  beforeClose?: (db: VaultDatabase) => void;
+  beforeClose?: (db: VaultDatabase, reason: LockReason) => void;
   /** How often an open vault looks whether a periodic backup is due. */
   backupCheckMs?: number;
   /** The full check of the file after unlock (default on); a test that checks by itself turns it off. */
@@ -193,7 +193,7 @@ export class VaultService {
     const session = this.session;
     if (!session) return this.status();
     try {
-      this.options.beforeClose?.(session.db);
+      this.options.beforeClose?.(session.db, reason);
     } catch (error) {
       console.warn(`[vault] drafts could not be written at lock (${error instanceof Error ? error.name : typeof error})`);
     }

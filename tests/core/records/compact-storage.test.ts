@@ -48,7 +48,11 @@ async function vaultAtVersion11(): Promise<{ h: Harness; id: string; edited: str
     saved.push(diary.saveEngagement(EngagementDraft.parse(engagementDraft(random, { index, count: ENTRIES, today: Date.UTC(2026, 11, 1), companyIds }))));
   }
   const edited = saved.slice(0, 15).map((e) => diary.saveEngagement(EngagementDraft.parse({ ...e, outcome: `Revised outcome ${e.id}` })).id);
+  // Today's services mark a deletion for the search purge (migration 017); an app at version 11
+  // wrote no mark, so the table is there only for the deletion.
+  h.service.database().exec('CREATE TABLE record_search_purge (pending INTEGER PRIMARY KEY)');
   diary.deleteEngagement(saved[20]!.id);
+  h.service.database().exec('DROP TABLE record_search_purge');
   return { h, id, edited, diary };
 }
 
