@@ -5,6 +5,8 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { formatDay, formatNumber } from '../../i18n';
 import { fieldLabelKey } from './field-labels';
 import { wordCountState } from './submission-form';
+import { TemplateTranslationNotice } from './TemplateGuide';
+import { templateWords, type TemplateWords, type Word } from './template-words';
 
 const LEVELS = ['block', 'warn', 'info'] as const;
 
@@ -17,16 +19,22 @@ interface Props {
   joint: boolean;
   /** Where the export dialog's identity check is, once the draft is saved. */
   exportAnchor: string | null;
+  /** The template's notes and rules in the interface's language; absent, the template's English. */
+  templateText?: TemplateWords | undefined;
+  /** Switches the template's words between the translation and the English original. */
+  onToggleEnglish?: (() => void) | undefined;
 }
 
 /**
  * What the draft still misses, what is over a limit and what the mechanism exposes, each with why
  * and where the rule comes from. Only a hard rule of the mechanism blocks; the rest explain.
  */
-export function RequirementsPanel({ requirements, template, words, joint, exportAnchor }: Props) {
+export function RequirementsPanel({ requirements, template, words, joint, exportAnchor, templateText, onToggleEnglish }: Props) {
   const { t } = useTranslation('submissions');
   const limit = requirements?.wordCount.limit ?? null;
   const state = wordCountState(words, limit);
+  const text = templateText ?? (template && templateWords(template, null, true));
+  const fromTemplate = requirements?.items.some((item) => /^(exposure|rules)\./.test(item.key)) ?? false;
   return (
     <aside className="card requirements-panel" aria-labelledby="requirements-heading" data-testid="requirements-panel">
       <h2 id="requirements-heading">{t('panel.title')}</h2>
@@ -34,7 +42,7 @@ export function RequirementsPanel({ requirements, template, words, joint, export
         {limit === null
           ? t('panel.words', { count: words, words: formatNumber(words) })
           : t(joint ? 'panel.wordsOfJoint' : 'panel.wordsOfIndividual', { words: formatNumber(words), limit: formatNumber(limit) })}
-        {state === 'over' && ` ${t('panel.overBy', { count: words - (limit ?? 0), over: formatNumber(words - (limit ?? 0)) })}`}
+        {state === 'over' && <span> {t('panel.overBy', { count: words - (limit ?? 0), over: formatNumber(words - (limit ?? 0)) })}</span>}
       </p>
       {requirements === null ? (
         <p className="hint" role="status">
@@ -53,19 +61,20 @@ export function RequirementsPanel({ requirements, template, words, joint, export
                 <h3 id={`requirements-${level}`}>{t(`panel.level.${level}`, { n: formatNumber(items.length) })}</h3>
                 <ul>
                   {items.map((item) => (
-                    <RequirementItem key={item.id} item={item} template={template} exportAnchor={exportAnchor} />
+                    <RequirementItem key={item.id} item={item} template={template} text={text} exportAnchor={exportAnchor} />
                   ))}
                 </ul>
               </section>
             );
           })}
+          {fromTemplate && templateText && onToggleEnglish && <TemplateTranslationNotice words={templateText} onToggle={onToggleEnglish} />}
         </>
       )}
     </aside>
   );
 }
 
-function RequirementItem({ item, template, exportAnchor }: { item: Requirement; template: SubmissionTemplate | undefined; exportAnchor: string | null }) {
+function RequirementItem({ item, template, text, exportAnchor }: { item: Requirement; template: SubmissionTemplate | undefined; text: TemplateWords | undefined; exportAnchor: string | null }) {
   const { t } = useTranslation('submissions');
   const params: Record<string, string | number> = { ...item.params };
   // A missing field is named by its label, not by its key in the record.
@@ -76,7 +85,7 @@ function RequirementItem({ item, template, exportAnchor }: { item: Requirement; 
   if (typeof params.limit === 'number') params.limit = formatNumber(params.limit);
   return (
     <li className="requirement" data-requirement={item.id}>
-      <span>{t(`requirements.${item.key}`, { ...params, defaultValue: templateText(item, template) })}</span>
+      <RequirementText item={item} params={params} text={text} />
       {item.source && (
         <span className="hint requirement-source">
           {' '}
@@ -112,12 +121,14 @@ function showExport(anchor: string): void {
 }
 
 /**
- * The template's own English sentence for a note or rule the catalogue has no key for yet (a
- * knowledge update can add notes before the catalogues catch up).
+ * A check's sentence from the catalogue, with its params; a template's exposure note or rule in
+ * the template's own words (its translation where there is one), so a knowledge update that adds
+ * a note needs no catalogue change.
  */
-function templateText(item: Requirement, template: SubmissionTemplate | undefined): string {
-  const [kind, , id] = item.key.split('.');
-  if (kind === 'exposure') return template?.exposureNotes.find((note) => note.id === id)?.text ?? item.key;
-  if (kind === 'rules') return template?.rules.find((rule) => rule.id === id)?.text ?? item.key;
-  return item.key;
+function RequirementText({ item, params, text }: { item: Requirement; params: Record<string, string | number>; text: TemplateWords | undefined }) {
+  const { t } = useTranslation('submissions');
+  const [kind, , id = ''] = item.key.split('.');
+  const word: Word | null = !text ? null : kind === 'exposure' ? text.exposureNote(id) : kind === 'rules' ? text.rule(id) : null;
+  if (word) return <span lang={word.lang}>{word.text}</span>;
+  return <span>{t(`requirements.${item.key}`, params)}</span>;
 }

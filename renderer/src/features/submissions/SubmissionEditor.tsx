@@ -20,6 +20,9 @@ import { LogReply } from './LogReply';
 import { RequirementsPanel } from './RequirementsPanel';
 import { RouteFields } from './RouteFields';
 import { SubmissionExport } from './SubmissionExport';
+import { TemplateGuide } from './TemplateGuide';
+import { templateWords } from './template-words';
+import { useTemplateTranslation } from './useTemplateTranslation';
 import { draftFromForm, filledFields, formFromSubmission, restoredForm, type SubmissionForm } from './submission-form';
 import { useRequirements } from './useRequirements';
 
@@ -31,9 +34,6 @@ interface Loaded {
   companies: CompanySummary[];
   people: Person[];
 }
-
-/** The languages a draft is offered in: the three Special Procedures accept, then the app's own. */
-const LANGUAGES = ['en', 'fr', 'es', 'vi', 'zh-Hans', 'zh-Hant', 'th', 'my', 'km', 'id', 'ms'] as const;
 
 /** A language's name in the interface's language, from the browser's own data (no catalogue to keep). */
 function languageName(code: string): string {
@@ -88,6 +88,10 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
   const draft = draftFromForm({ ...loaded.form, ...values, fields: { ...loaded.form.fields, ...values.fields } }, id);
   const requirements = useRequirements(draft);
   const template = loaded.templates.find((tpl) => tpl.route === submission.route);
+  const translation = useTemplateTranslation();
+  const [showEnglish, setShowEnglish] = useState(false);
+  const toggleEnglish = () => setShowEnglish((shown) => !shown);
+  const text = template && templateWords(template, translation?.translation ?? null, showEnglish);
   const words = countWords(values.body ?? '');
   const status = values.status ?? 'drafting';
   const filingSummary = values.filingDeadline
@@ -121,20 +125,12 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
       </div>
       <CollapsibleSection name="submission.filing" title={t('sections.filing')} summary={filingSummary} defaultOpen>
         <div className="editor-grid">
-          <div className="field">
-            <label htmlFor="submission-language">{t('editor.language')}</label>
-            <select id="submission-language" aria-describedby="submission-language-hint" {...register('language')}>
-              {!(LANGUAGES as readonly string[]).includes(values.language ?? 'en') && <option value={values.language}>{values.language}</option>}
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code}>
-                  {languageName(code)}
-                </option>
-              ))}
-            </select>
-            <span id="submission-language-hint" className="hint">
-              {template && template.languages.length > 0 ? t('editor.languagesAccepted', { languages: template.languages.map(languageName).join(', ') }) : t('editor.anyLanguage')}
-            </span>
-          </div>
+          <DocumentLanguage
+            register={register}
+            language={values.language ?? 'en'}
+            template={template}
+            offered={translation?.documentLanguages[submission.route] ?? ['en']}
+          />
           <div className="field">
             <label htmlFor="submission-deadline">{t('editor.filingDeadline')}</label>
             <input id="submission-deadline" type="date" aria-describedby="submission-deadline-hint" {...register('filingDeadline')} />
@@ -177,9 +173,19 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
         <RouteFields form={form} route={submission.route} choices={{ companies: loaded.companies, people: loaded.people }} />
       </CollapsibleSection>
 
+      {template && text && <TemplateGuide template={template} words={text} onToggle={toggleEnglish} />}
+
       <div className="submission-body-area">
         <BodyField form={form} body={values.body ?? ''} />
-        <RequirementsPanel requirements={requirements} template={template} words={words} joint={values.fields?.joint ?? false} exportAnchor={editor.isDirty ? null : 'submission-export'} />
+        <RequirementsPanel
+          requirements={requirements}
+          template={template}
+          words={words}
+          joint={values.fields?.joint ?? false}
+          exportAnchor={editor.isDirty ? null : 'submission-export'}
+          templateText={text}
+          onToggleEnglish={toggleEnglish}
+        />
       </div>
 
       <SaveBar editor={editor} saveLabel={t('editor.save')}>
@@ -200,6 +206,42 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
       <SubmissionExport id={id} dirty={formState.isDirty} />
       <HistoryPanel entity="submission" id={id} version={submission.updatedAt} />
     </form>
+  );
+}
+
+/** A list of languages by name, in the interface's language and its way of joining a list. */
+const languageList = (codes: readonly string[]) => new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(codes.map(languageName));
+
+/**
+ * The language the draft is written in, which is the language of the exported document: only
+ * those the body accepts and the app has headings for are offered (English first), and the hint
+ * says, in the interface's language, which languages the body takes and whether that is verified.
+ */
+function DocumentLanguage({ register, language, template, offered }: { register: UseFormReturn<SubmissionForm>['register']; language: string; template: SubmissionTemplate | undefined; offered: readonly string[] }) {
+  const { t } = useTranslation('submissions');
+  const accepted = template?.languages ?? [];
+  const rule =
+    accepted.length === 0
+      ? t('editor.acceptsAny')
+      : t(template?.languagesSource?.verified === false ? 'editor.acceptsOnlyUnverified' : 'editor.acceptsOnly', { languages: languageList(accepted) });
+  return (
+    <div className="field">
+      <label htmlFor="submission-language">{t('editor.language')}</label>
+      <select id="submission-language" aria-describedby="submission-language-hint submission-language-export" {...register('language')}>
+        {!offered.includes(language) && <option value={language}>{languageName(language)}</option>}
+        {offered.map((code) => (
+          <option key={code} value={code}>
+            {languageName(code)}
+          </option>
+        ))}
+      </select>
+      <span id="submission-language-hint" className="hint" data-testid="accepted-languages">
+        {rule}
+      </span>
+      <span id="submission-language-export" className={offered.includes(language) ? 'hint' : 'hint error-text'}>
+        {offered.includes(language) ? t('editor.headingsIn', { languages: languageList(offered) }) : t('editor.exportInEnglish', { language: languageName(language) })}
+      </span>
+    </div>
   );
 }
 
