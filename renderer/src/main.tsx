@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageReady } from './i18n';
 import './styles/global.css';
@@ -13,16 +13,23 @@ import { applyTheme, storedTheme } from './app/theme';
 import { guardAgainstAutofill } from './components/no-autofill';
 
 /**
+ * The fonts of Thai, Burmese, Khmer and Chinese: 400 @font-face rules (390 KB). Asked for with the
+ * app's code, they arrived while the first screen was being drawn and restyled the whole page
+ * then; so they are asked for once it is on screen. Text in those scripts shows in a system font
+ * until they are in (their files load only then anyway, font-display: swap).
+ */
+function AfterFirstScreen() {
+  useEffect(() => {
+    void import('./styles/fonts.scripts.css');
+  }, []);
+  return null;
+}
+
+/**
  * The first segments of the pages that show without an open vault (Home, the knowledge base,
  * Safety) and of the neutral screen after panic, which asks nothing.
  */
 const UNGATED_PAGES = new Set(['', 'kb', 'safety', NEUTRAL_PATH.slice(1)]);
-
-// The fonts of Thai, Burmese, Khmer and Chinese: 400 @font-face rules (390 KB) that every page
-// would otherwise parse before its code may run. Asked for now, beside the app's code; text in those
-// scripts shows in a system font for the moment until they are in (their files load only then
-// anyway, font-display: swap).
-void import('./styles/fonts.scripts.css');
 
 // Browser mode: take the launch token out of the address bar and sign in before anything renders.
 if (!window.workbench) void sessionToken();
@@ -46,6 +53,7 @@ void firstPage.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />
+      <AfterFirstScreen />
     </StrictMode>,
   ),
 );
