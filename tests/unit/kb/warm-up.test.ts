@@ -93,7 +93,7 @@ describe('knowledge-base search warm-up', () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: LANGUAGES.length + 1 }, (_, i) => i));
   });
 
-  it('has the build refuse, and the app report, a missing or a stale index file', () => {
+  it('has the build refuse, and the app report, a missing, a stale or an older version\'s index file', () => {
     const intact = new KbSearcher(dir, passages);
     expect(intact.problems()).toEqual([]);
 
@@ -104,11 +104,18 @@ describe('knowledge-base search warm-up', () => {
     const other = [{ ref: 'section:x#y@vi', title: 'Tiêu đề', heading: 'Mục', body: 'Một đoạn văn khác.' }];
     fs.writeFileSync(path.join(stale, indexFileName('vi')), JSON.stringify(serialiseIndex(buildIndex(other, 'vi'), other, 'vi')));
 
+    const older = copyOf(dir);
+    // What an earlier version wrote: lunr's own serialisation of the same English passages.
+    const english = [...passages.values()].filter((row) => row.language === 'en').map(({ ref, title, heading, body }) => ({ ref, title, heading, body }));
+    fs.writeFileSync(path.join(older, indexFileName('en')), JSON.stringify(buildIndex(english)));
+
     expect(new KbSearcher(missing, passages).problems()).toEqual(['index.th.json: missing; kb.sqlite has passages in this language.']);
+    expect(new KbSearcher(older, passages).problems()).toEqual(['index.json: The search index was written by another version of the app.']);
     expect(new KbSearcher(stale, passages).problems()).toEqual(['index.vi.json: The search index was built from other passages than the knowledge base holds.']);
     const unreadable = expect.objectContaining({ code: 'UNAVAILABLE', key: 'kb.searchIndexUnreadable' });
     expect(() => new KbSearcher(missing, passages).find('ร่วมมือ', { limit: 5, language: 'th' })).toThrow(unreadable);
     expect(() => new KbSearcher(stale, passages).find('liên minh', { limit: 5, language: 'vi' })).toThrow(unreadable);
+    expect(() => new KbSearcher(older, passages).find('escalation', { limit: 5, language: 'en' })).toThrow(unreadable);
     // The languages whose files are sound still answer.
     expect(new KbSearcher(stale, passages).find('escalation', { limit: 5, language: 'en' }).length).toBeGreaterThan(0);
   });
