@@ -1,5 +1,6 @@
-// Compiles resources/kb into what the app ships: kb.sqlite (content) and one lunr index per
-// language (index.json for English, index.<language>.json for each translation).
+// Compiles resources/kb into what the app ships: kb.sqlite (content) and one search file per
+// language (index.json for English, index.<language>.json for each translation), holding the
+// postings of a lunr index and the typo keys of its words (search/search-file.ts).
 // Runs at build time (scripts/build-kb.ts) and in tests; the app only ever opens the result.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
