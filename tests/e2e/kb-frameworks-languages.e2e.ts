@@ -1,6 +1,6 @@
 // The frameworks table in Chromium, in Thai and in Burmese: the entries are in the reader's
 // language under the notice that no native speaker has reviewed them, with the English original one
-// link away, and a field the translation leaves out is shown in English under a marker saying so.
+// link away; a framework found through the English search index opens in the reader's language.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,21 @@ describe.each([
     await page.getByRole('searchbox').fill(word);
     await expect.poll(() => page.locator('#framework-iccpr-17').count()).toBe(1);
     await page.getByRole('searchbox').fill('');
+  });
+
+  it('opens a framework found through the English index in the reader\'s language', async () => {
+    const query = 'Santa Clara Principles';
+    const box = page.getByRole('combobox').first();
+    await box.fill(query);
+    await page.locator(`[role="listbox"][data-query="${query}"]`).waitFor({ state: 'attached' });
+    await page.locator('[role="listbox"] [role="option"]', { hasText: 'Santa Clara Principles' }).first().click();
+    await page.waitForURL(/\/kb\/frameworks\/santa-clara/);
+    expect(page.url()).not.toMatch(/lang=en/);
+    const row = page.locator('#framework-santa-clara');
+    await expect.poll(() => row.getAttribute('lang')).toBe(language);
+    expect(await row.locator('td p').first().textContent()).toBe(translated(language)['santa-clara']!.protects);
+    await page.goto(`${server.origin}/kb/frameworks/iccpr-17?locale=${language}`);
+    await page.locator('#framework-iccpr-17').waitFor();
   });
 
   it('shows the English original from the notice, and goes back to the translation', async () => {
