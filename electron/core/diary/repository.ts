@@ -173,9 +173,12 @@ interface ListOrder {
   orderBy: string;
   /** The columns of a row's cursor, in order. */
   keys: string[];
-  /** The rows after a cursor, in this order, and its parameters from the cursor's keys (null: its row's place is gone). */
-  after: string;
-  afterParams: (keys: string[], db: VaultDatabase, filter: Filter) => unknown[] | null;
+  /**
+   * The rows after a cursor's keys, as ranges read one after another until the page is full, each
+   * bounding an index (an OR of them would walk every row before the cursor). Null when the
+   * cursor's row has no place in the order any more.
+   */
+  after: (keys: string[], db: VaultDatabase, filter: Filter) => Array<{ where: string; params: unknown[] }> | null;
   /** The rows before the first entry of a day (for jumps to a date): the day's position. */
   beforeDay: string;
   /** How companies are joined; CROSS JOIN keeps the company order as the outer loop for the company sort. */
@@ -188,16 +191,14 @@ const ORDERS: Record<Filter['sort'], ListOrder> = {
   newest: {
     orderBy: 'e.occurred_at DESC, e.id DESC',
     keys: ['e.occurred_at', 'e.id'],
-    after: '(e.occurred_at, e.id) < (?, ?)',
-    afterParams: (keys) => keys,
+    after: (keys) => [{ where: '(e.occurred_at, e.id) < (?, ?)', params: keys }],
     beforeDay: 'e.occurred_at >= ?',
     from: 'engagements e JOIN companies c ON c.id = e.company_id',
   },
   oldest: {
     orderBy: 'e.occurred_at ASC, e.id ASC',
     keys: ['e.occurred_at', 'e.id'],
-    after: '(e.occurred_at, e.id) > (?, ?)',
-    afterParams: (keys) => keys,
+    after: (keys) => [{ where: '(e.occurred_at, e.id) > (?, ?)', params: keys }],
     beforeDay: 'e.occurred_at < ?',
     from: 'engagements e JOIN companies c ON c.id = e.company_id',
   },
@@ -207,10 +208,14 @@ const ORDERS: Record<Filter['sort'], ListOrder> = {
   company: {
     orderBy: 'o.pos, e.occurred_at DESC, e.id DESC',
     keys: ['e.company_id', 'e.occurred_at', 'e.id'],
-    after: '(o.pos > ? OR (o.pos = ? AND (e.occurred_at, e.id) < (?, ?)))',
-    afterParams: ([company, at, entry], db, filter) => {
+    // The rest of the cursor's company from its index, then the companies after it.
+    after: ([company, at, entry], db, filter) => {
       const pos = companyPosition(db, filter, company!);
-      return pos === undefined ? null : [pos, pos, at!, entry!];
+      if (pos === undefined) return null;
+      return [
+        { where: 'o.pos = ? AND (e.occurred_at, e.id) < (?, ?)', params: [pos, at!, entry!] },
+        { where: 'o.pos > ?', params: [pos] },
+      ];
     },
     beforeDay: '',
     // Walk the held order, then each company's entries through its index, already in order.
@@ -304,20 +309,23 @@ export function engagementPage(db: VaultDatabase, filter: Filter, after: string[
     if (!cursor) return { rows: [], lastKeys: null };
   }
   const { where, params } = orderedClause(filter);
-  if (cursor) {
-    const afterParams = order.afterParams(cursor, db, filter);
-    if (!afterParams) return null;
-    where.push(order.after);
-    params.push(...afterParams);
+  const ranges = cursor ? order.after(cursor, db, filter) : [{ where: '', params: [] }];
+  if (!ranges) return null;
+  const rows: RawRow[] = [];
+  for (const range of ranges) {
+    if (rows.length >= limit) break;
+    const conditions = range.where ? [...where, range.where] : where;
+    const clause = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    rows.push(
+      ...(db
+        .prepare(
+          `SELECT ${ROW_COLUMNS}, json_array(${order.keys.join(', ')}) AS cursorKeys
+             FROM ${order.from} ${clause}
+            ORDER BY ${order.orderBy} LIMIT ?`,
+        )
+        .all(...params, ...range.params, limit - rows.length) as RawRow[]),
+    );
   }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = db
-    .prepare(
-      `SELECT ${ROW_COLUMNS}, json_array(${order.keys.join(', ')}) AS cursorKeys
-         FROM ${order.from} ${clause}
-        ORDER BY ${order.orderBy} LIMIT ?`,
-    )
-    .all(...params, limit) as RawRow[];
   const last = rows.at(-1);
   return {
     rows: rows.map(({ cursorKeys: _keys, tags, ...row }) => ({ ...row, tags: JSON.parse(tags) as string[] })),
