@@ -4,12 +4,15 @@
 // over HTTP, alternating with a trivial call (the transport and the machine's noise), the same
 // search run in this process on a second connection (the core's own time, wall and CPU), and the
 // bare SQL ranking it must match (bm25 over every match, top 20) as baseline. Ranking quality at
-// this size: the top 20 over HTTP against that full ranking, per query.
+// this size: the top 20 over HTTP against that full ranking, per query. Last, what purging a
+// deleted record's words from the index costs (at lock, and in idle slices).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EventBus } from '../electron/core/events';
+import type { EntityKind } from '../electron/core/records/revisions';
 import { matchExpression } from '../electron/core/records/search-index';
+import { finishPurge, purgeSlice } from '../electron/core/search/purge';
 import { recordIndex } from '../electron/core/search/record-texts';
 import type { VaultDatabase } from '../electron/core/vault/open';
 import { VaultService } from '../electron/core/vault/service';
@@ -90,6 +93,7 @@ export async function searchFigures(count: number): Promise<Figure[]> {
         }
       }
     }
+    figures.push(...purgeFigures(db, count));
     raw.lock('user');
 
     add('http_trivial_call_p50', p(samples.noop!, 50), 'ms', { note: 'vault.status over the same HTTP path: transport and machine noise' });
@@ -110,6 +114,40 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     fs.rmSync(path.resolve(vault.dataDir), { recursive: true, force: true });
   }
   return figures;
+}
+
+/**
+ * What a deletion costs the index afterwards (search/purge.ts): the purge finished at lock in one
+ * go, as when the vault is locked right after a deletion, then the same purge in idle slices, each
+ * after a deletion of its own through the index. CPU beside wall, as the machine is shared.
+ */
+function purgeFigures(db: VaultDatabase, count: number): Figure[] {
+  const timed = (fn: () => void) => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    fn();
+    const used = process.cpuUsage(cpu);
+    return { ms: round(performance.now() - start, 1), cpu: round((used.user + used.system) / 1000, 1) };
+  };
+  const deleteOne = () => {
+    const row = db.prepare<[number], { entity: EntityKind; entity_id: string }>('SELECT entity, entity_id FROM record_search_rows ORDER BY row LIMIT 1 OFFSET ?').get(Math.floor(count / 2));
+    recordIndex.remove(db, row!.entity, row!.entity_id);
+  };
+  deleteOne();
+  const atLock = timed(() => finishPurge(db));
+  deleteOne();
+  const slices: number[] = [];
+  const idle = timed(() => {
+    for (let done = false; !done; ) {
+      const start = performance.now();
+      done = purgeSlice(db);
+      slices.push(performance.now() - start);
+    }
+  });
+  return [
+    { name: `search_purge_at_lock_${count}`, value: atLock.ms, unit: 'ms', entries: count, cpu_ms: atLock.cpu, note: 'a deletion just before lock: the whole merge runs in the lock' },
+    { name: `search_purge_idle_${count}`, value: idle.ms, unit: 'ms', entries: count, cpu_ms: idle.cpu, slices: slices.length, slice_p50: p(slices, 50), slice_p95: p(slices, 95), slice_max: round(Math.max(...slices), 1) },
+  ];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
