@@ -37,6 +37,13 @@ const RECORD_MILESTONES = `(() => {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 })();`;
 
+/** The size of the entry chunk that index.html loads, as built. */
+function entryChunkBytes(): number {
+  const html = fs.readFileSync(path.resolve('out/renderer/index.html'), 'utf8');
+  const entry = /<script type="module" crossorigin src="\/([^"]+\.js)"/.exec(html)?.[1];
+  return entry ? fs.statSync(path.resolve('out/renderer', entry)).size : Number.NaN;
+}
+
 interface Load {
   fcp: number;
   frame?: number;
@@ -111,5 +118,6 @@ export async function run(): Promise<Figure[]> {
     figures.push({ name: `${name}_p95`, value: round(percentile(samples, 95) / percentile(blankFcp, 95), 2), unit: 'ratio' });
   }
   figures.push({ name: 'home_bytes_transferred', value: median(of('app', 'bytes')), unit: 'bytes', note: 'locked Home, compressed as sent' });
+  figures.push({ name: 'entry_chunk_bytes', value: entryChunkBytes(), unit: 'bytes', note: 'the script every address runs first, before compression' });
   return figures;
 }

@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+// The app's own start-up first: a component importing it would otherwise run it after the set-up
+// below and leave i18next with the frame's English only, the rest fetched as pages need it.
+import '../../renderer/src/i18n';
 
 const dir = path.resolve('renderer/src/i18n/locales/en');
 const resources: Record<string, Record<string, unknown>> = {};
