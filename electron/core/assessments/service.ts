@@ -33,7 +33,7 @@ import { loadExamples } from './examples';
 import { CLARITI_SECTION, guideFromSection } from './guide';
 import { harmLabel, severityText } from './labels';
 import { datesIn } from '../exports/document';
-import { exportLabels } from '../exports/labels';
+import { exportLabels, labelLanguage } from '../exports/labels';
 import { assembleReportMarkdown, type ReportContext } from './report-markdown';
 import { reportDocument } from './report-document';
 import * as repo from './repository';
@@ -309,7 +309,7 @@ export class AssessmentService {
   }
 
   private reportContext(db: VaultDatabase, companyId: string | null, locale: string | undefined): ReportContext {
-    const names = new Map(this.deps.kb.listFrameworks().map((f) => [f.id, f.name]));
+    const names = new Map(this.deps.kb.listFrameworks(labelLanguage(locale)).map((f) => [f.id, f.name]));
     return { frameworkName: (id: string) => names.get(id) ?? id, companyName: this.companyName(db, companyId), day: datesIn(locale), labels: exportLabels(locale) };
   }
 

@@ -38,7 +38,7 @@ export function documentPlaces(doc: ExportDocument): IdentityPlace[] {
         break;
       case 'fields':
         for (const [label, value] of block.rows) {
-          if (block.code?.includes(label)) continue;
+          if (block.code?.includes(label) || block.toolkitRows?.includes(label)) continue;
           add(`${section} · Label`, label);
           add(`${section} · ${label}`, value);
         }

@@ -26,8 +26,11 @@ export type Block = (
   /** The toolkit's own words, set apart from the user's. */
   | { kind: 'quote'; text: string }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
-  /** Label and value pairs: a small two-column table. `code` marks values shown monospaced (hashes, ids). */
-  | { kind: 'fields'; rows: Array<[label: string, value: string]>; code?: string[] }
+  /**
+   * Label and value pairs: a small two-column table. `code` marks values shown monospaced (hashes,
+   * ids); `toolkitRows` the rows whose values are the app's words (see `toolkit` below).
+   */
+  | { kind: 'fields'; rows: Array<[label: string, value: string]>; code?: string[]; toolkitRows?: string[] }
   /** `code` lists the columns shown monospaced (hashes). */
   | { kind: 'table'; columns: string[]; rows: string[][]; code?: number[] }
   | { kind: 'pageBreak' }

@@ -2,6 +2,7 @@
 // "UN Special Rapporteur on Freedom of Expression" or "Meta Platforms" is not taken for a person.
 // All in folded form (lower case, no diacritics). Name syllables that are also place names (Nam,
 // Minh, Hà) are not here: places made of them are listed whole in STOP_PHRASES instead.
+import { foldedText } from './fold';
 
 /** Every capitalised word of the knowledge base's titles (frameworks, mechanisms, NCPs, sections). */
 export const KB_TITLE_WORDS = `accountability act action advocacy agreement amplify aprigf areas article asia asia-pacific asian
@@ -102,8 +103,26 @@ export const VIETNAMESE_BODY_WORDS: ReadonlySet<string> = new Set(
 /** Folded words that never start or continue a personal name in a run of capitalised words. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...words(KB_TITLE_WORDS), ...words(ENGLISH), ...words(INSTITUTIONS), ...words(REGIONAL)]);
 
+/**
+ * Every country's and territory's name of two words or more, as the app writes it in its
+ * Latin-script languages ("Hoa Kỳ", "Costa Rica", "Selandia Baru"): exports print the countries a
+ * plan names in the reader's language, and users write them too. Folded; each part of "A (B)" or
+ * "A & B" on its own.
+ */
+function countryNames(languages: readonly string[]): string[] {
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a, b));
+  const names = languages.flatMap((language) => {
+    const display = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    return codes.flatMap((code) => display.of(code) ?? []);
+  });
+  const phrases = names.flatMap((name) => name.split(/[()&]/)).map((part) => foldedText(part).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim());
+  return [...new Set(phrases.filter((phrase) => phrase.includes(' ')))];
+}
+
 /** Places and bodies written with name-like syllables; folded, matched as whole phrases. */
 export const STOP_PHRASES: readonly string[] = [
+  ...countryNames(['en', 'vi', 'id']),
   'viet nam', 'ha noi', 'ho chi minh', 'da nang', 'hai phong', 'can tho', 'hue', 'nha trang', 'vung tau', 'da lat', 'bien hoa',
   'thai nguyen', 'nam dinh', 'ha tinh', 'nghe an', 'thanh hoa', 'quang ninh', 'quang nam', 'quang ngai', 'binh duong', 'dong nai',
   'long an', 'tay ninh', 'ben tre', 'an giang', 'kien giang', 'ca mau', 'lam dong', 'dak lak', 'gia lai', 'kon tum', 'son la',

@@ -78,11 +78,16 @@ export function packageDocument(input: PackageDocumentInput): ExportDocument {
   const { pkg } = input;
   const l = exportLabels(input.locale);
   const findings = chosenFindings(pkg);
+  // A forum from the directory is named in the directory's words, apart from the user's note on it.
+  const forumRows: Array<[string, string]> = input.forum
+    ? [[l('package.forum'), forumName(input, l)], ...(pkg.forumNote ? [[l('package.forumNote'), pkg.forumNote] as [string, string]] : [])]
+    : [[l('package.forum'), [forumName(input, l), pkg.forumNote].filter(Boolean).join(' — ')]];
   const blocks: Block[] = [
     {
       kind: 'fields',
+      ...(input.forum ? { toolkitRows: [l('package.forum')] } : {}),
       rows: [
-        [l('package.forum'), [forumName(input, l), pkg.forumNote].filter(Boolean).join(' — ')],
+        ...forumRows,
         [l('package.company'), input.companyName ?? ''],
         [l('package.plan'), input.planTitle ?? ''],
         [l('package.partners'), pkg.partners.map((p) => p.name).join(', ')],

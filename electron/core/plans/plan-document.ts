@@ -85,6 +85,8 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         [l('plan.steps'), l('plan.stepsDone', { done: plan.steps.filter((s) => s.status === 'done').length, count: plan.steps.length })],
         [l('common.lastSaved'), displayDateTime(plan.updatedAt, input.locale)],
       ],
+      // Country names the app writes from the plan's country codes.
+      toolkitRows: [l('plan.harmCountries'), l('plan.operatingCountries'), l('plan.entityCountries')],
     },
     heading(1, l('plan.objective')),
     paragraph(plan.objective || l('plan.noObjective')),
@@ -122,6 +124,8 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         [l('plan.field.outcome'), step.outcome],
         [l('plan.field.engagements'), step.engagementIds.map((id) => label(input, id, l)).join('\n')],
       ],
+      // The directory's and the mandates' names.
+      toolkitRows: [l('plan.field.mechanism'), l('plan.field.mandates')],
     });
     if (mechanism) {
       blocks.push(

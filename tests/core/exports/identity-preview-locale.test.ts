@@ -60,4 +60,22 @@ describe('the identity preview of an export in Vietnamese', () => {
     expect(vi.flags.some((f) => f.where === 'Objective')).toBe(false);
     expect(new Set(vi.flags.map((f) => f.key))).toEqual(new Set(english.flags.map((f) => f.key)));
   });
+
+  it('asks about none of the app\'s own words in any language: translated principles, directory entries and the OECD route', async () => {
+    t = await unlockedCore();
+    const { company } = await identityVault(t);
+    // Every step of the longest ladder has a directory entry, translated in every language.
+    const draft = await t.call('plans.fromTemplate', { templateId: 'full-ladder', companyId: company.id });
+    const plan = await t.call('plans.save', { ...draft, title: 'Escalation', objective: 'Restore removed posts', harmCountries: ['VN', 'TH'], operatingCountries: ['AU'] });
+    // A package for a forum in the directory: its name, summary and timing are the directory's.
+    const pkg = await t.call('packages.save', { title: 'Before the forum', forumMechanismId: 'un-rbhr-forum-ap', risksSummary: 'Posts removed.' });
+    for (const locale of ['vi-VN', 'th-TH', 'my-MM', 'km-KH', 'id-ID', 'zh-CN', 'zh-TW', 'en-GB']) {
+      for (const [kind, id] of [['plan', plan.id], ['package', pkg.id]] as const) {
+        const review = await t.call('exports.identityCheck', { kind, id, descriptiveName: false, locale });
+        // The template's step titles and triggers are the plan's own (English) text: nothing in them is a name either.
+        expect(review.flags.map((f) => `${f.where}: ${f.matched}`), `${kind} ${locale}`).toEqual([]);
+      }
+    }
+  });
 });
+

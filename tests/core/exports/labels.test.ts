@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportLabels, LABEL_FILES, labelLanguage } from '../../../electron/core/exports/labels';
 import { checkIdentity } from '../../../electron/core/identity/check';
+import { MANDATE_NAMES } from '../../../electron/core/plans/plan-document';
 import { unlockedCore, type TestCore } from '../../helpers/core';
 import { completeAssessment } from '../assessments/fixtures';
 import { diaryWithTwoCalls, fullPackage } from '../plans/fixtures';
@@ -163,5 +164,143 @@ describe('an assessment report exported in the user’s language', () => {
     for (const english of ['CLARITI shadow human rights impact assessment', 'Items awaiting review', 'Appendix: evidence hashes', 'This assessment']) expect(indonesian).not.toContain(english);
     const english = await markdown('en-GB');
     for (const label of ['CLARITI shadow human rights impact assessment', 'Items awaiting review', 'Appendix: evidence hashes', 'This assessment']) expect(english).toContain(label);
+  });
+});
+
+/**
+ * The English the app itself writes into exports, for a scan: each English label's fixed words
+ * (the parts between placeholders), kept when long enough not to occur by chance in the fixtures'
+ * own English text.
+ */
+function englishFragments(keys: (key: string) => boolean): string[] {
+  const fragments = Object.entries(english)
+    .filter(([key]) => keys(key))
+    .flatMap(([, text]) => text.split(/\{\{\w+\}\}|[()]/))
+    .map((part) => part.trim().replace(/^[,.;:—-]+\s*|[,.;:]+$/g, ''))
+    .filter((part) => part.length >= 12 || (part.includes(' ') && part.length >= 8));
+  return [...new Set(fragments)];
+}
+
+/** Official English names may follow the translated name in brackets: the name to file under. */
+const withoutBracketedEnglish = (text: string, names: string[]) =>
+  names.reduce((rest, name) => rest.replaceAll(`(${name})`, '').replaceAll(`（${name}）`, ''), text);
+
+describe('exports in every language, with no English label left', () => {
+  const LANGUAGES = [
+    ['th-TH-u-ca-buddhist', 'th'],
+    ['my-MM', 'my'],
+    ['km-KH', 'km'],
+    ['vi-VN', 'vi'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-TW', 'zh-Hant'],
+    ['id-ID', 'id'],
+  ] as const;
+  // The words this change put into the export's language, and the toolkit's English they replaced.
+  const REPLACED = englishFragments((key) => /^(report\.(harm|severity|criterion|involvement|sourceType|corroboration|consent|citation|body|method|validation|reply)|oecd|plan\.mandate|package\.problem)\.|^common\.notReviewed$/.test(key));
+  const PRINCIPLES_EN = ['Do Your Homework', 'Engage the Right People', 'Act Collectively', 'Prioritise Safety', 'Document Everything', 'Escalate When Needed'];
+  const ROLELESS_MEMBER = 'Dara Sokha Chan';
+  const ROLELESS_REVIEWER = 'Malee Srisuk';
+
+  it('writes an unready package, a plan with Special Procedures and OECD steps, and a CLARITI report in th, my, km, vi, zh-Hans, zh-Hant and id', async () => {
+    t = await unlockedCore();
+    const { company, first, second, file } = await diaryWithTwoCalls(t);
+
+    // A package that is not ready: a finding without a statement, one unconfirmed without a reason,
+    // no partners, no sources, no consent, verification or limitations, and a period that ends before it starts.
+    const full = fullPackage(company.id, [first.id, second.id], file.id);
+    const findings = full.findings!;
+    const pkg = await t.call('packages.save', {
+      ...full,
+      findings: [{ ...findings[0]!, statement: '' }, { ...findings[1]!, review: { status: 'unconfirmed' } }, findings[2]!],
+      partners: [],
+      methodology: { sources: [], periodFrom: '2026-10-31', periodTo: '2026-06-01', consent: '', verification: '', limitations: '' },
+    });
+    const check = await t.call('packages.check', pkg);
+    expect(check.ready).toBe(false);
+    expect(check.problems.map((p) => p.key)).toEqual(
+      expect.arrayContaining(['plans:packageCheck.noStatement', 'plans:packageCheck.unconfirmedNoReason', 'plans:packageCheck.noPartners', 'plans:packageCheck.periodReversed']),
+    );
+
+    // A plan with a joint communication to two Special Procedures mandates and an OECD NCP step;
+    // the harm in Vietnam (not an adherent), the company in Japan, operating in Australia too.
+    const draft = await t.call('plans.fromTemplate', { templateId: 'stalled-dialogue', companyId: company.id });
+    const sp = draft.steps.find((s) => s.stage === 'un')!;
+    sp.mandates = ['freedom-of-expression', 'country-myanmar'];
+    sp.jointCommunication = true;
+    expect(draft.steps.some((s) => s.stage === 'oecd-ncp' && s.mechanismId)).toBe(true);
+    const plan = await t.call('plans.save', { ...draft, title: 'Escalate removals', objective: 'Restore wrongly removed media accounts', harmCountries: ['VN'], operatingCountries: ['AU'] });
+    const mechanisms = await Promise.all(plan.steps.flatMap((s) => (s.mechanismId ? [t!.call('kb.mechanisms.get', { id: s.mechanismId })] : [])));
+    const englishNames = [...Object.values(MANDATE_NAMES), ...mechanisms.map((m) => m.name)];
+
+    // A CLARITI report assembled at export: harms, severity, consent, and people by role only,
+    // including a team member and a reviewer who have no role recorded.
+    const base = completeAssessment(company.id, first.id, file.id);
+    const member = crypto.randomUUID();
+    const assessment = await t.call('assessments.save', {
+      ...base,
+      team: [...base.team!, { id: member, name: ROLELESS_MEMBER, role: '' }],
+      impacts: base.impacts!.map((impact, i) => (i === 1 ? { ...impact, nature: 'potential', severity: { ...impact.severity, likelihood: 'likely' }, review: { reviewer: ROLELESS_REVIEWER, role: '', confirmedOn: '2026-03-03' } } : impact)),
+      report: { ...base.report, executiveSummary: `${base.report!.executiveSummary} ${ROLELESS_MEMBER} and ${ROLELESS_REVIEWER} checked every notice.` },
+    });
+
+    const markdown = async (method: 'packages.export' | 'plans.export' | 'assessments.export', id: string, locale: string) =>
+      Buffer.from((await t!.call(method, { id, format: 'markdown', identity: { acknowledge: true }, locale })).data, 'base64').toString('utf8');
+
+    const englishPackage = await markdown('packages.export', pkg.id, 'en-GB');
+    const englishPlan = await markdown('plans.export', plan.id, 'en-GB');
+    const englishReport = await markdown('assessments.export', assessment.id, 'en-GB');
+    // The scan list is real: the English exports carry the words it looks for.
+    for (const fragment of ['Name the partner organisations who will speak with you', 'Special Rapporteur on the situation of human rights in Myanmar', 'where the harm happened, does not adhere', 'Do Your Homework']) {
+      expect(englishPackage + englishPlan).toContain(fragment);
+    }
+    for (const fragment of ['Wrongful content removal', 'Account restriction or suspension', 'scope: a group or community', 'likelihood: likely', 'Methodology and limitations', 'given with conditions', 'anonymous only', 'a team member', 'a reviewer']) {
+      expect(englishReport).toContain(fragment);
+    }
+
+    for (const [locale, code] of LANGUAGES) {
+      const labels = LABEL_FILES[code]!.labels;
+      const exports = {
+        package: await markdown('packages.export', pkg.id, locale),
+        plan: await markdown('plans.export', plan.id, locale),
+        report: await markdown('assessments.export', assessment.id, locale),
+      };
+      for (const [kind, text] of Object.entries(exports)) {
+        const scanned = withoutBracketedEnglish(text, englishNames);
+        const left = [...REPLACED, ...PRINCIPLES_EN].filter((fragment) => scanned.includes(fragment));
+        expect(left, `${code} ${kind} still has English the app wrote`).toEqual([]);
+      }
+      // The problems, the mandates, the route, the principles and the report's own words, in the language.
+      expect(exports.package).toContain(labels['package.problem.noPartners']);
+      expect(exports.plan).toContain(labels['plan.mandate.country-myanmar']);
+      expect(exports.plan).toContain(MANDATE_NAMES['country-myanmar']);
+      // "Vietnam, where the harm happened, does not adhere …, so the complaint goes to the NCP of the enterprise's home state: Japan's NCP."
+      expect(exports.plan).toContain(labels['oecd.homeRoute']!.split('{{harmClause}}')[1]!.split('{{ncps}}')[0]!);
+      expect(exports.plan).toContain(labels['plan.principles']);
+      expect(exports.report).toContain(labels['report.harm.wrongful-removal']);
+      expect(exports.report).toContain(labels['report.consent.given-with-conditions']);
+      expect(exports.report).toContain(labels['report.body.aTeamMember']);
+      expect(exports.report).toContain(labels['report.body.aReviewer']);
+      expect(exports.report).toContain(`## ${labels['report.method.heading']}`);
+      // Toolkit passages translated for the app say so.
+      expect(exports.plan).toContain(labels['common.notReviewed']);
+      // People by role only, and the user's own words as typed.
+      for (const text of Object.values(exports)) {
+        expect(text).not.toContain(ROLELESS_MEMBER);
+        expect(text).not.toContain(ROLELESS_REVIEWER);
+      }
+      expect(exports.package).toContain('Publish every government takedown request.');
+      expect(exports.report).toContain('Removals and suspensions silenced independent media.');
+      expect(exports.plan).toContain('Restore wrongly removed media accounts');
+    }
+  }, 120_000);
+
+  it('prints a package’s problems in the words the interface shows them', () => {
+    for (const code of Object.keys(LABEL_FILES)) {
+      const catalogue = JSON.parse(fs.readFileSync(path.resolve(`renderer/src/i18n/locales/${code}/plans.json`), 'utf8')) as { packageCheck: Record<string, unknown> };
+      const labels = LABEL_FILES[code]!.labels;
+      for (const [key, text] of Object.entries(labels).filter(([key]) => key.startsWith('package.problem.'))) {
+        expect(text, `${code} ${key}`).toBe(catalogue.packageCheck[key.slice('package.problem.'.length)]);
+      }
+    }
   });
 });
