@@ -14,8 +14,11 @@ try {
     `Knowledge base: ${report.sections} sections, ${report.frameworks} frameworks, ${report.mechanisms} mechanisms, ` +
       `${report.passages} passages → ${path.relative(root, report.outDir)} (db ${report.databaseBytes} B, index ${report.indexBytes} B)`,
   );
-  for (const { language, reviewed, unreviewed, outdated } of report.translations) {
-    console.log(`  ${language}: ${reviewed + unreviewed} translated (${reviewed} reviewed, ${unreviewed} not yet reviewed, ${outdated} older than the English)`);
+  for (const { language, reviewed, unreviewed, outdated, kinds } of report.translations) {
+    console.log(
+      `  ${language}: ${reviewed + unreviewed} translated (${reviewed} reviewed, ${unreviewed} not yet reviewed, ${outdated} older than the English): ` +
+        `${kinds.sections} sections, ${kinds.mechanisms} mechanisms, ${kinds.frameworks} frameworks`,
+    );
   }
   for (const warning of report.warnings) console.warn(`  warning: ${warning}`);
   checkSearchFiles(report.outDir);

@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileKb, type CompileReport } from '../../../electron/core/kb/compile/compile-kb';
 import { KbBuildError } from '../../../electron/core/kb/compile/read-sources';
 import { KbService } from '../../../electron/core/kb/service';
+import { KB_TRANSLATION_LANGUAGES } from '@shared/api/kb';
 import { tempDir } from '../../helpers/temp';
+import { KB_SOURCES } from './built-kb';
 import { FILE, sourcesWith, THAI, type TranslationFile } from './framework-fixture';
 
 function build(dir: string): { report: CompileReport; kb: KbService } {
@@ -44,7 +46,9 @@ describe('translated frameworks', () => {
   });
 
   it('counts the framework translations, reviewed or not, in the build report', () => {
-    expect(report.translations).toEqual([{ language: 'th', reviewed: 0, unreviewed: 3, outdated: 0 }]);
+    expect(report.translations).toEqual([
+      { language: 'th', reviewed: 0, unreviewed: 3, outdated: 0, kinds: { sections: 0, mechanisms: 0, frameworks: 3 } },
+    ]);
     expect(report.warnings).toEqual([]);
   });
 
@@ -126,8 +130,26 @@ describe('translated frameworks', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Adopted 8 April 1988', 'Adopted on 8 April 1988'));
     const changed = build(dir);
     expect(changed.report.warnings).toEqual([`${FILE}: gc-16: the English original has changed since this was translated.`]);
-    expect(changed.report.translations).toEqual([{ language: 'th', reviewed: 0, unreviewed: 3, outdated: 1 }]);
+    expect(changed.report.translations).toEqual([
+      { language: 'th', reviewed: 0, unreviewed: 3, outdated: 1, kinds: { sections: 0, mechanisms: 0, frameworks: 3 } },
+    ]);
     expect(changed.kb.listFrameworks('th').find((f) => f.id === 'gc-16')!.translation).toEqual({ language: 'th', reviewed: false, outdated: true });
+  });
+});
+
+describe('the framework translations that ship', () => {
+  it('translate every field of every entry in every language, none of them yet reviewed by a native speaker', () => {
+    const out = tempDir('kb-frameworks-shipped-');
+    const report = compileKb(KB_SOURCES, out);
+    const kb = new KbService(out);
+    expect(report.translations.map((c) => c.language).sort()).toEqual([...KB_TRANSLATION_LANGUAGES].sort());
+    for (const count of report.translations) expect(count.kinds.frameworks, count.language).toBe(report.frameworks);
+    for (const language of KB_TRANSLATION_LANGUAGES) {
+      for (const f of kb.listFrameworks(language)) {
+        expect(f.translation, `${language} ${f.id}`).toEqual({ language, reviewed: false, outdated: false });
+        expect(f.inEnglish, `${language} ${f.id}`).toEqual([]);
+      }
+    }
   });
 });
 

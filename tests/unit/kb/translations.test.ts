@@ -64,7 +64,9 @@ describe('translated knowledge base', () => {
   });
 
   it('counts reviewed and unreviewed translations per language in the build report', () => {
-    expect(report.translations).toEqual([{ language: 'vi', reviewed: 0, unreviewed: 4, outdated: 0 }]);
+    expect(report.translations).toEqual([
+      { language: 'vi', reviewed: 0, unreviewed: 4, outdated: 0, kinds: { sections: 2, mechanisms: 2, frameworks: 0 } },
+    ]);
     expect(report.warnings).toEqual([]);
   });
 

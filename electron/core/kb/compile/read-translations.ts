@@ -55,6 +55,8 @@ export interface LanguageCount {
   reviewed: number;
   unreviewed: number;
   outdated: number;
+  /** How many of them are sections, mechanism entries and framework entries. */
+  kinds: { sections: number; mechanisms: number; frameworks: number };
 }
 
 export interface Translations {
@@ -107,6 +109,7 @@ export function readTranslations(
         reviewed: all.filter((t) => t.reviewed).length,
         unreviewed: all.filter((t) => !t.reviewed).length,
         outdated: all.filter((t) => t.outdated).length,
+        kinds: { sections: sections.length, mechanisms: mechanisms.length, frameworks: frameworks.length },
       });
     }
   }
