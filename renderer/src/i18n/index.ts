@@ -52,6 +52,14 @@ function answer(messages: Promise<Messages> | Messages, callback: ReadCallback, 
 const translations = new Map<string, Promise<void>>();
 
 /**
+ * Core's errors: read by error-text.ts when an error is shown, never through a component's
+ * useTranslation, so they are added without telling react-i18next, which would otherwise redraw
+ * every component on screen when they arrive, for nothing. Fetched after the first screen's
+ * words (see loadErrors); until they are in, an error reads in core's English.
+ */
+const QUIET_NAMESPACES = ['errors'];
+
+/**
  * Fetches a translated catalogue into i18next, once (again after a failure); resolves when it is
  * in, at once where the language has no such file. Never rejects: English stands in meanwhile.
  */
@@ -62,9 +70,10 @@ function addTranslation(language: string, namespace: string): Promise<void> {
   let done = translations.get(key);
   if (!done) {
     const load = fetchable[catalogueFile(language, namespace)];
+    const silent = QUIET_NAMESPACES.includes(namespace);
     done = load
       ? load().then(
-          (module) => void i18next.addResourceBundle(language, namespace, module.default, true, true),
+          (module) => void i18next.addResourceBundle(language, namespace, module.default, true, true, { silent }),
           () => void translations.delete(key),
         )
       : Promise.resolve();
@@ -110,9 +119,25 @@ function startingLanguage(): string {
   });
 }
 
-// The page's lang picks the script's line height, line breaking and Chinese glyph shapes (fonts.css).
+let errorsWanted = false;
+
+/** Core's errors in English and in the language spoken, added quietly (see QUIET_NAMESPACES). */
+function loadErrors(language: string): Promise<void> {
+  errorsWanted = true;
+  const englishAdded = Promise.resolve(english('errors')).then((messages) => {
+    i18next.addResourceBundle(SOURCE_LANGUAGE, 'errors', messages, true, true, { silent: true });
+    if (language === PSEUDO_LOCALE) i18next.addResourceBundle(PSEUDO_LOCALE, 'errors', pseudoCatalogue(messages), true, true, { silent: true });
+  });
+  return Promise.all([englishAdded, addTranslation(language, 'errors')]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 i18next.on('languageChanged', (language) => {
+  // The page's lang picks the script's line height, line breaking and Chinese glyph shapes (fonts.css).
   document.documentElement.lang = language;
+  if (errorsWanted) void loadErrors(language);
 });
 
 const firstLanguage = startingLanguage();
@@ -152,9 +177,8 @@ export const languageReady: Promise<void> = Promise.all([initialised, wordsIn(fi
   () => undefined,
 );
 
-// Core's errors in the language spoken: no first screen shows one, and until they are in an error
-// reads in core's English (error-text.ts), so they are fetched once the first screen's are in.
-void languageReady.then(() => (window.requestIdleCallback ?? setTimeout)(() => void loadNamespaces(['errors'])));
+// No first screen shows one of core's errors: they are fetched once the first screen's words are in.
+void languageReady.then(() => (window.requestIdleCallback ?? setTimeout)(() => void loadErrors(i18next.language)));
 
 /**
  * Fetches a page's catalogues, English and the language spoken, alongside the page's code (see
