@@ -2,15 +2,19 @@
 // every English label with the same placeholders, the export's locale picks the language (Chinese
 // by script), and a package exported in Thai or Burmese has its headings in that language while
 // the user's own text comes out as typed. English stays the default.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportLabels, LABEL_FILES, labelLanguage } from '../../../electron/core/exports/labels';
 import { checkIdentity } from '../../../electron/core/identity/check';
 import { MANDATE_NAMES } from '../../../electron/core/plans/plan-document';
+import { chromiumPrinter } from '../../../electron/server/print-to-pdf';
 import { unlockedCore, type TestCore } from '../../helpers/core';
+import { tempDir } from '../../helpers/temp';
 import { completeAssessment } from '../assessments/fixtures';
 import { diaryWithTwoCalls, fullPackage } from '../plans/fixtures';
+import { squash } from './multilingual';
 
 const DIR = path.resolve('resources/export-labels');
 const english = LABEL_FILES.en!.labels;
@@ -303,4 +307,33 @@ describe('exports in every language, with no English label left', () => {
       }
     }
   });
+});
+
+describe('a translated report printed to PDF by Chromium', () => {
+  it('reads back in Vietnamese, Thai and Burmese with no English the app wrote', async () => {
+    const printer = chromiumPrinter();
+    try {
+      t = await unlockedCore({ printToPdf: printer.printToPdf });
+      const { company, first, file } = await diaryWithTwoCalls(t);
+      const saved = await t.call('assessments.save', completeAssessment(company.id, first.id, file.id));
+      const replaced = ['Wrongful content removal', 'Methodology and limitations', 'given with conditions', 'Executive summary', 'Documented impacts', 'Right of reply', 'not yet confirmed by a reviewer'];
+      for (const [locale, code] of [
+        ['vi-VN', 'vi'],
+        ['th-TH', 'th'],
+        ['my-MM', 'my'],
+      ] as const) {
+        const out = await t.call('assessments.export', { id: saved.id, format: 'pdf', identity: { acknowledge: true }, locale });
+        const pdf = path.join(tempDir('labels-pdf-'), 'report.pdf');
+        fs.writeFileSync(pdf, Buffer.from(out.data, 'base64'));
+        const text = squash(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+        const labels = LABEL_FILES[code]!.labels;
+        for (const key of ['report.harm.wrongful-removal', 'report.method.heading', 'report.body.executiveSummary', 'report.consent.given-with-conditions']) {
+          expect(text, `${code} ${key}`).toContain(squash(labels[key]!));
+        }
+        for (const english of replaced) expect(text, code).not.toContain(squash(english));
+      }
+    } finally {
+      await printer.close();
+    }
+  }, 120_000);
 });
