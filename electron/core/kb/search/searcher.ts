@@ -17,6 +17,9 @@ import { passagesDigest } from './search-file';
 /** A question no index holds a word of: it takes the path that searches every language. */
 const MATCHES_NOTHING = 'zzqxj';
 
+/** Headings per language the warm-up asks (headingsOf). */
+const HEADINGS_ASKED = 4;
+
 const UNREADABLE =
   'The knowledge-base search index in this copy of the app cannot be read. Reinstall the app, or run "npm run build" if you are working from the source code. Browsing the toolkit still works.';
 
@@ -68,8 +71,10 @@ export class KbSearcher {
           const question = this.searches.get(language)!.warmUpQuestion();
           await nextTurn();
           searchTokens(question);
-          await nextTurn();
-          this.find(question, { limit: 12, language });
+          for (const asked of [question, ...this.headingsOf(language)]) {
+            await nextTurn();
+            this.find(asked, { limit: 12, language });
+          }
         } catch {
           // Reported to the search that needs this language; the others still warm up.
         }
@@ -82,6 +87,17 @@ export class KbSearcher {
       }
     })();
     return this.warming;
+  }
+
+  /**
+   * A few of the language's own headings, spread over its passages: asked after the lexicon's
+   * question, they take the path most questions take (every word found, words side by side), often
+   * enough that the runtime optimises it rather than interpreting it on a person's first question.
+   */
+  private headingsOf(language: string): string[] {
+    const rows = (this.passagesIn.get(language) ?? []).filter((row) => row.heading !== '');
+    const count = Math.min(HEADINGS_ASKED, rows.length);
+    return Array.from({ length: count }, (_, k) => rows[Math.floor((k * rows.length) / count)]!.heading);
   }
 
   /**
