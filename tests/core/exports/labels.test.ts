@@ -53,6 +53,21 @@ describe('export label files', () => {
     }
   });
 
+  it('never gives a row of the app\'s own words the same label as a row of the user\'s, which the identity check must read', () => {
+    // Rows are marked by their label (`toolkitRows`): a user's row with the same label would be skipped.
+    const tables = [
+      { toolkit: ['plan.harmCountries', 'plan.operatingCountries', 'plan.entityCountries'], user: ['plan.targetCompany', 'plan.risk', 'plan.steps', 'common.lastSaved'] },
+      { toolkit: ['plan.field.mechanism', 'plan.field.mandates'], user: ['plan.field.stage', 'plan.field.status', 'plan.field.startDate', 'plan.field.targetDate', 'plan.field.exposure', 'plan.field.trigger', 'plan.field.outcome', 'plan.field.engagements'] },
+      { toolkit: ['package.forum'], user: ['package.forumNote', 'package.company', 'package.plan', 'package.partners', 'common.lastSaved'] },
+    ];
+    for (const [code, file] of Object.entries(LABEL_FILES)) {
+      for (const { toolkit, user } of tables) {
+        const users = new Set(user.map((key) => file.labels[key] ?? english[key]));
+        expect(toolkit.filter((key) => users.has(file.labels[key] ?? english[key])), code).toEqual([]);
+      }
+    }
+  });
+
   it('picks the language from the export locale, Chinese by script, and English for anything else', () => {
     const cases: Array<[string | undefined, string]> = [
       [undefined, 'en'],
