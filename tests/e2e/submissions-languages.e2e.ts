@@ -1,8 +1,8 @@
 // A submission draft read in Vietnamese in Chromium: the editor lists the template's sections with
 // their guidance from the Vietnamese translation, says it is not yet reviewed by a native speaker
 // and shows the English original on request; the panel gives the mechanism's notes in Vietnamese.
-// A Special Procedures communication offers English only as the document's language and says, in
-// Vietnamese, that the UN takes English, French and Spanish (not verified); a right-of-reply letter,
+// A Special Procedures communication offers English, French and Spanish as the document's language
+// and says, in Vietnamese, that the UN takes only those (not verified); a right-of-reply letter,
 // which any language may carry, offers Vietnamese and its export is headed in Vietnamese while the
 // interface's language alone never changes the document's. Nothing may leave 127.0.0.1.
 import fs from 'node:fs';
@@ -83,9 +83,10 @@ describe('a submission draft in Vietnamese', () => {
     expect(await panel.textContent()).not.toContain(sp.exposureNotes[0]!.text);
   });
 
-  it('offers only English for a UN communication, and says in Vietnamese which languages the UN takes and that this is not verified', async () => {
+  it('offers only the UN’s languages for a UN communication, and says in Vietnamese which they are and that this is not verified', async () => {
     const select = page.getByLabel(t('submissions:editor.language'), { exact: true });
-    expect(await select.locator('option').allTextContents()).toEqual([languageName('en')]);
+    expect((await select.locator('option').allTextContents()).sort()).toEqual(['en', 'fr', 'es'].map(languageName).sort());
+    expect(await select.inputValue()).toBe('en');
     const accepted = new Intl.ListFormat('vi', { type: 'conjunction' }).format(['en', 'fr', 'es'].map(languageName));
     expect(await page.getByTestId('accepted-languages').textContent()).toBe(t('submissions:editor.acceptsOnlyUnverified', { languages: accepted }));
   });

@@ -167,6 +167,18 @@ describe("a submission's document language", () => {
     expect(text).toContain('Do not share the names of the drivers.');
   });
 
+  it('writes a UPR submission in French, one of the languages the UN takes: French headings, numbered paragraphs, French dates', async () => {
+    const draft = await t.call('submissions.get', { id: drafts.get('uprStakeholder')!.id });
+    const inFrench = await t.call('submissions.save', { ...draft, language: 'fr', fields: { ...draft.fields, route: 'uprStakeholder', joint: true, coalitionMembers: ['Groupe A'] } });
+    const french = (await t.call('submissions.translation', { language: 'fr' })).translation!;
+    const text = bytes(await exportAs(inFrench.id, 'markdown', { locale: 'th' })).toString('utf8');
+    for (const s of templates.get('uprStakeholder')!.sections) expect(text).toContain(french.routes.uprStakeholder!.sections[s.id]!.heading!);
+    expect(text).toContain(french.document.jointSubmission!);
+    expect(text).toContain(french.routes.uprStakeholder!.name!);
+    expect(text).toMatch(/^1\. /m);
+    expect(text).not.toMatch(/Joint submission|Coalition members|Recommendations\n/);
+  });
+
   it('writes a Special Procedures communication in English when the draft is marked Vietnamese: the UN does not take Vietnamese', async () => {
     const draft = await t.call('submissions.get', { id: drafts.get('spCommunication')!.id });
     const marked = await t.call('submissions.save', { ...draft, language: 'vi' });

@@ -98,11 +98,17 @@ describe('submission template translations', () => {
   it('offers a document in a language only where the body accepts it and every heading exists: English first', () => {
     const translations = loadTranslations('resources', templates);
     const of = (route: string) => documentLanguages(templates.find((tpl) => tpl.route === route)!, translations);
-    // The UN takes English, French and Spanish: none of the interface's other languages.
-    expect(of('spCommunication').filter((l) => (UI_LANGUAGES as readonly string[]).includes(l))).toEqual([]);
-    expect(of('uprStakeholder')[0]).toBe('en');
+    // The UN takes English, French and Spanish, and the app has headings in all three: none of the interface's other languages.
+    expect(of('spCommunication')[0]).toBe('en');
+    expect([...of('spCommunication')].sort()).toEqual(['en', 'es', 'fr']);
+    expect([...of('uprStakeholder')].sort()).toEqual(['en', 'es', 'fr']);
     // A letter to a company or a partner may be in any language.
-    expect(of('rightOfReply')).toEqual(expect.arrayContaining(['en', ...UI_LANGUAGES]));
+    expect(of('rightOfReply')).toEqual(expect.arrayContaining(['en', 'fr', 'es', ...UI_LANGUAGES]));
+    // A language without every heading and label of a route's document is not offered for it.
+    const partial = new Map(translations);
+    const thai = translations.get('th')!;
+    partial.set('th', { ...thai, document: Object.fromEntries(Object.entries(thai.document).filter(([key]) => key !== 'replyRequestedBy')) });
+    expect(documentLanguages(templates.find((tpl) => tpl.route === 'rightOfReply')!, partial)).not.toContain('th');
     expect(Object.keys(DOCUMENT_LABELS).length).toBeGreaterThan(50);
   });
 
