@@ -26,7 +26,7 @@ export function plansHandlers(plans: PlanService, packages: PackageService): Pla
     'plans.templates': (input) => plans.templates(input?.locale),
     'plans.fromTemplate': ({ templateId, companyId, locale }) => plans.fromTemplate(templateId, companyId, locale),
     'plans.principles': () => plans.principles(),
-    'plans.oecd': (question) => plans.oecd(question),
+    'plans.oecd': ({ locale, ...question }) => plans.oecd(question, locale),
     'plans.timeline': ({ today, horizonDays }) => plans.timeline(today, horizonDays),
     'plans.export': ({ id, format, descriptiveName, identity, locale }) => plans.export(id, format, descriptiveName, identity, locale),
 

@@ -2,7 +2,7 @@
 // boundary as ISO strings; mechanism ids are the directory's ids (kb.mechanisms.*).
 import { z } from 'zod';
 import { SafetyChecklist } from '../domain/safety';
-import { CountryCode, Id, Risk } from './diary';
+import { CountryCode, Id, InterfaceLanguage, Risk } from './diary';
 import { ExportIdentity } from './export-identity';
 import { Sentence } from './sentence';
 
@@ -456,6 +456,8 @@ export const plansMethods = {
       harmCountries: z.array(CountryCode).max(60).default([]),
       operatingCountries: z.array(CountryCode).max(60).default([]),
       entityCountries: z.array(CountryCode).max(20).default([]),
+      /** The interface language the sentences, notes and country names are written in. */
+      locale: InterfaceLanguage.default('en'),
     }),
     output: OecdRouting,
   },

@@ -4,6 +4,7 @@ import type { NcpFact, NcpRoute } from '@shared/api/plans';
 import { ExternalLink } from '../../../components/ExternalLink';
 import { useApi } from '../../../components/useApi';
 import { formatDay } from '../../../i18n';
+import { sortLanguage } from '../../../i18n/locale-format';
 
 interface Props {
   /** The company's headquarters, ISO 3166-1 alpha-2 ('' when unknown). */
@@ -24,9 +25,11 @@ interface Props {
  * headquarters: <OecdAdherence country={company.hqCountry} />.
  */
 export function OecdAdherence({ country, harmCountries = [], operatingCountries = [], entityCountries = [], action }: Props) {
-  const { t } = useTranslation('plans');
+  const { t, i18n } = useTranslation('plans');
   const key = [country, harmCountries.join(','), operatingCountries.join(','), entityCountries.join(',')].join('|');
-  const { state } = useApi('plans.oecd', { hqCountry: country, harmCountries, operatingCountries, entityCountries }, [key]);
+  // Core writes the route's sentences and country names, so it is asked again in a newly chosen language.
+  const locale = sortLanguage();
+  const { state } = useApi('plans.oecd', { hqCountry: country, harmCountries, operatingCountries, entityCountries, locale }, [key, i18n.language]);
   if (state.status === 'loading') return null;
   // A headquarters saved before the country picker may hold a code that is not a country.
   if (state.status === 'error') return <p className="notice">{t('oecd.badCountry', { message: state.error.message })}</p>;
