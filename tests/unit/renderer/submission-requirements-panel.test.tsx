@@ -120,7 +120,7 @@ describe('the requirements panel in Thai', () => {
     await i18next.changeLanguage('en');
   });
 
-  async function showInThai(showEnglish = false, onToggle = () => undefined) {
+  async function showInThai(showEnglish = false, onToggle: () => void = () => undefined, thaiTemplates = translation) {
     const items: Requirements['items'] = [
       { id: 'wordLimit', level: 'warn', key: 'overWordLimitIndividual', params: { words: 12900, limit: 2815, asOf: '2026-12-01' }, source: SOURCE },
       { id: 'identity', level: 'warn', key: 'identityFlags', params: { count: 1, undecided: 1 } },
@@ -135,7 +135,7 @@ describe('the requirements panel in Thai', () => {
           words={12900}
           joint={false}
           exportAnchor={null}
-          templateText={templateWords(template, translation, showEnglish)}
+          templateText={templateWords(template, thaiTemplates, showEnglish)}
           onToggleEnglish={onToggle}
         />
       </MemoryRouter>,
@@ -177,5 +177,14 @@ describe('the requirements panel in Thai', () => {
     const english = await showInThai(true);
     expect(english.querySelector('[data-requirement="exposure:summary"] [lang="en"]')!.textContent).toBe(template.exposureNotes[0]!.text);
     expect(within(english).getByRole('note').textContent).toContain((thai.translation as Record<string, string>).englishShown);
+    cleanup();
+    // A rule the translation lacks (a knowledge update added it) is shown in English, said to be untranslated.
+    const upr = translation.routes.uprStakeholder!;
+    const rules = Object.fromEntries(Object.entries(upr.rules).filter(([id]) => id !== 'smart'));
+    const lacking = { ...translation, routes: { ...translation.routes, uprStakeholder: { ...upr, rules } } };
+    const partial = await showInThai(false, () => undefined, lacking);
+    const smart = partial.querySelector('[data-requirement="rule:smart"] [lang="en"]')!;
+    expect(smart.textContent).toBe(`${template.rules.find((r) => r.id === 'smart')!.text} ${(thai.translation as Record<string, string>).untranslated}`);
+    expect(smart.querySelector('[lang="th"]')!.textContent).toContain((thai.translation as Record<string, string>).untranslated);
   });
 });

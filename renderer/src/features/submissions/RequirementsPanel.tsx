@@ -5,7 +5,7 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { formatDay, formatNumber } from '../../i18n';
 import { fieldLabelKey } from './field-labels';
 import { wordCountState } from './submission-form';
-import { TemplateTranslationNotice } from './TemplateGuide';
+import { TemplateTranslationNotice, UntranslatedMark } from './TemplateGuide';
 import { templateWords, type TemplateWords, type Word } from './template-words';
 
 const LEVELS = ['block', 'warn', 'info'] as const;
@@ -129,6 +129,12 @@ function RequirementText({ item, params, text }: { item: Requirement; params: Re
   const { t } = useTranslation('submissions');
   const [kind, , id = ''] = item.key.split('.');
   const word: Word | null = !text ? null : kind === 'exposure' ? text.exposureNote(id) : kind === 'rules' ? text.rule(id) : null;
-  if (word) return <span lang={word.lang}>{word.text}</span>;
+  if (word && text)
+    return (
+      <span lang={word.lang}>
+        {word.text}
+        <UntranslatedMark word={word} words={text} />
+      </span>
+    );
   return <span>{t(`requirements.${item.key}`, params)}</span>;
 }

@@ -1,7 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { SubmissionTemplate } from '@shared/api/submissions';
 import { CollapsibleSection } from '../../components/CollapsibleSection';
-import type { TemplateWords } from './template-words';
+import type { TemplateWords, Word } from './template-words';
+
+/** Said after a template's word that stands in English because its translation lacks it. */
+export function UntranslatedMark({ word, words }: { word: Word; words: TemplateWords }) {
+  const { t, i18n } = useTranslation('submissions');
+  if (!words.translation || words.english || word.lang !== 'en') return null;
+  return (
+    <span className="hint" lang={i18n.language}>
+      {' '}
+      {t('translation.untranslated')}
+    </span>
+  );
+}
 
 /**
  * Said beside every passage taken from a template's translation: that no native speaker has
@@ -33,8 +45,14 @@ export function TemplateGuide({ template, words, onToggle }: { template: Submiss
           const guidance = words.guidance(section.id);
           return (
             <div key={section.id} data-section={section.id}>
-              <dt lang={heading.lang}>{heading.text}</dt>
-              <dd lang={guidance.lang}>{guidance.text}</dd>
+              <dt lang={heading.lang}>
+                {heading.text}
+                <UntranslatedMark word={heading} words={words} />
+              </dt>
+              <dd lang={guidance.lang}>
+                {guidance.text}
+                <UntranslatedMark word={guidance} words={words} />
+              </dd>
             </div>
           );
         })}
