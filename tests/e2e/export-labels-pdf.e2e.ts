@@ -5,8 +5,8 @@
 // glyph. The text is read back with poppler's pdftotext. Which labels to expect is learnt from the
 // same records exported in English: every label that stands at the start of a line there (a
 // heading, a field name, a table cell) must be gone from the translated PDF, and its translation
-// there. English that does not come from export-labels (mechanism names and guidance, the page
-// footer) is not checked here.
+// there. The page footer ("Page 1 of 3") is checked on its own: Chromium prints it on every page.
+// English that does not come from export-labels (mechanism names and guidance) is not checked here.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,6 +66,15 @@ function labelReport(kind: keyof typeof FAMILIES, english: PdfText, translated: 
     leftInEnglish: checked.filter((key) => countLabel(ENGLISH[key]!, translated.lines) > 0).map((key) => `${key}: ${ENGLISH[key]}`),
     untranslated: checked.filter((key) => !hasTranslation(own[key]!, translated.raw)).map((key) => `${key}: ${own[key]}`),
   };
+}
+
+/** "Page 1 of 3" on the first page, and no English footer on any page. */
+function expectFooterIn(code: string, text: PdfText): void {
+  expect(text.raw).not.toMatch(/Page\s+\d+\s+of\s+\d+/);
+  const [before, middle, after] = labelsOf(code)['common.pageOf']!.split(PLACEHOLDER).map((part) => escape(letters(part)));
+  const pages = letters(text.raw).match(new RegExp(`${before}(\\d+)${middle}(\\d+)${after}`, 'gu')) ?? [];
+  expect(pages.length, `${code} footers in ${text.raw.slice(0, 400)}`).toBeGreaterThanOrEqual(2);
+  expect(letters(text.raw)).toContain(letters(labelsOf(code)['common.pageOf']!.replace('{{page}}', '1').replace('{{total}}', String(pages.length))));
 }
 
 const fontsOf = (pdf: string): string[] => execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
@@ -143,6 +152,8 @@ describe('PDF exports in Thai and Burmese carry the translated export labels', (
       // Read as if it were the Thai export, the English one fails on every label.
       expect(report.leftInEnglish).toHaveLength(report.checked.length);
       expect(report.untranslated).toHaveLength(report.checked.length);
+      expect(english[kind]!.raw).toMatch(/Page\s+1\s+of\s+\d+/);
+      expect(() => expectFooterIn('th', english[kind]!)).toThrow();
     }
   });
 
@@ -163,6 +174,7 @@ describe('PDF exports in Thai and Burmese carry the translated export labels', (
     console.log(`${code} ${kind} PDF: ${report.checked.length} labels checked`);
     expect(report.leftInEnglish).toEqual([]);
     expect(report.untranslated).toEqual([]);
+    expectFooterIn(code, pdfText(pdf));
     expectBundledFonts(pdf, font);
   }, 240_000);
 
@@ -174,6 +186,7 @@ describe('PDF exports in Thai and Burmese carry the translated export labels', (
     const report = labelReport(kind, english[kind]!, pdfText(pdf), code);
     expect(report.leftInEnglish).toEqual([]);
     expect(report.untranslated).toEqual([]);
+    expectFooterIn(code, pdfText(pdf));
     expectBundledFonts(pdf, font);
   }, 240_000);
 

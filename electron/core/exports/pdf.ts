@@ -5,6 +5,7 @@ import { displayDate, type ExportDocument } from './document';
 import { chineseVariant } from './chinese-variant';
 import { CSS_FONT_STACK, CSS_TRADITIONAL_STACK, embeddedFontFaces } from './fonts';
 import { escapeHtml } from './encode';
+import { exportLabels } from './labels';
 import { PAGE_MARGINS, renderHtml } from './html';
 
 export interface PdfPage {
@@ -30,10 +31,20 @@ function chrome(align: 'left' | 'center', content: string): string {
   return `<style>${faces}</style><div style="font-family: ${escapeHtml(stack)}; font-size: 8px; color: #555; width: 100%; margin: 0 18mm; text-align: ${align};">${content}</div>`;
 }
 
+/**
+ * "Page N of M" in the export's language. Chromium fills the two spans on each page, so the label is
+ * escaped as text first and only then are its two placeholders swapped for the spans.
+ */
+function pageOf(locale: string | undefined): string {
+  const label = exportLabels(locale)('common.pageOf', { page: '{{page}}', total: '{{total}}' });
+  return escapeHtml(label).replace('{{page}}', '<span class="pageNumber"></span>').replace('{{total}}', '<span class="totalPages"></span>');
+}
+
+/** The page header and footer; the document's locale is the language its labels are written in. */
 export function pdfPage(doc: ExportDocument): PdfPage {
   return {
     headerTemplate: chrome('left', `${escapeHtml(doc.title)} · ${escapeHtml(displayDate(doc.generatedAt, doc.locale))}`),
-    footerTemplate: chrome('center', 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>'),
+    footerTemplate: chrome('center', pageOf(doc.locale)),
     margins: PAGE_MARGINS,
   };
 }
