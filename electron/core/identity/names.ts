@@ -219,13 +219,15 @@ const SYLLABLE = `(?:${BURMESE_SYLLABLES.join('|')})`;
 const BURMESE_TITLE = new RegExp(`(?<=^|[\\s၊။"“'‘(:])(?:ဦး|ဒေါ်|ကို|မောင်|စော|နန်း|မ)\\s?(${SYLLABLE}(?:\\s?${SYLLABLE}){0,3})(?![\\u102B-\\u103E]|[\\u1000-\\u1021][\\u1039\\u103A])`, 'gu');
 /** မ before a verb is "not", closed by ဘူး: "မလှဘူး" is "not pretty", not Ma Hla. */
 const BURMESE_NEGATION = /^\s?(?:ပါ)?ဘူး/u;
+/** Place names that open like a title and a name syllable: မလေးရှား is Malaysia, not Ma Lay. */
+const BURMESE_PLACES = /^(?:မလေးရှား)/u;
 
 export function burmeseNames(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const m of text.matchAll(BURMESE_TITLE)) {
     const name = m[1]!;
     const end = m.index + m[0].length;
-    if (BURMESE_NEGATION.test(text.slice(end, end + 6))) continue;
+    if (BURMESE_NEGATION.test(text.slice(end, end + 6)) || BURMESE_PLACES.test(text.slice(m.index))) continue;
     spans.push({ start: end - name.length, end });
   }
   return spans;

@@ -126,6 +126,9 @@ describe('unregistered items', () => {
     ]);
     expect(found('คุณวิภาวดีเล่าว่าเพจถูกจำกัด', [])).toEqual([['name', 'วิภาวดี']]);
     expect(found('ဦးမြင့်ဆွေ က ပြောသည်။', [])).toEqual([['name', 'မြင့်ဆွေ']]);
+    // Malaysia opens like Ma Lay; Ma Lay herself is still a name.
+    expect(found('ကုမ္ပဏီသည် (မလေးရှား) နှင့် မလေးရှားတွင် ရုံးရှိသည်။', [])).toEqual([]);
+    expect(found('မလေး က ပြောသည်။', [])).toEqual([['name', 'လေး']]);
     expect(found('维权人士李明告诉我们，账号被封。', [])).toEqual([['name', '李明']]);
   });
 
