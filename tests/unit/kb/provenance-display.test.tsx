@@ -81,5 +81,22 @@ describe('what the knowledge base shows about how far to trust an entry', () => 
     expect(exposure.textContent).toMatch(/summary of stakeholders/);
     expect(exposure.textContent).toMatch(/joint submission/);
     expect(screen.getByText('In the toolkit')).toBeTruthy();
+    expect(screen.queryByText('Not translated yet: shown in English')).toBeNull();
+  });
+
+  it('marks the notes a translated entry still shows in English, and gives them English as their language', () => {
+    const thai = kb.getMechanism('upr', 'th');
+    expect(thai.translation?.language).toBe('th');
+    render(
+      <MemoryRouter>
+        <MechanismDetail mechanism={thai} today={TODAY} language="th" />
+      </MemoryRouter>,
+    );
+    const exposure = screen.getByRole('region', { name: 'What using it exposes, and to whom' });
+    expect(within(exposure).getByText('Not translated yet: shown in English')).toBeTruthy();
+    expect(within(exposure).getByText(thai.exposure.whatIsPublic).getAttribute('lang')).toBe('en');
+    expect(screen.getAllByText('Not translated yet: shown in English')).toHaveLength(2);
+    expect(screen.getByText(thai.timing).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('th');
   });
 });

@@ -12,21 +12,24 @@ export function ExposureSummary({ exposure }: { exposure: Exposure }) {
 }
 
 /** What using the mechanism exposes, and to whom, with the precautions to take before using it. */
-export function ExposureDetails({ exposure, reprisalNotes }: { exposure: Exposure; reprisalNotes: string[] }) {
+/** `inEnglish`: the notes are the English original beside a translated page, so they say so. */
+export function ExposureDetails({ exposure, reprisalNotes, inEnglish = false }: { exposure: Exposure; reprisalNotes: string[]; inEnglish?: boolean }) {
   const { t } = useTranslation('kb');
+  const lang = inEnglish ? 'en' : undefined;
   return (
     <section className="notice kb-exposure" aria-labelledby="exposure-title">
       <h3 id="exposure-title">{t('exposure.title')}</h3>
+      {inEnglish && <p className="hint kb-in-english">{t('frameworks.inEnglish')}</p>}
       <dl className="facts">
         <dt>{t('exposure.public')}</dt>
-        <dd>{exposure.whatIsPublic}</dd>
+        <dd lang={lang}>{exposure.whatIsPublic}</dd>
         <dt>{t('exposure.when')}</dt>
-        <dd>{exposure.when}</dd>
+        <dd lang={lang}>{exposure.when}</dd>
         <dt>{t('exposure.names')}</dt>
-        <dd>{exposure.whoIsNamed}</dd>
+        <dd lang={lang}>{exposure.whoIsNamed}</dd>
       </dl>
       <h4>{t('exposure.reprisals')}</h4>
-      <ul>
+      <ul lang={lang}>
         {reprisalNotes.map((note) => (
           <li key={note}>{note}</li>
         ))}
