@@ -96,3 +96,44 @@ export function documentLabels(translation: TemplateTranslation | null | undefin
   const own = translation?.document ?? {};
   return (key, params = {}) => (own[key] ?? DOCUMENT_LABELS[key]).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+// The words a new draft's prefilled text is written with around the vault's records (each
+// translation file's `prefill` part gives the same keys). Dates stay ISO in every language: a
+// filing's reader must not have to guess whether 03-04 is March or April.
+export const PREFILL_PHRASES = {
+  headquarters: '(headquarters: {{country}})',
+  concernsRaised: 'Concerns raised: {{concerns}}.',
+  outcome: 'Outcome: {{outcome}}',
+  commitments: 'Commitments: {{commitments}}.',
+  committedTo: '{{owner}} committed to: {{text}}',
+  dueStatus: '(due {{date}}, {{status}})',
+  status: '({{status}})',
+  dateChannel: '{{date}} ({{channel}}):',
+  harmCountries: 'Countries where the harm happened: {{countries}}.',
+  listSeparator: '; ',
+  countrySeparator: ', ',
+  statusOpen: 'open',
+  statusKept: 'kept',
+  statusPartlyKept: 'partly-kept',
+  statusBroken: 'broken',
+  statusWithdrawn: 'withdrawn',
+  channelMeeting: 'meeting',
+  channelCall: 'call',
+  channelEmail: 'email',
+  channelLetter: 'letter',
+  channelConsultation: 'consultation',
+  channelForum: 'forum',
+  channelOther: 'other',
+  sourceStep: 'step',
+  sourcePackage: 'package',
+  sourceAssessment: 'assessment',
+} as const;
+
+export type PrefillPhraseKey = keyof typeof PREFILL_PHRASES;
+export type PrefillPhrases = (key: PrefillPhraseKey, params?: Record<string, string | number>) => string;
+
+/** A new draft's phrases in a translation's language; English for whatever it lacks. */
+export function prefillPhrases(translation: TemplateTranslation | null | undefined): PrefillPhrases {
+  const own = translation?.prefill ?? {};
+  return (key, params = {}) => (own[key] ?? PREFILL_PHRASES[key]).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

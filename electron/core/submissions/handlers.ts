@@ -16,7 +16,7 @@ export function submissionsHandlers(submissions: SubmissionService): Submissions
   return {
     'submissions.templates': () => submissions.templates(),
     'submissions.translation': ({ language }) => submissions.translation(language),
-    'submissions.start': ({ route, source, title }) => submissions.start(route, source, title),
+    'submissions.start': ({ route, source, title, language }) => submissions.start(route, source, title, language),
     'submissions.list': (filter) => submissions.list(filter),
     'submissions.get': ({ id }) => submissions.get(id),
     'submissions.save': (draft) => submissions.save(draft),

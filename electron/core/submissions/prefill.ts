@@ -17,6 +17,7 @@ import {
   type SubmissionFields as Fields,
   type SubmissionSource,
   type SubmissionTemplate,
+  type TemplateTranslation,
 } from '@shared/api/submissions';
 import { findAssessment } from '../assessments/repository';
 import { findCompany } from '../diary/repository';
@@ -24,7 +25,9 @@ import { NCP_PRACTICE, OECD_ADHERENTS } from '../plans/ncp-sources';
 import { routeOecdComplaint } from '../plans/oecd';
 import { findPackage, findPlan } from '../plans/repository';
 import type { VaultDatabase } from '../vault/open';
+import { prefillPhrases, type PrefillPhraseKey, type PrefillPhrases } from './document-labels';
 import * as repo from './repository';
+import { documentLanguage } from './translations';
 
 type ParsedDraft = z.output<typeof SubmissionDraft>;
 
@@ -49,11 +52,52 @@ interface Context {
   pkg: EvidencePackage | null;
   assessment: AssessmentRecord | null;
   engagements: Engagement[];
+  /** The app's phrases in the language the draft's document will be exported in. */
+  say: PrefillPhrases;
+  /** A country code as that language names it; English keeps the bare code the directory uses. */
+  country: (iso2: string) => string;
 }
 
-const SOURCE_TITLES: Record<NonNullable<SubmissionSource>['kind'], string> = { planStep: 'step', package: 'package', assessment: 'assessment' };
+/** The language a new draft asks for, and the translations that decide whether its document can be written in it. */
+export interface PrefillLanguage {
+  language: string;
+  translations: ReadonlyMap<string, TemplateTranslation>;
+}
 
-function gather(db: VaultDatabase, source: SubmissionSource, deps: PrefillDeps): Context {
+const ENGLISH: PrefillLanguage = { language: 'en', translations: new Map() };
+
+const SOURCE_TITLES: Record<NonNullable<SubmissionSource>['kind'], PrefillPhraseKey> = { planStep: 'sourceStep', package: 'sourcePackage', assessment: 'sourceAssessment' };
+const STATUS_WORDS: Record<Engagement['commitments'][number]['status'], PrefillPhraseKey> = {
+  open: 'statusOpen',
+  kept: 'statusKept',
+  'partly-kept': 'statusPartlyKept',
+  broken: 'statusBroken',
+  withdrawn: 'statusWithdrawn',
+};
+const CHANNEL_WORDS: Record<Engagement['channel'], PrefillPhraseKey> = {
+  meeting: 'channelMeeting',
+  call: 'channelCall',
+  email: 'channelEmail',
+  letter: 'channelLetter',
+  consultation: 'channelConsultation',
+  forum: 'channelForum',
+  other: 'channelOther',
+};
+
+function countryNamer(language: string): (iso2: string) => string {
+  if (language === 'en') return (iso2) => iso2;
+  const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  return (iso2) => {
+    try {
+      return names.of(iso2.toUpperCase()) ?? iso2;
+    } catch {
+      // Not a well-formed region code: the user's own value, kept as written.
+      return iso2;
+    }
+  };
+}
+
+function gather(db: VaultDatabase, source: SubmissionSource, deps: PrefillDeps, say: PrefillPhrases, country: Context['country']): Context {
   let plan: Plan | null = null;
   let step: Context['step'] = null;
   let pkg: EvidencePackage | null = null;
@@ -90,8 +134,8 @@ function gather(db: VaultDatabase, source: SubmissionSource, deps: PrefillDeps):
   const docs = linked.length > 0 ? repo.engagementDocs(db, linked) : company ? repo.recentEngagementDocs(db, company.id, deps.recentEngagements).reverse() : [];
   const engagements = docs.map((doc) => JSON.parse(doc) as Engagement);
 
-  const title = step?.title || pkg?.title || assessment?.title || plan?.title || (source ? SOURCE_TITLES[source.kind] : '');
-  return { title, company, plan, step, pkg, assessment, engagements };
+  const title = step?.title || pkg?.title || assessment?.title || plan?.title || (source ? say(SOURCE_TITLES[source.kind]) : '');
+  return { title, company, plan, step, pkg, assessment, engagements, say, country };
 }
 
 // ---- Pieces of text, each from one kind of content ----
@@ -134,25 +178,26 @@ function sourcesOf(c: Context): CitedSource[] {
 }
 
 /** "T&S lead committed to: Review 40 flagged posts (due 2026-10-15, open)". */
-function commitmentText(k: Engagement['commitments'][number]): string {
-  return line([k.owner ? `${k.owner} committed to: ${k.text}` : k.text, k.dueDate ? `(due ${k.dueDate}, ${k.status})` : `(${k.status})`]);
+function commitmentText(c: Context, k: Engagement['commitments'][number]): string {
+  const status = c.say(STATUS_WORDS[k.status]);
+  return line([k.owner ? c.say('committedTo', { owner: k.owner, text: k.text }) : k.text, k.dueDate ? c.say('dueStatus', { date: k.dueDate, status }) : c.say('status', { status })]);
 }
 
 /** Each entry: its date and channel, what it was about, what was raised and said, and what the company committed to. */
 function engagementLines(c: Context): string[] {
   return c.engagements.map((e) =>
     line([
-      `${day(e.occurredAt)} (${e.channel}):`,
+      c.say('dateChannel', { date: day(e.occurredAt), channel: c.say(CHANNEL_WORDS[e.channel]) }),
       e.title || e.purpose,
-      e.concerns.length > 0 && `Concerns raised: ${e.concerns.join('; ')}.`,
-      e.outcome && `Outcome: ${e.outcome}`,
-      e.commitments.length > 0 && `Commitments: ${e.commitments.map(commitmentText).join('; ')}.`,
+      e.concerns.length > 0 && c.say('concernsRaised', { concerns: e.concerns.join(c.say('listSeparator')) }),
+      e.outcome && c.say('outcome', { outcome: e.outcome }),
+      e.commitments.length > 0 && c.say('commitments', { commitments: e.commitments.map((k) => commitmentText(c, k)).join(c.say('listSeparator')) }),
     ]),
   );
 }
 
 function commitmentLines(c: Context): string[] {
-  return c.engagements.flatMap((e) => e.commitments.map((k) => `${day(e.occurredAt)}: ${commitmentText(k)}`));
+  return c.engagements.flatMap((e) => e.commitments.map((k) => `${day(e.occurredAt)}: ${commitmentText(c, k)}`));
 }
 
 /** Stakeholders by pseudonym and group only. */
@@ -173,7 +218,7 @@ function victims(c: Context): Extract<Fields, { route: 'spCommunication' }>['vic
 function datesAndPlaces(c: Context): string {
   const impacts = (c.assessment?.impacts ?? []).filter((i) => i.occurredOn).map((i) => line([`${i.occurredOn}:`, i.title]));
   const countries = c.plan?.harmCountries ?? [];
-  return [...impacts, countries.length > 0 ? `Countries where the harm happened: ${countries.join(', ')}.` : ''].filter(Boolean).join('\n');
+  return [...impacts, countries.length > 0 ? c.say('harmCountries', { countries: countries.map(c.country).join(c.say('countrySeparator')) }) : ''].filter(Boolean).join('\n');
 }
 
 /** A field holds at most 40,000 characters: a long history is cut at a line, and the user sees where. */
@@ -191,7 +236,7 @@ function sectionText(c: Context, prefill: SubmissionTemplate['sections'][number]
     case 'none':
       return '';
     case 'company':
-      return c.company ? line([c.company.name, c.company.hqCountry && `(headquarters: ${c.company.hqCountry})`]) : '';
+      return c.company ? line([c.company.name, c.company.hqCountry && c.say('headquarters', { country: c.country(c.company.hqCountry) })]) : '';
     case 'findings':
     case 'facts':
       return joinLines([...findingsOf(c), ...(prefill === 'facts' ? impactsOf(c) : [])]);
@@ -289,21 +334,35 @@ export function layoutBody(template: SubmissionTemplate, texts: Array<{ heading:
     .join('\n\n');
 }
 
-export function prefill(db: VaultDatabase, template: SubmissionTemplate, source: SubmissionSource, overrides: Partial<PrefillDeps> = {}): ParsedDraft {
-  const c = gather(db, source, { ...DEFAULTS, ...overrides });
+/**
+ * A new draft. Its phrases, headings and title are in the language its document will be exported
+ * in (the asked language when the body accepts it and its translation writes the whole document,
+ * otherwise English), so a filing never starts with English words the user must find and replace.
+ */
+export function prefill(
+  db: VaultDatabase,
+  template: SubmissionTemplate,
+  source: SubmissionSource,
+  overrides: Partial<PrefillDeps> = {},
+  asked: PrefillLanguage = ENGLISH,
+): ParsedDraft {
+  const language = documentLanguage(asked.language, template, asked.translations);
+  const translation = language === 'en' ? null : (asked.translations.get(language) ?? null);
+  const texts = translation?.routes[template.route];
+  const c = gather(db, source, { ...DEFAULTS, ...overrides }, prefillPhrases(translation), countryNamer(language));
   const fields = fieldsFor(template.route, c);
   const body = layoutBody(
     template,
-    template.sections.map((s) => ({ heading: s.heading, text: sectionText(c, s.prefill, fields) })),
+    template.sections.map((s) => ({ heading: texts?.sections[s.id]?.heading ?? s.heading, text: sectionText(c, s.prefill, fields) })),
   );
   return {
     route: template.route,
-    title: `${template.name}: ${c.title || c.company?.name || ''}`.replace(/: $/, '').slice(0, 300),
+    title: `${texts?.name ?? template.name}: ${c.title || c.company?.name || ''}`.replace(/: $/, '').slice(0, 300),
     source,
     companyIds: c.company ? [c.company.id] : [],
     fields,
     body,
-    language: 'en',
+    language,
     filingDeadline: c.step?.targetDate ?? null,
     status: 'drafting',
     filedOn: null,

@@ -109,12 +109,13 @@ export class SubmissionService {
   }
 
   /** A draft prefilled from its source record, saved at once so nothing prefilled is lost. */
-  start(route: SubmissionRoute, source: SubmissionSource, title?: string): Submission {
+  start(route: SubmissionRoute, source: SubmissionSource, title?: string, language = 'en'): Submission {
     const db = this.db;
     const template = this.deps.templates.of(route);
+    const translations = this.deps.templates.translations();
     return db.transaction(() => {
       if (source && !sourceExists(db, source)) throw sourceGone(source);
-      const filled = prefill(db, template, source, this.deps.prefill);
+      const filled = prefill(db, template, source, this.deps.prefill, { language, translations });
       const draft = this.write(db, { ...filled, ...(title && { title }) }, undefined);
       if (source?.kind === 'planStep') linkSubmissionToStep(db, source, draft.id, draft.createdAt);
       return draft;

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TemplateTranslation, type SubmissionTemplate } from '@shared/api/submissions';
-import { DOCUMENT_LABELS } from './document-labels';
+import { DOCUMENT_LABELS, PREFILL_PHRASES } from './document-labels';
 
 /** Beside the templates (resources/submissions). */
 export const TRANSLATIONS_DIR = path.join('submissions', 'translations');
@@ -32,6 +32,7 @@ export function englishStrings(templates: readonly SubmissionTemplate[]): Map<st
     for (const r of t.rules) strings.set(`${at}.rules.${r.id}`, r.text);
   }
   for (const [key, text] of Object.entries(DOCUMENT_LABELS)) strings.set(`document.${key}`, text);
+  for (const [key, text] of Object.entries(PREFILL_PHRASES)) strings.set(`prefill.${key}`, text);
   return strings;
 }
 
@@ -50,6 +51,7 @@ export function translatedStrings(translation: TemplateTranslation): Map<string,
     for (const [id, text] of Object.entries(texts.rules)) strings.set(`${at}.rules.${id}`, text);
   }
   for (const [key, text] of Object.entries(translation.document)) strings.set(`document.${key}`, text);
+  for (const [key, text] of Object.entries(translation.prefill)) strings.set(`prefill.${key}`, text);
   return strings;
 }
 

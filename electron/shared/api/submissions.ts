@@ -328,6 +328,8 @@ export const TemplateTranslation = z.strictObject({
   routes: z.record(z.string(), TemplateTexts).default({}),
   /** The words an exported document is written with around the user's text, by label key. */
   document: z.record(z.string(), z.string().min(1)).default({}),
+  /** The words a new draft's prefilled text is written with around the vault's records, by phrase key. */
+  prefill: z.record(z.string(), z.string().min(1)).default({}),
 });
 export type TemplateTranslation = z.infer<typeof TemplateTranslation>;
 
@@ -359,7 +361,8 @@ export const submissionsMethods = {
   'submissions.templates': { input: z.null(), output: z.array(SubmissionTemplate) },
   /** A draft prefilled from the source record and saved at once. */
   'submissions.start': {
-    input: z.object({ route: SubmissionRoute, source: SubmissionSource, title: Text(300).optional() }),
+    /** `language`: the document language asked for; English when the body or its translation cannot write it. */
+    input: z.object({ route: SubmissionRoute, source: SubmissionSource, title: Text(300).optional(), language: LanguageTag.optional() }),
     output: Submission,
   },
   /** Newest change first, a page at a time. */

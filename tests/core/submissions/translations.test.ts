@@ -56,7 +56,7 @@ describe('submission template translations', () => {
       expect(missing, `${language} lacks`).toEqual([]);
       for (const [key, text] of own) expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(english.get(key)!));
       // The same words as English would be an untranslated copy; names and codes are the exceptions.
-      const copied = [...own].filter(([key, text]) => text === english.get(key) && !/^(id|sha256|line|victimConsent|recordTitled)$/.test(key.replace('document.', '')));
+      const copied = [...own].filter(([key, text]) => text === english.get(key) && !/^(id|sha256|line|victimConsent|recordTitled|status|dateChannel|listSeparator|countrySeparator|channelForum)$/.test(key.replace(/^(document|prefill)\./, '')));
       expect(copied.map(([key]) => key), `${language} copies the English`).toEqual([]);
     }
   });
@@ -80,6 +80,13 @@ describe('submission template translations', () => {
     expect(() => loadTranslations(dropped, templates)).toThrow(/Translation th\.json: document\.victim must have the placeholders \{\{n\}\} of the English, not \{\{none\}\}/);
     const renamed = resourcesWithTranslation('my', 'document.replyRequestedBy', '{{day}}');
     expect(() => loadTranslations(renamed, templates)).toThrow(/Translation my\.json: document\.replyRequestedBy must have the placeholders \{\{date\}\}/);
+  });
+
+  it('refuses a translation whose phrase for a new draft dropped a placeholder of the English, or names a phrase the app does not have', () => {
+    const dropped = resourcesWithTranslation('th', 'prefill.committedTo', 'ให้คำมั่นว่า: {{text}}');
+    expect(() => loadTranslations(dropped, templates)).toThrow(/Translation th\.json: prefill\.committedTo must have the placeholders \{\{owner,text\}\} of the English, not \{\{text\}\}/);
+    const unknown = resourcesWithTranslation('vi', 'prefill.oldPhrase', 'Cụm từ cũ');
+    expect(() => loadTranslations(unknown, templates)).toThrow(/Translation vi\.json: prefill\.oldPhrase is not in the English templates/);
   });
 
   it('refuses a translation with a key the file format does not know, or in the wrong file', () => {
