@@ -33,6 +33,8 @@ export interface StoredMechanismTranslation extends TranslationInfo {
   name: string | null;
   summary: string;
   howTo: string[];
+  exposure: MechanismSource['exposure'] | null;
+  reprisalNotes: string[] | null;
 }
 
 export interface StoredHomeTranslation {
@@ -126,9 +128,17 @@ export class KbStore {
 
   mechanismTranslations(): StoredMechanismTranslation[] {
     const rows = this.db
-      .prepare('SELECT id, language, reviewed, outdated, name, summary, how_to FROM mechanism_translations')
-      .all() as Array<TranslationFlags & { id: string; name: string | null; summary: string; how_to: string }>;
-    return rows.map((row) => ({ ...flags(row), id: row.id, name: row.name, summary: row.summary, howTo: JSON.parse(row.how_to) as string[] }));
+      .prepare('SELECT id, language, reviewed, outdated, name, summary, how_to, exposure, reprisal_notes FROM mechanism_translations')
+      .all() as Array<TranslationFlags & { id: string; name: string | null; summary: string; how_to: string; exposure: string | null; reprisal_notes: string | null }>;
+    return rows.map((row) => ({
+      ...flags(row),
+      id: row.id,
+      name: row.name,
+      summary: row.summary,
+      howTo: JSON.parse(row.how_to) as string[],
+      exposure: row.exposure === null ? null : (JSON.parse(row.exposure) as MechanismSource['exposure']),
+      reprisalNotes: row.reprisal_notes === null ? null : (JSON.parse(row.reprisal_notes) as string[]),
+    }));
   }
 
   frameworkTranslations(): FrameworkTranslation[] {

@@ -158,14 +158,21 @@ export class KbService {
       timing: m.timing,
       languages: m.languages,
       website: m.website,
-      exposure: m.exposure,
-      reprisalNotes: m.reprisalNotes,
+      exposure: translated?.exposure ?? m.exposure,
+      reprisalNotes: translated?.reprisalNotes ?? m.reprisalNotes,
       ...provenance(m),
       sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: this.summaryIn(s, language).title })),
       frameworks: frameworks
         .filter((f) => m.frameworks.includes(f.id))
         .map((f) => ({ id: f.id, name: (language !== ENGLISH && frameworkTranslations.get(translationKey(language, f.id))?.name) || f.name })),
       translation: translated ? infoOf(translated) : null,
+      inEnglish: translated
+        ? [
+            'details' as const,
+            ...(translated.exposure ? [] : ['exposure' as const]),
+            ...(translated.reprisalNotes ? [] : ['reprisalNotes' as const]),
+          ]
+        : [],
     };
   }
 

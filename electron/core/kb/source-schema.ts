@@ -174,7 +174,17 @@ export const MechanismTranslationsFile = z
     reviewed: z.boolean({ error: 'must say "reviewed": true or false' }),
     mechanisms: z.record(
       Id,
-      z.object({ name: Text.optional(), summary: Text, howTo: z.array(Text), sourceSha256: Sha256 }).strict(),
+      z
+        .object({
+          name: Text.optional(),
+          summary: Text,
+          howTo: z.array(Text),
+          // The exposure and reprisal notes may come later than the rest; until then they show in English, marked.
+          exposure: z.object({ whatIsPublic: Text, when: Text, whoIsNamed: Text }).strict().optional(),
+          reprisalNotes: z.array(Text).optional(),
+          sourceSha256: Sha256,
+        })
+        .strict(),
     ),
   })
   .strict();

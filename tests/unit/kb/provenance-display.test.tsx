@@ -84,19 +84,35 @@ describe('what the knowledge base shows about how far to trust an entry', () => 
     expect(screen.queryByText('Not translated yet: shown in English')).toBeNull();
   });
 
-  it('marks the notes a translated entry still shows in English, and gives them English as their language', () => {
+  it('marks what a translated entry still shows in English, and gives it English as its language', () => {
     const thai = kb.getMechanism('upr', 'th');
     expect(thai.translation?.language).toBe('th');
+    expect(thai.inEnglish).toEqual(['details']);
     render(
       <MemoryRouter>
         <MechanismDetail mechanism={thai} today={TODAY} language="th" />
       </MemoryRouter>,
     );
+    // The exposure and reprisal notes are translated: no marker, the page's language.
     const exposure = screen.getByRole('region', { name: 'What using it exposes, and to whom' });
-    expect(within(exposure).getByText('Not translated yet: shown in English')).toBeTruthy();
-    expect(within(exposure).getByText(thai.exposure.whatIsPublic).getAttribute('lang')).toBe('en');
-    expect(screen.getAllByText('Not translated yet: shown in English')).toHaveLength(2);
+    expect(within(exposure).queryByText('Not translated yet: shown in English')).toBeNull();
+    expect(within(exposure).getByText(thai.exposure.whatIsPublic).getAttribute('lang')).toBeNull();
+    // Scope, who can use it and timing are the English original.
+    expect(screen.getAllByText('Not translated yet: shown in English')).toHaveLength(1);
     expect(screen.getByText(thai.timing).getAttribute('lang')).toBe('en');
     expect(screen.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('th');
+    cleanup();
+
+    // Notes a translation lacks are shown in English and marked, each where it stands.
+    const english = kb.getMechanism('upr');
+    render(
+      <MemoryRouter>
+        <MechanismDetail mechanism={{ ...thai, exposure: english.exposure, reprisalNotes: english.reprisalNotes, inEnglish: ['details', 'exposure', 'reprisalNotes'] }} today={TODAY} language="th" />
+      </MemoryRouter>,
+    );
+    const marked = screen.getByRole('region', { name: 'What using it exposes, and to whom' });
+    expect(within(marked).getAllByText('Not translated yet: shown in English')).toHaveLength(2);
+    expect(within(marked).getByText(english.exposure.whatIsPublic).getAttribute('lang')).toBe('en');
+    expect(within(marked).getByText(english.reprisalNotes[0]!).closest('ul')?.getAttribute('lang')).toBe('en');
   });
 });

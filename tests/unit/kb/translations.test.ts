@@ -172,6 +172,30 @@ describe('a bad translation file fails the build with a line saying what to fix'
     expect(problemsOf(dir)).toEqual([`${MECHANISMS}: reviewed: must say "reviewed": true or false`]);
   });
 
+  it('shows translated exposure and reprisal notes, says what stays English, and names a wrong number of notes', () => {
+    const dir = sourcesWithFixture();
+    const file = path.join(dir, MECHANISMS);
+    type Entry = { exposure?: { whatIsPublic: string; when: string; whoIsNamed: string }; reprisalNotes?: string[] };
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { mechanisms: Record<string, Entry> };
+    const english = (JSON.parse(fs.readFileSync(path.join(dir, 'mechanisms.json'), 'utf8')) as Array<{ id: string; reprisalNotes: string[] }>).find((m) => m.id === 'upr')!;
+    data.mechanisms.upr!.exposure = { whatIsPublic: 'Bản tóm tắt được công bố', when: 'Trước phiên rà soát', whoIsNamed: 'Tổ chức nộp' };
+    data.mechanisms.upr!.reprisalNotes = english.reprisalNotes.map((_, i) => `Ghi chú ${i + 1}`);
+    fs.writeFileSync(file, JSON.stringify(data));
+    const { kb } = build(dir);
+    const upr = kb.getMechanism('upr', 'vi');
+    expect(upr.exposure.whatIsPublic).toBe('Bản tóm tắt được công bố');
+    expect(upr.reprisalNotes).toEqual(english.reprisalNotes.map((_, i) => `Ghi chú ${i + 1}`));
+    expect(upr.inEnglish).toEqual(['details']);
+    // An entry translated without its notes shows the English ones and says so; English itself says nothing.
+    expect(kb.getMechanism('oecd-ncp', 'vi').inEnglish).toEqual(['details', 'exposure', 'reprisalNotes']);
+    expect(kb.getMechanism('upr').inEnglish).toEqual([]);
+
+    data.mechanisms.upr!.reprisalNotes!.pop();
+    fs.writeFileSync(file, JSON.stringify(data));
+    const n = english.reprisalNotes.length;
+    expect(problemsOf(dir)).toEqual([`${MECHANISMS}: upr: has ${n - 1} reprisal notes but the English has ${n}; translate each note, in order.`]);
+  });
+
   it('refuses a language folder the app does not offer, and a file named unlike its English original', () => {
     const dir = sourcesWithFixture();
     fs.cpSync(path.join(dir, 'translations/vi'), path.join(dir, 'translations/vn'), { recursive: true });

@@ -35,6 +35,9 @@ export interface MechanismTranslation extends TranslationInfo {
   name: string | null;
   summary: string;
   howTo: string[];
+  /** Null while these notes are not translated: the reader shows the English, marked. */
+  exposure: MechanismSource['exposure'] | null;
+  reprisalNotes: string[] | null;
 }
 
 /** A translated framework entry; a field left null is shown in English (the reader marks it). */
@@ -231,9 +234,23 @@ function readMechanismTranslations(
       problems.push(`${where}: ${id}: has ${entry.howTo.length} how-to steps but the English has ${original.howTo.length}; translate each step, in order.`);
       continue;
     }
+    if (entry.reprisalNotes && entry.reprisalNotes.length !== original.reprisalNotes.length) {
+      problems.push(`${where}: ${id}: has ${entry.reprisalNotes.length} reprisal notes but the English has ${original.reprisalNotes.length}; translate each note, in order.`);
+      continue;
+    }
     const outdated = hashes.get(id) !== entry.sourceSha256;
     if (outdated) warnings.push(`${where}: ${id}: the English original has changed since this was translated.`);
-    out.push({ id, language, reviewed: data.reviewed, outdated, name: entry.name ?? null, summary: entry.summary, howTo: entry.howTo });
+    out.push({
+      id,
+      language,
+      reviewed: data.reviewed,
+      outdated,
+      name: entry.name ?? null,
+      summary: entry.summary,
+      howTo: entry.howTo,
+      exposure: entry.exposure ?? null,
+      reprisalNotes: entry.reprisalNotes ?? null,
+    });
   }
   return out;
 }

@@ -50,7 +50,7 @@ const SCHEMA = `
   );
   CREATE TABLE mechanism_translations (
     id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
-    name TEXT, summary TEXT NOT NULL, how_to TEXT NOT NULL, PRIMARY KEY (id, language)
+    name TEXT, summary TEXT NOT NULL, how_to TEXT NOT NULL, exposure TEXT, reprisal_notes TEXT, PRIMARY KEY (id, language)
   );
   CREATE TABLE framework_translations (
     id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
@@ -94,9 +94,10 @@ export function writeDatabase(file: string, content: DatabaseContent): void {
       for (const t of content.translations.sections) {
         sectionT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.title, t.summary, t.markdown, JSON.stringify(t.headings));
       }
-      const mechanismT = db.prepare('INSERT INTO mechanism_translations VALUES (?, ?, ?, ?, ?, ?, ?)');
+      const mechanismT = db.prepare('INSERT INTO mechanism_translations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      const jsonOrNull = (value: unknown) => (value === null ? null : JSON.stringify(value));
       for (const t of content.translations.mechanisms) {
-        mechanismT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.name, t.summary, JSON.stringify(t.howTo));
+        mechanismT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.name, t.summary, JSON.stringify(t.howTo), jsonOrNull(t.exposure), jsonOrNull(t.reprisalNotes));
       }
       const frameworkT = db.prepare('INSERT INTO framework_translations VALUES (?, ?, ?, ?, ?)');
       for (const { id, language, reviewed, outdated, ...fields } of content.translations.frameworks) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Exposure } from '@shared/api/kb';
+import type { Exposure, Mechanism } from '@shared/api/kb';
 
 /** One line for a directory card: what becomes public. The full notes are on the entry. */
 export function ExposureSummary({ exposure }: { exposure: Exposure }) {
@@ -12,24 +12,35 @@ export function ExposureSummary({ exposure }: { exposure: Exposure }) {
 }
 
 /** What using the mechanism exposes, and to whom, with the precautions to take before using it. */
-/** `inEnglish`: the notes are the English original beside a translated page, so they say so. */
-export function ExposureDetails({ exposure, reprisalNotes, inEnglish = false }: { exposure: Exposure; reprisalNotes: string[]; inEnglish?: boolean }) {
+/** `inEnglish`: notes that are the English original beside a translated page say so. */
+export function ExposureDetails({
+  exposure,
+  reprisalNotes,
+  inEnglish = [],
+}: {
+  exposure: Exposure;
+  reprisalNotes: string[];
+  inEnglish?: Mechanism['inEnglish'];
+}) {
   const { t } = useTranslation('kb');
-  const lang = inEnglish ? 'en' : undefined;
+  const exposureLang = inEnglish.includes('exposure') ? 'en' : undefined;
+  const reprisalsLang = inEnglish.includes('reprisalNotes') ? 'en' : undefined;
+  const marker = <p className="hint kb-in-english">{t('frameworks.inEnglish')}</p>;
   return (
     <section className="notice kb-exposure" aria-labelledby="exposure-title">
       <h3 id="exposure-title">{t('exposure.title')}</h3>
-      {inEnglish && <p className="hint kb-in-english">{t('frameworks.inEnglish')}</p>}
+      {exposureLang && marker}
       <dl className="facts">
         <dt>{t('exposure.public')}</dt>
-        <dd lang={lang}>{exposure.whatIsPublic}</dd>
+        <dd lang={exposureLang}>{exposure.whatIsPublic}</dd>
         <dt>{t('exposure.when')}</dt>
-        <dd lang={lang}>{exposure.when}</dd>
+        <dd lang={exposureLang}>{exposure.when}</dd>
         <dt>{t('exposure.names')}</dt>
-        <dd lang={lang}>{exposure.whoIsNamed}</dd>
+        <dd lang={exposureLang}>{exposure.whoIsNamed}</dd>
       </dl>
       <h4>{t('exposure.reprisals')}</h4>
-      <ul lang={lang}>
+      {reprisalsLang && marker}
+      <ul lang={reprisalsLang}>
         {reprisalNotes.map((note) => (
           <li key={note}>{note}</li>
         ))}

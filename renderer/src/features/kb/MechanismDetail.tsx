@@ -21,8 +21,8 @@ export function MechanismDetailPage() {
 export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mechanism: Mechanism; today?: string; language?: string }) {
   // The name, summary and how-to steps are what a translation covers; they carry its language.
   const translatedLang = m.translation?.language;
-  // Everything else stays the English original: it says so, and carries English's language.
-  const englishLang = m.translation ? 'en' : undefined;
+  // What a translation does not cover stays the English original: it says so, and carries English's language.
+  const englishLang = m.inEnglish.includes('details') ? 'en' : undefined;
   const { t } = useTranslation('kb');
   return (
     <article className="kb-mechanism" aria-labelledby="mechanism-title">
@@ -49,8 +49,8 @@ export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mech
       <p className="kb-lead" lang={translatedLang}>
         {m.summary}
       </p>
-      <ExposureDetails exposure={m.exposure} reprisalNotes={m.reprisalNotes} inEnglish={Boolean(m.translation)} />
-      {m.translation && <p className="hint kb-in-english">{t('frameworks.inEnglish')}</p>}
+      <ExposureDetails exposure={m.exposure} reprisalNotes={m.reprisalNotes} inEnglish={m.inEnglish} />
+      {englishLang && <p className="hint kb-in-english">{t('frameworks.inEnglish')}</p>}
       <dl className="facts">
         <dt>{t('mechanism.scope')}</dt>
         <dd lang={englishLang}>{m.scope}</dd>

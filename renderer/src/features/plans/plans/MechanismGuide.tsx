@@ -11,24 +11,27 @@ function exposureOf(m: Mechanism) {
 
 /** The directory's how-to, timing, exposure and reprisal notes for a step's mechanism, right under the choice. */
 export function MechanismGuide({ id }: { id: string }) {
-  const { t } = useTranslation('plans');
-  const { state } = useApi('kb.mechanisms.get', { id }, [id]);
+  const { t, i18n } = useTranslation('plans');
+  const language = i18n.language;
+  const { state } = useApi('kb.mechanisms.get', { id, language }, [id, language]);
   if (state.status === 'loading') return null;
   if (state.status === 'error') return <p className="hint">{state.error.message}</p>;
   const m = state.data;
   const { exposure, reprisalNotes } = exposureOf(m);
+  // What a translated entry still shows in English says so to the browser (and a screen reader).
+  const english = (field: Mechanism['inEnglish'][number]) => (m.inEnglish.includes(field) ? 'en' : undefined);
   return (
     <div className="mechanism-guide" data-testid="mechanism-guide">
       <p>
         <strong>{m.name}</strong> · <Link to={`/kb/mechanisms/${m.id}`}>{t('steps.directoryEntry')}</Link>
       </p>
       <p>
-        <strong>{t('steps.timing')}</strong> {m.timing}
+        <strong>{t('steps.timing')}</strong> <span lang={english('details')}>{m.timing}</span>
       </p>
       <section className="exposure" data-testid="step-exposure" aria-label={t('exposure.title', { name: m.name })}>
         <h4>{t('exposure.heading')}</h4>
         {exposure ? (
-          <dl>
+          <dl lang={english('exposure')}>
             {exposure.whatIsPublic && (
               <>
                 <dt>{t('exposure.whatIsPublic')}</dt>
@@ -54,7 +57,7 @@ export function MechanismGuide({ id }: { id: string }) {
         {reprisalNotes.length > 0 && (
           <>
             <h4>{t('exposure.reprisals')}</h4>
-            <ul>
+            <ul lang={english('reprisalNotes')}>
               {reprisalNotes.map((note) => (
                 <li key={note}>{note}</li>
               ))}
