@@ -49,20 +49,5 @@ export const formatDateTime = (iso: string): string => formatDate(iso, { dateSty
 export const formatNumber = (value: number, options?: Intl.NumberFormatOptions): string =>
   new Intl.NumberFormat(userLocale(), options).format(value);
 
-// One collator per locale: building one is far slower than comparing with it, and a sort calls it
-// n log n times.
-const collators = new Map<string, Intl.Collator>();
-
-/**
- * Orders names as a locale does (Vietnamese tones after their base letter, Thai leading vowels
- * skipped, Simplified Chinese by pinyin and Traditional by strokes), case and accents second,
- * and numbers by value ("Plan 2" before "Plan 10"). Pass userLocale(), read while rendering.
- */
-export function collatorFor(locale: string): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale, { numeric: true });
-    collators.set(locale, collator);
-  }
-  return collator;
-}
+/** The reader's order for names; pass userLocale(), read while rendering. */
+export { collatorFor } from '@shared/domain/collation';
