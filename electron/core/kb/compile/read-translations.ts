@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
 import { KB_TRANSLATION_LANGUAGES, type Heading, type TranslationInfo } from '@shared/api/kb';
 import {
   FrameworkTranslationsFile,
@@ -207,6 +208,28 @@ function checkLinks(where: string, english: InternalLink[], translated: Internal
   for (const link of expected) if (!found.has(link)) problems.push(`${where}: the link to "${link}" in the English section is missing.`);
 }
 
+/**
+ * A language's mechanisms.json or frameworks.json, checked against its schema, with the path to
+ * name in problems and the hashes of the English entries it must record; null when it is absent
+ * or unreadable (the problems say why).
+ */
+function readEntryFile<T>(
+  kbDir: string,
+  language: string,
+  name: 'mechanisms.json' | 'frameworks.json',
+  schema: z.ZodType<T>,
+  problems: string[],
+): { data: T; where: string; hashes: Map<string, string> } | null {
+  const file = path.join(kbDir, TRANSLATIONS_DIR, language, name);
+  if (!fs.existsSync(file)) return null;
+  const where = `${TRANSLATIONS_DIR}/${language}/${name}`;
+  const local: string[] = [];
+  const data = readJson(file, schema, local);
+  // readJson names the file by its base name; every language has one, so say which.
+  problems.push(...local.map((line) => (line.startsWith(`${name}:`) ? `${where}${line.slice(name.length)}` : line)));
+  return data ? { data, where, hashes: entrySourceHashes(kbDir, name) } : null;
+}
+
 function readMechanismTranslations(
   kbDir: string,
   language: string,
@@ -214,15 +237,9 @@ function readMechanismTranslations(
   problems: string[],
   warnings: string[],
 ): MechanismTranslation[] {
-  const file = path.join(kbDir, TRANSLATIONS_DIR, language, 'mechanisms.json');
-  if (!fs.existsSync(file)) return [];
-  const where = `${TRANSLATIONS_DIR}/${language}/mechanisms.json`;
-  const local: string[] = [];
-  const data = readJson(file, MechanismTranslationsFile, local);
-  // readJson names the file by its base name; every language has one, so say which.
-  problems.push(...local.map((line) => line.replace(/^mechanisms\.json:/, `${where}:`)));
-  if (!data) return [];
-  const hashes = entrySourceHashes(kbDir, 'mechanisms.json');
+  const read = readEntryFile(kbDir, language, 'mechanisms.json', MechanismTranslationsFile, problems);
+  if (!read) return [];
+  const { data, where, hashes } = read;
   const out: MechanismTranslation[] = [];
   for (const [id, entry] of Object.entries(data.mechanisms)) {
     const original = english.find((m) => m.id === id);
@@ -262,14 +279,9 @@ function readFrameworkTranslations(
   problems: string[],
   warnings: string[],
 ): FrameworkTranslation[] {
-  const file = path.join(kbDir, TRANSLATIONS_DIR, language, 'frameworks.json');
-  if (!fs.existsSync(file)) return [];
-  const where = `${TRANSLATIONS_DIR}/${language}/frameworks.json`;
-  const local: string[] = [];
-  const data = readJson(file, FrameworkTranslationsFile, local);
-  problems.push(...local.map((line) => line.replace(/^frameworks\.json:/, `${where}:`)));
-  if (!data) return [];
-  const hashes = entrySourceHashes(kbDir, 'frameworks.json');
+  const read = readEntryFile(kbDir, language, 'frameworks.json', FrameworkTranslationsFile, problems);
+  if (!read) return [];
+  const { data, where, hashes } = read;
   const out: FrameworkTranslation[] = [];
   for (const [id, entry] of Object.entries(data.frameworks)) {
     const original = english.find((f) => f.id === id);
