@@ -115,13 +115,15 @@ describe('translated frameworks', () => {
     expect(link()?.name).toBe('Article 19, UDHR & ICCPR');
   });
 
-  it('keeps translated frameworks out of the Thai index, and finds the entry through the English one', () => {
-    // Indexed, they outranked the translated guidance on the question suite (compile-kb.ts).
-    expect(kb.search('ความเป็นส่วนตัว', { limit: 5, language: 'th', kinds: ['framework'] }).hits).toEqual([]);
-    const [hit] = kb.search('general comment 16 privacy', { limit: 5, language: 'th', kinds: ['framework'] }).hits;
-    expect(hit).toMatchObject({ kind: 'framework', id: 'gc-16', language: 'en' });
-    // The hit carries no language of its own, so the table opens in the reader's: Thai, for this entry.
-    expect(kb.listFrameworks('th').find((f) => f.id === hit!.id)!.name).toBe(THAI.frameworks['gc-16']!.name);
+  it('finds a Thai entry by its Thai name, and never ranks one whose name the question does not hold', () => {
+    // Indexed apart from the guidance (search/index-files.ts); looked up by name only.
+    const [hit] = kb.search('ความเห็นทั่วไปที่ 16', { limit: 5, language: 'th', kinds: ['framework'] }).hits;
+    expect(hit).toMatchObject({ kind: 'framework', id: 'gc-16', language: 'th' });
+    // "ความเป็นส่วนตัว" (privacy) is in the entry's text, not its name.
+    expect(kb.search('ความเป็นส่วนตัว', { limit: 5, language: 'th', kinds: ['framework'] }).hits.filter((h) => h.language === 'th')).toEqual([]);
+    // An English question finds the entry through the English index, shown in the reader's language.
+    const [english] = kb.search('general comment 16 privacy', { limit: 5, language: 'th', kinds: ['framework'] }).hits;
+    expect(english).toMatchObject({ kind: 'framework', id: 'gc-16', language: 'th', title: { text: THAI.frameworks['gc-16']!.name } });
   });
 
   it('warns when the English entry changed after it was translated', () => {
@@ -150,6 +152,23 @@ describe('the framework translations that ship', () => {
         expect(f.inEnglish, `${language} ${f.id}`).toEqual([]);
       }
     }
+  });
+
+  it("leave every translated question's guidance results as they are without them", () => {
+    const { kb } = build(KB_SOURCES);
+    const copy = tempDir('kb-no-frameworks-');
+    fs.cpSync(KB_SOURCES, copy, { recursive: true });
+    for (const language of KB_TRANSLATION_LANGUAGES) fs.rmSync(path.join(copy, 'translations', language, 'frameworks.json'));
+    const without = build(copy).kb;
+    const questions = (JSON.parse(fs.readFileSync('tests/fixtures/kb-questions.json', 'utf8')) as Array<{ q: string; lang?: string }>).filter((q) => q.lang);
+    // The first ten that are not framework entries, out of enough results to hold ten either way.
+    const guidance = (service: KbService, q: string, language: string) =>
+      service
+        .search(q, { limit: 40, language })
+        .hits.filter((hit) => hit.kind !== 'framework')
+        .slice(0, 10)
+        .map((hit) => `${hit.kind}:${hit.id}@${hit.language}`);
+    for (const { q, lang } of questions) expect(guidance(kb, q, lang!), q).toEqual(guidance(without, q, lang!));
   });
 });
 

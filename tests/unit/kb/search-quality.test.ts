@@ -53,6 +53,7 @@ describe('knowledge-base search quality', () => {
     const language = languageOf(question);
     if (kind === 'section') return kb.getSection(rest, language).translation !== null;
     if (kind === 'mechanism') return kb.getMechanism(rest, language).translation !== null;
+    if (kind === 'framework') return kb.listFrameworks(language).some((f) => f.id === rest && f.translation !== null);
     return false;
   };
 

@@ -1,13 +1,14 @@
 // Compiles resources/kb into what the app ships: kb.sqlite (content) and one search file per
-// language (index.json for English, index.<language>.json for each translation), holding the
-// postings of a lunr index and the typo keys of its words (search/search-file.ts).
+// language (index.json for English, index.<language>.json for each translation, and
+// index.<language>.frameworks.json for its framework entries), holding the postings of a lunr
+// index and the typo keys of its words (search/search-file.ts).
 // Runs at build time (scripts/build-kb.ts) and in tests; the app only ever opens the result.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildIndex, serialiseIndex, type KbDocument } from '../lunr-index';
 import { KB_FILES } from '../locate';
-import { indexFileName } from '../search/index-files';
+import { indexFileName, indexKeyOf, languageOfKey } from '../search/index-files';
 import { checkNcpSources } from '../../plans/ncp-sources';
 import { entryPoints, getStartedSteps, translatedHome } from './home-content';
 import { KbBuildError, readSources, type KbSources } from './read-sources';
@@ -127,13 +128,8 @@ export function passageRows({ sections, frameworks, mechanisms }: KbSources): Pa
 
 /**
  * Translated passages, each language in an index of its own beside the English: a question in
- * Vietnamese meets the Vietnamese words, ranked by how common they are in Vietnamese.
- *
- * Translated framework entries are shown in the reader's language but not indexed here: added to
- * these small indexes, their 28 entries outrank the guidance itself (measured on the question
- * suite: Vietnamese 12/12 → 9/12 and Khmer 9/10 → 7/10 in the top 3, and Khmer 8/10 even with
- * names alone). Frameworks stay findable through the English index, and a hit opens the table in
- * the reader's language.
+ * Vietnamese meets the Vietnamese words, ranked by how common they are in Vietnamese. Translated
+ * framework entries are indexed apart from their language's guidance (search/index-files.ts).
  */
 export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanisms'>, translations: Translations): PassageRow[] {
   const rows: PassageRow[] = [];
@@ -165,22 +161,39 @@ export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanism
       body: [t.summary, ...t.howTo].join('\n'),
     });
   }
+  for (const t of translations.frameworks) {
+    rows.push({
+      ref: `framework:${t.id}@${t.language}`,
+      language: t.language,
+      kind: 'framework',
+      id: t.id,
+      anchor: null,
+      title: t.name,
+      heading: t.instrument ?? '',
+      body: [t.protects, t.whyItMatters, t.status].filter(Boolean).join('\n'),
+    });
+  }
   return rows;
 }
 
 /**
- * One serialised index per language (file name → JSON). Each language's word statistics stay its
- * own, and the app reads only the languages a search needs (see search/index-files.ts).
+ * One serialised index per language (file name → JSON), and one per language for its translated
+ * framework entries. Each file's word statistics stay its own, and the app reads only the
+ * languages a search needs (see search/index-files.ts).
  */
 function indexesByLanguage(passages: PassageRow[]): Map<string, string> {
-  const byLanguage = new Map<string, KbDocument[]>();
+  const byKey = new Map<string, KbDocument[]>();
   for (const row of passages) {
-    const documents = byLanguage.get(row.language) ?? [];
+    const key = indexKeyOf(row);
+    const documents = byKey.get(key) ?? [];
     documents.push(toDocument(row));
-    byLanguage.set(row.language, documents);
+    byKey.set(key, documents);
   }
   const files = new Map<string, string>();
-  for (const [language, documents] of byLanguage) files.set(indexFileName(language), JSON.stringify(serialiseIndex(buildIndex(documents, language), documents, language)));
+  for (const [key, documents] of byKey) {
+    const language = languageOfKey(key);
+    files.set(indexFileName(key), JSON.stringify(serialiseIndex(buildIndex(documents, language), documents, language)));
+  }
   return files;
 }
 

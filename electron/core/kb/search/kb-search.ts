@@ -57,6 +57,11 @@ export class KbSearch {
     passages: ReadonlyMap<string, PassageRow>,
     /** The language of this index's passages. */
     readonly language: string,
+    /**
+     * Rank a passage only when its title or heading holds every word of the question: the
+     * translated framework entries, looked up by name, never ranked against guidance by their text.
+     */
+    private readonly byNameOnly = false,
   ) {
     this.docs = index.refs.map((ref) => passages.get(ref));
     this.vocabulary = {
@@ -104,6 +109,7 @@ export class KbSearch {
       if (bm25[doc] === 0) continue;
       const row = this.docs[doc];
       if (!row || (kinds && !kinds.has(row.kind))) continue;
+      if (this.byNameOnly && !this.named(doc, groups)) continue;
       const share = covered[doc]! / total;
       if (share > 1 - 1e-9) complete = true;
       ranked.push({ doc, score: (bm25[doc]! / norm) * share ** COVERAGE_EXPONENT });
@@ -181,6 +187,16 @@ export class KbSearch {
       for (let doc = 0; doc < count; doc++) covered[doc]! += best[doc]!;
     }
     return { covered, total: total || 1 };
+  }
+
+  /** Every word of the question that this language has is in the entry's name or instrument. */
+  private named(doc: number, groups: TermGroup[]): boolean {
+    const inName = (term: string) => {
+      const postings = this.index.postings(term);
+      const at = postings ? indexOf(postings.docs, doc) : -1;
+      return at >= 0 && Boolean(postings!.positions[at]!.title || postings!.positions[at]!.heading);
+    };
+    return groups.every((group) => group.terms.size === 0 || [...group.terms.keys()].some(inName));
   }
 
   private positionsOf(doc: number, terms: Iterable<string>): FieldPositions {

@@ -35,22 +35,23 @@ const LATIN_LANGUAGES: readonly string[] = ['vi', 'id'];
 const LATIN = /\p{Script=Latin}/u;
 
 /**
- * Searches the languages a question needs, loading each language's index through `open`. When
+ * Searches the languages a question needs, loading each language's indexes through `open`. When
  * most words of a question in Latin letters are not words of the languages searched, it is also
  * tried in the other Latin-script languages ("lam viec voi dung nguoi" is Vietnamese typed without its marks,
  * with the interface in English); when nothing matched at all, every language is tried.
  */
-export function searchLanguages(query: string, options: SearchOptions, available: readonly string[], open: (language: string) => KbSearch): KbHit[] {
+export function searchLanguages(query: string, options: SearchOptions, available: readonly string[], open: (language: string) => readonly KbSearch[]): KbHit[] {
   const reader = options.language ?? INDEX_ENGLISH;
   const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;
   const searched = new Set(languagesFor(query, reader, available));
   const tokens = searchTokens(query);
-  const rankings = [...searched].map((language) => open(language).rank(query, kinds, tokens));
+  const rank = (language: string) => open(language).map((search) => search.rank(query, kinds, tokens));
+  const rankings = [...searched].flatMap(rank);
   const more = (languages: readonly string[]) => {
     for (const language of languages) {
       if (searched.has(language) || !available.includes(language)) continue;
       searched.add(language);
-      rankings.push(open(language).rank(query, kinds, tokens));
+      rankings.push(...rank(language));
     }
   };
   if (LATIN.test(query) && rankings.every((ranking) => ranking.foreign && !ranking.complete)) more(LATIN_LANGUAGES);

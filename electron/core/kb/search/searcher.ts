@@ -1,14 +1,14 @@
-// The knowledge-base search as the service holds it: one index per language, read in the
-// background after start-up (English first, then one language per turn of the event loop), so
-// neither start-up nor the first search pays for it. A search that needs a language the warm-up
-// has not reached yet loads that language's index on the spot.
+// The knowledge-base search as the service holds it: one index per language (and one for each
+// translation's framework entries, index-files.ts), read in the background after start-up (English
+// first, then one index per turn of the event loop), so neither start-up nor the first search pays
+// for it. A search that needs an index the warm-up has not reached yet loads it on the spot.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { KbHit } from '@shared/api/kb';
 import { searchTokens } from '@shared/search/normalise';
 import { DomainError } from '../../rpc/domain-error';
 import type { PassageRow } from '../compile/write-database';
-import { INDEX_ENGLISH, INDEX_LANGUAGES, indexFileName } from './index-files';
+import { INDEX_ENGLISH, INDEX_LANGUAGES, indexFileName, indexKeyOf, languageOfKey } from './index-files';
 import { KbSearch } from './kb-search';
 import { readSearchIndex } from './load';
 import { searchLanguages, type SearchOptions } from './multilingual';
@@ -25,8 +25,9 @@ const UNREADABLE =
 
 export class KbSearcher {
   private readonly searches = new Map<string, KbSearch>();
-  /** Languages with passages in kb.sqlite, English first: each must have its index file. */
+  /** Languages with passages in kb.sqlite, English first. */
   private readonly available: string[];
+  /** Passages per index key, English first: each key must have its index file. */
   private readonly passagesIn = new Map<string, PassageRow[]>();
   private warming: Promise<void> | null = null;
   private reads = 0;
@@ -35,8 +36,12 @@ export class KbSearcher {
     private readonly dir: string,
     private readonly passages: ReadonlyMap<string, PassageRow>,
   ) {
-    for (const row of passages.values()) (this.passagesIn.get(row.language) ?? this.passagesIn.set(row.language, []).get(row.language)!).push(row);
-    this.available = INDEX_LANGUAGES.filter((language) => language === INDEX_ENGLISH || this.passagesIn.has(language));
+    this.passagesIn.set(INDEX_ENGLISH, []);
+    for (const row of passages.values()) {
+      const key = indexKeyOf(row);
+      (this.passagesIn.get(key) ?? this.passagesIn.set(key, []).get(key)!).push(row);
+    }
+    this.available = INDEX_LANGUAGES.filter((language) => this.keysOf(language).length > 0);
   }
 
   /** How many index files this searcher has parsed, for tests: each language's once, by the warm-up. */
@@ -45,7 +50,7 @@ export class KbSearcher {
   }
 
   find(query: string, options: SearchOptions): KbHit[] {
-    return searchLanguages(query, options, this.available, (language) => this.loaded(language));
+    return searchLanguages(query, options, this.available, (language) => this.keysOf(language).map((key) => this.loaded(key)));
   }
 
   /**
@@ -64,14 +69,17 @@ export class KbSearcher {
     this.warming ??= (async () => {
       for (const language of this.available) {
         try {
-          const text = await fs.promises.readFile(this.fileOf(language), 'utf8');
+          // A language's indexes are all read before its questions, which search every one of them.
+          for (const key of this.keysOf(language)) {
+            const text = await fs.promises.readFile(this.fileOf(key), 'utf8');
+            await nextTurn();
+            // A search may have needed this index in the meantime and loaded it already.
+            if (!this.searches.has(key)) this.adopt(key, this.parse(key, text));
+          }
+          const questions = this.keysOf(language).map((key) => this.searches.get(key)!.warmUpQuestion());
           await nextTurn();
-          // A search may have needed this language in the meantime and loaded it already.
-          if (!this.searches.has(language)) this.adopt(language, this.parse(language, text));
-          const question = this.searches.get(language)!.warmUpQuestion();
-          await nextTurn();
-          searchTokens(question);
-          for (const asked of [question, ...this.headingsOf(language)]) {
+          searchTokens(questions[0]!);
+          for (const asked of [...questions, ...this.headingsOf(language)]) {
             await nextTurn();
             this.find(asked, { limit: 12, language });
           }
@@ -106,21 +114,26 @@ export class KbSearcher {
    */
   problems(): string[] {
     const out: string[] = [];
-    for (const language of this.available) {
+    for (const key of this.available.flatMap((language) => this.keysOf(language))) {
       try {
-        this.read(language);
+        this.read(key);
       } catch (error) {
-        out.push(`${indexFileName(language)}: ${(error as Error).message}`);
+        out.push(`${indexFileName(key)}: ${(error as Error).message}`);
       }
     }
     return out;
   }
 
-  private loaded(language: string): KbSearch {
-    let search = this.searches.get(language);
+  /** The index keys of a language: its own, and its framework entries' where it has any. */
+  private keysOf(language: string): string[] {
+    return [language, `${language}.frameworks`].filter((key) => this.passagesIn.has(key));
+  }
+
+  private loaded(key: string): KbSearch {
+    let search = this.searches.get(key);
     if (!search) {
       try {
-        search = this.adopt(language, this.read(language));
+        search = this.adopt(key, this.read(key));
       } catch {
         throw new DomainError('UNAVAILABLE', 'kb.searchIndexUnreadable', UNREADABLE);
       }
@@ -128,25 +141,26 @@ export class KbSearcher {
     return search;
   }
 
-  private adopt(language: string, read: ReturnType<typeof readSearchIndex>): KbSearch {
-    const search = new KbSearch(read.index, read.lexicon, this.passages, language);
-    this.searches.set(language, search);
+  private adopt(key: string, read: ReturnType<typeof readSearchIndex>): KbSearch {
+    const language = languageOfKey(key);
+    const search = new KbSearch(read.index, read.lexicon, this.passages, language, key !== language);
+    this.searches.set(key, search);
     return search;
   }
 
-  private fileOf(language: string): string {
-    return path.join(this.dir, indexFileName(language));
+  private fileOf(key: string): string {
+    return path.join(this.dir, indexFileName(key));
   }
 
-  private read(language: string): ReturnType<typeof readSearchIndex> {
-    if (!fs.existsSync(this.fileOf(language))) throw new Error('missing; kb.sqlite has passages in this language.');
-    return this.parse(language, fs.readFileSync(this.fileOf(language), 'utf8'));
+  private read(key: string): ReturnType<typeof readSearchIndex> {
+    if (!fs.existsSync(this.fileOf(key))) throw new Error('missing; kb.sqlite has passages for this index.');
+    return this.parse(key, fs.readFileSync(this.fileOf(key), 'utf8'));
   }
 
   /** Every index read ends here, counted, and checked against the passages kb.sqlite holds. */
-  private parse(language: string, text: string): ReturnType<typeof readSearchIndex> {
+  private parse(key: string, text: string): ReturnType<typeof readSearchIndex> {
     this.reads++;
-    return readSearchIndex(JSON.parse(text), passagesDigest(this.passagesIn.get(language) ?? []));
+    return readSearchIndex(JSON.parse(text), passagesDigest(this.passagesIn.get(key) ?? []));
   }
 }
 
