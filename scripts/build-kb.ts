@@ -20,11 +20,40 @@ try {
         `${kinds.sections} sections, ${kinds.mechanisms} mechanisms, ${kinds.frameworks} frameworks`,
     );
   }
+  for (const line of fieldCounts(report.outDir)) console.log(line);
   for (const warning of report.warnings) console.warn(`  warning: ${warning}`);
   checkSearchFiles(report.outDir);
 } catch (error) {
   console.error(error instanceof KbBuildError ? error.message : `The knowledge base could not be built: ${(error as Error).message}`);
   process.exit(1);
+}
+
+/** The directory's fields a translation may leave out, as they read in kb.sqlite. */
+const MECHANISM_FIELDS = ['name', 'scope', 'whoCanUse', 'timing', 'exposure', 'reprisalNotes', 'datedFacts', 'unverified'] as const;
+
+/**
+ * Per language, from what was written: how many translated directory entries carry each field a
+ * translation may leave out (the rest show it in English), and how much of the OECD NCP notes it has.
+ */
+function fieldCounts(dir: string): string[] {
+  const store = new KbStore(path.join(dir, KB_FILES.database));
+  try {
+    const mechanisms = store.mechanismTranslations();
+    const ncps = new Map(store.ncpTranslations().map((t) => [t.language, t]));
+    const languages = [...new Set([...mechanisms.map((m) => m.language), ...ncps.keys()])].sort();
+    return languages.map((language) => {
+      const entries = mechanisms.filter((m) => m.language === language);
+      const fields = MECHANISM_FIELDS.map((field) => `${field} ${entries.filter((m) => m[field] !== null).length}`).join(', ');
+      const ncp = ncps.get(language);
+      const ncpLine = ncp
+        ? `general facts ${ncp.general ? 'translated' : 'in English'}, ${Object.values(ncp.ncps).filter((n) => n.name).length} names, ` +
+          `${Object.values(ncp.ncps).filter((n) => n.facts).length} NCPs' facts${ncp.reviewed ? '' : ' (not yet reviewed)'}`
+        : 'none (English)';
+      return `  ${language}: of ${entries.length} directory entries: ${fields}; OECD NCP notes: ${ncpLine}`;
+    });
+  } finally {
+    store.close();
+  }
 }
 
 /**

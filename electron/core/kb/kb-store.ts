@@ -2,7 +2,7 @@
 // replaced only by a new build.
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Heading, KbHome, SectionSummary, TranslationInfo } from '@shared/api/kb';
-import type { FrameworkTranslation } from './compile/read-translations';
+import type { FrameworkTranslation, MechanismTranslation, NcpTranslation } from './compile/read-translations';
 import type { PassageRow } from './compile/write-database';
 import type { FrameworkSource, MechanismSource, TreatyStatusFile } from './source-schema';
 
@@ -28,14 +28,7 @@ export interface StoredSectionTranslation extends TranslationInfo {
   headings: Heading[];
 }
 
-export interface StoredMechanismTranslation extends TranslationInfo {
-  id: string;
-  name: string | null;
-  summary: string;
-  howTo: string[];
-  exposure: MechanismSource['exposure'] | null;
-  reprisalNotes: string[] | null;
-}
+export type StoredMechanismTranslation = MechanismTranslation;
 
 export interface StoredHomeTranslation {
   language: string;
@@ -50,6 +43,7 @@ interface TranslationFlags {
   outdated: number;
 }
 
+const parseOrNull = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 const flags = (row: TranslationFlags): TranslationInfo => ({ language: row.language, reviewed: row.reviewed === 1, outdated: row.outdated === 1 });
 
 export class KbStore {
@@ -128,17 +122,46 @@ export class KbStore {
 
   mechanismTranslations(): StoredMechanismTranslation[] {
     const rows = this.db
-      .prepare('SELECT id, language, reviewed, outdated, name, summary, how_to, exposure, reprisal_notes FROM mechanism_translations')
-      .all() as Array<TranslationFlags & { id: string; name: string | null; summary: string; how_to: string; exposure: string | null; reprisal_notes: string | null }>;
+      .prepare(
+        'SELECT id, language, reviewed, outdated, name, summary, how_to, exposure, reprisal_notes, who_can_use, timing, scope, unverified, dated_facts FROM mechanism_translations',
+      )
+      .all() as Array<
+      TranslationFlags & {
+        id: string;
+        name: string | null;
+        summary: string;
+        how_to: string;
+        exposure: string | null;
+        reprisal_notes: string | null;
+        who_can_use: string | null;
+        timing: string | null;
+        scope: string | null;
+        unverified: string | null;
+        dated_facts: string | null;
+      }
+    >;
     return rows.map((row) => ({
       ...flags(row),
       id: row.id,
       name: row.name,
       summary: row.summary,
       howTo: JSON.parse(row.how_to) as string[],
-      exposure: row.exposure === null ? null : (JSON.parse(row.exposure) as MechanismSource['exposure']),
-      reprisalNotes: row.reprisal_notes === null ? null : (JSON.parse(row.reprisal_notes) as string[]),
+      exposure: parseOrNull<MechanismSource['exposure']>(row.exposure),
+      reprisalNotes: parseOrNull<string[]>(row.reprisal_notes),
+      whoCanUse: row.who_can_use,
+      timing: row.timing,
+      scope: row.scope,
+      unverified: parseOrNull<string[]>(row.unverified),
+      datedFacts: parseOrNull<MechanismTranslation['datedFacts']>(row.dated_facts),
     }));
+  }
+
+  /** The OECD NCP practice notes per language that translated them. */
+  ncpTranslations(): NcpTranslation[] {
+    const rows = this.db.prepare('SELECT language, reviewed, outdated, general, ncps FROM ncp_translations').all() as Array<
+      TranslationFlags & { general: string | null; ncps: string }
+    >;
+    return rows.map((row) => ({ ...flags(row), general: parseOrNull<string[]>(row.general), ncps: JSON.parse(row.ncps) as NcpTranslation['ncps'] }));
   }
 
   frameworkTranslations(): FrameworkTranslation[] {

@@ -1,9 +1,24 @@
 // The knowledge base at run time: opens the compiled database and index once at start-up and
 // answers from memory (the whole toolkit is a few hundred kilobytes).
 import path from 'node:path';
-import type { DatedFact, EntrySources, Framework, FrameworkTranslatableField, KbHit, KbHome, KbKind, Mechanism, MechanismSummary, Section, SectionSummary, TranslationInfo, TreatyStatus } from '@shared/api/kb';
+import type {
+  DatedFact,
+  EntrySources,
+  Framework,
+  FrameworkTranslatableField,
+  KbHit,
+  KbHome,
+  KbKind,
+  Mechanism,
+  MechanismEnglishField,
+  MechanismSummary,
+  Section,
+  SectionSummary,
+  TranslationInfo,
+  TreatyStatus,
+} from '@shared/api/kb';
 import { DomainError } from '../rpc/domain-error';
-import type { FrameworkTranslation } from './compile/read-translations';
+import type { FrameworkTranslation, NcpTranslation } from './compile/read-translations';
 import { KbStore, type StoredMechanismTranslation, type StoredSection, type StoredSectionTranslation } from './kb-store';
 import { KB_FILES, locateKb } from './locate';
 import { KbSearcher } from './search/searcher';
@@ -24,6 +39,8 @@ interface Loaded {
   sectionTranslations: Map<string, StoredSectionTranslation>;
   mechanismTranslations: Map<string, StoredMechanismTranslation>;
   frameworkTranslations: Map<string, FrameworkTranslation>;
+  /** The OECD NCP practice notes, keyed by language. */
+  ncpTranslations: Map<string, NcpTranslation>;
   /** Home's entry-point questions and Get started steps, per language that translated them. */
   homeTranslations: Map<string, { questions: string[]; steps: string[] }>;
 }
@@ -137,43 +154,44 @@ export class KbService {
     }));
   }
 
-  /** The entry with its name, summary and how-to steps in the given language when translated. */
+  /** The entry in the given language where translated; each field shown that stays English is named in `inEnglish`. */
   getMechanism(id: string, language: string = ENGLISH): Mechanism {
     const { mechanisms, frameworks, sections, sectionLinks, mechanismTranslations, frameworkTranslations } = this.require();
     const m = mechanisms.find((candidate) => candidate.id === id);
     if (!m) throw new DomainError('NOT_FOUND', 'kb.mechanismNotFound', 'That mechanism is not in the directory of this version. Pick one from the list.');
     // The curated list and the sections that actually link to it: either way the section mentions it.
     const mentioned = new Set([...m.sections, ...(sectionLinks.get(id) ?? [])]);
-    const translated = language === ENGLISH ? undefined : mechanismTranslations.get(translationKey(language, id));
-    return {
+    const english: Mechanism = {
       id: m.id,
-      name: translated?.name ?? m.name,
+      name: m.name,
       type: m.type,
       reach: m.reach,
       scope: m.scope,
-      summary: translated?.summary ?? m.summary,
+      summary: m.summary,
       uses: m.uses,
       whoCanUse: m.whoCanUse,
-      howTo: translated?.howTo ?? m.howTo,
+      howTo: m.howTo,
       timing: m.timing,
       languages: m.languages,
       website: m.website,
-      exposure: translated?.exposure ?? m.exposure,
-      reprisalNotes: translated?.reprisalNotes ?? m.reprisalNotes,
+      exposure: m.exposure,
+      reprisalNotes: m.reprisalNotes,
       ...provenance(m),
       sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: this.summaryIn(s, language).title })),
       frameworks: frameworks
         .filter((f) => m.frameworks.includes(f.id))
         .map((f) => ({ id: f.id, name: (language !== ENGLISH && frameworkTranslations.get(translationKey(language, f.id))?.name) || f.name })),
-      translation: translated ? infoOf(translated) : null,
-      inEnglish: translated
-        ? [
-            'details' as const,
-            ...(translated.exposure ? [] : ['exposure' as const]),
-            ...(translated.reprisalNotes ? [] : ['reprisalNotes' as const]),
-          ]
-        : [],
+      translation: null,
+      inEnglish: [],
     };
+    const translated = language === ENGLISH ? undefined : mechanismTranslations.get(translationKey(language, id));
+    return translated ? mechanismIn(english, translated) : english;
+  }
+
+  /** The OECD NCP practice notes in a language, or null where none are translated (English is then shown). */
+  ncpTranslation(language: string): NcpTranslation | null {
+    // The route itself needs no knowledge base: without one it is written with the English notes.
+    return language === ENGLISH ? null : (this.loaded?.ncpTranslations.get(language) ?? null);
   }
 
   treatyStatus(treaty: TreatyStatus['treaty']): TreatyStatus {
@@ -239,6 +257,7 @@ function load(dir: string): Loaded {
       sectionTranslations: new Map(store.sectionTranslations().map((t) => [translationKey(t.language, t.id), t])),
       mechanismTranslations: new Map(store.mechanismTranslations().map((t) => [translationKey(t.language, t.id), t])),
       frameworkTranslations: new Map(store.frameworkTranslations().map((t) => [translationKey(t.language, t.id), t])),
+      ncpTranslations: new Map(store.ncpTranslations().map((t) => [t.language, t])),
       homeTranslations,
     };
   } finally {
@@ -277,6 +296,38 @@ function frameworkIn(english: Framework, t: FrameworkTranslation): Framework {
     translation: infoOf(t),
   };
   return { ...framework, inEnglish };
+}
+
+/** The English entry with the translated fields in place; `inEnglish` names each one shown that stays English. */
+function mechanismIn(english: Mechanism, t: StoredMechanismTranslation): Mechanism {
+  const inEnglish: MechanismEnglishField[] = [];
+  const pick = <T>(field: MechanismEnglishField, translated: T | null, original: T, shown = true): T => {
+    if (translated !== null) return translated;
+    if (shown) inEnglish.push(field);
+    return original;
+  };
+  const dated = t.datedFacts;
+  const mechanism: Mechanism = {
+    ...english,
+    name: t.name ?? english.name,
+    summary: t.summary,
+    howTo: t.howTo,
+    scope: pick('scope', t.scope, english.scope),
+    whoCanUse: pick('whoCanUse', t.whoCanUse, english.whoCanUse),
+    timing: pick('timing', t.timing, english.timing),
+    exposure: pick('exposure', t.exposure, english.exposure),
+    reprisalNotes: pick('reprisalNotes', t.reprisalNotes, english.reprisalNotes),
+    // Only the words change: the dates and the lapse rule stay the English entry's.
+    datedFacts: pick(
+      'datedFacts',
+      dated && english.datedFacts.map((fact, i) => ({ ...fact, text: dated[i]!.text, lapsed: dated[i]!.lapsed ?? fact.lapsed })),
+      english.datedFacts,
+      english.datedFacts.length > 0,
+    ),
+    unverified: pick('unverified', t.unverified, english.unverified, english.unverified.length > 0),
+    translation: infoOf(t),
+  };
+  return { ...mechanism, inEnglish };
 }
 
 /** The stored entry's provenance in the contract's shape (absent optionals become null). */

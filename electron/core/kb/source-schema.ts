@@ -182,6 +182,12 @@ export const MechanismTranslationsFile = z
           // The exposure and reprisal notes may come later than the rest; until then they show in English, marked.
           exposure: z.object({ whatIsPublic: Text, when: Text, whoIsNamed: Text }).strict().optional(),
           reprisalNotes: z.array(Text).optional(),
+          // Each of these may come later too; a list translates the English item by item.
+          whoCanUse: Text.optional(),
+          timing: Text.optional(),
+          scope: Text.optional(),
+          unverified: z.array(Text).optional(),
+          datedFacts: z.array(z.object({ text: Text, lapsed: Text.optional() }).strict()).optional(),
           sourceSha256: Sha256,
         })
         .strict(),
@@ -217,3 +223,23 @@ export const FrameworkTranslationsFile = z
   })
   .strict();
 export type FrameworkTranslationsFile = z.infer<typeof FrameworkTranslationsFile>;
+
+/**
+ * resources/kb/translations/<language>/ncps.json: the OECD NCP practice notes (ncps.json) in a
+ * language. Everything is optional: the general facts, and per NCP (by ISO code) its name and its
+ * facts, the facts item by item as the English. `sourceSha256` is of the English ncps.json as written.
+ */
+export const NcpTranslationsFile = z
+  .object({
+    reviewed: z.boolean({ error: 'must say "reviewed": true or false' }),
+    sourceSha256: Sha256,
+    general: z.object({ facts: z.array(Text) }).strict().optional(),
+    ncps: z
+      .record(
+        z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as JP'),
+        z.object({ name: Text.optional(), facts: z.array(Text).optional() }).strict(),
+      )
+      .default({}),
+  })
+  .strict();
+export type NcpTranslationsFile = z.infer<typeof NcpTranslationsFile>;

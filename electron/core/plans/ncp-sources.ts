@@ -3,6 +3,7 @@
 // core. A file that fails the check stops the build, so the bundled copy always fits the schema.
 import path from 'node:path';
 import { z } from 'zod';
+import type { TranslationInfo } from '@shared/api/kb';
 import adherentsJson from '../../../resources/kb/oecd-adherents.json';
 import ncpsJson from '../../../resources/kb/ncps.json';
 import { readJson } from '../kb/compile/read-json';
@@ -53,6 +54,16 @@ export type NcpPracticeFile = z.infer<typeof NcpPracticeFile>;
 export type NcpPractice = NcpPracticeFile['ncps'][number];
 
 export const NCP_FILES = { adherents: 'oecd-adherents.json', practice: 'ncps.json' } as const;
+
+/**
+ * The practice notes in one language (resources/kb/translations/<language>/ncps.json, compiled into
+ * the knowledge base): the general facts and, per NCP by ISO code, its name and facts, each list
+ * item by item as the English. Null or absent means shown in English, marked as such.
+ */
+export interface NcpPracticeTranslation extends TranslationInfo {
+  general: string[] | null;
+  ncps: Record<string, { name: string | null; facts: string[] | null }>;
+}
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const isRegion = (code: string): boolean => {

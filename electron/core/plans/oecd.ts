@@ -4,9 +4,9 @@
 // subsidiary involved). Being present in a state does not make its NCP the route. All 51
 // adherents are in resources/kb/oecd-adherents.json, so a state missing from it does not adhere
 // (as of the list's date).
-import type { NcpRoute, OecdRouting } from '@shared/api/plans';
+import type { NcpFact, NcpRoute, OecdRouting } from '@shared/api/plans';
 import { exportLabels, type Labels } from '../exports/labels';
-import type { NcpPracticeFile, OecdAdherentsFile } from './ncp-sources';
+import type { NcpPracticeFile, NcpPracticeTranslation, OecdAdherentsFile } from './ncp-sources';
 
 export interface RoutingQuestion {
   /** The company's headquarters ('' when unknown). */
@@ -37,10 +37,26 @@ const unique = (codes: string[]): string[] => [...new Set(codes.map((c) => c.toU
 
 /**
  * The route in the given locale's language (English by default): the sentences, the notes and the
- * country names; the NCPs' own names and practice notes are data, as researched.
+ * country names from the labels; the NCPs' names and practice notes from `translated` (the notes in
+ * that language) where it has them, else the English as researched, marked as such.
  */
-export function routeOecdComplaint(adherents: OecdAdherentsFile, practice: NcpPracticeFile, question: RoutingQuestion, locale?: string): OecdRouting {
+export function routeOecdComplaint(
+  adherents: OecdAdherentsFile,
+  practice: NcpPracticeFile,
+  question: RoutingQuestion,
+  locale?: string,
+  translated: NcpPracticeTranslation | null = null,
+): OecdRouting {
   const l = exportLabels(locale);
+  // Notes in another language than the labels' would mix two languages in one panel.
+  const texts = translated?.language === l.language ? translated : null;
+  const routing = routeIn(adherents, practice, question, l, texts);
+  // Said only when translated notes are actually shown: the general facts go with a route to an NCP.
+  const shown = routing.ncps.some((n) => n.practiceKnown && n.inEnglish.length < 2) || (routing.ncps.length > 0 && texts?.general);
+  return { ...routing, translation: texts && shown ? { language: texts.language, reviewed: texts.reviewed, outdated: texts.outdated } : null };
+}
+
+function routeIn(adherents: OecdAdherentsFile, practice: NcpPracticeFile, question: RoutingQuestion, l: Labels, texts: NcpPracticeTranslation | null): Omit<OecdRouting, 'translation'> {
   const country = (iso2: string) => countryName(iso2, l.language);
   const list = (codes: string[]) => lists(l).format(codes.map(country));
   const ncpOf = (iso2: string) => l('oecd.ncpOf', { country: country(iso2), context: country(iso2).endsWith('s') ? 'endsInS' : '' });
@@ -49,8 +65,13 @@ export function routeOecdComplaint(adherents: OecdAdherentsFile, practice: NcpPr
   const harm = unique(question.harmCountries);
   const entities = unique(question.entityCountries).filter((c) => c !== hq);
   const operating = unique(question.operatingCountries).filter((c) => !harm.includes(c) && c !== hq && !entities.includes(c));
-  const base = { general: practice.general.facts, adherentsAsOf: adherents.asOf };
-  const route = (iso2: string, basis: NcpRoute['basis'], lead: boolean): NcpRoute => ncpRoute(practice, iso2, basis, lead, l);
+  const general = inLanguage(practice.general.facts, texts?.general ?? null);
+  const base = {
+    general: general.facts,
+    generalInEnglish: l.language !== 'en' && !general.translated,
+    adherentsAsOf: adherents.asOf,
+  };
+  const route = (iso2: string, basis: NcpRoute['basis'], lead: boolean): NcpRoute => ncpRoute(practice, iso2, basis, lead, l, texts);
 
   const notes: string[] = [];
   const operatingAdhering = operating.filter((c) => adhering.has(c));
@@ -106,18 +127,47 @@ export function routeOecdComplaint(adherents: OecdAdherentsFile, practice: NcpPr
   };
 }
 
-function ncpRoute(practice: NcpPracticeFile, iso2: string, basis: NcpRoute['basis'], lead: boolean, l: Labels): NcpRoute {
+/** The facts with their text in the language where translated (topic and "to be checked" stay the English's). */
+function inLanguage(facts: NcpFact[], texts: string[] | null): { facts: NcpFact[]; translated: boolean } {
+  // The build refuses a list of another length; a mismatch here would only mean an older knowledge base.
+  if (!texts || texts.length !== facts.length) return { facts, translated: false };
+  return { facts: facts.map((fact, i) => ({ ...fact, text: texts[i]! })), translated: true };
+}
+
+function ncpRoute(practice: NcpPracticeFile, iso2: string, basis: NcpRoute['basis'], lead: boolean, l: Labels, texts: NcpPracticeTranslation | null): NcpRoute {
   const known = practice.ncps.find((n) => n.iso2 === iso2);
   const country = countryName(iso2, l.language);
-  if (known) return { iso2, country, basis, lead, name: known.name, website: known.website, facts: known.facts, practiceKnown: true, asOf: known.asOf, sources: known.sources };
+  if (known) {
+    const own = texts?.ncps[iso2];
+    const facts = inLanguage(known.facts, own?.facts ?? null);
+    const name = own?.name ?? null;
+    const inEnglish: NcpRoute['inEnglish'] =
+      l.language === 'en' ? [] : [...(name === null ? ['name' as const] : []), ...(facts.translated ? [] : ['facts' as const])];
+    return {
+      iso2,
+      country,
+      basis,
+      lead,
+      name: name ?? known.name,
+      nameInEnglish: name === null ? null : known.name,
+      website: known.website,
+      facts: facts.facts,
+      inEnglish,
+      practiceKnown: true,
+      asOf: known.asOf,
+      sources: known.sources,
+    };
+  }
   return {
     iso2,
     country,
     basis,
     lead,
     name: l('oecd.unknownNcp', { country }),
+    nameInEnglish: null,
     website: null,
     facts: [{ topic: 'host', text: l('oecd.unknownNcpFact'), checked: false }],
+    inEnglish: [],
     practiceKnown: false,
     asOf: practice.asOf,
     sources: practice.general.sources.filter((s) => s.kind === 'primary').slice(0, 1),

@@ -174,7 +174,7 @@ export class PlanService {
 
   /** The route in the locale's language; absent, English. */
   oecd(question: RoutingQuestion, locale?: string): OecdRouting {
-    return routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, question, locale);
+    return routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, question, locale, this.deps.kb.ncpTranslation(labelLanguage(locale)));
   }
 
   timeline(todayGiven: string | undefined, horizonDays: number) {

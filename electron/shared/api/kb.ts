@@ -21,8 +21,8 @@ export const FRAMEWORK_SCOPES = ['international', 'asean', 'sector'] as const;
 /** Framework fields a translation may leave out, to be shown in English. */
 export const FRAMEWORK_TRANSLATABLE_FIELDS = ['instrument', 'whyItMatters', 'status', 'datedFacts', 'noPrimarySource', 'unverified'] as const;
 export type FrameworkTranslatableField = (typeof FRAMEWORK_TRANSLATABLE_FIELDS)[number];
-/** Directory fields a translated entry may still show in English (scope, who can use it and timing always do). */
-export const MECHANISM_ENGLISH_FIELDS = ['details', 'exposure', 'reprisalNotes'] as const;
+/** Directory fields a translated entry may still show in English, each marked where it shows. */
+export const MECHANISM_ENGLISH_FIELDS = ['scope', 'whoCanUse', 'timing', 'exposure', 'reprisalNotes', 'datedFacts', 'unverified'] as const;
 export type MechanismEnglishField = (typeof MECHANISM_ENGLISH_FIELDS)[number];
 
 /**
@@ -195,7 +195,7 @@ export const Mechanism = MechanismSummary.extend({
   frameworks: z.array(NamedLink),
   /** Set when the name, summary and how-to steps are a translation; else null. */
   translation: TranslationInfo.nullable(),
-  /** With a translation: what is still the English original ('details' is scope, who can use it and timing). */
+  /** With a translation: each field shown that is still the English original. */
   inEnglish: z.array(z.enum(MECHANISM_ENGLISH_FIELDS)),
 });
 export type Mechanism = z.infer<typeof Mechanism>;

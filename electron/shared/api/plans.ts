@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SafetyChecklist } from '../domain/safety';
 import { CountryCode, Id, InterfaceLanguage, Risk } from './diary';
 import { ExportIdentity } from './export-identity';
+import { TranslationInfo } from './kb';
 import { Sentence } from './sentence';
 
 const Text = (max: number) => z.string().trim().max(max);
@@ -207,8 +208,12 @@ export const NcpRoute = z.object({
   /** The NCP that would normally lead; others support. */
   lead: z.boolean(),
   name: z.string(),
+  /** The NCP's English name, set when `name` is a translation: the name it goes by and is written to under. */
+  nameInEnglish: z.string().nullable(),
   website: z.string().nullable(),
   facts: z.array(NcpFact),
+  /** In a language other than English: the parts still shown as the English original (the reader marks them). */
+  inEnglish: z.array(z.enum(['name', 'facts'])),
   /** False when the app has no notes on this NCP yet: everything about it is to be checked. */
   practiceKnown: z.boolean(),
   asOf: IsoDate,
@@ -229,6 +234,10 @@ export const OecdRouting = z.object({
   notes: z.array(z.string()),
   /** What holds for every NCP (indicative timeline, publication, filing through a third party). */
   general: z.array(NcpFact),
+  /** In a language other than English: the general facts are still the English original. */
+  generalInEnglish: z.boolean(),
+  /** Set when NCP names or facts shown are a translation (reviewed or not); else null. */
+  translation: TranslationInfo.nullable(),
   offerStep: z.boolean(),
   adherentsAsOf: IsoDate,
 });

@@ -84,35 +84,44 @@ describe('what the knowledge base shows about how far to trust an entry', () => 
     expect(screen.queryByText('Not translated yet: shown in English')).toBeNull();
   });
 
-  it('marks what a translated entry still shows in English, and gives it English as its language', () => {
+  it('marks each field a translated entry still shows in English, and gives it English as its language', () => {
     const thai = kb.getMechanism('upr', 'th');
+    const english = kb.getMechanism('upr');
     expect(thai.translation?.language).toBe('th');
-    expect(thai.inEnglish).toEqual(['details']);
+    // Scope, who can use it and timing left out of the translation: each is the English original, marked where it stands.
+    const partial = { ...thai, scope: english.scope, whoCanUse: english.whoCanUse, timing: english.timing, inEnglish: ['scope', 'whoCanUse', 'timing'] as const };
     render(
       <MemoryRouter>
-        <MechanismDetail mechanism={thai} today={TODAY} language="th" />
+        <MechanismDetail mechanism={{ ...partial, inEnglish: [...partial.inEnglish] }} today={TODAY} language="th" />
       </MemoryRouter>,
     );
-    // The exposure and reprisal notes are translated: no marker, the page's language.
     const exposure = screen.getByRole('region', { name: 'What using it exposes, and to whom' });
     expect(within(exposure).queryByText('Not translated yet: shown in English')).toBeNull();
-    expect(within(exposure).getByText(thai.exposure.whatIsPublic).getAttribute('lang')).toBeNull();
-    // Scope, who can use it and timing are the English original.
-    expect(screen.getAllByText('Not translated yet: shown in English')).toHaveLength(1);
-    expect(screen.getByText(thai.timing).getAttribute('lang')).toBe('en');
+    expect(screen.getAllByText('Not translated yet: shown in English')).toHaveLength(3);
+    for (const text of [english.scope, english.whoCanUse, english.timing]) expect(screen.getByText(text).getAttribute('lang')).toBe('en');
     expect(screen.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('th');
     cleanup();
 
     // Notes a translation lacks are shown in English and marked, each where it stands.
-    const english = kb.getMechanism('upr');
     render(
       <MemoryRouter>
-        <MechanismDetail mechanism={{ ...thai, exposure: english.exposure, reprisalNotes: english.reprisalNotes, inEnglish: ['details', 'exposure', 'reprisalNotes'] }} today={TODAY} language="th" />
+        <MechanismDetail mechanism={{ ...thai, exposure: english.exposure, reprisalNotes: english.reprisalNotes, inEnglish: ['exposure', 'reprisalNotes'] }} today={TODAY} language="th" />
       </MemoryRouter>,
     );
     const marked = screen.getByRole('region', { name: 'What using it exposes, and to whom' });
     expect(within(marked).getAllByText('Not translated yet: shown in English')).toHaveLength(2);
     expect(within(marked).getByText(english.exposure.whatIsPublic).getAttribute('lang')).toBe('en');
     expect(within(marked).getByText(english.reprisalNotes[0]!).closest('ul')?.getAttribute('lang')).toBe('en');
+    cleanup();
+
+    // Unverified notes and dated facts in English are marked too.
+    render(
+      <MemoryRouter>
+        <MechanismDetail mechanism={{ ...english, translation: thai.translation, inEnglish: ['unverified', 'datedFacts'] }} today={TODAY} language="th" />
+      </MemoryRouter>,
+    );
+    const shownInEnglish = (english.unverified.length > 0 ? 1 : 0) + (english.datedFacts.length > 0 ? 1 : 0);
+    expect(screen.queryAllByText('Not translated yet: shown in English')).toHaveLength(shownInEnglish);
+    if (english.unverified[0]) expect(screen.getByText(english.unverified[0]).closest('ul')?.getAttribute('lang')).toBe('en');
   });
 });

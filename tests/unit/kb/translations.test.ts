@@ -185,9 +185,9 @@ describe('a bad translation file fails the build with a line saying what to fix'
     const upr = kb.getMechanism('upr', 'vi');
     expect(upr.exposure.whatIsPublic).toBe('Bản tóm tắt được công bố');
     expect(upr.reprisalNotes).toEqual(english.reprisalNotes.map((_, i) => `Ghi chú ${i + 1}`));
-    expect(upr.inEnglish).toEqual(['details']);
+    expect(upr.inEnglish).toEqual(['scope', 'whoCanUse', 'timing', 'datedFacts', 'unverified']);
     // An entry translated without its notes shows the English ones and says so; English itself says nothing.
-    expect(kb.getMechanism('oecd-ncp', 'vi').inEnglish).toEqual(['details', 'exposure', 'reprisalNotes']);
+    expect(kb.getMechanism('oecd-ncp', 'vi').inEnglish).toEqual(['scope', 'whoCanUse', 'timing', 'exposure', 'reprisalNotes', 'unverified']);
     expect(kb.getMechanism('upr').inEnglish).toEqual([]);
 
     data.mechanisms.upr!.reprisalNotes!.pop();

@@ -6,9 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { KB_TRANSLATION_LANGUAGES, type Heading, type TranslationInfo } from '@shared/api/kb';
+import { NCP_FILES, NcpPracticeFile, type NcpPracticeTranslation } from '../../plans/ncp-sources';
 import {
   FrameworkTranslationsFile,
   MechanismTranslationsFile,
+  NcpTranslationsFile,
   SectionTranslationFrontMatter,
   type FrameworkSource,
   type MechanismSource,
@@ -39,7 +41,16 @@ export interface MechanismTranslation extends TranslationInfo {
   /** Null while these notes are not translated: the reader shows the English, marked. */
   exposure: MechanismSource['exposure'] | null;
   reprisalNotes: string[] | null;
+  whoCanUse: string | null;
+  timing: string | null;
+  scope: string | null;
+  unverified: string[] | null;
+  /** Item by item as the English; `lapsed` exactly where the English has one. */
+  datedFacts: Array<{ text: string; lapsed: string | null }> | null;
 }
+
+/** The OECD NCP practice notes in a language; anything null or absent is shown in English, marked. */
+export type NcpTranslation = NcpPracticeTranslation;
 
 /** A translated framework entry; a field left null is shown in English (the reader marks it). */
 export interface FrameworkTranslation extends TranslationInfo {
@@ -67,6 +78,7 @@ export interface Translations {
   sections: SectionTranslation[];
   mechanisms: MechanismTranslation[];
   frameworks: FrameworkTranslation[];
+  ncps: NcpTranslation[];
   /** Per language with any translation: passages reviewed, not yet reviewed, and out of date. */
   counts: LanguageCount[];
   /** Not errors: "the English changed since this was translated", one line per file or entry. */
@@ -91,7 +103,7 @@ export function readTranslations(
   problems: string[],
 ): Translations {
   const root = path.join(kbDir, TRANSLATIONS_DIR);
-  const out: Translations = { sections: [], mechanisms: [], frameworks: [], counts: [], warnings: [] };
+  const out: Translations = { sections: [], mechanisms: [], frameworks: [], ncps: [], counts: [], warnings: [] };
   if (!fs.existsSync(root)) return out;
   for (const language of fs.readdirSync(root).sort()) {
     const dir = path.join(root, language);
@@ -103,10 +115,12 @@ export function readTranslations(
     const sections = readSectionTranslations(kbDir, language, english.sections, problems, out.warnings);
     const mechanisms = readMechanismTranslations(kbDir, language, english.mechanisms, problems, out.warnings);
     const frameworks = readFrameworkTranslations(kbDir, language, english.frameworks, problems, out.warnings);
+    const ncps = readNcpTranslation(kbDir, language, problems, out.warnings);
     out.sections.push(...sections);
     out.mechanisms.push(...mechanisms);
     out.frameworks.push(...frameworks);
-    const all = [...sections, ...mechanisms, ...frameworks];
+    if (ncps) out.ncps.push(ncps);
+    const all = [...sections, ...mechanisms, ...frameworks, ...(ncps ? [ncps] : [])];
     if (all.length > 0) {
       out.counts.push({
         language,
@@ -209,17 +223,10 @@ function checkLinks(where: string, english: InternalLink[], translated: Internal
 }
 
 /**
- * A language's mechanisms.json or frameworks.json, checked against its schema, with the path to
- * name in problems and the hashes of the English entries it must record; null when it is absent
- * or unreadable (the problems say why).
+ * One JSON file of a language's translations, checked against its schema, with the path to name in
+ * problems; null when it is absent or unreadable (the problems say why).
  */
-function readEntryFile<T>(
-  kbDir: string,
-  language: string,
-  name: 'mechanisms.json' | 'frameworks.json',
-  schema: z.ZodType<T>,
-  problems: string[],
-): { data: T; where: string; hashes: Map<string, string> } | null {
+function readLanguageFile<T>(kbDir: string, language: string, name: string, schema: z.ZodType<T>, problems: string[]): { data: T; where: string } | null {
   const file = path.join(kbDir, TRANSLATIONS_DIR, language, name);
   if (!fs.existsSync(file)) return null;
   const where = `${TRANSLATIONS_DIR}/${language}/${name}`;
@@ -227,7 +234,19 @@ function readEntryFile<T>(
   const data = readJson(file, schema, local);
   // readJson names the file by its base name; every language has one, so say which.
   problems.push(...local.map((line) => (line.startsWith(`${name}:`) ? `${where}${line.slice(name.length)}` : line)));
-  return data ? { data, where, hashes: entrySourceHashes(kbDir, name) } : null;
+  return data ? { data, where } : null;
+}
+
+/** A language's mechanisms.json or frameworks.json, with the hashes of the English entries it must record. */
+function readEntryFile<T>(
+  kbDir: string,
+  language: string,
+  name: 'mechanisms.json' | 'frameworks.json',
+  schema: z.ZodType<T>,
+  problems: string[],
+): { data: T; where: string; hashes: Map<string, string> } | null {
+  const read = readLanguageFile(kbDir, language, name, schema, problems);
+  return read && { ...read, hashes: entrySourceHashes(kbDir, name) };
 }
 
 function readMechanismTranslations(
@@ -255,6 +274,9 @@ function readMechanismTranslations(
       problems.push(`${where}: ${id}: has ${entry.reprisalNotes.length} reprisal notes but the English has ${original.reprisalNotes.length}; translate each note, in order.`);
       continue;
     }
+    const before = problems.length;
+    checkEntryLists(`${where}: ${id}`, original, entry, problems);
+    if (problems.length > before) continue;
     const outdated = hashes.get(id) !== entry.sourceSha256;
     if (outdated) warnings.push(`${where}: ${id}: the English original has changed since this was translated.`);
     out.push({
@@ -267,6 +289,11 @@ function readMechanismTranslations(
       howTo: entry.howTo,
       exposure: entry.exposure ?? null,
       reprisalNotes: entry.reprisalNotes ?? null,
+      whoCanUse: entry.whoCanUse ?? null,
+      timing: entry.timing ?? null,
+      scope: entry.scope ?? null,
+      unverified: entry.unverified ?? null,
+      datedFacts: entry.datedFacts?.map((fact) => ({ text: fact.text, lapsed: fact.lapsed ?? null })) ?? null,
     });
   }
   return out;
@@ -290,7 +317,10 @@ function readFrameworkTranslations(
       continue;
     }
     const before = problems.length;
-    checkFrameworkLists(`${where}: ${id}`, original, entry, problems);
+    checkEntryLists(`${where}: ${id}`, original, entry, problems);
+    if (entry.noPrimarySource && !original.sources.noPrimarySource) {
+      problems.push(`${where}: ${id}: translates "noPrimarySource", which the English entry does not have.`);
+    }
     if (problems.length > before) continue;
     const outdated = hashes.get(id) !== entry.sourceSha256;
     if (outdated) warnings.push(`${where}: ${id}: the English original has changed since this was translated.`);
@@ -313,17 +343,14 @@ function readFrameworkTranslations(
 }
 
 /** A translated list stands item for item beside the English, so no caveat or fact is lost or doubled. */
-function checkFrameworkLists(
+function checkEntryLists(
   where: string,
-  original: FrameworkSource,
-  entry: FrameworkTranslationsFile['frameworks'][string],
+  original: FrameworkSource | MechanismSource,
+  entry: Pick<FrameworkTranslationsFile['frameworks'][string], 'unverified' | 'datedFacts'>,
   problems: string[],
 ): void {
   if (entry.unverified && entry.unverified.length !== original.unverified.length) {
     problems.push(`${where}: has ${entry.unverified.length} unverified notes but the English has ${original.unverified.length}; translate each note, in order.`);
-  }
-  if (entry.noPrimarySource && !original.sources.noPrimarySource) {
-    problems.push(`${where}: translates "noPrimarySource", which the English entry does not have.`);
   }
   if (entry.datedFacts) {
     if (entry.datedFacts.length !== original.datedFacts.length) {
@@ -336,4 +363,40 @@ function checkFrameworkLists(
       }
     });
   }
+}
+
+/**
+ * A language's ncps.json, checked against the English practice notes: every NCP it names must be
+ * one the English has notes on, and its facts stand item by item beside the English ones.
+ */
+function readNcpTranslation(kbDir: string, language: string, problems: string[], warnings: string[]): NcpTranslation | null {
+  const read = readLanguageFile(kbDir, language, NCP_FILES.practice, NcpTranslationsFile, problems);
+  // A broken English file is reported by the NCP check itself; here it only stops the comparison.
+  const english = read && readJson(path.join(kbDir, NCP_FILES.practice), NcpPracticeFile, []);
+  if (!read || !english) return null;
+  const { data, where } = read;
+  const before = problems.length;
+  if (data.general && data.general.facts.length !== english.general.facts.length) {
+    problems.push(`${where}: general: has ${data.general.facts.length} facts but the English has ${english.general.facts.length}; translate each fact, in order.`);
+  }
+  for (const [iso2, entry] of Object.entries(data.ncps)) {
+    const original = english.ncps.find((ncp) => ncp.iso2 === iso2);
+    if (!original) {
+      problems.push(`${where}: "${iso2}" is not an NCP with notes in ${NCP_FILES.practice}.`);
+      continue;
+    }
+    if (entry.facts && entry.facts.length !== original.facts.length) {
+      problems.push(`${where}: ${iso2}: has ${entry.facts.length} facts but the English has ${original.facts.length}; translate each fact, in order.`);
+    }
+  }
+  if (problems.length > before) return null;
+  const outdated = sha256(fs.readFileSync(path.join(kbDir, NCP_FILES.practice))) !== data.sourceSha256;
+  if (outdated) warnings.push(`${where}: the English original has changed since this was translated.`);
+  return {
+    language,
+    reviewed: data.reviewed,
+    outdated,
+    general: data.general?.facts ?? null,
+    ncps: Object.fromEntries(Object.entries(data.ncps).map(([iso2, entry]) => [iso2, { name: entry.name ?? null, facts: entry.facts ?? null }])),
+  };
 }

@@ -21,7 +21,7 @@ export interface DatabaseContent extends KbSources {
   passages: PassageRow[];
   entryPoints: EntryPointRow[];
   getStarted: string[];
-  translations: Pick<Translations, 'sections' | 'mechanisms' | 'frameworks'>;
+  translations: Pick<Translations, 'sections' | 'mechanisms' | 'frameworks' | 'ncps'>;
   translatedHome: TranslatedHomeRow[];
   meta: Record<string, string>;
 }
@@ -50,7 +50,11 @@ const SCHEMA = `
   );
   CREATE TABLE mechanism_translations (
     id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
-    name TEXT, summary TEXT NOT NULL, how_to TEXT NOT NULL, exposure TEXT, reprisal_notes TEXT, PRIMARY KEY (id, language)
+    name TEXT, summary TEXT NOT NULL, how_to TEXT NOT NULL, exposure TEXT, reprisal_notes TEXT,
+    who_can_use TEXT, timing TEXT, scope TEXT, unverified TEXT, dated_facts TEXT, PRIMARY KEY (id, language)
+  );
+  CREATE TABLE ncp_translations (
+    language TEXT PRIMARY KEY, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL, general TEXT, ncps TEXT NOT NULL
   );
   CREATE TABLE framework_translations (
     id TEXT NOT NULL, language TEXT NOT NULL, reviewed INTEGER NOT NULL, outdated INTEGER NOT NULL,
@@ -94,11 +98,28 @@ export function writeDatabase(file: string, content: DatabaseContent): void {
       for (const t of content.translations.sections) {
         sectionT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.title, t.summary, t.markdown, JSON.stringify(t.headings));
       }
-      const mechanismT = db.prepare('INSERT INTO mechanism_translations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      const mechanismT = db.prepare('INSERT INTO mechanism_translations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
       const jsonOrNull = (value: unknown) => (value === null ? null : JSON.stringify(value));
       for (const t of content.translations.mechanisms) {
-        mechanismT.run(t.id, t.language, Number(t.reviewed), Number(t.outdated), t.name, t.summary, JSON.stringify(t.howTo), jsonOrNull(t.exposure), jsonOrNull(t.reprisalNotes));
+        mechanismT.run(
+          t.id,
+          t.language,
+          Number(t.reviewed),
+          Number(t.outdated),
+          t.name,
+          t.summary,
+          JSON.stringify(t.howTo),
+          jsonOrNull(t.exposure),
+          jsonOrNull(t.reprisalNotes),
+          t.whoCanUse,
+          t.timing,
+          t.scope,
+          jsonOrNull(t.unverified),
+          jsonOrNull(t.datedFacts),
+        );
       }
+      const ncpT = db.prepare('INSERT INTO ncp_translations VALUES (?, ?, ?, ?, ?)');
+      for (const t of content.translations.ncps) ncpT.run(t.language, Number(t.reviewed), Number(t.outdated), jsonOrNull(t.general), JSON.stringify(t.ncps));
       const frameworkT = db.prepare('INSERT INTO framework_translations VALUES (?, ?, ?, ?, ?)');
       for (const { id, language, reviewed, outdated, ...fields } of content.translations.frameworks) {
         frameworkT.run(id, language, Number(reviewed), Number(outdated), JSON.stringify(fields));

@@ -6,6 +6,7 @@ import { foldForSearch } from '@shared/search/normalise';
 import { AsyncView } from '../../components/AsyncView';
 import { collatorFor, userLocale } from '../../i18n/locale-format';
 import { useApi } from '../../components/useApi';
+import { InEnglishMarker } from './InEnglishMarker';
 import { mechanismPath } from './kbPaths';
 import { PartyStatusPanel } from './PartyStatus';
 import { CheckedDate, DatedFacts, ToolkitBadge } from './Provenance';
@@ -45,15 +46,6 @@ function FieldText({ framework, field, text = false, children }: { framework: Fr
   );
 }
 
-/** Says, in the reader's language, that the text beside it has not been translated. */
-function InEnglishMarker() {
-  const { t, i18n } = useTranslation('kb');
-  return (
-    <span className="kb-tag kb-tag-english" lang={i18n.language}>
-      {t('frameworks.inEnglish')}
-    </span>
-  );
-}
 
 export function FrameworksTable({ frameworks, language }: { frameworks: Framework[]; language: string }) {
   const { t } = useTranslation('kb');

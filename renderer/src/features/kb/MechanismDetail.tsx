@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Mechanism } from '@shared/api/kb';
+import type { Mechanism, MechanismEnglishField } from '@shared/api/kb';
 import { AsyncView } from '../../components/AsyncView';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useApi } from '../../components/useApi';
 import { ExposureDetails } from './ExposureNotes';
+import { InEnglishMarker } from './InEnglishMarker';
 import { frameworkPath, sectionPath } from './kbPaths';
 import { PartyStatusPanel } from './PartyStatus';
 import { CheckedDate, DatedFacts, ToolkitBadge } from './Provenance';
@@ -21,9 +22,17 @@ export function MechanismDetailPage() {
 export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mechanism: Mechanism; today?: string; language?: string }) {
   // The name, summary and how-to steps are what a translation covers; they carry its language.
   const translatedLang = m.translation?.language;
-  // What a translation does not cover stays the English original: it says so, and carries English's language.
-  const englishLang = m.inEnglish.includes('details') ? 'en' : undefined;
+  // What a translation does not cover stays the English original: each such field says so, and carries English's language.
+  const english = (field: MechanismEnglishField) => m.inEnglish.includes(field);
   const { t } = useTranslation('kb');
+  const fact = (field: 'scope' | 'whoCanUse' | 'timing', text: string) =>
+    english(field) ? (
+      <dd className="kb-in-english">
+        <InEnglishMarker /> <span lang="en">{text}</span>
+      </dd>
+    ) : (
+      <dd lang={translatedLang}>{text}</dd>
+    );
   return (
     <article className="kb-mechanism" aria-labelledby="mechanism-title">
       <p className="no-print">
@@ -50,14 +59,13 @@ export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mech
         {m.summary}
       </p>
       <ExposureDetails exposure={m.exposure} reprisalNotes={m.reprisalNotes} inEnglish={m.inEnglish} />
-      {englishLang && <p className="hint kb-in-english">{t('frameworks.inEnglish')}</p>}
       <dl className="facts">
         <dt>{t('mechanism.scope')}</dt>
-        <dd lang={englishLang}>{m.scope}</dd>
+        {fact('scope', m.scope)}
         <dt>{t('mechanism.whoCanUse')}</dt>
-        <dd lang={englishLang}>{m.whoCanUse}</dd>
+        {fact('whoCanUse', m.whoCanUse)}
         <dt>{t('mechanism.timing')}</dt>
-        <dd lang={englishLang}>{m.timing}</dd>
+        {fact('timing', m.timing)}
         {m.languages.length > 0 && (
           <>
             <dt>{t('mechanism.languages')}</dt>
@@ -80,7 +88,7 @@ export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mech
         <p className="hint">{t('mechanism.noSteps')}</p>
       )}
 
-      <DatedFacts facts={m.datedFacts} today={today} />
+      <DatedFacts facts={m.datedFacts} today={today} inEnglish={english('datedFacts')} />
       {m.partyStatus && <PartyStatusPanel treaty={m.partyStatus} />}
 
       {m.sections.length > 0 && (
@@ -108,7 +116,7 @@ export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mech
         </>
       )}
       <Sources sources={m.sources} />
-      <Unverified items={m.unverified} />
+      <Unverified items={m.unverified} inEnglish={english('unverified')} />
     </article>
   );
 }

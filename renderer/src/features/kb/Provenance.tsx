@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatedFact } from '@shared/api/kb';
 import { hasLapsed, isStale, todayIso } from '@shared/domain/kb-currency';
 import { dateFormatter, userLocale } from '../../i18n/locale-format';
+import { InEnglishMarker } from './InEnglishMarker';
 
 /** "2026-12-01" → "1 Dec 2026", "2022-03" → "March 2022", "2013" → "2013", in the chosen language's locale. */
 export function formatCheckDate(date: string): string {
@@ -37,12 +38,15 @@ export function ToolkitBadge({ inToolkit }: { inToolkit: boolean }) {
  * Facts that are true for a time. A fact whose term has ended is shown as lapsed, in the words the
  * entry gives for that case, never as if it were still current.
  */
-export function DatedFacts({ facts, today = todayIso() }: { facts: DatedFact[]; today?: string }) {
+export function DatedFacts({ facts, today = todayIso(), inEnglish = false }: { facts: DatedFact[]; today?: string; inEnglish?: boolean }) {
   const { t } = useTranslation('kb');
   if (facts.length === 0) return null;
+  // The facts' own words may be the English original beside a translated page; the dates and labels never are.
+  const lang = inEnglish ? 'en' : undefined;
   return (
     <>
       <h3 className="kb-subhead">{t('provenance.datedFacts')}</h3>
+      {inEnglish && <InEnglishMarker />}
       <ul className="kb-dated-facts">
         {facts.map((fact) => {
           const lapsed = hasLapsed(fact.until, today);
@@ -50,11 +54,11 @@ export function DatedFacts({ facts, today = todayIso() }: { facts: DatedFact[]; 
             <li key={fact.text} className={lapsed ? 'kb-fact-lapsed' : undefined}>
               {lapsed ? (
                 <>
-                  <strong>{t('provenance.lapsed', { date: formatCheckDate(fact.until ?? '') })}</strong> {fact.lapsed}
+                  <strong>{t('provenance.lapsed', { date: formatCheckDate(fact.until ?? '') })}</strong> <span lang={lang}>{fact.lapsed}</span>
                 </>
               ) : (
                 <>
-                  {fact.text} <CheckedDate asOf={fact.asOf} today={today} />
+                  <span lang={lang}>{fact.text}</span> <CheckedDate asOf={fact.asOf} today={today} />
                 </>
               )}
             </li>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EntrySources } from '@shared/api/kb';
 import { ExternalLink } from '../../components/ExternalLink';
+import { InEnglishMarker } from './InEnglishMarker';
 
 /**
  * Primary sources (the issuing body's own pages) first; secondary ones follow, marked as background.
@@ -42,14 +43,16 @@ function SourceLinks({ items }: { items: Array<{ title: string; url: string }> }
 }
 
 /** Facts the research could not confirm, set apart so nobody cites them by mistake. */
-export function Unverified({ items }: { items: string[] }) {
+/** `inEnglish`: the items are the English original beside a translated page, and say so. */
+export function Unverified({ items, inEnglish = false }: { items: string[]; inEnglish?: boolean }) {
   const { t } = useTranslation('kb');
   if (items.length === 0) return null;
   return (
     <aside className="notice kb-unverified" aria-label={t('unverified.title')}>
       <strong>{t('unverified.title')}</strong>
       <p className="hint">{t('unverified.explain')}</p>
-      <ul>
+      {inEnglish && <InEnglishMarker />}
+      <ul lang={inEnglish ? 'en' : undefined}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}

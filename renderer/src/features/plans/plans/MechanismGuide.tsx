@@ -26,7 +26,7 @@ export function MechanismGuide({ id }: { id: string }) {
         <strong>{m.name}</strong> · <Link to={`/kb/mechanisms/${m.id}`}>{t('steps.directoryEntry')}</Link>
       </p>
       <p>
-        <strong>{t('steps.timing')}</strong> <span lang={english('details')}>{m.timing}</span>
+        <strong>{t('steps.timing')}</strong> <span lang={english('timing')}>{m.timing}</span>
       </p>
       <section className="exposure" data-testid="step-exposure" aria-label={t('exposure.title', { name: m.name })}>
         <h4>{t('exposure.heading')}</h4>
