@@ -8,7 +8,8 @@ import { version } from '../../package.json';
 import { createCore } from '../core';
 import { DataFolderInUse, lockDataFolder, type DataFolderLock } from '../core/data-folder-lock';
 import { defaultDataDir } from '../core/paths';
-import { findChromium, openDedicatedBrowser, type DedicatedBrowser } from './dedicated-browser';
+import { chooseBrowser } from './browser-choice';
+import { openDedicatedBrowser, type DedicatedBrowser } from './dedicated-browser';
 import { newToken } from './guard';
 import { readLastPort, writeLastPort } from './last-port';
 import { openInBrowser } from './open-browser';
@@ -16,7 +17,7 @@ import { chromiumPrinter } from './print-to-pdf';
 import { startServer, type RunningServer, type ServerOptions } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const USAGE = 'Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open] [--dedicated-profile]';
+const USAGE = 'Usage: npm run web -- [--port N] [--data-dir DIR] [--no-open] [--everyday-browser]';
 
 function parseCommandLine(argv: string[]) {
   const { values } = parseArgs({
@@ -25,7 +26,7 @@ function parseCommandLine(argv: string[]) {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'no-open': { type: 'boolean', default: false },
-      'dedicated-profile': { type: 'boolean', default: false },
+      'everyday-browser': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -35,7 +36,7 @@ function parseCommandLine(argv: string[]) {
     port,
     dataDir: path.resolve(values['data-dir'] ?? defaultDataDir()),
     open: !values['no-open'],
-    dedicatedProfile: values['dedicated-profile'],
+    everydayBrowser: values['everyday-browser'],
   };
 }
 
@@ -89,11 +90,13 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, token: server.token })}\n`);
 
   let dedicated: DedicatedBrowser | null = null;
-  if (args.dedicatedProfile) {
-    const executable = findChromium();
-    if (executable) dedicated = openDedicatedBrowser(executable, server.url);
-    else console.error('No Chromium or Chrome was found for --dedicated-profile (set CHROMIUM_PATH); open the address above in a private window instead.');
-  } else if (args.open && !(await openInBrowser(server.url))) {
+  const browser = chooseBrowser(args);
+  if (browser.kind === 'dedicated') dedicated = openDedicatedBrowser(browser.executable, server.url);
+  else if (browser.kind === 'no-chromium') {
+    console.error(
+      'No Chromium or Chrome was found to open the workbench on a throwaway profile (set CHROMIUM_PATH). Open the address above in a private window, within a minute, or start again with --everyday-browser to use your usual browser, which keeps traces of the workbench (docs/safety.md).',
+    );
+  } else if (browser.kind === 'everyday' && !(await openInBrowser(server.url))) {
     console.error('Could not open a browser; open the address above yourself (it works once, within a minute).');
   }
 

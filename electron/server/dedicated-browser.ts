@@ -1,6 +1,7 @@
-// `npm run web -- --dedicated-profile`: opens the app in Chromium or Chrome with a throwaway
-// profile in a private window, so the user's everyday browser profile keeps no history entry,
-// cache or form data from the workbench. The profile folder is deleted when the workbench stops.
+// How `npm run web` opens the app (unless --everyday-browser or --no-open): in Chromium or Chrome
+// with a throwaway profile in a private window, so the user's everyday browser profile keeps no
+// history entry, cache or form data from the workbench. The profile folder is deleted when the
+// workbench stops.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
