@@ -8,6 +8,8 @@ import { KB_BUILD_DIR, KB_FILES } from '../electron/core/kb/locate';
 import { KbSearcher } from '../electron/core/kb/search/searcher';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** The directory's fields a translation may leave out, as they read in kb.sqlite. */
+const MECHANISM_FIELDS = ['name', 'scope', 'whoCanUse', 'timing', 'exposure', 'reprisalNotes', 'datedFacts', 'unverified'] as const;
 try {
   const report = compileKb(path.join(root, 'resources/kb'), path.join(root, KB_BUILD_DIR));
   console.log(
@@ -27,9 +29,6 @@ try {
   console.error(error instanceof KbBuildError ? error.message : `The knowledge base could not be built: ${(error as Error).message}`);
   process.exit(1);
 }
-
-/** The directory's fields a translation may leave out, as they read in kb.sqlite. */
-const MECHANISM_FIELDS = ['name', 'scope', 'whoCanUse', 'timing', 'exposure', 'reprisalNotes', 'datedFacts', 'unverified'] as const;
 
 /**
  * Per language, from what was written: how many translated directory entries carry each field a
