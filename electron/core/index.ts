@@ -126,6 +126,7 @@ export function createCore(options: CoreOptions): Core {
     templates,
     evidence: { ...DIARY_EVIDENCE, impact: impactEvidence },
     exporter,
+    ncpTranslation: (language) => kb.ncpTranslation(language),
     ...(options.now && { now: options.now }),
   });
   const liveRecords = [diaryRecords, planRecords, assessmentRecords, noteRecords, submissionRecords];

@@ -48,6 +48,9 @@ function withEnglish(name: string, english: string | undefined, l: Labels): stri
 
 
 
+/** The note before the app's words shown as the English original in an export in another language. */
+const inEnglish = (shown: boolean, l: Labels): Block[] => (shown ? [toolkit({ kind: 'paragraph', parts: [{ text: l('common.inEnglish'), italic: true }] })] : []);
+
 /** Exposure notes, read defensively: older builds of the directory do not carry them. */
 function exposureLines(mechanism: Mechanism, l: Labels): { exposure: string[]; reprisals: string[] } {
   const m = mechanism as Mechanism & { exposure?: { whatIsPublic?: string; when?: string; whoIsNamed?: string }; reprisalNotes?: string[] };
@@ -96,14 +99,18 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
   blocks.push(heading(1, l('plan.ncp')), toolkit(paragraph(input.oecd.sentence)));
   for (const note of input.oecd.notes) blocks.push(toolkit(paragraph(note)));
   for (const ncp of input.oecd.ncps) {
-    blocks.push(toolkit(heading(2, ncp.lead ? l('plan.wouldLead', { name: ncp.name }) : ncp.name)), {
+    // A translated NCP name keeps the official one beside it: it is the name to find and write to.
+    const name = withEnglish(ncp.name, ncp.nameInEnglish ?? undefined, l);
+    blocks.push(toolkit(heading(2, ncp.lead ? l('plan.wouldLead', { name }) : name)), ...inEnglish(ncp.inEnglish.includes('facts'), l), {
       kind: 'list',
       ordered: false,
       items: ncp.facts.map((f) => [{ text: f.checked ? f.text : l('plan.toBeChecked', { text: f.text }) }]),
       toolkit: true,
     });
+    // The sources keep their titles: they are the titles of the pages cited.
     blocks.push(toolkit(paragraph(l('plan.checkedSources', { date: day(ncp.asOf), sources: ncp.sources.map((src) => `${src.title} (${src.url})`).join('; ') }))));
   }
+  if (input.oecd.ncps.length > 0) blocks.push(...notReviewed(input.oecd.translation, l));
 
   blocks.push(heading(1, l('plan.stepsHeading')));
   blocks.push(paragraph(l('plan.stepsIntro')));
@@ -133,10 +140,11 @@ export function planDocument(input: PlanDocumentInput): ExportDocument {
         { kind: 'list', ordered: true, items: mechanism.howTo.map((line) => [{ text: line }]), toolkit: true },
         ...notReviewed(mechanism.translation, l),
       );
-      if (mechanism.timing) blocks.push({ kind: 'quote', text: l('common.timing', { text: mechanism.timing }), toolkit: true });
+      const english = (field: Mechanism['inEnglish'][number]) => inEnglish((mechanism.inEnglish ?? []).includes(field), l);
+      if (mechanism.timing) blocks.push({ kind: 'quote', text: l('common.timing', { text: mechanism.timing }), toolkit: true }, ...english('timing'));
       const { exposure, reprisals } = exposureLines(mechanism, l);
-      if (exposure.length > 0) blocks.push(heading(3, l('plan.exposes')), { kind: 'list', ordered: false, items: exposure.map((text) => [{ text }]), toolkit: true });
-      if (reprisals.length > 0) blocks.push(heading(3, l('plan.reprisals')), { kind: 'list', ordered: false, items: reprisals.map((text) => [{ text }]), toolkit: true });
+      if (exposure.length > 0) blocks.push(heading(3, l('plan.exposes')), ...english('exposure'), { kind: 'list', ordered: false, items: exposure.map((text) => [{ text }]), toolkit: true });
+      if (reprisals.length > 0) blocks.push(heading(3, l('plan.reprisals')), ...english('reprisalNotes'), { kind: 'list', ordered: false, items: reprisals.map((text) => [{ text }]), toolkit: true });
     }
   });
 

@@ -10,7 +10,7 @@ import type { CheckedExporter, Outgoing } from '../export-check/checked-exporter
 import type { ExportIdentityInput } from '../export-check/gate';
 import { datedLabel, datesIn } from '../exports/document';
 import type { EvidenceResolvers } from '../plans/evidence';
-import { NCP_PRACTICE } from '../plans/ncp-sources';
+import { NCP_PRACTICE, type NcpPracticeTranslation } from '../plans/ncp-sources';
 import { chosenFindings } from '../plans/package-document';
 import { readPackage } from '../plans/package-service';
 import { findPackage, findPlan } from '../plans/repository';
@@ -32,6 +32,8 @@ export interface SubmissionExportDeps {
   evidence: EvidenceResolvers;
   /** Makes files, after the identity check on exactly what they print. */
   exporter: CheckedExporter;
+  /** The OECD NCP notes in a language, where the knowledge base has them (the NCP's name in the document's language). */
+  ncpTranslation?: (language: string) => NcpPracticeTranslation | null;
   now?: () => Date;
 }
 
@@ -96,7 +98,7 @@ export class SubmissionExports {
       submission,
       template: headedIn(template, translation),
       companyNames,
-      ncpName: ncpId ? (NCP_PRACTICE.ncps.find((ncp) => ncp.iso2 === ncpId || ncp.name === ncpId)?.name ?? null) : null,
+      ncpName: ncpId ? this.ncpName(ncpId, language) : null,
       // Read only when printed: an appendix left out costs nothing.
       appendix: submission.includeHashAppendix ? this.appendix(db, submission, docLocale, labels) : [],
       generatedAt: this.now().toISOString(),
@@ -105,6 +107,14 @@ export class SubmissionExports {
       headingAliases: headingAliases(template, translations),
     });
     return { doc, descriptiveName: descriptiveName ? submission.title : null };
+  }
+
+  /** The NCP's name in the document's language, with its official English name beside it; English alone where untranslated. */
+  private ncpName(ncpId: string, language: string): string | null {
+    const ncp = NCP_PRACTICE.ncps.find((n) => n.iso2 === ncpId || n.name === ncpId);
+    if (!ncp) return null;
+    const translated = language === 'en' ? null : (this.deps.ncpTranslation?.(language)?.ncps[ncp.iso2]?.name ?? null);
+    return translated ? `${translated} (${ncp.name})` : ncp.name;
   }
 
   /** The draft itself, the record it was started from, that package's cited evidence, and cited files' hashes. */

@@ -44,13 +44,19 @@ export function OecdAdherence({ country, harmCountries = [], operatingCountries 
           {note}
         </p>
       ))}
+      {routing.translation && (
+        <p className="hint" role="note" data-testid="ncp-translation-notice">
+          {!routing.translation.reviewed && <strong>{t('oecd.unreviewed')}</strong>}
+          {routing.translation.outdated && <span> {t('oecd.outdated')}</span>}
+        </p>
+      )}
       {routing.ncps.map((ncp) => (
         <NcpCard key={ncp.iso2} ncp={ncp} />
       ))}
       {routing.ncps.length > 0 && (
         <details>
           <summary>{t('oecd.general')}</summary>
-          <Facts facts={routing.general} />
+          <Facts facts={routing.general} inEnglish={routing.generalInEnglish} />
         </details>
       )}
       <p className="hint">{t('oecd.adherentsAsOf', { date: formatDay(routing.adherentsAsOf) })}</p>
@@ -61,20 +67,28 @@ export function OecdAdherence({ country, harmCountries = [], operatingCountries 
 
 function NcpCard({ ncp }: { ncp: NcpRoute }) {
   const { t } = useTranslation('plans');
+  const nameInEnglish = ncp.inEnglish.includes('name');
   return (
     <div className="ncp-card" data-testid="ncp-route" data-iso2={ncp.iso2}>
       <h4>
-        {ncp.name} <span className="hint">{t(`oecd.basis.${ncp.basis}`, { country: ncp.country })}</span>
+        <span lang={nameInEnglish ? 'en' : undefined}>{ncp.name}</span>
+        {/* A translated name keeps the official one beside it: it is the name to find and write to. */}
+        {ncp.nameInEnglish && <span lang="en"> ({ncp.nameInEnglish})</span>}{' '}
+        <span className="hint">{t(`oecd.basis.${ncp.basis}`, { country: ncp.country })}</span>
         {ncp.lead && <span className="badge">{t('oecd.lead')}</span>}
+        {nameInEnglish && <InEnglish />}
       </h4>
       {!ncp.practiceKnown && <p className="hint">{t('oecd.noNotes')}</p>}
-      <Facts facts={ncp.facts} />
+      <Facts facts={ncp.facts} inEnglish={ncp.inEnglish.includes('facts')} />
       <p className="hint">
         {t('oecd.checked', { date: formatDay(ncp.asOf) })}{' '}
         {ncp.sources.map((source, i) => (
           <span key={source.url}>
             {i > 0 && ' · '}
-            <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            {/* The titles of the pages cited, as they are published. */}
+            <span lang="en">
+              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            </span>
             {source.kind === 'background' && ` (${t('oecd.background')})`}
           </span>
         ))}
@@ -83,16 +97,30 @@ function NcpCard({ ncp }: { ncp: NcpRoute }) {
   );
 }
 
-function Facts({ facts }: { facts: NcpFact[] }) {
+/** Says that the text beside it is the English original, not yet translated. */
+function InEnglish() {
+  const { t } = useTranslation('plans');
+  return <span className="badge ncp-in-english">{t('oecd.inEnglish')}</span>;
+}
+
+/** `inEnglish`: the facts' words are the English original beside a translated panel, and say so. */
+function Facts({ facts, inEnglish = false }: { facts: NcpFact[]; inEnglish?: boolean }) {
   const { t } = useTranslation('plans');
   return (
-    <ul className="ncp-facts">
-      {facts.map((fact) => (
-        <li key={`${fact.topic}:${fact.text}`}>
-          {!fact.checked && <strong className="to-check">{t('oecd.toBeChecked')} </strong>}
-          {fact.text}
-        </li>
-      ))}
-    </ul>
+    <>
+      {inEnglish && (
+        <p className="hint">
+          <InEnglish />
+        </p>
+      )}
+      <ul className="ncp-facts">
+        {facts.map((fact) => (
+          <li key={`${fact.topic}:${fact.text}`}>
+            {!fact.checked && <strong className="to-check">{t('oecd.toBeChecked')} </strong>}
+            <span lang={inEnglish ? 'en' : undefined}>{fact.text}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
