@@ -6,6 +6,7 @@
 import type { RecordHit } from '@shared/api/diary';
 import { wordSpanChunks, wordSpans, type WordSpan } from '@shared/search/normalise';
 import { markDeletion, schedulePurge } from '../search/purge';
+import { forgetTopRows, noteRowChanged, topRowsSearch, type QueryPhrase } from '../search/top-rows';
 import { buildSnippet } from '../search/snippet';
 import type { EntityKind } from './revisions';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
@@ -75,14 +76,14 @@ function queryWords(text: string): string[] {
 }
 
 /**
- * A MATCH expression from what the user typed: each whitespace-separated chunk becomes a quoted
- * phrase of its segments (never raw syntax, so no query can throw), the last one a prefix.
- * Query words are folded (lowercase, no diacritics); unicode61 folds the index the same way except
- * for Vietnamese đ, so a chunk with d also matches its đ form.
+ * The phrases of a MATCH expression from what the user typed: each whitespace-separated chunk
+ * becomes a quoted phrase of its segments (never raw syntax, so no query can throw), the last one
+ * a prefix. Query words are folded (lowercase, no diacritics); unicode61 folds the index the same
+ * way except for Vietnamese đ, so a chunk with d also matches its đ form.
  */
-export function matchExpression(query: string): string | null {
+export function matchPhrases(query: string): QueryPhrase[] {
   const chunks = query.normalize('NFC').split(/\s+/).filter(Boolean);
-  const phrases: string[] = [];
+  const phrases: QueryPhrase[] = [];
   chunks.forEach((chunk, i) => {
     const words = queryWords(chunk);
     if (words.length === 0) return;
@@ -90,9 +91,16 @@ export function matchExpression(query: string): string | null {
     const phrase = (text: string) => `"${text.replaceAll('"', '""')}"${last && words.join('').length >= 2 ? '*' : ''}`;
     const plain = phrase(words.join(' '));
     const withD = words.join(' ').replace(/d/g, 'đ');
-    phrases.push(withD !== words.join(' ') ? `(${plain} OR ${phrase(withD)})` : plain);
+    const alternatives = withD !== words.join(' ') ? [plain, phrase(withD)] : [plain];
+    phrases.push({ expression: alternatives.length > 1 ? `(${alternatives.join(' OR ')})` : plain, alternatives });
   });
-  return phrases.length ? phrases.join(' AND ') : null;
+  return phrases;
+}
+
+/** The MATCH expression: every phrase of the query (matchPhrases), all required. */
+export function matchExpression(query: string): string | null {
+  const phrases = matchPhrases(query);
+  return phrases.length ? phrases.map((phrase) => phrase.expression).join(' AND ') : null;
 }
 
 /**
@@ -143,7 +151,7 @@ export interface RecordTexts {
 }
 
 // Rank and cut to the top rows inside FTS5 first, then join: joining before the sort would touch
-// every match (tens of thousands at 100k entries) and cost about a third more. No snippet() (a
+// every match (tens of thousands at 100,000 entries) and cost about a third more. No snippet() (a
 // contentless table has no text to cut it from): snippets are built in code for the rows shown,
 // from each record's own texts (search/snippet.ts).
 const SEARCH_SQL = `
@@ -153,14 +161,48 @@ const SEARCH_SQL = `
     JOIN record_search_rows r ON r.row = top.rowid
    ORDER BY top.score`;
 
-const statements = new WeakMap<VaultDatabase, Statement<[string, number]>>();
-function searchStatement(db: VaultDatabase) {
+/**
+ * The same ranking over the given rows only (search/top-rows.ts): FTS5 still walks every match,
+ * which is cheap, but bm25 runs only for the matches in the list. "+rowid" keeps the list away
+ * from FTS5, which would otherwise run the whole query again for each row of it.
+ */
+export const CANDIDATES_SQL = `
+  SELECT rowid, bm25(record_search, 5.0, 1.0) AS score
+    FROM record_search
+   WHERE record_search MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
+   ORDER BY score LIMIT ?`;
+
+const ROWS_SQL = 'SELECT entity, entity_id AS id, title, at FROM record_search_rows WHERE row = ?';
+
+interface Statements {
+  search: Statement<[string, number]>;
+  candidates: Statement<[string, string, number]>;
+  row: Statement<[number]>;
+}
+
+const statements = new WeakMap<VaultDatabase, Statements>();
+function prepared(db: VaultDatabase): Statements {
   let statement = statements.get(db);
   if (!statement) {
-    statement = db.prepare<[string, number]>(SEARCH_SQL);
+    statement = { search: db.prepare(SEARCH_SQL), candidates: db.prepare(CANDIDATES_SQL), row: db.prepare(ROWS_SQL) };
     statements.set(db, statement);
   }
   return statement;
+}
+
+type Ranked = Omit<RecordHit, 'kind' | 'snippet'>;
+
+/** The top `limit` rows for the query: from the common phrases' top rows when they prove it, else by ranking every match. */
+function rankedRows(db: VaultDatabase, query: string, limit: number): Ranked[] {
+  const phrases = matchPhrases(query);
+  if (phrases.length === 0) return [];
+  const match = phrases.map((phrase) => phrase.expression).join(' AND ');
+  const { search, candidates, row } = prepared(db);
+  const top = topRowsSearch(db, phrases, match, limit, (expression, rows, n) =>
+    rows.length === 0 ? [] : (candidates.all(expression, JSON.stringify(rows), n) as Array<{ rowid: number; score: number }>),
+  );
+  if (!top) return search.all(match, limit) as Ranked[];
+  return top.map((hit) => row.get(hit.rowid) as Ranked);
 }
 
 /** Writes one record's row, its text already segmented. */
@@ -168,10 +210,12 @@ function putSegmented(db: VaultDatabase, entity: EntityKind, id: string, title: 
   const existing = db.prepare('SELECT row FROM record_search_rows WHERE entity = ? AND entity_id = ?').get(entity, id) as { row: number } | undefined;
   if (existing) {
     db.prepare('UPDATE record_search SET title = ?, body = ? WHERE rowid = ?').run(segmentForIndex(title), body, existing.row);
+    noteRowChanged(db, existing.row);
     db.prepare('UPDATE record_search_rows SET title = ?, at = ? WHERE row = ?').run(title, at, existing.row);
     return;
   }
   const { lastInsertRowid } = db.prepare('INSERT INTO record_search (title, body) VALUES (?, ?)').run(segmentForIndex(title), body);
+  noteRowChanged(db, Number(lastInsertRowid));
   db.prepare('INSERT INTO record_search_rows (entity, entity_id, row, title, at) VALUES (?, ?, ?, ?, ?)').run(entity, id, lastInsertRowid, title, at);
 }
 
@@ -210,22 +254,22 @@ export function createRecordIndex(texts: RecordTexts): RecordIndex {
       if (!existing) return;
       db.prepare('DELETE FROM record_search WHERE rowid = ?').run(existing.row);
       db.prepare('DELETE FROM record_search_rows WHERE row = ?').run(existing.row);
+      noteRowChanged(db, existing.row);
       // The row's words stay in the index under a tombstone until merged away (search/purge.ts).
       markDeletion(db);
       schedulePurge(db);
     },
 
     search(db, query, limit) {
-      const match = matchExpression(query);
-      if (!match) return [];
-      const rows = searchStatement(db).all(match, limit) as Array<Omit<RecordHit, 'kind' | 'snippet'>>;
-      return rows.map((hit) => {
+      return rankedRows(db, query, limit).map((hit) => {
         const record = texts.one(db, hit.entity, hit.id);
         return { kind: 'record', ...hit, snippet: buildSnippet(record ? indexedText(record.texts) : '', query) };
       });
     },
 
     async rebuild(db) {
+      // Rows are numbered anew: top rows kept for the old numbers mean nothing now.
+      forgetTopRows(db);
       db.prepare("INSERT INTO record_search (record_search) VALUES ('delete-all')").run();
       db.prepare('DELETE FROM record_search_rows').run();
       let batch: Array<[IndexedRecord, string]> = [];

@@ -6,6 +6,7 @@
 import type { RecordIndex } from '../records/search-index';
 import type { VaultDatabase } from '../vault/open';
 import { buildSnippet } from './snippet';
+import { startTopRows } from './top-rows';
 
 /** Not a word of any language the index segments, so the warm-up never ranks a match. */
 const ABSENT_WORD = 'qqzxwarmupqqzx';
@@ -16,7 +17,8 @@ export function warmRecordSearch(db: VaultDatabase, index: RecordIndex): void {
 }
 
 /**
- * Warms the search of the vault open now, after the current call has answered. A vault locked in
+ * Warms the search of the vault open now, after the current call has answered, and starts
+ * building its common phrases' top rows (top-rows.ts). A vault locked in
  * the meantime is left alone. A failure only means the first search pays the cost itself (and
  * reports its own error, if it meets one): it is logged by error class, never by message, since
  * messages may quote record content.
@@ -28,6 +30,8 @@ export function warmRecordSearchSoon(openDatabase: () => VaultDatabase | null, i
     if (openDatabase() !== db || !db.open) return;
     try {
       warmRecordSearch(db, index);
+      // Then, in idle slices, the top rows that spare common words a full ranking.
+      startTopRows(db);
     } catch (error) {
       console.error(`[core] record search warm-up failed (${error instanceof Error ? error.name : 'unknown'})`);
     }

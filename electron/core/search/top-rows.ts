@@ -1,0 +1,464 @@
+// Record search at 100,000 entries spent most of its time scoring: bm25 over every row that
+// matched (tens of thousands for a common word, about a microsecond each), to show twenty.
+// FTS5 itself walks those rows cheaply; only the scoring is dear. So, per common phrase, the rows
+// that score highest for it alone are kept in memory (its "top rows") with the score no other row
+// reaches (its bound). A query whose every phrase has top rows asks FTS5 to score only the union
+// of those rows and of the rows changed since, and keeps the answer when its last row scores at
+// least the sum of the bounds: no other row can then reach the top. Otherwise, and until the top
+// rows are built, the query ranks every match, as before.
+//
+// Built after unlock in short slices (like the purge of deleted words), from the index alone, and
+// held only in this process: nothing is written to the vault, so a deletion leaves no trace here
+// once the vault is locked, and saves pay only for a mark in memory (noteRowChanged).
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { VaultDatabase } from '../vault/open';
+
+/** A phrase held by fewer rows than this is ranked in full: scoring its matches is cheap. */
+const COMMON_ROWS = 2_000;
+/** How many rows each phrase keeps. */
+const TOP_ROWS = 1_000;
+/** Rows one build statement scores, so a slice stays a few milliseconds. */
+const CHUNK_ROWS = 4_000;
+/** How long one slice may build before it lets other calls run. */
+const SLICE_MS = 10;
+/** Pause between slices, so a burst of calls is answered before the next slice. */
+const GAP_MS = 5;
+/** A phrase's top rows are built again after this many changed rows: its bound loosens with each. */
+const STALE_AFTER_CHANGES = 500;
+/** Terms the vocabulary step reads per statement. */
+const TERMS_PER_STEP = 64;
+
+export interface TopRowsOptions {
+  commonRows?: number;
+  topRows?: number;
+}
+
+interface TopRows {
+  /** The rows kept for the phrase: every row scoring above `bound` when built. */
+  rows: number[];
+  /** The highest score of a row not kept (0 when every matching row is kept). */
+  bound: number;
+  /** Rows holding the phrase, rows in the index and their average length, when built. */
+  df: number;
+  nRow: number;
+  avgdl: number;
+  /** The change count when the build started: rows changed since are scored with the kept ones. */
+  since: number;
+}
+
+interface Build {
+  phrase: string;
+  since: number;
+  after: number;
+  df: number;
+  nRow: number;
+  avgdl: number;
+  rows: number[];
+  scores: number[];
+}
+
+interface State {
+  options: Required<TopRowsOptions>;
+  /** Changes seen (saves and deletions of indexed rows), and the last change of each row. */
+  changes: number;
+  changed: Map<number, number>;
+  /** Another connection's commit invalidates everything (PRAGMA data_version moves). */
+  dataVersion: number;
+  /** Terms of the index with the rows holding each, sorted, once read; `vocabSince` as `since`. */
+  vocab: { terms: string[]; docs: number[] } | null;
+  vocabSince: number;
+  vocabAfter: string;
+  lists: Map<string, TopRows>;
+  /** Phrases found held by fewer than `commonRows` rows: ranked in full, never built. */
+  rare: Set<string>;
+  queue: string[];
+  queued: Set<string>;
+  building: Build | null;
+  timer: NodeJS.Timeout | undefined;
+  /** Queries answered from top rows, and queries left to the full ranking, for the benchmark. */
+  answered: number;
+  declined: number;
+}
+
+const states = new WeakMap<VaultDatabase, State>();
+
+/** A row's search entry was written or removed: its kept scores may be wrong until rebuilt. */
+export function noteRowChanged(db: VaultDatabase, row: number): void {
+  const state = states.get(db);
+  if (!state) return;
+  state.changes += 1;
+  state.changed.set(row, state.changes);
+}
+
+/** Forgets every phrase's top rows (the index was rebuilt and its rows renumbered). */
+export function forgetTopRows(db: VaultDatabase): void {
+  const state = states.get(db);
+  if (state) clearTimeout(state.timer);
+  states.delete(db);
+}
+
+/**
+ * Starts building top rows for the vault open on `db`: the index's vocabulary first, then every
+ * common term as a whole word and as a prefix, in slices while this connection stays open.
+ */
+export function startTopRows(db: VaultDatabase, options: TopRowsOptions = {}): void {
+  forgetTopRows(db);
+  const state: State = {
+    options: { commonRows: options.commonRows ?? COMMON_ROWS, topRows: options.topRows ?? TOP_ROWS },
+    changes: 0,
+    changed: new Map(),
+    dataVersion: dataVersion(db),
+    vocab: null,
+    vocabSince: 0,
+    vocabAfter: '',
+    lists: new Map(),
+    rare: new Set(),
+    queue: [],
+    queued: new Set(),
+    building: null,
+    timer: undefined,
+    answered: 0,
+    declined: 0,
+  };
+  states.set(db, state);
+  schedule(db, state, GAP_MS);
+}
+
+/** One phrase of a query: its MATCH expression, and the alternatives it ORs (one, or two for đ). */
+export interface QueryPhrase {
+  expression: string;
+  alternatives: string[];
+}
+
+export interface ScoredRow {
+  rowid: number;
+  score: number;
+}
+
+type Ranker = (match: string, rows: number[], limit: number) => ScoredRow[];
+
+/**
+ * The top `limit` rows for the query, or null when top rows cannot prove them (not built yet, a
+ * phrase too rare to need them, or a bound the candidates do not clear): the caller then ranks
+ * every match. `rank` scores the given rows' matches exactly as a full ranking would.
+ */
+export function topRowsSearch(db: VaultDatabase, phrases: QueryPhrase[], match: string, limit: number, rank: Ranker): ScoredRow[] | null {
+  const state = states.get(db);
+  if (!state || phrases.length === 0) return null;
+  const top = proven(db, state, phrases, match, limit, rank);
+  if (top) state.answered += 1;
+  else state.declined += 1;
+  return top;
+}
+
+/** How far the build is, and how queries were answered so far (tests and the benchmark). */
+export function topRowsProgress(db: VaultDatabase): { vocabulary: boolean; phrases: number; waiting: number; answered: number; declined: number } | null {
+  const state = states.get(db);
+  if (!state) return null;
+  const waiting = state.queue.length + (state.building ? 1 : 0);
+  return { vocabulary: state.vocab !== null, phrases: state.lists.size, waiting, answered: state.answered, declined: state.declined };
+}
+
+function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: string, limit: number, rank: Ranker): ScoredRow[] | null {
+  if (dataVersion(db) !== state.dataVersion) {
+    startTopRows(db, state.options);
+    return null;
+  }
+  const kept: TopRows[] = [];
+  let absent = false;
+  for (const phrase of phrases) {
+    const found = resolve(state, phrase);
+    if (found === 'rare') return null;
+    if (found === 'absent') absent = true;
+    else if (found === 'missing') {
+      request(db, state, phrase.expression);
+      return null;
+    } else kept.push(found);
+  }
+  const totals = averages(db);
+  const since = Math.min(state.vocabSince, ...kept.map((list) => list.since));
+  const candidates = new Set<number>();
+  for (const [row, at] of state.changed) if (at > since) candidates.add(row);
+  // A phrase no row held when the vocabulary was read matches only rows changed since.
+  if (!absent) for (const list of kept) for (const row of list.rows) candidates.add(row);
+  const top = rank(match, [...candidates], limit);
+  if (absent) return top;
+  if (top.length < limit) return null;
+  const bound = kept.reduce((sum, list) => sum + listBound(list, state.changes - since, totals), 0);
+  // FTS5's bm25 is negative, lower is better.
+  return -top[limit - 1]!.score >= bound ? top : null;
+}
+
+/**
+ * The most a row outside `list` can score for its phrase now. Kept scores were idf × term weight
+ * at build time; since then the row count and average length moved and up to `changes` rows
+ * changed, so the phrase's row count may have dropped by that many (a higher idf) and a longer
+ * average length lifts every weight by at most its ratio.
+ */
+function listBound(list: TopRows, changes: number, now: { nRow: number; avgdl: number }): number {
+  if (list.bound === 0) return 0;
+  const then = idf(list.nRow, list.df);
+  const upper = idf(now.nRow, Math.max(0, list.df - changes));
+  return list.bound * (upper / then) * Math.max(1, now.avgdl / list.avgdl);
+}
+
+/** FTS5's bm25 idf (fts5_aux.c), with its floor. */
+function idf(nRow: number, hits: number): number {
+  const value = Math.log((nRow - hits + 0.5) / (hits + 0.5));
+  return value > 0 ? value : 1e-6;
+}
+
+type Resolved = TopRows | 'missing' | 'rare' | 'absent';
+
+/**
+ * The top rows answering `phrase`: its own, or, from the vocabulary, for one-word alternatives:
+ * rare, absent, or the word's own top rows when the alternative is that word's prefix and no
+ * other word starts with it (a "d" typed also asks for "đ": that form is often absent).
+ */
+function resolve(state: State, phrase: QueryPhrase): Resolved {
+  const own = state.lists.get(phrase.expression);
+  if (own) return own;
+  if (state.rare.has(phrase.expression)) return 'rare';
+  if (!state.vocab) return 'missing';
+  const words = phrase.alternatives.map((alternative) => vocabWords(state, alternative));
+  if (words.some((found) => found === null)) return 'missing';
+  const present = phrase.alternatives.filter((_, i) => words[i]!.length > 0);
+  const held = words.flat() as Array<{ word: string; rows: number }>;
+  if (held.length === 0) return 'absent';
+  if (held.reduce((sum, found) => sum + found.rows, 0) < state.options.commonRows) return 'rare';
+  if (present.length > 1) return 'missing';
+  const alternative = present[0]!;
+  const alone = held.length === 1 ? state.lists.get(`"${held[0]!.word}"`) : undefined;
+  const exact = alone && alternative.replace(/\*$/, '') === `"${held[0]!.word}"` ? alone : undefined;
+  return state.lists.get(alternative) ?? exact ?? 'missing';
+}
+
+/**
+ * The words of the vocabulary a one-word alternative matches (the word, or every word with the
+ * prefix) with the rows holding each; null for a phrase of several words.
+ */
+function vocabWords(state: State, alternative: string): Array<{ word: string; rows: number }> | null {
+  const vocab = state.vocab!;
+  const parsed = /^"([^" ]+)"(\*?)$/.exec(alternative);
+  if (!parsed) return null;
+  const word = parsed[1]!;
+  const prefix = parsed[2] === '*';
+  const found: Array<{ word: string; rows: number }> = [];
+  for (let at = lowerBound(vocab.terms, word); at < vocab.terms.length; at++) {
+    const term = vocab.terms[at]!;
+    if (prefix ? !term.startsWith(word) : term !== word) break;
+    found.push({ word: term, rows: vocab.docs[at]! });
+  }
+  return found;
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function request(db: VaultDatabase, state: State, phrase: string): void {
+  if (state.queued.has(phrase)) {
+    // Asked for by a person: build it before the common terms still waiting.
+    const at = state.queue.indexOf(phrase);
+    if (at > 0) state.queue.unshift(...state.queue.splice(at, 1));
+    return;
+  }
+  state.queued.add(phrase);
+  state.queue.unshift(phrase);
+  schedule(db, state, GAP_MS);
+}
+
+function dataVersion(db: VaultDatabase): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
+/** Rows in the index and their average length in tokens, from FTS5's own totals record. */
+function averages(db: VaultDatabase): { nRow: number; avgdl: number } {
+  const block = db.prepare('SELECT block FROM record_search_data WHERE id = 1').pluck().get() as Buffer | undefined;
+  if (!block) return { nRow: 0, avgdl: 1 };
+  const values: number[] = [];
+  for (let at = 0; at < block.length; ) {
+    const [value, length] = readVarint(block, at);
+    values.push(value);
+    at += length;
+  }
+  const [nRow = 0, ...columns] = values;
+  const tokens = columns.reduce((sum, n) => sum + n, 0);
+  return { nRow, avgdl: nRow > 0 ? tokens / nRow : 1 };
+}
+
+/** SQLite's varint: big-endian groups of 7 bits, the ninth byte whole. */
+function readVarint(bytes: Buffer, at: number): [number, number] {
+  let value = 0;
+  for (let i = 0; i < 9; i++) {
+    const byte = bytes[at + i]!;
+    if (i === 8) return [value * 256 + byte, 9];
+    value = value * 128 + (byte & 0x7f);
+    if ((byte & 0x80) === 0) return [value, i + 1];
+  }
+  return [value, 9];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building, in slices.
+
+function schedule(db: VaultDatabase, state: State, delayMs: number): void {
+  clearTimeout(state.timer);
+  // Building must not keep a test run or a closing server alive; lock drops it with the connection.
+  state.timer = setTimeout(() => run(db, state), delayMs).unref();
+}
+
+function run(db: VaultDatabase, state: State): void {
+  state.timer = undefined;
+  if (states.get(db) !== state || !db.open) return;
+  // Never inside another call's transaction: try again when it is over.
+  if (db.inTransaction) return schedule(db, state, GAP_MS);
+  let more: boolean;
+  try {
+    more = slice(db, state);
+  } catch (error) {
+    // Logged by class only: messages can quote the index. Searches rank in full from then on.
+    console.error(`[core] search top rows failed (${error instanceof Error ? error.name : 'unknown'})`);
+    return;
+  }
+  if (more) schedule(db, state, GAP_MS);
+}
+
+/** Builds for about SLICE_MS; true while work remains. */
+function slice(db: VaultDatabase, state: State): boolean {
+  const start = performance.now();
+  do {
+    if (!state.vocab) {
+      readVocabStep(db, state);
+      continue;
+    }
+    if (!state.building) {
+      const phrase = state.queue.shift();
+      if (phrase === undefined) return requeueStale(state);
+      state.queued.delete(phrase);
+      state.building = startBuild(db, state, phrase);
+      continue;
+    }
+    buildStep(db, state, state.building);
+  } while (performance.now() - start < SLICE_MS);
+  return true;
+}
+
+const vocabStatements = new WeakMap<VaultDatabase, Statement<[string]>>();
+
+/** Reads the next terms of the index (fts5vocab, in memory only) and queues the common ones. */
+function readVocabStep(db: VaultDatabase, state: State): void {
+  let statement = vocabStatements.get(db);
+  if (!statement) {
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_search_terms USING fts5vocab(main, 'record_search', 'row')");
+    statement = db.prepare<[string]>(`SELECT term, doc FROM temp.record_search_terms WHERE term > ? ORDER BY term LIMIT ${TERMS_PER_STEP}`).raw();
+    vocabStatements.set(db, statement);
+  }
+  // Read in steps while saves go on: a word absent when its place was read can only be held by
+  // rows changed since the read began, and those are always scored (see topRowsSearch).
+  if (state.vocabAfter === '') {
+    state.vocabSince = state.changes;
+    partialVocab.set(state, { terms: [], docs: [] });
+  }
+  const partial = partialVocab.get(state)!;
+  const rows = statement.all(state.vocabAfter) as Array<[string, number]>;
+  for (const [term, doc] of rows) {
+    partial.terms.push(term);
+    partial.docs.push(doc);
+  }
+  if (rows.length === TERMS_PER_STEP) {
+    state.vocabAfter = rows[rows.length - 1]![0];
+    return;
+  }
+  // fts5vocab sorts by bytes; lookups here compare JavaScript strings.
+  const order = partial.terms.map((_, i) => i).sort((a, b) => (partial.terms[a]! < partial.terms[b]! ? -1 : 1));
+  state.vocab = { terms: order.map((i) => partial.terms[i]!), docs: order.map((i) => partial.docs[i]!) };
+  partialVocab.delete(state);
+  // Each common word whole; as a prefix too when other words start with it (a word typed last is
+  // a prefix; alone, it is answered by the word's own top rows, see resolve).
+  const { terms, docs } = state.vocab;
+  terms.forEach((term, i) => {
+    if (docs[i]! < state.options.commonRows) return;
+    if (terms[i + 1]?.startsWith(term)) enqueue(state, `"${term}"*`);
+    enqueue(state, `"${term}"`);
+  });
+}
+
+const partialVocab = new WeakMap<State, { terms: string[]; docs: number[] }>();
+
+function enqueue(state: State, phrase: string): void {
+  if (state.queued.has(phrase) || state.lists.has(phrase)) return;
+  state.queued.add(phrase);
+  state.queue.push(phrase);
+}
+
+/** Queues again the phrases whose top rows many changes have loosened; true if any. */
+function requeueStale(state: State): boolean {
+  for (const [phrase, list] of state.lists) if (state.changes - list.since > STALE_AFTER_CHANGES) enqueue(state, phrase);
+  pruneChanged(state);
+  return state.queue.length > 0;
+}
+
+/** Drops change marks older than every list's build: no query reads them any more. */
+function pruneChanged(state: State): void {
+  const oldest = Math.min(state.vocabSince, ...[...state.lists.values()].map((list) => list.since));
+  for (const [row, at] of state.changed) if (at <= oldest) state.changed.delete(row);
+}
+
+function startBuild(db: VaultDatabase, state: State, phrase: string): Build {
+  const totals = averages(db);
+  return { phrase, since: state.changes, after: 0, df: 0, nRow: totals.nRow, avgdl: totals.avgdl, rows: [], scores: [] };
+}
+
+const buildStatements = new WeakMap<VaultDatabase, Statement<[string, number]>>();
+
+/**
+ * Scores the phrase's next rows alone, in rowid order. A change during the build starts it over
+ * (scores from different totals must not mix); a phrase rarer than `commonRows` is marked rare.
+ */
+function buildStep(db: VaultDatabase, state: State, build: Build): void {
+  let statement = buildStatements.get(db);
+  if (!statement) {
+    statement = db.prepare<[string, number]>(`
+      SELECT rowid, bm25(record_search, 5.0, 1.0) FROM record_search
+       WHERE record_search MATCH ? AND rowid > ? ORDER BY rowid LIMIT ${CHUNK_ROWS}`).raw();
+    buildStatements.set(db, statement);
+  }
+  if (state.changes !== build.since) {
+    state.building = startBuild(db, state, build.phrase);
+    return;
+  }
+  const rows = statement.all(build.phrase, build.after) as Array<[number, number]>;
+  for (const [rowid, score] of rows) {
+    build.rows.push(rowid);
+    build.scores.push(-score);
+  }
+  build.df += rows.length;
+  if (rows.length === CHUNK_ROWS) {
+    build.after = rows[rows.length - 1]![0];
+    return;
+  }
+  state.building = null;
+  if (build.df < state.options.commonRows) {
+    state.rare.add(build.phrase);
+    return;
+  }
+  state.lists.set(build.phrase, keepTop(build, state.options.topRows));
+}
+
+/** The rows scoring at least the `topRows`-th score, and the best score below it as the bound. */
+function keepTop(build: Build, topRows: number): TopRows {
+  const sorted = Float64Array.from(build.scores).sort().reverse();
+  const base = { df: build.df, nRow: build.nRow, avgdl: build.avgdl, since: build.since };
+  if (sorted.length <= topRows) return { rows: build.rows, bound: 0, ...base };
+  const cut = sorted[topRows - 1]!;
+  const bound = sorted.find((score) => score < cut) ?? 0;
+  return { rows: build.rows.filter((_, i) => build.scores[i]! >= cut), bound, ...base };
+}
