@@ -44,6 +44,12 @@ export interface ExportDocument {
   generatedAt: string;
   /** The locale its dates are written in (the user's interface locale); absent, the system's. */
   locale?: string | undefined;
+  /**
+   * A PDF's page footer with `{{page}}` and `{{total}}`, for a document whose words come from its
+   * own translations (a submission in French or Spanish, which the export labels do not have);
+   * absent, the export labels' footer for `locale`.
+   */
+  pageOf?: string | undefined;
   blocks: Block[];
 }
 

@@ -32,11 +32,11 @@ function chrome(align: 'left' | 'center', content: string): string {
 }
 
 /**
- * "Page N of M" in the export's language. Chromium fills the two spans on each page, so the label is
+ * "Page N of M" in the document's language. Chromium fills the two spans on each page, so the label is
  * escaped as text first and only then are its two placeholders swapped for the spans.
  */
-function pageOf(locale: string | undefined): string {
-  const label = exportLabels(locale)('common.pageOf', { page: '{{page}}', total: '{{total}}' });
+function pageOf(doc: ExportDocument): string {
+  const label = doc.pageOf ?? exportLabels(doc.locale)('common.pageOf', { page: '{{page}}', total: '{{total}}' });
   return escapeHtml(label).replace('{{page}}', '<span class="pageNumber"></span>').replace('{{total}}', '<span class="totalPages"></span>');
 }
 
@@ -44,7 +44,7 @@ function pageOf(locale: string | undefined): string {
 export function pdfPage(doc: ExportDocument): PdfPage {
   return {
     headerTemplate: chrome('left', `${escapeHtml(doc.title)} · ${escapeHtml(displayDate(doc.generatedAt, doc.locale))}`),
-    footerTemplate: chrome('center', pageOf(doc.locale)),
+    footerTemplate: chrome('center', pageOf(doc)),
     margins: PAGE_MARGINS,
   };
 }

@@ -86,6 +86,8 @@ export const DOCUMENT_LABELS = {
   diaryEntry: 'Diary entry',
   attachment: 'Attachment',
   claritiImpact: 'CLARITI impact',
+  /** A PDF's page footer; Chromium fills in the two numbers on each page. */
+  pageOf: 'Page {{page}} of {{total}}',
 } as const;
 
 export type DocumentLabelKey = keyof typeof DOCUMENT_LABELS;

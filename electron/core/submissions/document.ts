@@ -7,9 +7,11 @@
 // wants the vault's ids and hashes. Everything the app writes is in the document's language (the
 // draft's, among those the body accepts); the section headings prefill wrote in another language
 // are printed in it too, while the rest of the user's text is printed as written.
+import type { SpMandate } from '@shared/api/plans';
 import type { OecdChapter, Submission, SubmissionFields, SubmissionTemplate } from '@shared/api/submissions';
 import { markdownToBlocks } from '../assessments/markdown-blocks';
 import { displayDate, heading, paragraph, type Block, type ExportDocument } from '../exports/document';
+import { exportLabels } from '../exports/labels';
 import { MANDATE_NAMES } from '../plans/plan-document';
 import { documentLabels, type DocumentLabelKey, type DocumentLabels } from './document-labels';
 
@@ -52,6 +54,18 @@ export const CHAPTER_LABELS: Record<OecdChapter, DocumentLabelKey> = {
   consumerInterests: 'chapterConsumerInterests',
   scienceTechnologyInnovation: 'chapterScienceTechnologyInnovation',
 };
+
+/**
+ * A mandate as plan exports name it: in the document's language (the export labels' names) with the
+ * official English name in brackets, which the OHCHR's lists use; the English name alone where the
+ * language has no translated name.
+ */
+function mandateName(mandate: SpMandate, locale: string | undefined): string {
+  const l = exportLabels(locale);
+  const name = l(`plan.mandate.${mandate}`);
+  const english = MANDATE_NAMES[mandate];
+  return name === english ? english : l('common.withEnglish', { name, english });
+}
 
 const CONSENT_LABELS = { given: 'consentGiven', refused: 'consentRefused', notRecorded: 'consentNotRecorded' } as const;
 
@@ -98,8 +112,7 @@ function routeParts(fields: SubmissionFields, input: SubmissionDocumentInput, l:
       return {
         facts: [
           [l('communication'), l(fields.kind === 'urgentAppeal' ? 'urgentAppeal' : 'allegationLetter')],
-          // Mandates keep their official English names, which the OHCHR's own lists use.
-          [l('mandates'), [...fields.mandates.map((m) => MANDATE_NAMES[m]), fields.mandates.length > 1 ? l('jointCommunication') : ''].filter(Boolean).join('\n')],
+          [l('mandates'), [...fields.mandates.map((m) => mandateName(m, input.locale)), fields.mandates.length > 1 ? l('jointCommunication') : ''].filter(Boolean).join('\n')],
           // Victims by pseudonym only: a real name is the user's to add in the text, with consent.
           [l('allegedVictims'), fields.victims.map((v, i) => l('victimConsent', { victim: v.pseudonym.trim() || l('victim', { n: i + 1 }), consent: l(CONSENT_LABELS[v.consentToBeNamed]) })).join('\n')],
           [l('companiesInvolved'), joined(names(fields.perpetrators.companyIds, companyNames))],
@@ -322,7 +335,7 @@ export function submissionDocument(input: SubmissionDocumentInput): ExportDocume
       break;
   }
   if (submission.includeHashAppendix) blocks.push({ kind: 'pageBreak' }, ...hashAppendix(input.appendix, l));
-  return { title: submission.title, subtitle: template.name, generatedAt: input.generatedAt, locale: input.locale, blocks };
+  return { title: submission.title, subtitle: template.name, generatedAt: input.generatedAt, locale: input.locale, pageOf: l('pageOf', { page: '{{page}}', total: '{{total}}' }), blocks };
 }
 
 /** A letter's head: its date, the addressee, its facts and the reply it asks for, as lines, not a table. */
