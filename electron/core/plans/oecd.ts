@@ -149,7 +149,8 @@ function ncpRoute(practice: NcpPracticeFile, iso2: string, basis: NcpRoute['basi
       basis,
       lead,
       name: name ?? known.name,
-      nameInEnglish: name === null ? null : known.name,
+      // Beside a translated name, unless the translation already holds it ("NCP นอร์เวย์ (NCP Norway)").
+      nameInEnglish: name === null || name.includes(known.name) ? null : known.name,
       website: known.website,
       facts: facts.facts,
       inEnglish,

@@ -114,7 +114,8 @@ export class SubmissionExports {
     const ncp = NCP_PRACTICE.ncps.find((n) => n.iso2 === ncpId || n.name === ncpId);
     if (!ncp) return null;
     const translated = language === 'en' ? null : (this.deps.ncpTranslation?.(language)?.ncps[ncp.iso2]?.name ?? null);
-    return translated ? `${translated} (${ncp.name})` : ncp.name;
+    if (!translated) return ncp.name;
+    return translated.includes(ncp.name) ? translated : `${translated} (${ncp.name})`;
   }
 
   /** The draft itself, the record it was started from, that package's cited evidence, and cited files' hashes. */
