@@ -34,8 +34,11 @@ export interface TopRowsOptions {
 }
 
 interface TopRows {
-  /** The rows kept for the phrase: every row scoring above `bound` when built. */
+  phrase: string;
+  /** The rows kept for the phrase, best first: every row scoring above `bound` when built. */
   rows: number[];
+  /** Their scores for the phrase alone when built (bm25 negated: higher is better). */
+  scores: Float64Array;
   /** The highest score of a row not kept (0 when every matching row is kept). */
   bound: number;
   /** Rows holding the phrase, rows in the index and their average length, when built. */
@@ -75,9 +78,8 @@ interface State {
   queued: Set<string>;
   building: Build | null;
   timer: NodeJS.Timeout | undefined;
-  /** Queries answered from top rows, and queries left to the full ranking, for the benchmark. */
-  answered: number;
-  declined: number;
+  /** Queries answered from kept scores alone, from FTS5 scoring the candidates, or left to the full ranking. */
+  counts: { kept: number; scored: number; declined: number };
 }
 
 const states = new WeakMap<VaultDatabase, State>();
@@ -117,8 +119,7 @@ export function startTopRows(db: VaultDatabase, options: TopRowsOptions = {}): v
     queued: new Set(),
     building: null,
     timer: undefined,
-    answered: 0,
-    declined: 0,
+    counts: { kept: 0, scored: 0, declined: 0 },
   };
   states.set(db, state);
   schedule(db, state, GAP_MS);
@@ -145,21 +146,22 @@ type Ranker = (match: string, rows: number[], limit: number) => ScoredRow[];
 export function topRowsSearch(db: VaultDatabase, phrases: QueryPhrase[], match: string, limit: number, rank: Ranker): ScoredRow[] | null {
   const state = states.get(db);
   if (!state || phrases.length === 0) return null;
-  const top = proven(db, state, phrases, match, limit, rank);
-  if (top) state.answered += 1;
-  else state.declined += 1;
-  return top;
+  const answer = proven(db, state, phrases, match, limit, rank);
+  state.counts[answer ? answer.by : 'declined'] += 1;
+  return answer?.top ?? null;
 }
 
 /** How far the build is, and how queries were answered so far (tests and the benchmark). */
-export function topRowsProgress(db: VaultDatabase): { vocabulary: boolean; phrases: number; waiting: number; answered: number; declined: number } | null {
+export function topRowsProgress(db: VaultDatabase): { vocabulary: boolean; phrases: number; waiting: number; kept: number; scored: number; declined: number } | null {
   const state = states.get(db);
   if (!state) return null;
   const waiting = state.queue.length + (state.building ? 1 : 0);
-  return { vocabulary: state.vocab !== null, phrases: state.lists.size, waiting, answered: state.answered, declined: state.declined };
+  return { vocabulary: state.vocab !== null, phrases: state.lists.size, waiting, ...state.counts };
 }
 
-function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: string, limit: number, rank: Ranker): ScoredRow[] | null {
+type Answer = { top: ScoredRow[]; by: 'kept' | 'scored' } | null;
+
+function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: string, limit: number, rank: Ranker): Answer {
   if (dataVersion(db) !== state.dataVersion) {
     startTopRows(db, state.options);
     return null;
@@ -175,18 +177,58 @@ function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: 
       return null;
     } else kept.push(found);
   }
-  const totals = averages(db);
   const since = Math.min(state.vocabSince, ...kept.map((list) => list.since));
+  if (since === state.changes) {
+    const top = absent ? [] : fromKept(kept, limit);
+    return top && { top, by: 'kept' };
+  }
+  // Rows changed since: FTS5 scores the kept rows and those, and the bounds allow for the change.
+  for (const list of kept) if (state.changes - list.since > 0) request(db, state, list.phrase);
   const candidates = new Set<number>();
   for (const [row, at] of state.changed) if (at > since) candidates.add(row);
   // A phrase no row held when the vocabulary was read matches only rows changed since.
   if (!absent) for (const list of kept) for (const row of list.rows) candidates.add(row);
   const top = rank(match, [...candidates], limit);
-  if (absent) return top;
+  // A phrase whose every row is kept (or absent): every match is a candidate.
+  if (absent || kept.some((list) => list.bound === 0)) return { top, by: 'scored' };
   if (top.length < limit) return null;
+  const totals = averages(db);
   const bound = kept.reduce((sum, list) => sum + listBound(list, state.changes - since, totals), 0);
   // FTS5's bm25 is negative, lower is better.
-  return -top[limit - 1]!.score >= bound ? top : null;
+  return -top[limit - 1]!.score >= bound ? { top, by: 'scored' } : null;
+}
+
+/**
+ * Nothing changed since the lists were built, so their scores are today's: a row in every list
+ * matches with the sum of its scores (bm25 adds the phrases' scores), and any other row scores at
+ * most its known scores plus the bounds of the lists it is missing from. No FTS5 query at all.
+ */
+function fromKept(kept: TopRows[], limit: number): ScoredRow[] | null {
+  const completeLists = kept.filter((list) => list.bound === 0).length;
+  const bounds = kept.reduce((sum, list) => sum + list.bound, 0);
+  const sums = new Map<number, { score: number; lists: number; complete: number; missing: number }>();
+  for (const list of kept) {
+    list.rows.forEach((row, i) => {
+      const entry = sums.get(row) ?? { score: 0, lists: 0, complete: 0, missing: bounds };
+      entry.score += list.scores[i]!;
+      entry.lists += 1;
+      if (list.bound === 0) entry.complete += 1;
+      entry.missing -= list.bound;
+      sums.set(row, entry);
+    });
+  }
+  // The most any row not in every list may score: a row missing from a list that holds every row
+  // of its phrase does not match at all.
+  let best = completeLists > 0 ? -Infinity : bounds;
+  const known: ScoredRow[] = [];
+  for (const [rowid, entry] of sums) {
+    if (entry.lists === kept.length) known.push({ rowid, score: -entry.score });
+    else if (entry.complete === completeLists) best = Math.max(best, entry.score + entry.missing);
+  }
+  known.sort((a, b) => a.score - b.score);
+  const top = known.slice(0, limit);
+  if (top.length < limit) return best === -Infinity ? top : null;
+  return -top[limit - 1]!.score >= best ? top : null;
 }
 
 /**
@@ -455,10 +497,10 @@ function buildStep(db: VaultDatabase, state: State, build: Build): void {
 
 /** The rows scoring at least the `topRows`-th score, and the best score below it as the bound. */
 function keepTop(build: Build, topRows: number): TopRows {
-  const sorted = Float64Array.from(build.scores).sort().reverse();
-  const base = { df: build.df, nRow: build.nRow, avgdl: build.avgdl, since: build.since };
-  if (sorted.length <= topRows) return { rows: build.rows, bound: 0, ...base };
-  const cut = sorted[topRows - 1]!;
-  const bound = sorted.find((score) => score < cut) ?? 0;
-  return { rows: build.rows.filter((_, i) => build.scores[i]! >= cut), bound, ...base };
+  const order = build.scores.map((_, i) => i).sort((a, b) => build.scores[b]! - build.scores[a]!);
+  const base = { phrase: build.phrase, df: build.df, nRow: build.nRow, avgdl: build.avgdl, since: build.since };
+  const cut = order.length > topRows ? build.scores[order[topRows - 1]!]! : -Infinity;
+  const kept = order.filter((i) => build.scores[i]! >= cut);
+  const bound = kept.length < order.length ? build.scores[order[kept.length]!]! : 0;
+  return { rows: kept.map((i) => build.rows[i]!), scores: Float64Array.from(kept, (i) => build.scores[i]!), bound, ...base };
 }
