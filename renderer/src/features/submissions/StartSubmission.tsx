@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SUBMISSION_ROUTES, type SubmissionRoute, type SubmissionSource, type SubmissionSummary } from '@shared/api/submissions';
+import { SUBMISSION_ROUTES, type SubmissionRoute, type SubmissionSource, type SubmissionSummary, type SubmissionTemplate } from '@shared/api/submissions';
 import { api, ApiError } from '../../api/client';
 import { AsyncView, ErrorMessage } from '../../components/AsyncView';
 import { useAsync } from '../../components/useApi';
+import { acceptedLanguages, languageName } from './document-language';
 import { routesForMechanism, routesForStep } from './route-match';
+import { useTemplateTranslation } from './useTemplateTranslation';
 
 interface Origin {
   source: SubmissionSource;
@@ -17,6 +19,8 @@ interface Origin {
   existing: SubmissionSummary[];
   /** The step is not in the saved plan yet (added since the last save). */
   stepMissing?: boolean;
+  /** Every route's template: which languages its body takes. */
+  templates: SubmissionTemplate[];
 }
 
 /** The record named in the address (?planId&stepId, ?packageId or ?assessmentId) and the routes that fit it. */
@@ -26,7 +30,7 @@ async function loadOrigin(params: URLSearchParams): Promise<Origin> {
   const stepId = params.get('stepId');
   const packageId = params.get('packageId');
   const assessmentId = params.get('assessmentId');
-  let origin: Omit<Origin, 'existing'>;
+  let origin: Omit<Origin, 'existing' | 'templates'>;
   let filter: { kind: 'planStep' | 'package' | 'assessment'; id: string; stepId?: string } | null = null;
   if (planId && stepId) {
     const plan = await client.call('plans.get', { id: planId });
@@ -45,8 +49,11 @@ async function loadOrigin(params: URLSearchParams): Promise<Origin> {
   } else {
     origin = { source: null, label: '', fitting: [] };
   }
-  const existing = filter ? (await client.call('submissions.list', { source: filter, limit: 20 })).items : [];
-  return { ...origin, existing };
+  const [existing, templates] = await Promise.all([
+    filter ? client.call('submissions.list', { source: filter, limit: 20 }).then((page) => page.items) : [],
+    client.call('submissions.templates', null),
+  ]);
+  return { ...origin, existing, templates };
 }
 
 /** Chooses the route of a new draft (the ones that fit first) and starts it, prefilled from its source. */
@@ -63,6 +70,10 @@ function StartForm({ origin }: { origin: Origin }) {
   const groupId = useId();
   const others = SUBMISSION_ROUTES.filter((route) => !origin.fitting.includes(route));
   const [route, setRoute] = useState<SubmissionRoute>(origin.fitting[0] ?? SUBMISSION_ROUTES[0]);
+  // English until the user chooses: the document is the body's to read, whatever language the app is read in.
+  const [language, setLanguage] = useState('en');
+  const offered = useTemplateTranslation()?.documentLanguages[route] ?? ['en'];
+  const documentLanguage = offered.includes(language) ? language : 'en';
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -70,7 +81,7 @@ function StartForm({ origin }: { origin: Origin }) {
     setBusy(true);
     setError(null);
     try {
-      const draft = await api().call('submissions.start', { route, source: origin.source });
+      const draft = await api().call('submissions.start', { route, source: origin.source, language: documentLanguage });
       navigate(`/submissions/${draft.id}`, { replace: true });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : String(caught));
@@ -121,6 +132,30 @@ function StartForm({ origin }: { origin: Origin }) {
           </ul>
         </section>
       )}
+      <div className="field">
+        <label htmlFor={`${groupId}-language`}>{t('start.language')}</label>
+        <select
+          id={`${groupId}-language`}
+          value={documentLanguage}
+          aria-describedby={`${groupId}-language-why ${groupId}-language-accepted`}
+          onChange={(event) => setLanguage(event.target.value)}
+        >
+          {offered.map((code) => (
+            <option key={code} value={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </select>
+        <span id={`${groupId}-language-why`} className="hint">
+          {t('start.languageWhy')}
+        </span>
+        <span id={`${groupId}-language-accepted`} className="hint" data-testid="start-accepted-languages">
+          {acceptedLanguages(
+            t,
+            origin.templates.find((template) => template.route === route),
+          )}
+        </span>
+      </div>
       <p className="hint">{t('start.prefillHint')}</p>
       {origin.stepMissing && (
         <p className="notice" role="alert">

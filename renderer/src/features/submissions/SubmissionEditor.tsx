@@ -14,8 +14,9 @@ import { SaveBar } from '../../components/editor/SaveBar';
 import { useRecordEditor } from '../../components/editor/useRecordEditor';
 import { Markdown } from '../../components/Markdown';
 import { useAsync } from '../../components/useApi';
-import { formatDay, userLocale } from '../../i18n';
+import { formatDay } from '../../i18n';
 import { HistoryPanel } from '../diary/history/HistoryPanel';
+import { acceptedLanguages, languageList, languageName } from './document-language';
 import { LogReply } from './LogReply';
 import { RequirementsPanel } from './RequirementsPanel';
 import { RouteFields } from './RouteFields';
@@ -33,15 +34,6 @@ interface Loaded {
   templates: SubmissionTemplate[];
   companies: CompanySummary[];
   people: Person[];
-}
-
-/** A language's name in the interface's language, from the browser's own data (no catalogue to keep). */
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([userLocale()], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 export const submissionDraftKey = (id: string) => `submission:${id}`;
@@ -209,9 +201,6 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
   );
 }
 
-/** A list of languages by name, in the interface's language and its way of joining a list. */
-const languageList = (codes: readonly string[]) => new Intl.ListFormat(userLocale(), { type: 'conjunction' }).format(codes.map(languageName));
-
 /**
  * The language the draft is written in, which is the language of the exported document: only
  * those the body accepts and the app has headings for are offered (English first), and the hint
@@ -219,11 +208,7 @@ const languageList = (codes: readonly string[]) => new Intl.ListFormat(userLocal
  */
 function DocumentLanguage({ register, language, template, offered }: { register: UseFormReturn<SubmissionForm>['register']; language: string; template: SubmissionTemplate | undefined; offered: readonly string[] }) {
   const { t } = useTranslation('submissions');
-  const accepted = template?.languages ?? [];
-  const rule =
-    accepted.length === 0
-      ? t('editor.acceptsAny')
-      : t(template?.languagesSource?.verified === false ? 'editor.acceptsOnlyUnverified' : 'editor.acceptsOnly', { languages: languageList(accepted) });
+  const rule = acceptedLanguages(t, template);
   return (
     <div className="field">
       <label htmlFor="submission-language">{t('editor.language')}</label>
