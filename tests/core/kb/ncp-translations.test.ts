@@ -1,0 +1,142 @@
+// The OECD NCP notes in the reader's language, through the dispatcher and a real encrypted vault,
+// from the compiled knowledge base: the routing panel's answer in Vietnamese carries the NCPs'
+// names and facts as translated, a Thai plan export prints no English NCP fact (while the English
+// export prints them all, so the check is not blind), and the identity check leaves those notes
+// alone, as the app's own words.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OecdRouting } from '@shared/api/plans';
+import { NCP_PRACTICE, OECD_ADHERENTS } from '../../../electron/core/plans/ncp-sources';
+import { routeOecdComplaint } from '../../../electron/core/plans/oecd';
+import { unlockedCore, type TestCore } from '../../helpers/core';
+import { uuid } from '../plans/fixtures';
+
+interface NcpNotes {
+  reviewed: boolean;
+  general: { facts: string[] };
+  ncps: Record<string, { name: string; facts: string[] }>;
+}
+const notesIn = (language: string): NcpNotes => JSON.parse(fs.readFileSync(path.resolve('resources/kb/translations', language, 'ncps.json'), 'utf8')) as NcpNotes;
+const english = (iso2: string) => NCP_PRACTICE.ncps.find((n) => n.iso2 === iso2)!;
+
+// Harm in Australia and Japan, headquarters in the United States: three NCPs, each with notes.
+const QUESTION = { hqCountry: 'US', harmCountries: ['AU', 'JP'], operatingCountries: [], entityCountries: [] };
+
+let t: TestCore;
+let planId: string;
+beforeAll(async () => {
+  t = await unlockedCore();
+  const company = await t.call('companies.save', { name: 'Example Platform', sector: 'social-media', hqCountry: 'US', policies: '', contacts: [] });
+  // A registered person the check must find: "Treasury" is also a word of the AusNCP notes, in English and in Thai.
+  await t.call('people.save', { realName: 'Sophea Chan', aliases: ['Treasury'] });
+  const plan = await t.call('plans.save', {
+    title: 'Wrongful removals',
+    context: 'Treasury told us the company would reply within a month.',
+    companyId: company.id,
+    harmCountries: ['AU', 'JP'],
+    steps: [{ id: uuid(), stage: 'oecd-ncp', title: 'OECD NCP complaint', mechanismId: 'oecd-ncp', status: 'planned' }],
+  });
+  planId = plan.id;
+}, 60_000);
+afterAll(async () => {
+  await t.core.close();
+});
+
+/** Markdown escapes its own punctuation; the words are what count. */
+const markdownOf = async (locale: string) =>
+  Buffer.from((await t.call('plans.export', { id: planId, format: 'markdown', identity: { acknowledge: true }, locale })).data, 'base64')
+    .toString('utf8')
+    .replace(/\\(?=[^\s\w])/g, '');
+
+describe('plans.oecd in Vietnamese', () => {
+  let routing: OecdRouting;
+  beforeAll(async () => {
+    routing = await t.call('plans.oecd', { ...QUESTION, locale: 'vi' });
+  });
+
+  it('names each NCP and gives its facts as translated, with the official English name beside the name', () => {
+    const vi = notesIn('vi');
+    expect(routing.ncps.map((n) => n.iso2)).toEqual(['AU', 'JP', 'US']);
+    for (const ncp of routing.ncps) {
+      expect(ncp.name).toBe(vi.ncps[ncp.iso2]!.name);
+      expect(ncp.name).not.toBe(english(ncp.iso2).name);
+      expect(ncp.nameInEnglish).toBe(english(ncp.iso2).name);
+      expect(ncp.facts.map((f) => f.text)).toEqual(vi.ncps[ncp.iso2]!.facts);
+      // "To be checked" and the topics are the English notes' own: only the words are translated.
+      expect(ncp.facts.map(({ topic, checked }) => ({ topic, checked }))).toEqual(english(ncp.iso2).facts.map(({ topic, checked }) => ({ topic, checked })));
+      expect(ncp.inEnglish).toEqual([]);
+      // The sources keep the titles of the pages they cite.
+      expect(ncp.sources).toEqual(english(ncp.iso2).sources);
+    }
+    expect(routing.general.map((f) => f.text)).toEqual(vi.general.facts);
+    expect(routing.generalInEnglish).toBe(false);
+    expect(routing.translation).toEqual({ language: 'vi', reviewed: false, outdated: false });
+  });
+
+  it('is all English, unmarked, when read in English', async () => {
+    const en = await t.call('plans.oecd', { ...QUESTION, locale: 'en' });
+    for (const ncp of en.ncps) {
+      expect(ncp).toMatchObject({ name: english(ncp.iso2).name, nameInEnglish: null, inEnglish: [] });
+      expect(ncp.facts).toEqual(english(ncp.iso2).facts);
+    }
+    expect(en).toMatchObject({ generalInEnglish: false, translation: null });
+  });
+});
+
+describe('NCP notes a language lacks', () => {
+  it('are the English, marked as such, with no translation claimed', () => {
+    const routing = routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, QUESTION, 'th', null);
+    for (const ncp of routing.ncps) {
+      expect(ncp).toMatchObject({ name: english(ncp.iso2).name, nameInEnglish: null, inEnglish: ['name', 'facts'] });
+      expect(ncp.facts).toEqual(english(ncp.iso2).facts);
+    }
+    expect(routing).toMatchObject({ generalInEnglish: true, translation: null });
+  });
+
+  it('mark only the part missing: a name without facts, or facts without a name', () => {
+    const th = notesIn('th');
+    const partial = {
+      language: 'th',
+      reviewed: false,
+      outdated: false,
+      general: null,
+      ncps: { AU: { name: th.ncps.AU!.name, facts: null }, JP: { name: null, facts: th.ncps.JP!.facts } },
+    };
+    const routing = routeOecdComplaint(OECD_ADHERENTS, NCP_PRACTICE, QUESTION, 'th', partial);
+    const [au, jp, us] = routing.ncps;
+    expect(au).toMatchObject({ name: th.ncps.AU!.name, inEnglish: ['facts'], facts: english('AU').facts });
+    expect(jp).toMatchObject({ name: english('JP').name, inEnglish: ['name'] });
+    expect(jp!.facts.map((f) => f.text)).toEqual(th.ncps.JP!.facts);
+    expect(us).toMatchObject({ inEnglish: ['name', 'facts'] });
+    expect(routing).toMatchObject({ generalInEnglish: true, translation: { language: 'th', reviewed: false, outdated: false } });
+  });
+});
+
+describe('a plan with an OECD step, exported', () => {
+  it('prints no English NCP fact in Thai, but each Thai one, with the official names beside the Thai ones', async () => {
+    const th = notesIn('th');
+    const [thai, inEnglish] = [await markdownOf('th-TH'), await markdownOf('en-GB')];
+    for (const iso2 of ['AU', 'JP', 'US']) {
+      for (const fact of english(iso2).facts) {
+        // The check is not blind: the English export prints every one of them.
+        expect(inEnglish, `${iso2} in English`).toContain(fact.text);
+        expect(thai, `${iso2} in Thai`).not.toContain(fact.text);
+      }
+      for (const fact of th.ncps[iso2]!.facts) expect(thai).toContain(fact);
+      expect(thai).toContain(`${th.ncps[iso2]!.name} (${english(iso2).name})`);
+    }
+    expect(thai).toContain('คำแปลนี้ยังไม่ได้รับการตรวจทานโดยเจ้าของภาษา');
+    expect(inEnglish).not.toContain('Translation not yet reviewed by a native speaker.');
+  }, 60_000);
+
+  it('asks the user about the registered name in their own text, and about none of the NCP notes that hold it too', async () => {
+    for (const locale of ['th-TH', 'en-GB']) {
+      const printed = await markdownOf(locale);
+      // The notes print the word: the user's context once, and the AusNCP notes at least once more.
+      expect(printed.split('Treasury').length - 1, locale).toBeGreaterThanOrEqual(2);
+      const review = await t.call('exports.identityCheck', { kind: 'plan', id: planId, locale });
+      expect(review.flags.filter((f) => f.matched === 'Treasury').map((f) => f.excerpt), locale).toEqual([expect.stringContaining('told us the company would reply')]);
+    }
+  }, 60_000);
+});
