@@ -180,9 +180,11 @@ function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: 
   const since = Math.min(state.vocabSince, ...kept.map((list) => list.since));
   if (since === state.changes) {
     const top = absent ? [] : fromKept(kept, limit);
-    return top && { top, by: 'kept' };
+    if (top) return { top, by: 'kept' };
   }
-  // Rows changed since: FTS5 scores the kept rows and those, and the bounds allow for the change.
+  // Rows changed since, or kept scores that prove nothing alone (a row missing from a list has an
+  // unknown score there): FTS5 scores the kept rows and the changed ones; the bounds allow for
+  // the change. Phrases changed since are built again, to be answered from kept scores next time.
   for (const list of kept) if (state.changes - list.since > 0) request(db, state, list.phrase);
   const candidates = new Set<number>();
   for (const [row, at] of state.changed) if (at > since) candidates.add(row);
