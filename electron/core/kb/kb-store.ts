@@ -44,6 +44,13 @@ interface TranslationFlags {
 }
 
 const parseOrNull = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
+/**
+ * A filter on the language column, for readers that take one: the service reads a translation's
+ * rows when that language is first asked for, since turning every language's text into strings
+ * at start-up cost more than the rest of the start-up together.
+ */
+const inLanguage = (language: string | undefined): { where: string; args: string[] } =>
+  language === undefined ? { where: '', args: [] } : { where: ' WHERE language = ?', args: [language] };
 const flags = (row: TranslationFlags): TranslationInfo => ({ language: row.language, reviewed: row.reviewed === 1, outdated: row.outdated === 1 });
 
 export class KbStore {
@@ -61,9 +68,15 @@ export class KbStore {
     return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
-  passages(): Map<string, PassageRow> {
-    const rows = this.db.prepare('SELECT ref, language, kind, id, anchor, title, heading, body FROM passages').all() as PassageRow[];
+  passages(language?: string): Map<string, PassageRow> {
+    const { where, args } = inLanguage(language);
+    const rows = this.db.prepare(`SELECT ref, language, kind, id, anchor, title, heading, body FROM passages${where}`).all(...args) as PassageRow[];
     return new Map(rows.map((row) => [row.ref, row]));
+  }
+
+  /** Each language and kind the passages hold, without reading their text. */
+  passageKinds(): Array<Pick<PassageRow, 'language' | 'kind'>> {
+    return this.db.prepare('SELECT DISTINCT language, kind FROM passages').all() as Array<Pick<PassageRow, 'language' | 'kind'>>;
   }
 
   sections(): StoredSection[] {
@@ -106,10 +119,11 @@ export class KbStore {
     return (this.db.prepare('SELECT markdown FROM get_started ORDER BY ord').all() as Array<{ markdown: string }>).map((row) => row.markdown);
   }
 
-  sectionTranslations(): StoredSectionTranslation[] {
+  sectionTranslations(language?: string): StoredSectionTranslation[] {
+    const { where, args } = inLanguage(language);
     const rows = this.db
-      .prepare('SELECT id, language, reviewed, outdated, title, summary, markdown, headings FROM section_translations')
-      .all() as Array<TranslationFlags & { id: string; title: string; summary: string; markdown: string; headings: string }>;
+      .prepare(`SELECT id, language, reviewed, outdated, title, summary, markdown, headings FROM section_translations${where}`)
+      .all(...args) as Array<TranslationFlags & { id: string; title: string; summary: string; markdown: string; headings: string }>;
     return rows.map((row) => ({
       ...flags(row),
       id: row.id,
@@ -120,12 +134,13 @@ export class KbStore {
     }));
   }
 
-  mechanismTranslations(): StoredMechanismTranslation[] {
+  mechanismTranslations(language?: string): StoredMechanismTranslation[] {
+    const { where, args } = inLanguage(language);
     const rows = this.db
       .prepare(
-        'SELECT id, language, reviewed, outdated, name, summary, how_to, exposure, reprisal_notes, who_can_use, timing, scope, unverified, dated_facts FROM mechanism_translations',
+        `SELECT id, language, reviewed, outdated, name, summary, how_to, exposure, reprisal_notes, who_can_use, timing, scope, unverified, dated_facts FROM mechanism_translations${where}`,
       )
-      .all() as Array<
+      .all(...args) as Array<
       TranslationFlags & {
         id: string;
         name: string | null;
@@ -157,22 +172,25 @@ export class KbStore {
   }
 
   /** The OECD NCP practice notes per language that translated them. */
-  ncpTranslations(): NcpTranslation[] {
-    const rows = this.db.prepare('SELECT language, reviewed, outdated, general, ncps FROM ncp_translations').all() as Array<
+  ncpTranslations(language?: string): NcpTranslation[] {
+    const { where, args } = inLanguage(language);
+    const rows = this.db.prepare(`SELECT language, reviewed, outdated, general, ncps FROM ncp_translations${where}`).all(...args) as Array<
       TranslationFlags & { general: string | null; ncps: string }
     >;
     return rows.map((row) => ({ ...flags(row), general: parseOrNull<string[]>(row.general), ncps: JSON.parse(row.ncps) as NcpTranslation['ncps'] }));
   }
 
-  frameworkTranslations(): FrameworkTranslation[] {
+  frameworkTranslations(language?: string): FrameworkTranslation[] {
+    const { where, args } = inLanguage(language);
     const rows = this.db
-      .prepare('SELECT id, language, reviewed, outdated, data FROM framework_translations')
-      .all() as Array<TranslationFlags & { id: string; data: string }>;
+      .prepare(`SELECT id, language, reviewed, outdated, data FROM framework_translations${where}`)
+      .all(...args) as Array<TranslationFlags & { id: string; data: string }>;
     return rows.map((row) => ({ ...(JSON.parse(row.data) as Omit<FrameworkTranslation, 'id' | keyof TranslationInfo>), ...flags(row), id: row.id }));
   }
 
-  homeTranslations(): StoredHomeTranslation[] {
-    return this.db.prepare('SELECT language, part, ord, markdown FROM home_translations ORDER BY language, part, ord').all() as StoredHomeTranslation[];
+  homeTranslations(language?: string): StoredHomeTranslation[] {
+    const { where, args } = inLanguage(language);
+    return this.db.prepare(`SELECT language, part, ord, markdown FROM home_translations${where} ORDER BY language, part, ord`).all(...args) as StoredHomeTranslation[];
   }
 
   private jsonRows<T>(sql: string): T[] {

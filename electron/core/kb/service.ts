@@ -1,5 +1,7 @@
-// The knowledge base at run time: opens the compiled database and index once at start-up and
-// answers from memory (the whole toolkit is a few hundred kilobytes).
+// The knowledge base at run time: reads the English toolkit from the compiled database at
+// start-up and answers from memory. A translation's rows and a language's search passages are read
+// the first time that language is needed, or by the warm-up in the background: decoding every
+// language's text at start-up cost more than the rest of the start-up together.
 import path from 'node:path';
 import type {
   DatedFact,
@@ -17,11 +19,13 @@ import type {
   TranslationInfo,
   TreatyStatus,
 } from '@shared/api/kb';
+import { KB_TRANSLATION_LANGUAGES } from '@shared/api/kb';
 import { DomainError } from '../rpc/domain-error';
 import type { FrameworkTranslation, NcpTranslation } from './compile/read-translations';
 import { KbStore, type StoredMechanismTranslation, type StoredSection, type StoredSectionTranslation } from './kb-store';
 import { KB_FILES, locateKb } from './locate';
 import { KbSearcher } from './search/searcher';
+import { storedPassages } from './stored-passages';
 import type { EntrySources as SourceEntrySources, FrameworkSource, MechanismSource, TreatyStatusFile } from './source-schema';
 
 const NOT_BUILT =
@@ -35,25 +39,29 @@ interface Loaded {
   treatyStatus: TreatyStatusFile[];
   sectionLinks: Map<string, string[]>;
   home: KbHome;
-  /** Keyed by translationKey(language, id). */
-  sectionTranslations: Map<string, StoredSectionTranslation>;
-  mechanismTranslations: Map<string, StoredMechanismTranslation>;
-  frameworkTranslations: Map<string, FrameworkTranslation>;
-  /** The OECD NCP practice notes, keyed by language. */
-  ncpTranslations: Map<string, NcpTranslation>;
-  /** Home's entry-point questions and Get started steps, per language that translated them. */
-  homeTranslations: Map<string, { questions: string[]; steps: string[] }>;
+}
+
+/** One language's translations, keyed by entry id. */
+interface Translations {
+  sections: Map<string, StoredSectionTranslation>;
+  mechanisms: Map<string, StoredMechanismTranslation>;
+  frameworks: Map<string, FrameworkTranslation>;
+  /** The OECD NCP practice notes, when translated. */
+  ncp: NcpTranslation | null;
+  /** Home's entry-point questions and Get started steps, when translated. */
+  home: { questions: string[]; steps: string[] } | null;
 }
 
 const ENGLISH = 'en';
-const translationKey = (language: string, id: string) => `${language}:${id}`;
 const infoOf = ({ language, reviewed, outdated }: TranslationInfo): TranslationInfo => ({ language, reviewed, outdated });
 
 export class KbService {
   private readonly loaded: Loaded | null;
+  /** Per translation language, once read. */
+  private readonly translations = new Map<string, Translations>();
 
   /** dir: a folder holding kb.sqlite and index.json; null when none was found. */
-  constructor(dir: string | null) {
+  constructor(private readonly dir: string | null) {
     this.loaded = dir ? load(dir) : null;
   }
 
@@ -64,9 +72,21 @@ export class KbService {
     return service;
   }
 
-  /** Loads and exercises the search index without blocking; resolves when it is ready. Never rejects. */
-  warmUp(): Promise<void> {
-    return this.loaded?.search.warmUp() ?? Promise.resolve();
+  /**
+   * Reads every translation (one language per turn of the event loop), then loads and exercises
+   * the search index, without blocking; resolves when both are ready. Never rejects.
+   */
+  async warmUp(): Promise<void> {
+    if (!this.loaded) return;
+    for (const language of KB_TRANSLATION_LANGUAGES) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        this.translationsIn(language);
+      } catch {
+        // Reported by the read that needs this language.
+      }
+    }
+    await this.loaded.search.warmUp();
   }
 
   /** Hits in every language; a passage matched in several is shown once, in `language` if it can be. */
@@ -78,7 +98,7 @@ export class KbService {
   /** Home's lists in the UI language where translated (each item falls back to English alone). */
   home(language: string = ENGLISH): KbHome {
     const kb = this.require();
-    const translated = kb.homeTranslations.get(language);
+    const translated = this.translationsIn(language)?.home;
     const steps = this.sectionTranslation(language, 'get-started');
     return {
       entryPoints: kb.home.entryPoints.map((entry, i) => {
@@ -123,18 +143,19 @@ export class KbService {
 
   /** Every entry, in the given language where translated; each field left untranslated stays English and is named in `inEnglish`. */
   listFrameworks(language: string = ENGLISH): Framework[] {
-    const { frameworks, mechanisms, frameworkTranslations, mechanismTranslations } = this.require();
+    const { frameworks, mechanisms } = this.require();
+    const translations = this.translationsIn(language);
     return frameworks.map((f) => {
       const english: Framework = {
         ...f,
         ...provenance(f),
         mechanisms: mechanisms
           .filter((m) => m.frameworks.includes(f.id))
-          .map((m) => ({ id: m.id, name: (language !== ENGLISH && mechanismTranslations.get(translationKey(language, m.id))?.name) || m.name })),
+          .map((m) => ({ id: m.id, name: translations?.mechanisms.get(m.id)?.name || m.name })),
         translation: null,
         inEnglish: [],
       };
-      const translated = language === ENGLISH ? undefined : frameworkTranslations.get(translationKey(language, f.id));
+      const translated = translations?.frameworks.get(f.id);
       return translated ? frameworkIn(english, translated) : english;
     });
   }
@@ -156,10 +177,11 @@ export class KbService {
 
   /** The entry in the given language where translated; each field shown that stays English is named in `inEnglish`. */
   getMechanism(id: string, language: string = ENGLISH): Mechanism {
-    const { mechanisms, frameworks, sections, sectionLinks, mechanismTranslations, frameworkTranslations } = this.require();
+    const { mechanisms, frameworks, sections, sectionLinks } = this.require();
     const m = mechanisms.find((candidate) => candidate.id === id);
     if (!m) throw new DomainError('NOT_FOUND', 'kb.mechanismNotFound', 'That mechanism is not in the directory of this version. Pick one from the list.');
     // The curated list and the sections that actually link to it: either way the section mentions it.
+    const translations = this.translationsIn(language);
     const mentioned = new Set([...m.sections, ...(sectionLinks.get(id) ?? [])]);
     const english: Mechanism = {
       id: m.id,
@@ -180,18 +202,18 @@ export class KbService {
       sections: sections.filter((s) => mentioned.has(s.id)).map((s) => ({ id: s.id, title: this.summaryIn(s, language).title })),
       frameworks: frameworks
         .filter((f) => m.frameworks.includes(f.id))
-        .map((f) => ({ id: f.id, name: (language !== ENGLISH && frameworkTranslations.get(translationKey(language, f.id))?.name) || f.name })),
+        .map((f) => ({ id: f.id, name: translations?.frameworks.get(f.id)?.name || f.name })),
       translation: null,
       inEnglish: [],
     };
-    const translated = language === ENGLISH ? undefined : mechanismTranslations.get(translationKey(language, id));
+    const translated = translations?.mechanisms.get(id);
     return translated ? mechanismIn(english, translated) : english;
   }
 
   /** The OECD NCP practice notes in a language, or null where none are translated (English is then shown). */
   ncpTranslation(language: string): NcpTranslation | null {
     // The route itself needs no knowledge base: without one it is written with the English notes.
-    return language === ENGLISH ? null : (this.loaded?.ncpTranslations.get(language) ?? null);
+    return this.translationsIn(language)?.ncp ?? null;
   }
 
   treatyStatus(treaty: TreatyStatus['treaty']): TreatyStatus {
@@ -210,7 +232,25 @@ export class KbService {
   }
 
   private sectionTranslation(language: string, id: string): StoredSectionTranslation | undefined {
-    return language === ENGLISH ? undefined : this.require().sectionTranslations.get(translationKey(language, id));
+    return this.translationsIn(language)?.sections.get(id);
+  }
+
+  /**
+   * The language's translations, read on first use; undefined for English, for languages the
+   * toolkit is not translated into, and without a knowledge base.
+   */
+  private translationsIn(language: string): Translations | undefined {
+    if (!this.dir || !(KB_TRANSLATION_LANGUAGES as readonly string[]).includes(language)) return undefined;
+    let found = this.translations.get(language);
+    if (!found) {
+      try {
+        found = readTranslations(this.dir, language);
+      } catch {
+        throw new DomainError('UNAVAILABLE', 'kb.notBuilt', NOT_BUILT);
+      }
+      this.translations.set(language, found);
+    }
+    return found;
   }
 
   private summaryIn(section: StoredSection, language: string): SectionSummary {
@@ -240,28 +280,38 @@ function load(dir: string): Loaded {
       getStarted: store.getStarted().map((markdown, i) => ({ id: `step-${i + 1}`, markdown })),
       translation: null,
     };
-    const homeTranslations = new Map<string, { questions: string[]; steps: string[] }>();
-    for (const row of store.homeTranslations()) {
-      const lists = homeTranslations.get(row.language) ?? { questions: [], steps: [] };
-      (row.part === 'question' ? lists.questions : lists.steps)[row.ord] = row.markdown;
-      homeTranslations.set(row.language, lists);
-    }
     return {
-      search: new KbSearcher(dir, store.passages()),
+      search: new KbSearcher(dir, storedPassages(dir, store.passageKinds())),
       sections,
       frameworks: store.frameworks(),
       mechanisms,
       treatyStatus: store.treatyStatus(),
       sectionLinks,
       home,
-      sectionTranslations: new Map(store.sectionTranslations().map((t) => [translationKey(t.language, t.id), t])),
-      mechanismTranslations: new Map(store.mechanismTranslations().map((t) => [translationKey(t.language, t.id), t])),
-      frameworkTranslations: new Map(store.frameworkTranslations().map((t) => [translationKey(t.language, t.id), t])),
-      ncpTranslations: new Map(store.ncpTranslations().map((t) => [t.language, t])),
-      homeTranslations,
     };
   } finally {
-    // Everything is in memory now; holding the file open would only pin it on Windows.
+    // What start-up needs is in memory now; holding the file open would only pin it on Windows.
+    store.close();
+  }
+}
+
+/** One language's rows of every translation table, from a store opened for this read only. */
+function readTranslations(dir: string, language: string): Translations {
+  const store = new KbStore(path.join(dir, KB_FILES.database));
+  try {
+    let home: Translations['home'] = null;
+    for (const row of store.homeTranslations(language)) {
+      home ??= { questions: [], steps: [] };
+      (row.part === 'question' ? home.questions : home.steps)[row.ord] = row.markdown;
+    }
+    return {
+      sections: new Map(store.sectionTranslations(language).map((t) => [t.id, t])),
+      mechanisms: new Map(store.mechanismTranslations(language).map((t) => [t.id, t])),
+      frameworks: new Map(store.frameworkTranslations(language).map((t) => [t.id, t])),
+      ncp: store.ncpTranslations(language)[0] ?? null,
+      home,
+    };
+  } finally {
     store.close();
   }
 }

@@ -41,6 +41,8 @@ const SCHEMA = `
     ref TEXT PRIMARY KEY, language TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, anchor TEXT,
     title TEXT NOT NULL, heading TEXT NOT NULL, body TEXT NOT NULL
   );
+  -- Start-up asks which languages and kinds have passages, then reads one language's when needed.
+  CREATE INDEX passages_by_language ON passages (language, kind);
   CREATE TABLE entry_points (ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, question TEXT NOT NULL, section_id TEXT NOT NULL);
   CREATE TABLE get_started (ord INTEGER PRIMARY KEY, markdown TEXT NOT NULL);
   CREATE TABLE section_translations (

@@ -20,6 +20,18 @@ const MATCHES_NOTHING = 'zzqxj';
 /** Headings per language the warm-up asks (headingsOf). */
 const HEADINGS_ASKED = 4;
 
+/**
+ * The passages behind each index: every one at hand (the build's check and the tests pass a Map),
+ * or read from kb.sqlite one language at a time when its index is first loaded (stored-passages.ts),
+ * so that start-up turns none of their text into strings.
+ */
+export interface PassageSource {
+  /** The index keys that have passages, English always among them. */
+  readonly keys: ReadonlySet<string>;
+  /** One index key's passages; the same array each time. */
+  rowsOf(key: string): PassageRow[];
+}
+
 const UNREADABLE =
   'The knowledge-base search index in this copy of the app cannot be read. Reinstall the app, or run "npm run build" if you are working from the source code. Browsing the toolkit still works.';
 
@@ -27,20 +39,16 @@ export class KbSearcher {
   private readonly searches = new Map<string, KbSearch>();
   /** Languages with passages in kb.sqlite, English first. */
   private readonly available: string[];
-  /** Passages per index key, English first: each key must have its index file. */
-  private readonly passagesIn = new Map<string, PassageRow[]>();
+  /** Passages per index key: each key must have its index file. */
+  private readonly passagesIn: PassageSource;
   private warming: Promise<void> | null = null;
   private reads = 0;
 
   constructor(
     private readonly dir: string,
-    private readonly passages: ReadonlyMap<string, PassageRow>,
+    passages: ReadonlyMap<string, PassageRow> | PassageSource,
   ) {
-    this.passagesIn.set(INDEX_ENGLISH, []);
-    for (const row of passages.values()) {
-      const key = indexKeyOf(row);
-      (this.passagesIn.get(key) ?? this.passagesIn.set(key, []).get(key)!).push(row);
-    }
+    this.passagesIn = 'rowsOf' in passages ? passages : inMemory(passages);
     this.available = INDEX_LANGUAGES.filter((language) => this.keysOf(language).length > 0);
   }
 
@@ -103,7 +111,7 @@ export class KbSearcher {
    * enough that the runtime optimises it rather than interpreting it on a person's first question.
    */
   private headingsOf(language: string): string[] {
-    const rows = (this.passagesIn.get(language) ?? []).filter((row) => row.heading !== '');
+    const rows = this.passagesIn.rowsOf(language).filter((row) => row.heading !== '');
     const count = Math.min(HEADINGS_ASKED, rows.length);
     return Array.from({ length: count }, (_, k) => rows[Math.floor((k * rows.length) / count)]!.heading);
   }
@@ -126,7 +134,7 @@ export class KbSearcher {
 
   /** The index keys of a language: its own, and its framework entries' where it has any. */
   private keysOf(language: string): string[] {
-    return [language, `${language}.frameworks`].filter((key) => this.passagesIn.has(key));
+    return [language, `${language}.frameworks`].filter((key) => this.passagesIn.keys.has(key));
   }
 
   private loaded(key: string): KbSearch {
@@ -143,7 +151,8 @@ export class KbSearcher {
 
   private adopt(key: string, read: ReturnType<typeof readSearchIndex>): KbSearch {
     const language = languageOfKey(key);
-    const search = new KbSearch(read.index, read.lexicon, this.passages, language, key !== language);
+    const rows = this.passagesIn.rowsOf(key);
+    const search = new KbSearch(read.index, read.lexicon, new Map(rows.map((row) => [row.ref, row])), language, key !== language);
     this.searches.set(key, search);
     return search;
   }
@@ -160,8 +169,18 @@ export class KbSearcher {
   /** Every index read ends here, counted, and checked against the passages kb.sqlite holds. */
   private parse(key: string, text: string): ReturnType<typeof readSearchIndex> {
     this.reads++;
-    return readSearchIndex(JSON.parse(text), passagesDigest(this.passagesIn.get(key) ?? []));
+    return readSearchIndex(JSON.parse(text), passagesDigest(this.passagesIn.rowsOf(key)));
   }
+}
+
+/** Passages already read, grouped by the index they belong to. */
+function inMemory(passages: ReadonlyMap<string, PassageRow>): PassageSource {
+  const byKey = new Map<string, PassageRow[]>([[INDEX_ENGLISH, []]]);
+  for (const row of passages.values()) {
+    const key = indexKeyOf(row);
+    (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(row);
+  }
+  return { keys: new Set(byKey.keys()), rowsOf: (key) => byKey.get(key) ?? [] };
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
