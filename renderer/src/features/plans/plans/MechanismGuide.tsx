@@ -20,16 +20,19 @@ export function MechanismGuide({ id }: { id: string }) {
   const { exposure, reprisalNotes } = exposureOf(m);
   // What a translated entry still shows in English says so to the browser (and a screen reader).
   const english = (field: Mechanism['inEnglish'][number]) => (m.inEnglish.includes(field) ? 'en' : undefined);
+  // …and to the reader, in their language.
+  const marker = (field: Mechanism['inEnglish'][number]) => english(field) && <span className="badge">{t('steps.inEnglish')}</span>;
   return (
     <div className="mechanism-guide" data-testid="mechanism-guide">
       <p>
         <strong>{m.name}</strong> · <Link to={`/kb/mechanisms/${m.id}`}>{t('steps.directoryEntry')}</Link>
       </p>
       <p>
-        <strong>{t('steps.timing')}</strong> <span lang={english('timing')}>{m.timing}</span>
+        <strong>{t('steps.timing')}</strong> <span lang={english('timing')}>{m.timing}</span> {marker('timing')}
       </p>
       <section className="exposure" data-testid="step-exposure" aria-label={t('exposure.title', { name: m.name })}>
         <h4>{t('exposure.heading')}</h4>
+        {exposure && marker('exposure')}
         {exposure ? (
           <dl lang={english('exposure')}>
             {exposure.whatIsPublic && (
@@ -57,6 +60,7 @@ export function MechanismGuide({ id }: { id: string }) {
         {reprisalNotes.length > 0 && (
           <>
             <h4>{t('exposure.reprisals')}</h4>
+            {marker('reprisalNotes')}
             <ul lang={english('reprisalNotes')}>
               {reprisalNotes.map((note) => (
                 <li key={note}>{note}</li>
