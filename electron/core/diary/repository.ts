@@ -80,35 +80,25 @@ export function splitDays(from: string, to: string): { months: [string, string] 
   return { months: [firstWhole, endMonth], edges };
 }
 
-/** Writes the engagement and the rows derived from it (tags, commitments, follow-ups). */
+/**
+ * Writes the engagement and the rows derived from it (tags, commitments, follow-ups). The derived
+ * rows hold only what queries filter, sort or count on (migration 019); words come from `doc`.
+ */
 export function insertOrReplaceEngagement(db: VaultDatabase, engagement: Engagement): void {
   db.prepare(
-    `INSERT INTO engagements (id, company_id, occurred_at, channel, title, doc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO engagements (id, company_id, occurred_at, channel, doc) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET company_id = excluded.company_id, occurred_at = excluded.occurred_at, channel = excluded.channel,
-       title = excluded.title, doc = excluded.doc, updated_at = excluded.updated_at`,
-  ).run(
-    engagement.id,
-    engagement.companyId,
-    engagement.occurredAt,
-    engagement.channel,
-    engagement.title,
-    canonicalJson(engagement),
-    engagement.createdAt,
-    engagement.updatedAt,
-  );
+       doc = excluded.doc`,
+  ).run(engagement.id, engagement.companyId, engagement.occurredAt, engagement.channel, canonicalJson(engagement));
   for (const table of ['engagement_tags', 'commitments', 'follow_ups']) {
     db.prepare(`DELETE FROM ${table} WHERE engagement_id = ?`).run(engagement.id);
   }
   const tag = db.prepare('INSERT OR IGNORE INTO engagement_tags (engagement_id, tag) VALUES (?, ?)');
   for (const name of engagement.tags) tag.run(engagement.id, name);
-  const commitment = db.prepare(
-    'INSERT INTO commitments (id, engagement_id, company_id, made_at, text, owner, due_date, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const c of engagement.commitments) {
-    commitment.run(c.id, engagement.id, engagement.companyId, engagement.occurredAt, c.text, c.owner, c.dueDate, c.status);
-  }
-  const followUp = db.prepare('INSERT INTO follow_ups (id, engagement_id, company_id, text, owner, due_date, done) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const f of engagement.followUps) followUp.run(f.id, engagement.id, engagement.companyId, f.text, f.owner, f.dueDate, f.done ? 1 : 0);
+  const commitment = db.prepare('INSERT INTO commitments (id, engagement_id, company_id, due_date, status) VALUES (?, ?, ?, ?, ?)');
+  for (const c of engagement.commitments) commitment.run(c.id, engagement.id, engagement.companyId, c.dueDate, c.status);
+  const followUp = db.prepare('INSERT INTO follow_ups (id, engagement_id, company_id, due_date, done) VALUES (?, ?, ?, ?, ?)');
+  for (const f of engagement.followUps) followUp.run(f.id, engagement.id, engagement.companyId, f.dueDate, f.done ? 1 : 0);
 }
 
 export function findEngagement(db: VaultDatabase, id: string): Engagement | undefined {
@@ -268,7 +258,8 @@ function filterClause(filter: Filter): { where: string[]; params: unknown[] } {
   return { where, params };
 }
 
-const ROW_COLUMNS = `e.id, e.occurred_at AS occurredAt, e.company_id AS companyId, c.name AS companyName, e.channel, e.title,
+// The title comes from the document in the same row, read only for the rows of the page.
+const ROW_COLUMNS = `e.id, e.occurred_at AS occurredAt, e.company_id AS companyId, c.name AS companyName, e.channel, e.doc ->> '$.title' AS title,
   (SELECT json_group_array(tag) FROM engagement_tags t WHERE t.engagement_id = e.id) AS tags,
   (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id AND m.status = 'open') AS openCommitments,
   (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id) AS commitments`;
@@ -400,17 +391,17 @@ function draftBranches(cursor: boolean): string {
   const after = (date: string) => (cursor ? `AND (${date}, ${DRAFT_COMPANY}, s.id) > (@d, @c, @i)` : '');
   const notSent = 's.id NOT IN (SELECT value FROM json_each(@sent))';
   return `
-       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, NULL
+       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, s.filing_deadline, NULL
          FROM submissions s
         WHERE s.filing_deadline IS NOT NULL AND s.status IN ('drafting', 'internalReview') AND s.filing_deadline >= @from AND s.filing_deadline < @to
           AND ${notSent} ${after('s.filing_deadline')}
        UNION ALL
-       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, json_extract(s.doc, '$.filedOn')
+       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, s.filing_deadline, json_extract(s.doc, '$.filedOn')
          FROM submissions s
         WHERE s.status IN ('filed', 'acknowledged') AND s.filing_deadline >= max(@from, @today) AND s.filing_deadline < @to
           AND ${notSent} ${after('s.filing_deadline')}
        UNION ALL
-       SELECT 'reply', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', a.due, a.sentOn
+       SELECT 'reply', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, a.due, a.sentOn
          FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS due, json_extract(value, '$[2]') AS sentOn FROM json_each(@awaiting)) a
          JOIN submissions s ON s.id = a.id
         WHERE a.due >= @from AND a.due < @to ${after('a.due')}`;
@@ -419,19 +410,27 @@ function draftBranches(cursor: boolean): string {
 /**
  * Open commitments, unfinished follow-ups and submission deadlines due in [from, to), in (due date,
  * company, id) order, after the cursor (due date, company, id) if given. Each diary side is a range
- * of its due index, merged in order.
+ * of its due index, merged in order. Only the rows of the page then read their entry's document
+ * for the item's words (the due rows hold none since migration 019); a draft's title is its text.
  */
 export function dueRange(db: VaultDatabase, today: string, from: string, to: string, after: string[] | null, limit: number, letters = replyLetters(db)): DueRow[] {
   const key = after ? 'AND (due_date, company_id, id) > (@d, @c, @i)' : '';
   return db
     .prepare(
-      `SELECT 'commitment' AS kind, id, engagement_id AS engagementId, NULL AS submissionId, company_id AS companyId, text, owner, due_date AS dueDate, NULL AS filedOn
-         FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to ${key}
-       UNION ALL
-       SELECT 'follow-up', id, engagement_id, NULL, company_id, text, owner, due_date, NULL
-         FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to ${key}
-       UNION ALL ${draftBranches(after !== null)}
-       ORDER BY dueDate, companyId, id LIMIT @limit`,
+      `WITH page AS (
+         SELECT 'commitment' AS kind, id, engagement_id AS engagementId, NULL AS submissionId, company_id AS companyId, NULL AS text, due_date AS dueDate, NULL AS filedOn
+           FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to ${key}
+         UNION ALL
+         SELECT 'follow-up', id, engagement_id, NULL, company_id, NULL, due_date, NULL
+           FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to ${key}
+         UNION ALL ${draftBranches(after !== null)}
+         ORDER BY dueDate, companyId, id LIMIT @limit)
+       SELECT p.kind, p.id, p.engagementId, p.submissionId, p.companyId,
+              coalesce(p.text, item.value ->> '$.text', '') AS text, coalesce(item.value ->> '$.owner', '') AS owner, p.dueDate, p.filedOn
+         FROM page p
+         LEFT JOIN engagements src ON src.id = p.engagementId
+         LEFT JOIN json_each(src.doc, CASE p.kind WHEN 'commitment' THEN '$.commitments' ELSE '$.followUps' END) item ON item.value ->> '$.id' = p.id
+        ORDER BY p.dueDate, p.companyId, p.id`,
     )
     .all({ today, from, to, limit, ...letters, ...(after && { d: after[0], c: after[1], i: after[2] }) }) as DueRow[];
 }
@@ -495,8 +494,18 @@ export function companyNames(db: VaultDatabase): Map<string, string> {
   return new Map((db.prepare('SELECT id, name FROM companies').all() as Array<{ id: string; name: string }>).map((row) => [row.id, row.name]));
 }
 
+/**
+ * A company's commitments for its ledger, made on their entry's date: the company's entries in date
+ * order from their index, each one's commitments from commitments_by_engagement, neither table read.
+ */
 export function commitmentsOf(db: VaultDatabase, companyId: string): Array<{ made_at: string; status: string; due_date: string | null }> {
-  return db.prepare('SELECT made_at, status, due_date FROM commitments WHERE company_id = ? ORDER BY made_at').all(companyId) as Array<{
+  return db
+    .prepare(
+      `SELECT e.occurred_at AS made_at, m.status, m.due_date
+         FROM engagements e JOIN commitments m ON m.engagement_id = e.id
+        WHERE e.company_id = ? ORDER BY e.occurred_at, e.id`,
+    )
+    .all(companyId) as Array<{
     made_at: string;
     status: string;
     due_date: string | null;

@@ -2,7 +2,7 @@
 // companies and the due dashboard answer exactly what counting the rows themselves answers, for
 // days at a month's start, middle and end; notes' latest revisions refer to the note, the chain
 // and its head hash are unchanged, and a note edited behind the app is still caught.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CompanyDraft, EngagementDraft, type Engagement } from '@shared/api/diary';
 import { NoteDraft } from '@shared/api/notes';
 import { companyDrafts, engagementDraft, seeded } from '../../../bench/generate';
@@ -18,6 +18,13 @@ import { recordIndex } from '../../../electron/core/search/record-texts';
 import { migrations } from '../../../electron/core/vault/migrations';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { createVault, harness, PASSPHRASE } from '../vault/helpers';
+
+// A vault at an older version was written by the app of its time, with the diary rows it had then.
+vi.mock('../../../electron/core/diary/repository', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../electron/core/diary/repository')>();
+  const { writerOfTheVaultsVersion } = await import('../../helpers/legacy-diary-rows');
+  return { ...actual, insertOrReplaceEngagement: writerOfTheVaultsVersion(actual.insertOrReplaceEngagement) };
+});
 
 const ENTRIES = 300;
 const DAYS = ['2026-01-01', '2026-03-15', '2026-03-31', '2026-12-01', '2026-12-02', '2027-02-28', '2025-06-01'];

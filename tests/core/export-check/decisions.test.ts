@@ -51,7 +51,7 @@ describe('remembered export decisions', () => {
   it('deletes an attachment’s decisions when its diary entry is deleted with it', () => {
     const db = vault();
     db.prepare("INSERT INTO companies (id, name, sector, hq_country, doc, created_at, updated_at) VALUES ('c1', 'C', 'other', '', '{}', ?, ?)").run(AT, AT);
-    db.prepare("INSERT INTO engagements (id, company_id, occurred_at, channel, title, doc, created_at, updated_at) VALUES ('e1', 'c1', ?, 'call', 't', '{}', ?, ?)").run(AT, AT, AT);
+    db.prepare("INSERT INTO engagements (id, company_id, occurred_at, channel, doc) VALUES ('e1', 'c1', ?, 'call', '{}')").run(AT);
     db.prepare("INSERT INTO attachments (id, engagement_id, name, type, size, sha256, added_at, data) VALUES ('a1', 'e1', 'n', 'text/plain', 1, 'x', ?, x'00')").run(AT);
     decide(db, 'attachment', 'a1');
     db.prepare("DELETE FROM engagements WHERE id = 'e1'").run();

@@ -4,7 +4,7 @@
 // latest revision refers to its record's document and gets its content back before any change,
 // and tampering past the triggers is still caught.
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CompanyDraft, ENTITY_KINDS, EngagementDraft } from '@shared/api/diary';
 import { companyDrafts, engagementDraft, seeded } from '../../../bench/generate';
 import { SEARCH_QUERIES } from '../../../bench/scale.bench';
@@ -17,6 +17,13 @@ import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { unlockedCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/temp';
 import { createVault, harness, PASSPHRASE, type Harness } from '../vault/helpers';
+
+// A vault at an older version was written by the app of its time, with the diary rows it had then.
+vi.mock('../../../electron/core/diary/repository', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../electron/core/diary/repository')>();
+  const { writerOfTheVaultsVersion } = await import('../../helpers/legacy-diary-rows');
+  return { ...actual, insertOrReplaceEngagement: writerOfTheVaultsVersion(actual.insertOrReplaceEngagement) };
+});
 
 const ENTRIES = 400;
 
