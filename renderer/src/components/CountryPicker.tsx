@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES, isCountryCode } from '@shared/domain/countries';
 import { collatorFor, userLocale } from '../i18n/locale-format';
@@ -12,7 +12,7 @@ import './CountryPicker.css';
 interface Props {
   id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   value: string[];
   onChange: (codes: string[]) => void;
   single?: boolean;

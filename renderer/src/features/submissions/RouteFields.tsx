@@ -5,7 +5,9 @@ import type { Person } from '@shared/api/identity';
 import { SP_MANDATES } from '@shared/api/plans';
 import { OECD_CHAPTERS, PARTNER_URGENCIES, UPR_ADDRESSEES, type SubmissionRoute } from '@shared/api/submissions';
 import { CountryPicker } from '../../components/CountryPicker';
+import { FieldGuidanceWords, useFieldGuidance } from './FieldGuidance';
 import { consentDisplay, newRecommendation, newVictim, type SubmissionForm } from './submission-form';
+import type { TemplateWords } from './template-words';
 
 type Form = UseFormReturn<SubmissionForm>;
 
@@ -18,11 +20,14 @@ export interface Choices {
 function TextField({ form, name, rows = 4 }: { form: Form; name: keyof SubmissionForm['fields']; rows?: number }) {
   const { t } = useTranslation('submissions');
   const id = `submission-${name}`;
+  // The template's ids of text fields are the form's names.
+  const guidance = useFieldGuidance(name);
   return (
     <div className="field">
       <label htmlFor={id}>{t(`fields.${name}`)}</label>
       <textarea id={id} rows={rows} aria-describedby={`${id}-hint`} {...form.register(`fields.${name}` as 'fields.facts')} />
       <span id={`${id}-hint`} className="hint">
+        {guidance}
         {t(`hints.${name}`)}
       </span>
     </div>
@@ -30,9 +35,10 @@ function TextField({ form, name, rows = 4 }: { form: Form; name: keyof Submissio
 }
 
 /** Companies chosen from the diary, several at once. */
-function CompaniesField({ form, name, companies }: { form: Form; name: 'perpetratorCompanyIds' | 'enterpriseCompanyIds'; companies: CompanySummary[] }) {
+function CompaniesField({ form, name, field: templateField, companies }: { form: Form; name: 'perpetratorCompanyIds' | 'enterpriseCompanyIds'; field: string; companies: CompanySummary[] }) {
   const { t } = useTranslation('submissions');
   const id = `submission-${name}`;
+  const guidance = useFieldGuidance(templateField);
   return (
     <Controller
       control={form.control}
@@ -48,6 +54,7 @@ function CompaniesField({ form, name, companies }: { form: Form; name: 'perpetra
             ))}
           </select>
           <span id={`${id}-hint`} className="hint">
+            {guidance}
             {t('hints.companies')}
           </span>
         </div>
@@ -56,8 +63,19 @@ function CompaniesField({ form, name, companies }: { form: Form; name: 'perpetra
   );
 }
 
-/** The structured fields of the draft's route, as its mechanism asks for them. */
-export function RouteFields({ form, route, choices }: { form: Form; route: SubmissionRoute; choices: Choices }) {
+/**
+ * The structured fields of the draft's route, as its mechanism asks for them, each with what the
+ * route's template says it needs (`words`: the template's words as the page shows them).
+ */
+export function RouteFields({ form, route, choices, words }: { form: Form; route: SubmissionRoute; choices: Choices; words: TemplateWords | null }) {
+  return (
+    <FieldGuidanceWords.Provider value={words}>
+      <FieldsOf form={form} route={route} choices={choices} />
+    </FieldGuidanceWords.Provider>
+  );
+}
+
+function FieldsOf({ form, route, choices }: { form: Form; route: SubmissionRoute; choices: Choices }) {
   switch (route) {
     case 'spCommunication':
       return <SpCommunication form={form} choices={choices} />;
@@ -79,6 +97,7 @@ export function RouteFields({ form, route, choices }: { form: Form; route: Submi
 function SpCommunication({ form, choices }: { form: Form; choices: Choices }) {
   const { t } = useTranslation('submissions');
   const { register } = form;
+  const mandatesGuidance = useFieldGuidance('mandates');
   return (
     <>
       <div className="field">
@@ -96,14 +115,17 @@ function SpCommunication({ form, choices }: { form: Form; choices: Choices }) {
         <label htmlFor="submission-stateActors">{t('fields.stateActors')}</label>
         <textarea id="submission-stateActors" rows={3} {...register('fields.stateActors')} />
       </div>
-      <CompaniesField form={form} name="perpetratorCompanyIds" companies={choices.companies} />
+      <CompaniesField form={form} name="perpetratorCompanyIds" field="perpetrators.companyIds" companies={choices.companies} />
       <TextField form={form} name="datesAndPlaces" rows={3} />
       <TextField form={form} name="facts" rows={6} />
       <TextField form={form} name="domesticSteps" rows={4} />
       <TextField form={form} name="request" rows={3} />
       <fieldset className="mandates">
         <legend>{t('fields.mandates')}</legend>
-        <p className="hint">{t('hints.mandates')}</p>
+        <p className="hint">
+          {mandatesGuidance}
+          {t('hints.mandates')}
+        </p>
         {SP_MANDATES.map((mandate) => (
           <label key={mandate} className="check">
             <input type="checkbox" value={mandate} {...register('fields.mandates')} /> {t(`plans:mandates.${mandate}`)}
@@ -119,10 +141,14 @@ function VictimsFieldset({ form, people }: { form: Form; people: Person[] }) {
   const { t } = useTranslation('submissions');
   const victims = useFieldArray({ control: form.control, name: 'fields.victims', keyName: 'key' });
   const values = useWatch({ control: form.control, name: 'fields.victims' }) ?? [];
+  const guidance = useFieldGuidance('victims');
   return (
     <fieldset className="victims" data-testid="victims">
       <legend>{t('fields.victims')}</legend>
-      <p className="hint">{t('hints.victims')}</p>
+      <p className="hint">
+        {guidance}
+        {t('hints.victims')}
+      </p>
       {victims.fields.length === 0 && <p className="hint">{t('victims.none')}</p>}
       <ol className="victim-list">
         {victims.fields.map((victim, index) => {
@@ -186,6 +212,7 @@ function UprStakeholder({ form }: { form: Form }) {
   const { register, control } = form;
   const joint = useWatch({ control, name: 'fields.joint' });
   const recommendations = useFieldArray({ control, name: 'fields.recommendations', keyName: 'key' });
+  const guidance = { state: useFieldGuidance('stateUnderReview'), cycle: useFieldGuidance('cycle'), recommendations: useFieldGuidance('recommendations') };
   return (
     <>
       <Controller
@@ -195,6 +222,7 @@ function UprStakeholder({ form }: { form: Form }) {
           <CountryPicker
             id="submission-stateUnderReview"
             label={t('fields.stateUnderReview')}
+            hint={guidance.state}
             single
             value={field.value ? [field.value] : []}
             onChange={(codes) => field.onChange(codes[0] ?? '')}
@@ -205,6 +233,7 @@ function UprStakeholder({ form }: { form: Form }) {
         <label htmlFor="submission-cycle">{t('fields.cycle')}</label>
         <input id="submission-cycle" aria-describedby="submission-cycle-hint" {...register('fields.cycle')} />
         <span id="submission-cycle-hint" className="hint">
+          {guidance.cycle}
           {t('hints.cycle')}
         </span>
       </div>
@@ -217,7 +246,10 @@ function UprStakeholder({ form }: { form: Form }) {
       {joint && <TextField form={form} name="coalitionMembers" rows={3} />}
       <fieldset className="recommendations" data-testid="recommendations">
         <legend>{t('fields.recommendations')}</legend>
-        <p className="hint">{t('hints.recommendations')}</p>
+        <p className="hint">
+          {guidance.recommendations}
+          {t('hints.recommendations')}
+        </p>
         <ol>
           {recommendations.fields.map((item, index) => (
             <li key={item.key} className="card recommendation" aria-label={t('recommendations.item', { n: index + 1 })}>
@@ -252,16 +284,17 @@ function UprStakeholder({ form }: { form: Form }) {
 function NcpSpecificInstance({ form, choices }: { form: Form; choices: Choices }) {
   const { t } = useTranslation('submissions');
   const { register, control } = form;
+  const guidance = { where: useFieldGuidance('whereIssueArose'), ncp: useFieldGuidance('ncpId'), chapters: useFieldGuidance('chapters') };
   return (
     <>
-      <CompaniesField form={form} name="enterpriseCompanyIds" companies={choices.companies} />
+      <CompaniesField form={form} name="enterpriseCompanyIds" field="enterprises.companyIds" companies={choices.companies} />
       <TextField form={form} name="entityNames" rows={3} />
       <div className="editor-grid">
         <Controller
           control={control}
           name="fields.whereIssueArose"
           render={({ field }) => (
-            <CountryPicker id="submission-whereIssueArose" label={t('fields.whereIssueArose')} single value={field.value ? [field.value] : []} onChange={(codes) => field.onChange(codes[0] ?? '')} />
+            <CountryPicker id="submission-whereIssueArose" label={t('fields.whereIssueArose')} hint={guidance.where} single value={field.value ? [field.value] : []} onChange={(codes) => field.onChange(codes[0] ?? '')} />
           )}
         />
         <Controller
@@ -271,7 +304,12 @@ function NcpSpecificInstance({ form, choices }: { form: Form; choices: Choices }
             <CountryPicker
               id="submission-ncpId"
               label={t('fields.ncpId')}
-              hint={t('hints.ncpId')}
+              hint={
+                <>
+                  {guidance.ncp}
+                  {t('hints.ncpId')}
+                </>
+              }
               single
               value={field.value ? [field.value] : []}
               onChange={(codes) => field.onChange(codes[0] ?? '')}
@@ -281,7 +319,10 @@ function NcpSpecificInstance({ form, choices }: { form: Form; choices: Choices }
       </div>
       <fieldset>
         <legend>{t('fields.chapters')}</legend>
-        <p className="hint">{t('hints.chapters')}</p>
+        <p className="hint">
+          {guidance.chapters}
+          {t('hints.chapters')}
+        </p>
         {OECD_CHAPTERS.map((chapter) => (
           <label key={chapter} className="check">
             <input type="checkbox" value={chapter} {...register('fields.chapters')} /> {t(`chapters.${chapter}`)}
@@ -299,11 +340,13 @@ function BhrrcResponse({ form }: { form: Form }) {
   const { t } = useTranslation('submissions');
   const { register, control } = form;
   const sources = useFieldArray({ control, name: 'fields.sources', keyName: 'key' });
+  const guidance = useFieldGuidance('sources');
   return (
     <>
       <TextField form={form} name="allegationSummary" rows={5} />
       <fieldset>
         <legend>{t('fields.sources')}</legend>
+        {guidance && <p className="hint">{guidance}</p>}
         <ol>
           {sources.fields.map((item, index) => (
             <li key={item.key} className="editor-grid" aria-label={t('sources.item', { n: index + 1 })}>
@@ -346,6 +389,7 @@ function RightOfReply({ form }: { form: Form }) {
 
 function OversightBoard({ form }: { form: Form }) {
   const { t } = useTranslation('submissions');
+  const guidance = useFieldGuidance('caseReference');
   return (
     <>
       <div className="editor-grid">
@@ -358,7 +402,12 @@ function OversightBoard({ form }: { form: Form }) {
         </div>
         <div className="field">
           <label htmlFor="submission-caseReference">{t('fields.caseReference')}</label>
-          <input id="submission-caseReference" {...form.register('fields.caseReference')} />
+          <input id="submission-caseReference" aria-describedby={guidance ? 'submission-caseReference-hint' : undefined} {...form.register('fields.caseReference')} />
+          {guidance && (
+            <span id="submission-caseReference-hint" className="hint">
+              {guidance}
+            </span>
+          )}
         </div>
       </div>
       <TextField form={form} name="contentDescription" rows={4} />
@@ -369,12 +418,18 @@ function OversightBoard({ form }: { form: Form }) {
 
 function TrustedPartner({ form }: { form: Form }) {
   const { t } = useTranslation('submissions');
+  const guidance = useFieldGuidance('partner');
   return (
     <>
       <div className="editor-grid">
         <div className="field">
           <label htmlFor="submission-partner">{t('fields.partner')}</label>
-          <input id="submission-partner" {...form.register('fields.partner')} />
+          <input id="submission-partner" aria-describedby={guidance ? 'submission-partner-hint' : undefined} {...form.register('fields.partner')} />
+          {guidance && (
+            <span id="submission-partner-hint" className="hint">
+              {guidance}
+            </span>
+          )}
         </div>
         <div className="field">
           <label htmlFor="submission-platformReference">{t('fields.platformReference')}</label>
@@ -398,10 +453,17 @@ function TrustedPartner({ form }: { form: Form }) {
 
 function DateField({ form, name }: { form: Form; name: 'replyDeadline' | 'sentOn' }) {
   const { t } = useTranslation('submissions');
+  const guidance = useFieldGuidance(name);
+  const hintId = `submission-${name}-hint`;
   return (
     <div className="field">
       <label htmlFor={`submission-${name}`}>{t(`fields.${name}`)}</label>
-      <input id={`submission-${name}`} type="date" {...form.register(`fields.${name}`)} />
+      <input id={`submission-${name}`} type="date" aria-describedby={guidance ? hintId : undefined} {...form.register(`fields.${name}`)} />
+      {guidance && (
+        <span id={hintId} className="hint">
+          {guidance}
+        </span>
+      )}
     </div>
   );
 }

@@ -21,7 +21,7 @@ import { LogReply } from './LogReply';
 import { RequirementsPanel } from './RequirementsPanel';
 import { RouteFields } from './RouteFields';
 import { SubmissionExport } from './SubmissionExport';
-import { TemplateGuide } from './TemplateGuide';
+import { TemplateGuide, TemplateTranslationNotice } from './TemplateGuide';
 import { templateWords } from './template-words';
 import { useTemplateTranslation } from './useTemplateTranslation';
 import { draftFromForm, filledFields, formFromSubmission, restoredForm, type SubmissionForm } from './submission-form';
@@ -162,7 +162,8 @@ function SubmissionEditorForm({ id, loaded }: { id: string; loaded: Loaded }) {
       </CollapsibleSection>
 
       <CollapsibleSection name={`submission.fields.${submission.route}`} title={t('editor.routeFields')} summary={t('sections.filled', filledFields(submission.route, values.fields ?? loaded.form.fields))} defaultOpen>
-        <RouteFields form={form} route={submission.route} choices={{ companies: loaded.companies, people: loaded.people }} />
+        {text && <TemplateTranslationNotice words={text} onToggle={toggleEnglish} />}
+        <RouteFields form={form} route={submission.route} choices={{ companies: loaded.companies, people: loaded.people }} words={text ?? null} />
       </CollapsibleSection>
 
       {template && text && <TemplateGuide template={template} words={text} onToggle={toggleEnglish} />}

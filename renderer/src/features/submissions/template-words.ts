@@ -19,6 +19,8 @@ export interface TemplateWords {
   heading(sectionId: string): Word;
   guidance(sectionId: string): Word;
   exposureNote(id: string): Word;
+  /** What the template says a field needs (by its id in the template); null for a field it does not name. */
+  field(id: string): Word | null;
   rule(id: string): Word;
 }
 
@@ -34,6 +36,10 @@ export function templateWords(template: SubmissionTemplate, translation: Templat
     heading: (id) => word(own?.sections[id]?.heading, section(id)?.heading ?? id),
     guidance: (id) => word(own?.sections[id]?.guidance, section(id)?.guidance ?? ''),
     exposureNote: (id) => word(own?.exposureNotes[id], template.exposureNotes.find((n) => n.id === id)?.text ?? id),
+    field: (id) => {
+      const english = template.fields.find((f) => f.id === id)?.guidance;
+      return english === undefined ? null : word(own?.fields[id], english);
+    },
     rule: (id) => word(own?.rules[id], template.rules.find((r) => r.id === id)?.text ?? id),
   };
 }
