@@ -25,6 +25,7 @@ const QUESTION = { hqCountry: 'US', harmCountries: ['AU', 'JP'], operatingCountr
 
 let t: TestCore;
 let planId: string;
+const stepId = uuid();
 beforeAll(async () => {
   t = await unlockedCore();
   const company = await t.call('companies.save', { name: 'Example Platform', sector: 'social-media', hqCountry: 'US', policies: '', contacts: [] });
@@ -35,7 +36,7 @@ beforeAll(async () => {
     context: 'Treasury told us the company would reply within a month.',
     companyId: company.id,
     harmCountries: ['AU', 'JP'],
-    steps: [{ id: uuid(), stage: 'oecd-ncp', title: 'OECD NCP complaint', mechanismId: 'oecd-ncp', status: 'planned' }],
+    steps: [{ id: stepId, stage: 'oecd-ncp', title: 'OECD NCP complaint', mechanismId: 'oecd-ncp', status: 'planned' }],
   });
   planId = plan.id;
 }, 60_000);
@@ -138,5 +139,22 @@ describe('a plan with an OECD step, exported', () => {
       const review = await t.call('exports.identityCheck', { kind: 'plan', id: planId, locale });
       expect(review.flags.filter((f) => f.matched === 'Treasury').map((f) => f.excerpt), locale).toEqual([expect.stringContaining('told us the company would reply')]);
     }
+  }, 60_000);
+});
+
+describe('an NCP filing', () => {
+  it('names the NCP in Thai beside its official English name when written in Thai, and in English alone in English', async () => {
+    const th = notesIn('th');
+    const draft = await t.call('submissions.start', { route: 'ncpSpecificInstance', source: { kind: 'planStep', planId, stepId }, language: 'th' });
+    expect(draft).toMatchObject({ language: 'th', fields: { ncpId: 'AU' } });
+    const printed = async (id: string) =>
+      Buffer.from((await t.call('submissions.export', { id, format: 'markdown', identity: { acknowledge: true }, locale: 'en-GB' })).data, 'base64')
+        .toString('utf8')
+        .replace(/\\(?=[^\s\w])/g, '');
+    expect(await printed(draft.id)).toContain(`${th.ncps.AU!.name} (${english('AU').name})`);
+    const inEnglish = await t.call('submissions.save', { ...draft, language: 'en' });
+    const text = await printed(inEnglish.id);
+    expect(text).toContain(english('AU').name);
+    expect(text).not.toContain(th.ncps.AU!.name);
   }, 60_000);
 });
