@@ -4,13 +4,17 @@
 // A Special Procedures communication offers English, French and Spanish as the document's language
 // and says, in Vietnamese, that the UN takes only those (not verified); a right-of-reply letter,
 // which any language may carry, offers Vietnamese and its export is headed in Vietnamese while the
-// interface's language alone never changes the document's. Nothing may leave 127.0.0.1.
+// interface's language alone never changes the document's. A draft started from the start page
+// begins in English although the interface speaks Vietnamese; chosen there, Vietnamese writes the
+// NCP filing's prefilled phrases, and its export holds no English phrase of the app's around the
+// user's records. Nothing may leave 127.0.0.1.
 import fs from 'node:fs';
 import type { TFunction } from 'i18next';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFile } from '@shared/api/plans';
 import type { Submission, SubmissionTemplate, TemplateTranslation } from '@shared/api/submissions';
+import { PREFILL_PHRASES } from '../../electron/core/submissions/document-labels';
 import { foreignRequests, openSignedInPage, rpc, screenshot, type SignedInPage, type WebServer } from './harness';
 import { messagesIn } from './languages-i18n';
 import { createVaultThroughUi } from './vault-ui';
@@ -28,6 +32,7 @@ describe('a submission draft in Vietnamese', () => {
   let t: TFunction;
   let communication: Submission;
   let letter: Submission;
+  let packageId: string;
 
   beforeAll(async () => {
     t = await messagesIn('vi');
@@ -42,6 +47,16 @@ describe('a submission draft in Vietnamese', () => {
       companyId: company.id,
       findings: [{ id: crypto.randomUUID(), title: 'Accounts removed', statement: 'Independent media accounts were removed without notice.' }],
       asks: [],
+    });
+    packageId = pkg.id;
+    // A call with what was raised and promised: the NCP filing's history is prefilled from it.
+    await rpc(page, 'engagements.save', {
+      occurredAt: '2026-10-01T09:30:00.000Z',
+      companyId: company.id,
+      channel: 'call',
+      title: 'Call with the policy team',
+      concerns: ['Accounts removed without notice'],
+      commitments: [{ id: crypto.randomUUID(), text: 'Review the removals', owner: 'Policy lead', dueDate: '2026-10-15', status: 'open', evidence: '' }],
     });
     communication = await rpc<Submission>(page, 'submissions.start', { route: 'spCommunication', source: { kind: 'package', id: pkg.id } });
     letter = await rpc<Submission>(page, 'submissions.start', { route: 'rightOfReply', source: { kind: 'package', id: pkg.id } });
@@ -110,6 +125,34 @@ describe('a submission draft in Vietnamese', () => {
     for (const section of reply.sections) expect(vietnamese).toContain(vi.routes.rightOfReply!.sections[section.id]!.heading!);
     expect(vietnamese).not.toContain(reply.sections[0]!.heading);
     await screenshot(page, 'submission-vi-letter');
+  });
+
+  it('starts a draft in English from the start page, and in Vietnamese once chosen there: the exported filing has no English phrase of the app’s', async () => {
+    await page.goto(`${server.origin}/submissions/new?packageId=${packageId}`);
+    const language = page.getByLabel(t('submissions:start.language'), { exact: true });
+    await language.waitFor({ timeout: 30_000 });
+    await page.locator('input[type="radio"][value="ncpSpecificInstance"]').check();
+    await expect.poll(async () => language.locator('option').allTextContents()).toContain(languageName('vi'));
+    expect(await language.inputValue()).toBe('en');
+    await language.selectOption('vi');
+    await screenshot(page, 'submission-vi-start');
+    await page.getByRole('button', { name: t('submissions:start.submit', { route: t('submissions:routes.ncpSpecificInstance') }) }).click();
+    await page.waitForURL(/\/submissions\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const draft = await rpc<Submission>(page, 'submissions.get', { id });
+    expect(draft.language).toBe('vi');
+
+    const file = await rpc<ExportFile>(page, 'submissions.export', { id, format: 'markdown', identity: { acknowledge: true }, locale: 'vi' });
+    const filing = Buffer.from(file.data, 'base64').toString('utf8');
+    expect(filing).toContain(vi.prefill.concernsRaised!.replace('{{concerns}}', 'Accounts removed without notice'));
+    expect(filing).toContain(vi.prefill.committedTo!.replace('{{owner}}', 'Policy lead').replace('{{text}}', 'Review the removals'));
+    // Every phrase of the app's own in English, cut at its placeholders: none is in the filing.
+    const english = Object.values(PREFILL_PHRASES)
+      .flatMap((phrase) => phrase.split(/\{\{\w+\}\}/))
+      .map((part) => part.trim())
+      .filter((part) => /[a-z]{3,}.*[ :(]|[ :(].*[a-z]{3,}/i.test(part));
+    expect(english.length).toBeGreaterThan(5);
+    for (const phrase of english) expect(filing, phrase).not.toContain(phrase);
   });
 
   it('sent nothing beyond 127.0.0.1', () => {
