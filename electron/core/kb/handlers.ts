@@ -12,7 +12,7 @@ export function kbHandlers(kb: KbService): KbHandlers {
     'kb.sections.list': (input) => kb.listSections(input?.language),
     'kb.sections.get': ({ id, language }) => kb.getSection(id, language),
     'kb.frameworks.list': (input) => kb.listFrameworks(input?.language),
-    'kb.mechanisms.list': () => kb.listMechanisms(),
+    'kb.mechanisms.list': (input) => kb.listMechanisms(input?.language),
     'kb.mechanisms.get': ({ id, language }) => kb.getMechanism(id, language),
     'kb.treaties.status': ({ treaty }) => kb.treatyStatus(treaty),
   };

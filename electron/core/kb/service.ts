@@ -160,19 +160,23 @@ export class KbService {
     });
   }
 
-  listMechanisms(): MechanismSummary[] {
-    return this.require().mechanisms.map(({ id, name, type, reach, scope, summary, uses, exposure, asOf, inToolkit }) => ({
-      id,
-      name,
-      type,
-      reach,
-      scope,
-      summary,
-      uses,
-      exposure,
-      asOf,
-      inToolkit,
-    }));
+  /** The directory's cards, in the given language where translated; `inEnglish` names the card's fields left in English. */
+  listMechanisms(language: string = ENGLISH): MechanismSummary[] {
+    const translations = this.translationsIn(language);
+    return this.require().mechanisms.map(({ id, name, type, reach, scope, summary, uses, exposure, asOf, inToolkit }) => {
+      const t = translations?.mechanisms.get(id);
+      const english: MechanismSummary = { id, name, type, reach, scope, summary, uses, exposure, asOf, inToolkit, translation: null, inEnglish: [] };
+      if (!t) return english;
+      return {
+        ...english,
+        name: t.name ?? name,
+        summary: t.summary,
+        scope: t.scope ?? scope,
+        exposure: t.exposure ?? exposure,
+        translation: infoOf(t),
+        inEnglish: [...(t.scope ? [] : ['scope' as const]), ...(t.exposure ? [] : ['exposure' as const])],
+      };
+    });
   }
 
   /** The entry in the given language where translated; each field shown that stays English is named in `inEnglish`. */
@@ -212,8 +216,12 @@ export class KbService {
 
   /** The OECD NCP practice notes in a language, or null where none are translated (English is then shown). */
   ncpTranslation(language: string): NcpTranslation | null {
-    // The route itself needs no knowledge base: without one it is written with the English notes.
-    return this.translationsIn(language)?.ncp ?? null;
+    // The route itself needs no knowledge base: without its notes it is written with the English ones, marked.
+    try {
+      return this.translationsIn(language)?.ncp ?? null;
+    } catch {
+      return null;
+    }
   }
 
   treatyStatus(treaty: TreatyStatus['treaty']): TreatyStatus {

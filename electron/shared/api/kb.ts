@@ -179,6 +179,10 @@ export const MechanismSummary = z.object({
   exposure: Exposure,
   asOf: z.string(),
   inToolkit: z.boolean(),
+  /** Set when the name and summary are a translation; else null. */
+  translation: TranslationInfo.nullable(),
+  /** With a translation: each field shown that is still the English original. */
+  inEnglish: z.array(z.enum(MECHANISM_ENGLISH_FIELDS)),
 });
 export type MechanismSummary = z.infer<typeof MechanismSummary>;
 
@@ -193,10 +197,6 @@ export const Mechanism = MechanismSummary.extend({
   /** Sections that mention this mechanism (from the section links), in reading order. */
   sections: z.array(z.object({ id: KbId, title: z.string() })),
   frameworks: z.array(NamedLink),
-  /** Set when the name, summary and how-to steps are a translation; else null. */
-  translation: TranslationInfo.nullable(),
-  /** With a translation: each field shown that is still the English original. */
-  inEnglish: z.array(z.enum(MECHANISM_ENGLISH_FIELDS)),
 });
 export type Mechanism = z.infer<typeof Mechanism>;
 
@@ -247,7 +247,7 @@ export const kbMethods = {
   'kb.sections.list': { input: LanguageInput, output: z.array(SectionSummary) },
   'kb.sections.get': { input: z.object({ id: KbId, language: KbLanguage.optional() }), output: Section },
   'kb.frameworks.list': { input: LanguageInput, output: z.array(Framework) },
-  'kb.mechanisms.list': { input: z.null(), output: z.array(MechanismSummary) },
+  'kb.mechanisms.list': { input: LanguageInput, output: z.array(MechanismSummary) },
   'kb.mechanisms.get': { input: z.object({ id: KbId, language: KbLanguage.optional() }), output: Mechanism },
   'kb.treaties.status': { input: z.object({ treaty: Treaty }), output: TreatyStatus },
 } as const;

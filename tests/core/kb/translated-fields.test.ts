@@ -78,6 +78,19 @@ describe('the directory in the reader\'s language, as it ships', () => {
     });
   }
 
+  it('lists the directory\'s cards in the language, with nothing left in English', () => {
+    const english = new Map(kb.listMechanisms().map((m) => [m.id, m]));
+    for (const language of ['th', 'my']) {
+      for (const card of kb.listMechanisms(language)) {
+        const entry = kb.getMechanism(card.id, language);
+        expect(card).toMatchObject({ name: entry.name, summary: entry.summary, scope: entry.scope, exposure: entry.exposure, inEnglish: [] });
+        expect(card.translation).toEqual({ language, reviewed: false, outdated: false });
+        expect(card.summary).not.toBe(english.get(card.id)!.summary);
+      }
+    }
+    expect([...english.values()].every((card) => card.translation === null && card.inEnglish.length === 0)).toBe(true);
+  });
+
   it('keeps English itself unmarked', () => {
     expect(kb.getMechanism('sr-myanmar').inEnglish).toEqual([]);
     expect(kb.getMechanism('sr-myanmar').translation).toBeNull();
@@ -118,6 +131,8 @@ describe('a field a translation leaves out', () => {
     });
     const kb = build(dir);
     expect(kb.getMechanism('sr-myanmar', 'th').inEnglish).toEqual(['scope', 'whoCanUse', 'timing', 'datedFacts', 'unverified']);
+    // The directory's card shows the scope in English too, and says so.
+    expect(kb.listMechanisms('th').find((m) => m.id === 'sr-myanmar')).toMatchObject({ scope: kb.getMechanism('sr-myanmar').scope, inEnglish: ['scope'] });
     // An entry with no dated facts has none to show in English.
     const undated = kb.listMechanisms().find((m) => kb.getMechanism(m.id).datedFacts.length === 0)!;
     expect(kb.getMechanism(undated.id, 'th').inEnglish).not.toContain('datedFacts');

@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Exposure, Mechanism } from '@shared/api/kb';
+import { InEnglishMarker } from './InEnglishMarker';
 
 /** One line for a directory card: what becomes public. The full notes are on the entry. */
-export function ExposureSummary({ exposure }: { exposure: Exposure }) {
+export function ExposureSummary({ exposure, inEnglish = false }: { exposure: Exposure; inEnglish?: boolean }) {
   const { t } = useTranslation('kb');
   return (
     <p className="kb-exposure-summary">
-      <strong>{t('exposure.public')}:</strong> {exposure.whatIsPublic}
+      <strong>{t('exposure.public')}:</strong> <span lang={inEnglish ? 'en' : undefined}>{exposure.whatIsPublic}</span>
+      {inEnglish && (
+        <>
+          {' '}
+          <InEnglishMarker />
+        </>
+      )}
     </p>
   );
 }

@@ -9,9 +9,11 @@ import { useApi } from '../../components/useApi';
 import { ExposureSummary } from './ExposureNotes';
 import { mechanismPath } from './kbPaths';
 import { CheckedDate, ToolkitBadge } from './Provenance';
+import { useReadingLanguage } from './TranslationNotice';
 
 export function MechanismDirectoryPage() {
-  const { state, reload } = useApi('kb.mechanisms.list', null);
+  const language = useReadingLanguage();
+  const { state, reload } = useApi('kb.mechanisms.list', { language }, [language]);
   return <AsyncView state={state} onRetry={reload}>{(mechanisms) => <MechanismDirectory mechanisms={mechanisms} />}</AsyncView>;
 }
 
@@ -113,7 +115,7 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
         <ul className="kb-directory">
           {shown.map((m) => (
             <li key={m.id} className="card">
-              <h3>
+              <h3 lang={m.translation?.language}>
                 <Link to={mechanismPath(m.id)}>{m.name}</Link>
               </h3>
               <p className="kb-tags">
@@ -126,8 +128,10 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
                   </span>
                 ))}
               </p>
-              <p className="kb-clamp">{m.summary}</p>
-              <ExposureSummary exposure={m.exposure} />
+              <p className="kb-clamp" lang={m.translation?.language}>
+                {m.summary}
+              </p>
+              <ExposureSummary exposure={m.exposure} inEnglish={m.inEnglish.includes('exposure')} />
               <p className="hint">
                 <CheckedDate asOf={m.asOf} />
               </p>
