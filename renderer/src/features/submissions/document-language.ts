@@ -19,6 +19,6 @@ export const languageList = (codes: readonly string[]) => new Intl.ListFormat(us
 /** Which languages the body takes, and "not verified" where its own page did not confirm it. */
 export function acceptedLanguages(t: TFunction<'submissions'>, template: Pick<SubmissionTemplate, 'languages' | 'languagesSource'> | undefined): string {
   const accepted = template?.languages ?? [];
-  if (accepted.length === 0) return t('editor.acceptsAny');
-  return t(template?.languagesSource?.verified === false ? 'editor.acceptsOnlyUnverified' : 'editor.acceptsOnly', { languages: languageList(accepted) });
+  if (accepted.length === 0) return t('submissions:editor.acceptsAny');
+  return t(template?.languagesSource?.verified === false ? 'submissions:editor.acceptsOnlyUnverified' : 'submissions:editor.acceptsOnly', { languages: languageList(accepted) });
 }
