@@ -11,7 +11,7 @@ import { vaultPaths } from '../../../electron/core/vault/layout';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { createVault, harness, openWithKey, vaultKey, type Harness } from '../vault/helpers';
 
-const OPTIONS = { commonRows: 100, topRows: 40 };
+const OPTIONS = { commonRows: 100, topRows: 40, scoredFromRows: 100 };
 const NOTES = 2_500;
 const LIMIT = 20;
 
