@@ -84,7 +84,7 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
     const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF });
     await raw.unlock(vault.vaultId, BENCH_PASSPHRASE);
     const db: VaultDatabase = raw.database();
-    const bareList = db.prepare('SELECT id, occurred_at, title FROM engagements ORDER BY occurred_at DESC LIMIT 100');
+    const bareList = db.prepare("SELECT id, occurred_at, doc ->> '$.title' FROM engagements ORDER BY occurred_at DESC LIMIT 100");
     const bareCompanies = db.prepare('SELECT id, name FROM companies ORDER BY name');
     const bareDue = db.prepare("SELECT id, due_date FROM commitments WHERE status = 'open' AND due_date IS NOT NULL ORDER BY status, due_date LIMIT 20");
     const bareSearch = db.prepare('SELECT rowid FROM record_search WHERE record_search MATCH ? LIMIT 20');

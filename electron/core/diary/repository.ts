@@ -85,12 +85,13 @@ export function splitDays(from: string, to: string): { months: [string, string] 
  * rows hold only what queries filter, sort or count on (migration 019); words come from `doc`.
  */
 export function insertOrReplaceEngagement(db: VaultDatabase, engagement: Engagement): void {
+  deleteTagRows(db, engagement.id);
   db.prepare(
     `INSERT INTO engagements (id, company_id, occurred_at, channel, doc) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET company_id = excluded.company_id, occurred_at = excluded.occurred_at, channel = excluded.channel,
        doc = excluded.doc`,
   ).run(engagement.id, engagement.companyId, engagement.occurredAt, engagement.channel, canonicalJson(engagement));
-  for (const table of ['engagement_tags', 'commitments', 'follow_ups']) {
+  for (const table of ['commitments', 'follow_ups']) {
     db.prepare(`DELETE FROM ${table} WHERE engagement_id = ?`).run(engagement.id);
   }
   const tag = db.prepare('INSERT OR IGNORE INTO engagement_tags (engagement_id, tag) VALUES (?, ?)');
@@ -112,7 +113,18 @@ export function engagementIdOfCommitment(db: VaultDatabase, commitmentId: string
 }
 
 export function deleteEngagementRow(db: VaultDatabase, id: string): void {
+  deleteTagRows(db, id);
   db.prepare('DELETE FROM engagements WHERE id = ?').run(id);
+}
+
+/**
+ * Removes an entry's tag rows, found by the tags its stored document names. Tag rows are keyed by
+ * (tag, entry) alone (migration 019): the tag filter and the tag list read them in that order, and
+ * a list row reads its tags from its document, so no index by entry is kept. Call it before the
+ * document is replaced or deleted.
+ */
+function deleteTagRows(db: VaultDatabase, id: string): void {
+  db.prepare(`DELETE FROM engagement_tags WHERE engagement_id = @id AND tag IN (SELECT value FROM json_each((SELECT doc FROM engagements WHERE id = @id), '$.tags'))`).run({ id });
 }
 
 /** Each connection's company orders as holdCompanyOrder last wrote them, as JSON per language. */
@@ -124,7 +136,7 @@ const heldOrders = new WeakMap<VaultDatabase, Map<InterfaceLanguage, string>>();
  * only ASCII; better-sqlite3 registers no collations), so core sorts the few companies itself and
  * keeps the result where a join can walk it in order: a temp table, held in memory
  * (temp_store=MEMORY, so never written to disk unencrypted) and seen only by this connection.
- * Walking its primary key (language, pos), then each company's (company_id, occurred_at, id)
+ * Walking its primary key (language, pos), then each company's (company_id, occurred_at, rowid)
  * index, reads a page in order and stops at its LIMIT. A json_each of the ids is read in order
  * too, but SQLite does not know it is, and sorts every entry of each company it passes.
  * Rewrites the rows only when the order changed. Call it outside any transaction: a rollback
@@ -177,18 +189,33 @@ interface ListOrder {
   scope?: (filter: Filter) => { where: string; params: unknown[] };
 }
 
+/**
+ * Ties between entries of the same minute are broken by the row's rowid (the order entries were
+ * first saved), which every index of engagements already ends with: the indexes need not repeat
+ * the 36-character entry id (migration 019). An upsert keeps an entry's rowid, and the live vault
+ * is never VACUUMed (only copied with VACUUM INTO), so a cursor's rowid names the same entry.
+ * In a cursor it is text, like every key; anything but a plain positive integer is no position.
+ */
+const ENTRY_KEY = 'CAST(e.rowid AS TEXT)';
+const entryKey = (key: string | undefined): number | null => (key !== undefined && /^[1-9][0-9]{0,14}$/.test(key) ? Number(key) : null);
+
+function afterEntry(keys: string[], direction: '<' | '>'): Array<{ where: string; params: unknown[] }> | null {
+  const entry = entryKey(keys[1]);
+  return entry === null ? null : [{ where: `(e.occurred_at, e.rowid) ${direction} (?, ?)`, params: [keys[0], entry] }];
+}
+
 const ORDERS: Record<Filter['sort'], ListOrder> = {
   newest: {
-    orderBy: 'e.occurred_at DESC, e.id DESC',
-    keys: ['e.occurred_at', 'e.id'],
-    after: (keys) => [{ where: '(e.occurred_at, e.id) < (?, ?)', params: keys }],
+    orderBy: 'e.occurred_at DESC, e.rowid DESC',
+    keys: ['e.occurred_at', ENTRY_KEY],
+    after: (keys) => afterEntry(keys, '<'),
     beforeDay: 'e.occurred_at >= ?',
     from: 'engagements e JOIN companies c ON c.id = e.company_id',
   },
   oldest: {
-    orderBy: 'e.occurred_at ASC, e.id ASC',
-    keys: ['e.occurred_at', 'e.id'],
-    after: (keys) => [{ where: '(e.occurred_at, e.id) > (?, ?)', params: keys }],
+    orderBy: 'e.occurred_at ASC, e.rowid ASC',
+    keys: ['e.occurred_at', ENTRY_KEY],
+    after: (keys) => afterEntry(keys, '>'),
     beforeDay: 'e.occurred_at < ?',
     from: 'engagements e JOIN companies c ON c.id = e.company_id',
   },
@@ -196,14 +223,15 @@ const ORDERS: Record<Filter['sort'], ListOrder> = {
   // The cursor names the company, not its place, so a page after a rename or a new company
   // continues after the same company.
   company: {
-    orderBy: 'o.pos, e.occurred_at DESC, e.id DESC',
-    keys: ['e.company_id', 'e.occurred_at', 'e.id'],
+    orderBy: 'o.pos, e.occurred_at DESC, e.rowid DESC',
+    keys: ['e.company_id', 'e.occurred_at', ENTRY_KEY],
     // The rest of the cursor's company from its index, then the companies after it.
     after: ([company, at, entry], db, filter) => {
       const pos = companyPosition(db, filter, company!);
-      if (pos === undefined) return null;
+      const rowid = entryKey(entry);
+      if (pos === undefined || rowid === null) return null;
       return [
-        { where: 'o.pos = ? AND (e.occurred_at, e.id) < (?, ?)', params: [pos, at!, entry!] },
+        { where: 'o.pos = ? AND (e.occurred_at, e.rowid) < (?, ?)', params: [pos, at!, rowid] },
         { where: 'o.pos > ?', params: [pos] },
       ];
     },
@@ -258,9 +286,9 @@ function filterClause(filter: Filter): { where: string[]; params: unknown[] } {
   return { where, params };
 }
 
-// The title comes from the document in the same row, read only for the rows of the page.
+// The title and tags come from the document in the same row, read only for the rows of the page.
 const ROW_COLUMNS = `e.id, e.occurred_at AS occurredAt, e.company_id AS companyId, c.name AS companyName, e.channel, e.doc ->> '$.title' AS title,
-  (SELECT json_group_array(tag) FROM engagement_tags t WHERE t.engagement_id = e.id) AS tags,
+  coalesce(e.doc -> '$.tags', '[]') AS tags,
   (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id AND m.status = 'open') AS openCommitments,
   (SELECT count(*) FROM commitments m WHERE m.engagement_id = e.id) AS commitments`;
 
@@ -503,7 +531,7 @@ export function commitmentsOf(db: VaultDatabase, companyId: string): Array<{ mad
     .prepare(
       `SELECT e.occurred_at AS made_at, m.status, m.due_date
          FROM engagements e JOIN commitments m ON m.engagement_id = e.id
-        WHERE e.company_id = ? ORDER BY e.occurred_at, e.id`,
+        WHERE e.company_id = ? ORDER BY e.occurred_at, e.rowid`,
     )
     .all(companyId) as Array<{
     made_at: string;

@@ -16,7 +16,7 @@ afterEach(async () => t?.core.close());
 function pageSizeOf(file: string, key: Buffer): { pageSize: number; titles: string[] } {
   const db = openWithKey(file, key);
   try {
-    return { pageSize: db.pragma('page_size', { simple: true }) as number, titles: db.prepare('SELECT title FROM engagements ORDER BY title').pluck().all() as string[] };
+    return { pageSize: db.pragma('page_size', { simple: true }) as number, titles: db.prepare("SELECT doc ->> '$.title' AS title FROM engagements ORDER BY title").pluck().all() as string[] };
   } finally {
     db.close();
   }

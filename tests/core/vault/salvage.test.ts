@@ -92,7 +92,7 @@ describe('a damaged vault', () => {
     // Every revision copied verifies against its hash (the same formula the app writes with).
     const key = await vaultKey(t.dataDir, vaultId);
     const copy = openWithKey(path.join(vaultPaths(t.dataDir, vaultId).backups, `${report.salvaged!.id}.db`), key);
-    const titles = copy.prepare('SELECT title FROM engagements').pluck().all() as string[];
+    const titles = copy.prepare("SELECT doc ->> '$.title' FROM engagements").pluck().all() as string[];
     expect(titles.filter((title) => title.startsWith('After the backup')).length).toBeGreaterThan(20);
     // The search index keeps no text to copy: it was rebuilt from the records that were saved.
     const found = copy.prepare('SELECT count(*) FROM record_search WHERE record_search MATCH ?').pluck().get('"after the backup"') as number;

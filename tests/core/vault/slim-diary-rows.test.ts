@@ -54,6 +54,7 @@ function snapshot(db: VaultDatabase, diary: DiaryService, companyIds: string[], 
     { from: '2026-01-01', to: '2026-06-30' },
     { offset: 150 },
     { q: 'removal' },
+    { tag: diary.tags('en')[0] },
   ];
   return {
     records: db.prepare('SELECT id, doc FROM engagements ORDER BY id').all(),
@@ -61,12 +62,20 @@ function snapshot(db: VaultDatabase, diary: DiaryService, companyIds: string[], 
     chain: verifyChain(db, () => diaryRecords(db)),
     history: edited.map((id) => listRevisions(db, 'engagement', id)),
     lists: filters.map(list),
+    tags: diary.tags('en'),
     summaries: diary.listCompanies(),
     ledgers: companyIds.map((id) => diary.ledger(id, TODAY)),
     dashboard: diary.dueSummary(TODAY, 30, 25),
     due: diary.due(TODAY, 400),
     search: SEARCH_QUERIES.map((q) => recordIndex.search(db, q, 20).map((hit) => ({ id: hit.id, title: hit.title, snippet: hit.snippet }))),
   };
+}
+
+/** Tag rows as (tag, entry), sorted, and the same pairs as the live documents name them. */
+function tagRows(db: VaultDatabase) {
+  const rows = db.prepare('SELECT tag, engagement_id AS id FROM engagement_tags ORDER BY tag, id').all();
+  const named = db.prepare("SELECT t.value AS tag, e.id AS id FROM engagements e, json_each(e.doc, '$.tags') t ORDER BY 1, 2").all();
+  return { rows, named };
 }
 
 /** The words of every open item as version 17 stored them in its own columns. */
@@ -104,6 +113,9 @@ describe('slim diary rows (migration 019)', () => {
     const words = itemWordsAt17(oldDb);
     expect([...words.values()].filter((w) => w.owner !== '').length).toBeGreaterThan(5);
     const before = snapshot(oldDb, diary, companyIds, edited);
+    expect(before.tags.length).toBeGreaterThan(3);
+    const tagsAt17 = tagRows(oldDb);
+    expect(tagsAt17.rows).toEqual(tagsAt17.named);
     expect(before.chain.ok).toBe(true);
     expect(before.dashboard.groups.overdue.items.length).toBeGreaterThan(0);
     expect(before.lists.every((l) => l.first.items.length > 0)).toBe(true);
@@ -141,6 +153,7 @@ describe('slim diary rows (migration 019)', () => {
     expect(after.dashboard).toEqual(before.dashboard);
     expect(after.due).toEqual(before.due);
     expect(after.search).toEqual(before.search);
+    expect(tagRows(db).rows).toEqual(tagsAt17.rows);
     // The due items' words, now read from their entries' documents, are those version 17 stored.
     const shown = [...after.due.overdue, ...after.due.upcoming].filter((item) => item.kind !== 'filing' && item.kind !== 'reply');
     expect(shown.length).toBeGreaterThan(50);
@@ -149,22 +162,31 @@ describe('slim diary rows (migration 019)', () => {
     expect(after.lists.flatMap((l) => l.first.items).filter((row) => row.title.startsWith('Revised ')).length).toBeGreaterThan(0);
 
     expect(columns(db, 'engagements')).toEqual(['channel', 'company_id', 'doc', 'id', 'occurred_at']);
+    const indexed = (index: string) => db.prepare(`SELECT name FROM pragma_index_info('${index}') ORDER BY seqno`).pluck().all();
+    expect(indexed('engagements_by_date')).toEqual(['occurred_at']);
+    expect(indexed('engagements_by_company')).toEqual(['company_id', 'occurred_at']);
+    expect(indexed('engagements_by_channel')).toEqual(['channel', 'occurred_at']);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE tbl_name = 'engagement_tags' AND type = 'index'").pluck().all()).toEqual([]);
     expect(columns(db, 'commitments')).toEqual(['company_id', 'due_date', 'engagement_id', 'id', 'status']);
     expect(columns(db, 'follow_ups')).toEqual(['company_id', 'done', 'due_date', 'engagement_id', 'id']);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('companies_by_name', 'commitments_by_company', 'commitments_by_company_status')").pluck().get()).toBe(0);
     expect(bytesAfter.used).toBeLessThan(bytesBefore.used);
 
-    // Writes after the move: an edit closing a commitment and a deletion keep rows, counts and chain right.
+    // Writes after the move: an edit closing a commitment and changing tags, and a deletion, keep
+    // rows, tags, counts and chain right.
     const target = diary.getEngagement(saved[40]!.id);
     const openBefore = diary.listCompanies().find((c) => c.id === target.companyId)!.openCommitments;
     const open = target.commitments.filter((c) => c.status === 'open').length;
     h.clock.now += 60_000;
-    diary.saveEngagement(EngagementDraft.parse({ ...target, commitments: target.commitments.map((c) => ({ ...c, status: 'kept' })) }));
+    diary.saveEngagement(EngagementDraft.parse({ ...target, tags: ['after the move', ...target.tags.slice(1)], commitments: target.commitments.map((c) => ({ ...c, status: 'kept' })) }));
     diary.deleteEngagement(saved[41]!.id);
     const summary = diary.listCompanies().find((c) => c.id === target.companyId)!;
     const deletedOpen = saved[41]!.companyId === target.companyId ? saved[41]!.commitments.filter((c) => c.status === 'open').length : 0;
     expect(summary.openCommitments).toBe(openBefore - open - deletedOpen);
     expect(db.prepare('SELECT count(*) FROM commitments WHERE engagement_id = ?').pluck().get(saved[41]!.id)).toBe(0);
+    const tagsAfterWrites = tagRows(db);
+    expect(tagsAfterWrites.rows).toEqual(tagsAfterWrites.named);
+    expect(diary.listEngagements({ tag: 'after the move', limit: 10, sort: 'newest', locale: 'en' } as Parameters<DiaryService['listEngagements']>[0]).items.map((row) => row.id)).toEqual([target.id]);
     expect(verifyChain(db, () => diaryRecords(db))).toMatchObject({ ok: true });
     current.service.lock('user');
     await current.service.settled();
