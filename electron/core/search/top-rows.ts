@@ -320,6 +320,7 @@ function lowerBound(sorted: string[], value: string): number {
 }
 
 function request(db: VaultDatabase, state: State, phrase: string): void {
+  if (state.building?.phrase === phrase) return;
   if (state.queued.has(phrase)) {
     // Asked for by a person: build it before the common terms still waiting.
     const at = state.queue.indexOf(phrase);
