@@ -136,7 +136,7 @@ const heldOrders = new WeakMap<VaultDatabase, Map<InterfaceLanguage, string>>();
  * only ASCII; better-sqlite3 registers no collations), so core sorts the few companies itself and
  * keeps the result where a join can walk it in order: a temp table, held in memory
  * (temp_store=MEMORY, so never written to disk unencrypted) and seen only by this connection.
- * Walking its primary key (language, pos), then each company's (company_id, occurred_at, rowid)
+ * Walking its primary key (language, pos), then each company's (company_id, occurred_at, id)
  * index, reads a page in order and stops at its LIMIT. A json_each of the ids is read in order
  * too, but SQLite does not know it is, and sorts every entry of each company it passes.
  * Rewrites the rows only when the order changed. Call it outside any transaction: a rollback
@@ -190,11 +190,13 @@ interface ListOrder {
 }
 
 /**
- * Ties between entries of the same minute are broken by the row's rowid (the order entries were
- * first saved), which every index of engagements already ends with: the indexes need not repeat
- * the 36-character entry id (migration 019). An upsert keeps an entry's rowid, and the live vault
- * is never VACUUMed (only copied with VACUUM INTO), so a cursor's rowid names the same entry.
- * In a cursor it is text, like every key; anything but a plain positive integer is no position.
+ * In the date orders, ties between entries of the same minute are broken by the row's rowid (the
+ * order entries were first saved), which every index already ends with, so the date and channel
+ * indexes need not repeat the 36-character entry id (migration 019). An upsert keeps an entry's
+ * rowid, and the live vault is never VACUUMed (only copied with VACUUM INTO), so a cursor's rowid
+ * names the same entry. In a cursor it is text, like every key; anything but a plain positive
+ * integer is no position. The company order keeps the id: its index also serves the ledger's join
+ * to commitments, which needs the id without reading each entry's row.
  */
 const ENTRY_KEY = 'CAST(e.rowid AS TEXT)';
 const entryKey = (key: string | undefined): number | null => (key !== undefined && /^[1-9][0-9]{0,14}$/.test(key) ? Number(key) : null);
@@ -223,15 +225,14 @@ const ORDERS: Record<Filter['sort'], ListOrder> = {
   // The cursor names the company, not its place, so a page after a rename or a new company
   // continues after the same company.
   company: {
-    orderBy: 'o.pos, e.occurred_at DESC, e.rowid DESC',
-    keys: ['e.company_id', 'e.occurred_at', ENTRY_KEY],
+    orderBy: 'o.pos, e.occurred_at DESC, e.id DESC',
+    keys: ['e.company_id', 'e.occurred_at', 'e.id'],
     // The rest of the cursor's company from its index, then the companies after it.
     after: ([company, at, entry], db, filter) => {
       const pos = companyPosition(db, filter, company!);
-      const rowid = entryKey(entry);
-      if (pos === undefined || rowid === null) return null;
+      if (pos === undefined) return null;
       return [
-        { where: 'o.pos = ? AND (e.occurred_at, e.rowid) < (?, ?)', params: [pos, at!, rowid] },
+        { where: 'o.pos = ? AND (e.occurred_at, e.id) < (?, ?)', params: [pos, at!, entry!] },
         { where: 'o.pos > ?', params: [pos] },
       ];
     },
@@ -531,7 +532,7 @@ export function commitmentsOf(db: VaultDatabase, companyId: string): Array<{ mad
     .prepare(
       `SELECT e.occurred_at AS made_at, m.status, m.due_date
          FROM engagements e JOIN commitments m ON m.engagement_id = e.id
-        WHERE e.company_id = ? ORDER BY e.occurred_at, e.rowid`,
+        WHERE e.company_id = ? ORDER BY e.occurred_at, e.id`,
     )
     .all(companyId) as Array<{
     made_at: string;

@@ -164,7 +164,7 @@ describe('slim diary rows (migration 019)', () => {
     expect(columns(db, 'engagements')).toEqual(['channel', 'company_id', 'doc', 'id', 'occurred_at']);
     const indexed = (index: string) => db.prepare(`SELECT name FROM pragma_index_info('${index}') ORDER BY seqno`).pluck().all();
     expect(indexed('engagements_by_date')).toEqual(['occurred_at']);
-    expect(indexed('engagements_by_company')).toEqual(['company_id', 'occurred_at']);
+    expect(indexed('engagements_by_company')).toEqual(['company_id', 'occurred_at', 'id']);
     expect(indexed('engagements_by_channel')).toEqual(['channel', 'occurred_at']);
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE tbl_name = 'engagement_tags' AND type = 'index'").pluck().all()).toEqual([]);
     expect(columns(db, 'commitments')).toEqual(['company_id', 'due_date', 'engagement_id', 'id', 'status']);

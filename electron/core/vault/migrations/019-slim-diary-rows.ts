@@ -5,8 +5,8 @@ import type { Migration } from './types';
  * the file was 2.18 times its canonical records. Now each row keeps only what a query reads, and the
  * rest comes from the record's own document:
  * - engagements lose `title`, `created_at` and `updated_at` (a list row's title is read from the
- *   document it sits beside), and their list indexes the entry id: entries of the same minute are
- *   ordered by rowid, which every index already ends with (see diary/repository.ts);
+ *   document it sits beside), and their date and channel indexes the entry id: entries of the same
+ *   minute are ordered by rowid there, which every index already ends with (see diary/repository.ts);
  * - commitments lose `text`, `owner` and `made_at`, follow-ups `text` and `owner`: the due list reads
  *   the words of the few items it shows from their entry's document, and the ledger takes the day a
  *   commitment was made from its entry (made_at was always the entry's date);
@@ -45,13 +45,11 @@ export const slimDiaryRows: Migration = {
       CREATE INDEX follow_ups_open_by_company ON follow_ups(company_id, due_date) WHERE done = 0;
 
       DROP INDEX engagements_by_date;
-      DROP INDEX engagements_by_company;
       DROP INDEX engagements_by_channel;
       ALTER TABLE engagements DROP COLUMN title;
       ALTER TABLE engagements DROP COLUMN created_at;
       ALTER TABLE engagements DROP COLUMN updated_at;
       CREATE INDEX engagements_by_date ON engagements(occurred_at);
-      CREATE INDEX engagements_by_company ON engagements(company_id, occurred_at);
       CREATE INDEX engagements_by_channel ON engagements(channel, occurred_at);
 
       CREATE TABLE engagement_tags_keyed_by_tag (
