@@ -120,18 +120,6 @@ function StartForm({ origin }: { origin: Origin }) {
         <legend>{origin.fitting.length > 0 ? t('start.otherRoutes') : t('start.allRoutes')}</legend>
         {others.map(option)}
       </fieldset>
-      {origin.existing.length > 0 && (
-        <section className="notice" aria-labelledby="start-existing">
-          <h2 id="start-existing">{t('start.existing', { count: origin.existing.length })}</h2>
-          <ul>
-            {origin.existing.map((draft) => (
-              <li key={draft.id}>
-                <Link to={`/submissions/${draft.id}`}>{draft.title}</Link> · {t(`routes.${draft.route}`)} · {t(`status.${draft.status}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       <div className="field">
         <label htmlFor={`${groupId}-language`}>{t('start.language')}</label>
         <select
@@ -150,12 +138,21 @@ function StartForm({ origin }: { origin: Origin }) {
           {t('start.languageWhy')}
         </span>
         <span id={`${groupId}-language-accepted`} className="hint" data-testid="start-accepted-languages">
-          {acceptedLanguages(
-            t,
-            origin.templates.find((template) => template.route === route),
-          )}
+          {acceptedLanguages(t, origin.templates.find((template) => template.route === route))}
         </span>
       </div>
+      {origin.existing.length > 0 && (
+        <section className="notice" aria-labelledby="start-existing">
+          <h2 id="start-existing">{t('start.existing', { count: origin.existing.length })}</h2>
+          <ul>
+            {origin.existing.map((draft) => (
+              <li key={draft.id}>
+                <Link to={`/submissions/${draft.id}`}>{draft.title}</Link> · {t(`routes.${draft.route}`)} · {t(`status.${draft.status}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="hint">{t('start.prefillHint')}</p>
       {origin.stepMissing && (
         <p className="notice" role="alert">
