@@ -158,6 +158,9 @@ export function translatedPassageRows({ mechanisms }: Pick<KbSources, 'mechanism
       // An untranslated name stays English, which is also what people search for ("UPR", "OECD").
       title: t.name ?? english.name,
       heading: '',
+      // Summary and steps only: with who can use it, timing, scope and exposure added as in the
+      // English passage, the directory outranked the guidance (question suite, top 3: vi 15/15 →
+      // 13/15, id, zh, th 13/13 → 12/13). The entry still shows every translated field.
       body: [t.summary, ...t.howTo].join('\n'),
     });
   }
