@@ -179,16 +179,24 @@ function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: 
   }
   const kept: TopRows[] = [];
   let absent = false;
+  let viaVocabulary = false;
   for (const phrase of phrases) {
     const found = resolve(state, phrase);
     if (found === 'rare') return null;
-    if (found === 'absent') absent = true;
-    else if (found === 'missing') {
+    if (found === 'missing') {
       request(db, state, phrase.expression);
       return null;
-    } else kept.push(found);
+    }
+    if (found === 'absent' || found.viaVocabulary) {
+      viaVocabulary = true;
+      // Rows changed since the vocabulary was read may hold words it did not: the phrase's own
+      // top rows will not depend on it.
+      if (state.changes > state.vocabSince) request(db, state, phrase.expression);
+    }
+    if (found === 'absent') absent = true;
+    else kept.push(found.list);
   }
-  const since = Math.min(state.vocabSince, ...kept.map((list) => list.since));
+  const since = Math.min(viaVocabulary ? state.vocabSince : Infinity, ...kept.map((list) => list.since));
   if (since === state.changes) {
     const top = absent ? [] : fromKept(kept, limit);
     if (top) return { top, by: 'kept' };
@@ -264,16 +272,17 @@ function idf(nRow: number, hits: number): number {
   return value > 0 ? value : 1e-6;
 }
 
-type Resolved = TopRows | 'missing' | 'rare' | 'absent';
+/** Top rows found through the vocabulary hold only while no row changed since it was read. */
+type Resolved = { list: TopRows; viaVocabulary: boolean } | 'missing' | 'rare' | 'absent';
 
 /**
  * The top rows answering `phrase`: its own, or, from the vocabulary, for one-word alternatives:
- * rare, absent, or the word's own top rows when the alternative is that word's prefix and no
- * other word starts with it (a "d" typed also asks for "đ": that form is often absent).
+ * rare, absent, or the top rows of the one alternative present (a "d" typed also asks for "đ":
+ * that form is often absent), or of its word when no other word starts with that prefix.
  */
 function resolve(state: State, phrase: QueryPhrase): Resolved {
   const own = state.lists.get(phrase.expression);
-  if (own) return own;
+  if (own) return { list: own, viaVocabulary: false };
   if (state.rare.has(phrase.expression)) return 'rare';
   if (!state.vocab) return 'missing';
   const words = phrase.alternatives.map((alternative) => vocabWords(state, alternative));
@@ -285,8 +294,8 @@ function resolve(state: State, phrase: QueryPhrase): Resolved {
   if (present.length > 1) return 'missing';
   const alternative = present[0]!;
   const alone = held.length === 1 ? state.lists.get(`"${held[0]!.word}"`) : undefined;
-  const exact = alone && alternative.replace(/\*$/, '') === `"${held[0]!.word}"` ? alone : undefined;
-  return state.lists.get(alternative) ?? exact ?? 'missing';
+  const list = state.lists.get(alternative) ?? (alone && alternative.replace(/\*$/, '') === `"${held[0]!.word}"` ? alone : undefined);
+  return list ? { list, viaVocabulary: true } : 'missing';
 }
 
 /**
