@@ -38,11 +38,17 @@ export function ExternalLinkDialog() {
   const { t } = useTranslation();
   const url = useSyncExternalStore(subscribe, () => pending);
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (url && !element.open) element.showModal();
+    if (url && !element.open) {
+      element.showModal();
+      // Focused here, not with autoFocus: React focuses an autoFocus button as it first mounts,
+      // while this dialog is closed, which forced a layout of the whole first screen for nothing.
+      cancel.current?.focus();
+    }
     if (!url && element.open) element.close();
   }, [url]);
 
@@ -59,7 +65,7 @@ export function ExternalLinkDialog() {
         <code>{url}</code>
       </p>
       <div className="actions">
-        <button type="button" className="button" onClick={() => setPending(null)} autoFocus>
+        <button type="button" className="button" ref={cancel} onClick={() => setPending(null)}>
           {t('external.cancel')}
         </button>
         <button type="button" className="button" onClick={() => url && void copyText(url)}>
