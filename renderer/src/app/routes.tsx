@@ -3,7 +3,6 @@ import type { RouteObject } from 'react-router';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
-import { askForFirstWindow } from '../features/diary/list/first-window';
 import { loadNamespaces } from '../i18n';
 import { NEUTRAL_PATH, NeutralScreen } from '../features/safety/panic';
 import { Layout } from './Layout';
@@ -66,12 +65,10 @@ const pages = {
 
 /**
  * Loads the code of the page an address opens (already on its way: the page the server sent for
- * the address preloads it), and asks for the data its first screen shows first, so that answer
- * travels while the code arrives. Resolves when the code is in, or at once for addresses outside
- * the pages; never rejects.
+ * the address preloads it; its first data was asked for before, see early-requests.ts). Resolves
+ * when the code is in, or at once for addresses outside the pages; never rejects.
  */
-export function preloadPageFor({ pathname, search }: { pathname: string; search: string }): Promise<unknown> {
-  askForFirstWindow(pathname, search);
+export function preloadPageFor({ pathname }: { pathname: string }): Promise<unknown> {
   const segment = pathname.split('/')[1] ?? '';
   const target = Object.hasOwn(pages, segment) ? pages[segment as keyof typeof pages] : undefined;
   return target ? target.preload().catch(() => undefined) : Promise.resolve();

@@ -36,6 +36,8 @@ interface Early {
   key: string;
   askedAt: number;
   answer: Promise<EngagementPage>;
+  /** The answer, once it has arrived: the list's first render can show it without waiting a turn. */
+  arrived?: EngagementPage;
 }
 let early: Early | null = null;
 
@@ -50,9 +52,22 @@ export function askForFirstWindow(pathname: string, search: string): void {
   const key = listKey(params);
   if (early && early.key === key && performance.now() - early.askedAt < FRESH_MS) return;
   const answer = api().call('engagements.list', { ...filterFromParams(params), offset: 0, limit: WINDOW });
+  const asked: Early = { key, askedAt: performance.now(), answer };
   // Nobody may take it: an unclaimed failure is not an error of the page.
-  answer.catch(() => undefined);
-  early = { key, askedAt: performance.now(), answer };
+  answer.then((page) => (asked.arrived = page)).catch(() => undefined);
+  early = asked;
+}
+
+/** Whether `taken` is the early answer for the list keyed `key`, asked for recently. */
+const freshFor = (taken: Early | null, key: string): taken is Early => taken !== null && taken.key === key && performance.now() - taken.askedAt < FRESH_MS;
+
+/**
+ * The early answer for the list keyed `key` if it has already arrived, without taking it (the
+ * list takes it with takeFirstWindow as it mounts); otherwise null. Lets the list's first render
+ * show the rows instead of a loading line and a second render.
+ */
+export function arrivedFirstWindow(key: string): EngagementPage | null {
+  return freshFor(early, key) ? (early.arrived ?? null) : null;
 }
 
 /**
@@ -62,6 +77,6 @@ export function askForFirstWindow(pathname: string, search: string): void {
 export function takeFirstWindow(key: string): Promise<EngagementPage | null> | null {
   const taken = early;
   early = null;
-  if (!taken || taken.key !== key || performance.now() - taken.askedAt >= FRESH_MS) return null;
+  if (!freshFor(taken, key)) return null;
   return taken.answer.catch(() => null);
 }

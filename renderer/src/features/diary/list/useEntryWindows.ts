@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EngagementFilter, EngagementPage, EngagementRow } from '@shared/api/diary';
 import { api, ApiError } from '../../../api/client';
 import type { Loadable } from '../../../components/useApi';
-import { takeFirstWindow, WINDOW } from './first-window';
+import { arrivedFirstWindow, takeFirstWindow, WINDOW } from './first-window';
 
 interface Window {
   rows: EngagementRow[];
@@ -29,11 +29,15 @@ export interface EntryList {
  * after the filter changed are dropped.
  */
 export function useEntryWindows(filter: EngagementFilter, key: string): { state: Loadable<EntryList>; reload: () => void } {
-  const [total, setTotal] = useState<number | null>(null);
+  // The first window asked for at start-up may already be in: then the first render shows it.
+  const [arrived] = useState(() => arrivedFirstWindow(key));
+  const [total, setTotal] = useState<number | null>(arrived?.total ?? null);
   const [error, setError] = useState<ApiError | null>(null);
   const [version, setVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
-  const windows = useRef(new Map<number, Window>());
+  const windows = useRef(new Map<number, Window>(arrived ? [[0, { rows: arrived.items, next: arrived.next }]] : []));
+  /** The list the windows above belong to, so the first effect keeps the ones the first render showed. */
+  const windowsKey = useRef(arrived ? key : null);
   const pending = useRef(new Set<number>());
   const generation = useRef(0);
   const filterRef = useRef(filter);
@@ -59,6 +63,12 @@ export function useEntryWindows(filter: EngagementFilter, key: string): { state:
   }, []);
 
   useEffect(() => {
+    if (attempt === 0 && windowsKey.current === key) {
+      // Shown already from the early answer: take it, so no later list takes it for its own.
+      void takeFirstWindow(key);
+      return;
+    }
+    windowsKey.current = key;
     generation.current++;
     windows.current = new Map();
     pending.current = new Set();
