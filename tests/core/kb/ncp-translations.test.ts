@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OecdRouting } from '@shared/api/plans';
 import { NCP_PRACTICE, OECD_ADHERENTS } from '../../../electron/core/plans/ncp-sources';
 import { routeOecdComplaint } from '../../../electron/core/plans/oecd';
+import { compileKb } from '../../../electron/core/kb/compile/compile-kb';
 import { unlockedCore, type TestCore } from '../../helpers/core';
+import { tempDir } from '../../helpers/temp';
 import { uuid } from '../plans/fixtures';
 
 interface NcpNotes {
@@ -128,6 +130,13 @@ describe('a plan with an OECD step, exported', () => {
       expect(thai).toContain(`${th.ncps[iso2]!.name} (${english(iso2).name})`);
     }
     expect(thai).toContain('คำแปลนี้ยังไม่ได้รับการตรวจทานโดยเจ้าของภาษา');
+    // The step's directory entry: its timing in Thai too, and nothing marked as left in English.
+    const step = JSON.parse(fs.readFileSync(path.resolve('resources/kb/translations/th/mechanisms.json'), 'utf8')) as { mechanisms: Record<string, { timing: string }> };
+    const englishTiming = (JSON.parse(fs.readFileSync(path.resolve('resources/kb/mechanisms.json'), 'utf8')) as Array<{ id: string; timing: string }>).find((m) => m.id === 'oecd-ncp')!.timing;
+    expect(thai).toContain(step.mechanisms['oecd-ncp']!.timing);
+    expect(thai).not.toContain(englishTiming);
+    expect(inEnglish).toContain(englishTiming);
+    expect(thai).not.toContain('ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ');
     expect(inEnglish).not.toContain('Translation not yet reviewed by a native speaker.');
   }, 60_000);
 
@@ -156,5 +165,49 @@ describe('an NCP filing', () => {
     const text = await printed(inEnglish.id);
     expect(text).toContain(english('AU').name);
     expect(text).not.toContain(th.ncps.AU!.name);
+  }, 60_000);
+});
+
+describe('a plan exported in a language whose translation lacks some of the notes', () => {
+  let partial: TestCore;
+  let id: string;
+  beforeAll(async () => {
+    // The real sources, with the Thai NCP notes and the Thai timing of the NCP entry taken out,
+    // compiled where a packaged app keeps its knowledge base; every other resource as shipped.
+    const sources = tempDir('kb-partial-src-');
+    fs.cpSync(path.resolve('resources/kb'), sources, { recursive: true });
+    fs.rmSync(path.join(sources, 'translations/th/ncps.json'));
+    const file = path.join(sources, 'translations/th/mechanisms.json');
+    const thai = JSON.parse(fs.readFileSync(file, 'utf8')) as { mechanisms: Record<string, { timing?: string }> };
+    delete thai.mechanisms['oecd-ncp']!.timing;
+    fs.writeFileSync(file, JSON.stringify(thai));
+    const resources = tempDir('kb-partial-resources-');
+    for (const entry of fs.readdirSync('resources')) fs.symlinkSync(path.resolve('resources', entry), path.join(resources, entry));
+    compileKb(sources, path.join(resources, 'kb-built'));
+    partial = await unlockedCore({ resourcesDir: resources });
+    const company = await partial.call('companies.save', { name: 'Example Platform', sector: 'social-media', hqCountry: 'US', policies: '', contacts: [] });
+    id = (
+      await partial.call('plans.save', {
+        title: 'Wrongful removals',
+        companyId: company.id,
+        harmCountries: ['AU'],
+        steps: [{ id: uuid(), stage: 'oecd-ncp', title: 'OECD NCP complaint', mechanismId: 'oecd-ncp', status: 'planned' }],
+      })
+    ).id;
+  }, 120_000);
+  afterAll(async () => {
+    await partial?.core.close();
+  });
+
+  it('prints those notes in English under a note saying so, in Thai', async () => {
+    const thai = Buffer.from((await partial.call('plans.export', { id, format: 'markdown', identity: { acknowledge: true }, locale: 'th-TH' })).data, 'base64')
+      .toString('utf8')
+      .replace(/\\(?=[^\s\w])/g, '');
+    const marker = 'ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ';
+    // One note for each NCP's facts (Australia, the United States) and one for the step's timing.
+    expect(thai.split(marker).length - 1).toBe(3);
+    for (const iso2 of ['AU', 'US']) for (const fact of english(iso2).facts) expect(thai).toContain(fact.text);
+    const timing = (JSON.parse(fs.readFileSync(path.resolve('resources/kb/mechanisms.json'), 'utf8')) as Array<{ id: string; timing: string }>).find((m) => m.id === 'oecd-ncp')!.timing;
+    expect(thai).toContain(timing);
   }, 60_000);
 });
