@@ -34,8 +34,17 @@ function digitsOnly({ dateStyle, timeStyle, ...rest }: Intl.DateTimeFormatOption
  * in digits (the order Burmese and Khmer write them) rather than English month names.
  */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return hasDateData(locale) ? new Intl.DateTimeFormat(locale, options) : new Intl.DateTimeFormat('en-GB', digitsOnly(options));
+  // One per locale and options: building one (and asking Intl for the locale's data) cost more
+  // than formatting with it, and a diary page formats dozens of dates as it first renders.
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = dateFormatters.get(key);
+  if (!formatter) {
+    formatter = hasDateData(locale) ? new Intl.DateTimeFormat(locale, options) : new Intl.DateTimeFormat('en-GB', digitsOnly(options));
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
 }
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 export const formatDate = (iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string =>
   dateFormatter(userLocale(), options).format(new Date(iso));
