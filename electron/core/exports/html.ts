@@ -4,6 +4,7 @@
 import { displayDate, type Block, type ExportDocument, type Inline } from './document';
 import { cssString, escapeHtml } from './encode';
 import { CSS_FONT_STACK, CSS_MONO_STACK, CSS_TRADITIONAL_STACK, documentFontFaces, isTraditional, splitByScript } from './fonts';
+import { pageOfLabel } from './labels';
 
 export const PAGE_MARGINS = { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' } as const;
 
@@ -67,6 +68,16 @@ function block(b: Block): string {
   }
 }
 
+/** "Page N of M" in the export's language as CSS content: the label's words as strings around the two counters. */
+function pageCounter(doc: ExportDocument): string {
+  const counters: Record<string, string> = { '{{page}}': 'counter(page)', '{{total}}': 'counter(pages)' };
+  return pageOfLabel(doc)
+    .split(/(\{\{page\}\}|\{\{total\}\})/)
+    .filter(Boolean)
+    .map((part) => counters[part] ?? `"${cssString(part)}"`)
+    .join(' ');
+}
+
 function styles(doc: ExportDocument, pageChrome: boolean): string {
   const { top, bottom, left, right } = PAGE_MARGINS;
   // When the file itself is printed, CSS margin boxes number the pages; when Chromium prints it
@@ -74,7 +85,7 @@ function styles(doc: ExportDocument, pageChrome: boolean): string {
   const marginBoxes = pageChrome
     ? `@top-left { content: "${cssString(doc.title)}"; font-size: 8pt; color: #555; }
        @top-right { content: "${cssString(displayDate(doc.generatedAt, doc.locale))}"; font-size: 8pt; color: #555; }
-       @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; }`
+       @bottom-center { content: ${pageCounter(doc)}; font-size: 8pt; color: #555; }`
     : '';
   return `
     @page { size: A4; margin: ${top} ${right} ${bottom} ${left}; ${marginBoxes} }

@@ -74,3 +74,11 @@ export function exportLabels(locale: string | undefined): Labels {
   const has = (key: string) => find(key) !== undefined || find(`${key}_other`) !== undefined;
   return Object.assign(labels, { language, has, reviewed: LABEL_FILES[language]!.reviewed });
 }
+
+/**
+ * "Page {{page}} of {{total}}" in the export's language, placeholders kept: the document's own
+ * label where it carries one (submissions in French or Spanish), else the export labels'.
+ */
+export function pageOfLabel(doc: { pageOf?: string | undefined; locale?: string | undefined }): string {
+  return doc.pageOf ?? exportLabels(doc.locale)('common.pageOf', { page: '{{page}}', total: '{{total}}' });
+}

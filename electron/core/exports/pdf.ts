@@ -5,7 +5,7 @@ import { displayDate, type ExportDocument } from './document';
 import { chineseVariant } from './chinese-variant';
 import { CSS_FONT_STACK, CSS_TRADITIONAL_STACK, embeddedFontFaces } from './fonts';
 import { escapeHtml } from './encode';
-import { exportLabels } from './labels';
+import { pageOfLabel } from './labels';
 import { PAGE_MARGINS, renderHtml } from './html';
 
 export interface PdfPage {
@@ -36,8 +36,7 @@ function chrome(align: 'left' | 'center', content: string): string {
  * escaped as text first and only then are its two placeholders swapped for the spans.
  */
 function pageOf(doc: ExportDocument): string {
-  const label = doc.pageOf ?? exportLabels(doc.locale)('common.pageOf', { page: '{{page}}', total: '{{total}}' });
-  return escapeHtml(label).replace('{{page}}', '<span class="pageNumber"></span>').replace('{{total}}', '<span class="totalPages"></span>');
+  return escapeHtml(pageOfLabel(doc)).replace('{{page}}', '<span class="pageNumber"></span>').replace('{{total}}', '<span class="totalPages"></span>');
 }
 
 /** The page header and footer; the document's locale is the language its labels are written in. */

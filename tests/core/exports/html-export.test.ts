@@ -20,7 +20,16 @@ describe('the HTML export', () => {
     expect(document.querySelector('ol li')?.textContent).toContain('<b>not bold</b>');
     expect(document.querySelector('td.code')?.textContent).toBe(HASH);
     expect(html).toContain("'Noto Sans CJK SC'");
-    expect(html).toMatch(/@bottom-center \{ content: "Page " counter\(page\)/);
+    expect(html).toMatch(/@bottom-center \{ content: "Page " counter\(page\) " of " counter\(pages\);/);
+  });
+
+  it('numbers printed pages in the export\'s language, the label written as CSS strings around the counters', async () => {
+    const file = await renderer.render({ ...doc, locale: 'th' }, 'html', doc.title);
+    const html = Buffer.from(file.data, 'base64').toString('utf8');
+    // "หน้า {{page}} จาก {{total}}", each character of the words escaped as CSS.
+    const css = (text: string) => [...text].map((c) => (/^[A-Za-z0-9 ]$/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16).padStart(6, '0')}`)).join('');
+    expect(html).toContain(`@bottom-center { content: "${css('หน้า ')}" counter(page) "${css(' จาก ')}" counter(pages);`);
+    expect(html).not.toContain('"Page "');
   });
 
 });
