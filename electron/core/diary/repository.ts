@@ -82,7 +82,8 @@ export function splitDays(from: string, to: string): { months: [string, string] 
 
 /**
  * Writes the engagement and the rows derived from it (tags, commitments, follow-ups). The derived
- * rows hold only what queries filter, sort or count on (migration 019); words come from `doc`.
+ * rows hold only what queries read (migration 019): an item's words and owner only while it is
+ * open, since the due list, which shows only open items, is their one reader.
  */
 export function insertOrReplaceEngagement(db: VaultDatabase, engagement: Engagement): void {
   deleteTagRows(db, engagement.id);
@@ -96,10 +97,13 @@ export function insertOrReplaceEngagement(db: VaultDatabase, engagement: Engagem
   }
   const tag = db.prepare('INSERT OR IGNORE INTO engagement_tags (engagement_id, tag) VALUES (?, ?)');
   for (const name of engagement.tags) tag.run(engagement.id, name);
-  const commitment = db.prepare('INSERT INTO commitments (id, engagement_id, company_id, due_date, status) VALUES (?, ?, ?, ?, ?)');
-  for (const c of engagement.commitments) commitment.run(c.id, engagement.id, engagement.companyId, c.dueDate, c.status);
-  const followUp = db.prepare('INSERT INTO follow_ups (id, engagement_id, company_id, due_date, done) VALUES (?, ?, ?, ?, ?)');
-  for (const f of engagement.followUps) followUp.run(f.id, engagement.id, engagement.companyId, f.dueDate, f.done ? 1 : 0);
+  const commitment = db.prepare('INSERT INTO commitments (id, engagement_id, company_id, text, owner, due_date, status) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const c of engagement.commitments) {
+    const open = c.status === 'open';
+    commitment.run(c.id, engagement.id, engagement.companyId, open ? c.text : '', open ? c.owner : '', c.dueDate, c.status);
+  }
+  const followUp = db.prepare('INSERT INTO follow_ups (id, engagement_id, company_id, text, owner, due_date, done) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const f of engagement.followUps) followUp.run(f.id, engagement.id, engagement.companyId, f.done ? '' : f.text, f.done ? '' : f.owner, f.dueDate, f.done ? 1 : 0);
 }
 
 export function findEngagement(db: VaultDatabase, id: string): Engagement | undefined {
@@ -420,17 +424,17 @@ function draftBranches(cursor: boolean): string {
   const after = (date: string) => (cursor ? `AND (${date}, ${DRAFT_COMPANY}, s.id) > (@d, @c, @i)` : '');
   const notSent = 's.id NOT IN (SELECT value FROM json_each(@sent))';
   return `
-       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, s.filing_deadline, NULL
+       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, NULL
          FROM submissions s
         WHERE s.filing_deadline IS NOT NULL AND s.status IN ('drafting', 'internalReview') AND s.filing_deadline >= @from AND s.filing_deadline < @to
           AND ${notSent} ${after('s.filing_deadline')}
        UNION ALL
-       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, s.filing_deadline, json_extract(s.doc, '$.filedOn')
+       SELECT 'filing', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', s.filing_deadline, json_extract(s.doc, '$.filedOn')
          FROM submissions s
         WHERE s.status IN ('filed', 'acknowledged') AND s.filing_deadline >= max(@from, @today) AND s.filing_deadline < @to
           AND ${notSent} ${after('s.filing_deadline')}
        UNION ALL
-       SELECT 'reply', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, a.due, a.sentOn
+       SELECT 'reply', s.id, NULL, s.id, ${DRAFT_COMPANY}, s.title, '', a.due, a.sentOn
          FROM (SELECT json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS due, json_extract(value, '$[2]') AS sentOn FROM json_each(@awaiting)) a
          JOIN submissions s ON s.id = a.id
         WHERE a.due >= @from AND a.due < @to ${after('a.due')}`;
@@ -439,27 +443,19 @@ function draftBranches(cursor: boolean): string {
 /**
  * Open commitments, unfinished follow-ups and submission deadlines due in [from, to), in (due date,
  * company, id) order, after the cursor (due date, company, id) if given. Each diary side is a range
- * of its due index, merged in order. Only the rows of the page then read their entry's document
- * for the item's words (the due rows hold none since migration 019); a draft's title is its text.
+ * of its due index, merged in order.
  */
 export function dueRange(db: VaultDatabase, today: string, from: string, to: string, after: string[] | null, limit: number, letters = replyLetters(db)): DueRow[] {
   const key = after ? 'AND (due_date, company_id, id) > (@d, @c, @i)' : '';
   return db
     .prepare(
-      `WITH page AS (
-         SELECT 'commitment' AS kind, id, engagement_id AS engagementId, NULL AS submissionId, company_id AS companyId, NULL AS text, due_date AS dueDate, NULL AS filedOn
-           FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to ${key}
-         UNION ALL
-         SELECT 'follow-up', id, engagement_id, NULL, company_id, NULL, due_date, NULL
-           FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to ${key}
-         UNION ALL ${draftBranches(after !== null)}
-         ORDER BY dueDate, companyId, id LIMIT @limit)
-       SELECT p.kind, p.id, p.engagementId, p.submissionId, p.companyId,
-              coalesce(p.text, item.value ->> '$.text', '') AS text, coalesce(item.value ->> '$.owner', '') AS owner, p.dueDate, p.filedOn
-         FROM page p
-         LEFT JOIN engagements src ON src.id = p.engagementId
-         LEFT JOIN json_each(src.doc, CASE p.kind WHEN 'commitment' THEN '$.commitments' ELSE '$.followUps' END) item ON item.value ->> '$.id' = p.id
-        ORDER BY p.dueDate, p.companyId, p.id`,
+      `SELECT 'commitment' AS kind, id, engagement_id AS engagementId, NULL AS submissionId, company_id AS companyId, text, owner, due_date AS dueDate, NULL AS filedOn
+         FROM commitments WHERE status = 'open' AND due_date >= @from AND due_date < @to ${key}
+       UNION ALL
+       SELECT 'follow-up', id, engagement_id, NULL, company_id, text, owner, due_date, NULL
+         FROM follow_ups WHERE done = 0 AND due_date >= @from AND due_date < @to ${key}
+       UNION ALL ${draftBranches(after !== null)}
+       ORDER BY dueDate, companyId, id LIMIT @limit`,
     )
     .all({ today, from, to, limit, ...letters, ...(after && { d: after[0], c: after[1], i: after[2] }) }) as DueRow[];
 }

@@ -154,7 +154,7 @@ describe('slim diary rows (migration 019)', () => {
     expect(after.due).toEqual(before.due);
     expect(after.search).toEqual(before.search);
     expect(tagRows(db).rows).toEqual(tagsAt17.rows);
-    // The due items' words, now read from their entries' documents, are those version 17 stored.
+    // The due items' words are those version 17 stored.
     const shown = [...after.due.overdue, ...after.due.upcoming].filter((item) => item.kind !== 'filing' && item.kind !== 'reply');
     expect(shown.length).toBeGreaterThan(50);
     for (const item of shown) expect({ text: item.text, owner: item.owner }).toEqual(words.get(item.id));
@@ -167,8 +167,11 @@ describe('slim diary rows (migration 019)', () => {
     expect(indexed('engagements_by_company')).toEqual(['company_id', 'occurred_at', 'id']);
     expect(indexed('engagements_by_channel')).toEqual(['channel', 'occurred_at']);
     expect(db.prepare("SELECT name FROM sqlite_schema WHERE tbl_name = 'engagement_tags' AND type = 'index'").pluck().all()).toEqual([]);
-    expect(columns(db, 'commitments')).toEqual(['company_id', 'due_date', 'engagement_id', 'id', 'status']);
-    expect(columns(db, 'follow_ups')).toEqual(['company_id', 'done', 'due_date', 'engagement_id', 'id']);
+    expect(columns(db, 'commitments')).toEqual(['company_id', 'due_date', 'engagement_id', 'id', 'owner', 'status', 'text']);
+    // Words stay only on open items, the due list's rows; closed ones keep theirs in the document.
+    expect(db.prepare("SELECT count(*) FROM commitments WHERE status <> 'open' AND (text <> '' OR owner <> '')").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM follow_ups WHERE done <> 0 AND (text <> '' OR owner <> '')").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM commitments WHERE status = 'open' AND text = ''").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('companies_by_name', 'commitments_by_company', 'commitments_by_company_status')").pluck().get()).toBe(0);
     expect(bytesAfter.used).toBeLessThan(bytesBefore.used);
 

@@ -7,9 +7,9 @@ import type { Migration } from './types';
  * - engagements lose `title`, `created_at` and `updated_at` (a list row's title is read from the
  *   document it sits beside), and their date and channel indexes the entry id: entries of the same
  *   minute are ordered by rowid there, which every index already ends with (see diary/repository.ts);
- * - commitments lose `text`, `owner` and `made_at`, follow-ups `text` and `owner`: the due list reads
- *   the words of the few items it shows from their entry's document, and the ledger takes the day a
- *   commitment was made from its entry (made_at was always the entry's date);
+ * - commitments and follow-ups keep their words and owner only while open (the due list, their one
+ *   reader, shows only open items; the document keeps them always), and commitments lose `made_at`:
+ *   the ledger takes the day a commitment was made from its entry, which it always was;
  * - commitments by engagement carry (status, due date), so a list row's counts and the ledger read
  *   that index alone, and `commitments_by_company` (a prefix of another index) goes;
  * - the indexes only open items use (the due list, overdue per company) hold only open items;
@@ -31,16 +31,14 @@ export const slimDiaryRows: Migration = {
       DROP INDEX commitments_by_company;
       DROP INDEX commitments_by_company_status;
       DROP INDEX commitments_by_engagement;
-      ALTER TABLE commitments DROP COLUMN text;
-      ALTER TABLE commitments DROP COLUMN owner;
       ALTER TABLE commitments DROP COLUMN made_at;
+      UPDATE commitments SET text = '', owner = '' WHERE status <> 'open';
       CREATE INDEX commitments_by_engagement ON commitments(engagement_id, status, due_date);
       CREATE INDEX commitments_open_by_company ON commitments(company_id, due_date) WHERE status = 'open';
 
       DROP INDEX follow_ups_due;
       DROP INDEX follow_ups_by_company_due;
-      ALTER TABLE follow_ups DROP COLUMN text;
-      ALTER TABLE follow_ups DROP COLUMN owner;
+      UPDATE follow_ups SET text = '', owner = '' WHERE done <> 0;
       CREATE INDEX follow_ups_due ON follow_ups(due_date, company_id, id) WHERE done = 0;
       CREATE INDEX follow_ups_open_by_company ON follow_ups(company_id, due_date) WHERE done = 0;
 
