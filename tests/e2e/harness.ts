@@ -20,9 +20,12 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-/** Starts `out/server/index.js` exactly as `npm run web` does and waits for its JSON line. */
-export async function startWebServer(dataDir = tempDir('workbench-e2e-')): Promise<WebServer> {
-  const child = spawn(process.execPath, ['out/server/index.js', '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts `out/server/index.js` exactly as `npm run web` does and waits for its JSON line; `root`,
+ * the folder holding `out/` (another build of the app, for a benchmark's baseline), defaults to this one.
+ */
+export async function startWebServer(dataDir = tempDir('workbench-e2e-'), root = '.'): Promise<WebServer> {
+  const child = spawn(process.execPath, [path.join(root, 'out/server/index.js'), '--no-open', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = readline.createInterface({ input: child.stdout! });
