@@ -149,6 +149,21 @@ describe('record search from top rows', () => {
     for (const q of QUERIES) expectFullRanking(q);
   }, 120_000);
 
+  it('keeps at most the rows it may, dropping the phrases searched for longest ago, and stays exact', async () => {
+    startTopRows(db, { ...OPTIONS, maxKeptRows: 150 });
+    await built();
+    for (const q of QUERIES) expectFullRanking(q);
+    await built();
+    for (const q of QUERIES) expectFullRanking(q);
+    expect(topRowsProgress(db)!.keptRows).toBeLessThanOrEqual(150);
+    // The phrases of the last query searched are among those kept: it is answered from them.
+    const before = topRowsProgress(db)!;
+    expectFullRanking('removal');
+    expectFullRanking('removal');
+    expect(topRowsProgress(db)!.kept).toBeGreaterThan(before.kept);
+    startTopRows(db, OPTIONS);
+  }, 120_000);
+
   it('keeps nothing in the vault file: its schema is what it was before the build', async () => {
     await built();
     expect(schema()).toEqual(schemaBefore);
