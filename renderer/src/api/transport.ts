@@ -1,7 +1,7 @@
 import { EVENT_NAMES } from '@shared/api/channels';
 import type { PushEvent } from '@shared/api/events';
 import type { RpcResult } from '@shared/api/result';
-import { sessionAccepted, sessionRefused, sessionToken } from './session';
+import { sessionAccepted, sessionRefused, sessionToken, signedInToken } from './session';
 
 /** How the renderer reaches core: IPC through the preload bridge, or HTTP in browser mode. */
 export interface Transport {
@@ -109,7 +109,7 @@ function sharedEventStream() {
 
 export const httpTransport = (): Transport => ({
   async invoke(method, payload) {
-    const token = await sessionToken();
+    const token = signedInToken() ?? (await sessionToken());
     if (!token) return NOT_SIGNED_IN;
     let response: Response;
     try {

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,22 @@ import { useEntryWindows, type EntryList } from './useEntryWindows';
 
 const ROW_HEIGHT = 48;
 const FIRST_SCREEN_ROWS = 12;
+
+/**
+ * The list's size, from a ResizeObserver only. The library's own observer also reads the size as
+ * the list mounts, which forced a layout of the whole page inside React's commit, before the first
+ * rows could be painted (the costliest single step of the diary's first screen); the observer
+ * reports it after the browser's own layout instead, and until then the list counts a screenful
+ * (initialRect).
+ */
+function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return observeElementRect(instance, onRect);
+  // Read inside the observer's callback, where layout is already done: the same size as the library's.
+  const observer = new ResizeObserver(() => onRect({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
 
 export function EngagementList() {
   const { t } = useTranslation('diary');
@@ -65,6 +81,7 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
     overscan: 12,
     // A screenful before the list is measured, so the first render already shows rows.
     initialRect: { width: 0, height: FIRST_SCREEN_ROWS * ROW_HEIGHT },
+    observeElementRect: observeRectAfterLayout,
   });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
