@@ -172,7 +172,7 @@ export const CANDIDATES_SQL = `
    WHERE record_search MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
    ORDER BY score LIMIT ?`;
 
-const ROWS_SQL = 'SELECT entity, entity_id AS id, title, at FROM record_search_rows WHERE row = ?';
+export const ROWS_SQL = 'SELECT entity, entity_id AS id, title, at FROM record_search_rows WHERE row = ?';
 
 interface Statements {
   search: Statement<[string, number]>;

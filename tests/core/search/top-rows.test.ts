@@ -4,7 +4,7 @@
 // connection writes. Against a real encrypted vault, with thresholds lowered so a vault of a few
 // thousand generated notes has common words, partial lists and proofs that fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANDIDATES_SQL, matchExpression } from '../../../electron/core/records/search-index';
+import { CANDIDATES_SQL, matchExpression, ROWS_SQL } from '../../../electron/core/records/search-index';
 import { recordIndex } from '../../../electron/core/search/record-texts';
 import { startTopRows, topRowsProgress } from '../../../electron/core/search/top-rows';
 import { vaultPaths } from '../../../electron/core/vault/layout';
@@ -177,5 +177,10 @@ describe('record search from top rows', () => {
     expect(scan, details.join(' | ')).toMatch(/VIRTUAL TABLE INDEX \d+:M/);
     expect(scan).not.toMatch(/=/);
     expect(details.some((detail) => /LIST SUBQUERY/.test(detail)), details.join(' | ')).toBe(true);
+  });
+
+  it('finds each row shown by its index entry, never by a scan', () => {
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${ROWS_SQL}`).all(1) as Array<{ detail: string }>;
+    expect(plan.map((step) => step.detail)).toEqual([expect.stringMatching(/^SEARCH record_search_rows USING (COVERING )?INDEX \w+ \(row=\?\)$/)]);
   });
 });
