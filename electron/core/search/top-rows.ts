@@ -36,8 +36,10 @@ const SLICE_MS = 10;
 const GAP_MS = 5;
 /** A phrase's top rows are built again after this many changed rows: its bound loosens with each. */
 const STALE_AFTER_CHANGES = 500;
-/** Terms the vocabulary step reads per statement. */
-const TERMS_PER_STEP = 64;
+/** Terms the vocabulary step reads per statement: each common one walks all its rows. */
+const TERMS_PER_STEP = 16;
+/** The build starts this long after unlock, so the first pages and searches do not wait behind it. */
+const START_AFTER_MS = 1_000;
 
 export interface TopRowsOptions {
   commonRows?: number;
@@ -140,7 +142,7 @@ export function startTopRows(db: VaultDatabase, options: TopRowsOptions = {}): v
     counts: { kept: 0, scored: 0, declined: 0 },
   };
   states.set(db, state);
-  schedule(db, state, GAP_MS);
+  schedule(db, state, START_AFTER_MS);
 }
 
 /** One phrase of a query: its MATCH expression, and the alternatives it ORs (one, or two for đ). */
