@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, signIn, startWebServer } from '../tests/e2e/harness';
+import { settledMarks } from './page-marks';
 import type { Figure } from './run';
 import { median, percentile, round } from './stats';
 import { tempDir } from '../tests/helpers/temp';
@@ -68,21 +69,6 @@ interface Load {
 
 type Kind = 'app' | 'baseline' | 'blank';
 
-/**
- * Resolves in the page, once the milestone `mark` (or, for the blank page, its first paint) is
- * recorded, to the first contentful paint and every mark. Evaluated over CDP as a string, so no
- * script of Playwright's is injected into the page being timed.
- */
-const settledMarks = (mark: string) => `new Promise((resolve) => {
-  const check = () => {
-    const marks = window.__marks || {};
-    const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    if (paint && (${JSON.stringify(mark)} === '' || marks[${JSON.stringify(mark)}] !== undefined)) resolve({ fcp: paint.startTime, ...marks });
-    else setTimeout(check, 20);
-  };
-  check();
-})`;
-
 export async function run(): Promise<Figure[]> {
   const starts = await serverStartMs();
 
@@ -113,10 +99,8 @@ export async function run(): Promise<Figure[]> {
       for (const kind of i % 2 === 0 ? kinds : [...kinds].reverse()) {
         bytes = 0;
         await page.goto(address[kind], { waitUntil: 'load' });
-        const settled = (await cdp.send('Runtime.evaluate', { expression: settledMarks(kind === 'blank' ? '' : 'headingPainted'), awaitPromise: true, returnByValue: true })) as {
-          result: { value: Omit<Load, 'bytes'> };
-        };
-        loads[kind].push({ ...settled.result.value, bytes });
+        const settled = await settledMarks(cdp, kind === 'blank' ? '' : 'headingPainted');
+        loads[kind].push({ ...settled, bytes });
       }
     }
   } finally {
