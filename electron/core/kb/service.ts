@@ -174,7 +174,7 @@ export class KbService {
         scope: t.scope ?? scope,
         exposure: t.exposure ?? exposure,
         translation: infoOf(t),
-        inEnglish: [...(t.scope ? [] : ['scope' as const]), ...(t.exposure ? [] : ['exposure' as const])],
+        inEnglish: [...(englishName(t, name) ? ['name' as const] : []), ...(t.scope ? [] : ['scope' as const]), ...(t.exposure ? [] : ['exposure' as const])],
       };
     });
   }
@@ -356,6 +356,9 @@ function frameworkIn(english: Framework, t: FrameworkTranslation): Framework {
   return { ...framework, inEnglish };
 }
 
+/** Whether a translated entry shows its English name: untranslated, or kept as the organisation's own. */
+const englishName = (t: StoredMechanismTranslation, english: string): boolean => t.name === null || t.name === english;
+
 /** The English entry with the translated fields in place; `inEnglish` names each one shown that stays English. */
 function mechanismIn(english: Mechanism, t: StoredMechanismTranslation): Mechanism {
   const inEnglish: MechanismEnglishField[] = [];
@@ -364,6 +367,7 @@ function mechanismIn(english: Mechanism, t: StoredMechanismTranslation): Mechani
     if (shown) inEnglish.push(field);
     return original;
   };
+  if (englishName(t, english.name)) inEnglish.push('name');
   const dated = t.datedFacts;
   const mechanism: Mechanism = {
     ...english,

@@ -21,8 +21,12 @@ export const FRAMEWORK_SCOPES = ['international', 'asean', 'sector'] as const;
 /** Framework fields a translation may leave out, to be shown in English. */
 export const FRAMEWORK_TRANSLATABLE_FIELDS = ['instrument', 'whyItMatters', 'status', 'datedFacts', 'noPrimarySource', 'unverified'] as const;
 export type FrameworkTranslatableField = (typeof FRAMEWORK_TRANSLATABLE_FIELDS)[number];
-/** Directory fields a translated entry may still show in English, each marked where it shows. */
-export const MECHANISM_ENGLISH_FIELDS = ['scope', 'whoCanUse', 'timing', 'exposure', 'reprisalNotes', 'datedFacts', 'unverified'] as const;
+/**
+ * Directory fields a translated entry may still show in English, each marked where it shows. 'name':
+ * the entry goes by its English name (an organisation's own, or not translated): it carries English
+ * as its language, without a marker.
+ */
+export const MECHANISM_ENGLISH_FIELDS = ['name', 'scope', 'whoCanUse', 'timing', 'exposure', 'reprisalNotes', 'datedFacts', 'unverified'] as const;
 export type MechanismEnglishField = (typeof MECHANISM_ENGLISH_FIELDS)[number];
 
 /**

@@ -38,7 +38,7 @@ export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mech
       <p className="no-print">
         <Link to="/kb/mechanisms">← {t('directory.back')}</Link>
       </p>
-      <h2 id="mechanism-title" lang={translatedLang}>
+      <h2 id="mechanism-title" lang={english('name') ? 'en' : translatedLang}>
         {m.name}
       </h2>
       <TranslationNotice translation={m.translation} language={language} />
@@ -73,7 +73,16 @@ export function MechanismDetail({ mechanism: m, today, language = 'en' }: { mech
           </>
         )}
         <dt>{t('mechanism.website')}</dt>
-        <dd>{m.website ? <ExternalLink href={m.website} /> : <span className="hint">{t('mechanism.noWebsite')}</span>}</dd>
+        {/* An address reads best with English rules, whatever the page's language. */}
+        <dd>
+          {m.website ? (
+            <span lang="en">
+              <ExternalLink href={m.website} />
+            </span>
+          ) : (
+            <span className="hint">{t('mechanism.noWebsite')}</span>
+          )}
+        </dd>
       </dl>
 
       <h3>{t('mechanism.howTo')}</h3>

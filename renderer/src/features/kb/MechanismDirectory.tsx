@@ -115,7 +115,7 @@ function MechanismDirectory({ mechanisms }: { mechanisms: MechanismSummary[] }) 
         <ul className="kb-directory">
           {shown.map((m) => (
             <li key={m.id} className="card">
-              <h3 lang={m.translation?.language}>
+              <h3 lang={m.inEnglish.includes('name') ? 'en' : m.translation?.language}>
                 <Link to={mechanismPath(m.id)}>{m.name}</Link>
               </h3>
               <p className="kb-tags">

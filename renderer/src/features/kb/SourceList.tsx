@@ -30,9 +30,10 @@ export function Sources({ sources }: { sources: EntrySources }) {
   );
 }
 
+/** The titles of the pages cited, as they are published: English, and marked so. */
 function SourceLinks({ items }: { items: Array<{ title: string; url: string }> }) {
   return (
-    <ul className="kb-sources">
+    <ul className="kb-sources" lang="en">
       {items.map((source) => (
         <li key={source.url}>
           <ExternalLink href={source.url}>{source.title}</ExternalLink>

@@ -25,7 +25,7 @@ export function MechanismGuide({ id }: { id: string }) {
   return (
     <div className="mechanism-guide" data-testid="mechanism-guide">
       <p>
-        <strong>{m.name}</strong> · <Link to={`/kb/mechanisms/${m.id}`}>{t('steps.directoryEntry')}</Link>
+        <strong lang={english('name')}>{m.name}</strong> · <Link to={`/kb/mechanisms/${m.id}`}>{t('steps.directoryEntry')}</Link>
       </p>
       <p>
         <strong>{t('steps.timing')}</strong> <span lang={english('timing')}>{m.timing}</span> {marker('timing')}
