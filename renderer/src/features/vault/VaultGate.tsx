@@ -7,7 +7,7 @@ import { flushStagedDrafts } from '../../components/editor/draftStage';
 import { ErrorMessage } from '../../components/AsyncView';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { DamagedVault } from './DamagedVault';
-import { requestVaultStatus, takeVaultStatus } from './early-status';
+import { arrivedVaultStatus, requestVaultStatus, takeVaultStatus, type ArrivedVaultStatus } from './early-status';
 import { asApiError } from './errors';
 import { LockContext } from './lock';
 import { UnlockScreen } from './UnlockScreen';
@@ -24,6 +24,12 @@ type GateState =
   /** The background check found damage: salvage and compare backups (the vault is locked for it). */
   | { view: 'recovery'; vault: VaultSummary; message: string };
 
+/** The first state: what the early answers (early-status.ts) already say, or a loading line. */
+function firstState(arrived: ArrivedVaultStatus | null): GateState {
+  if (!arrived) return { view: 'loading' };
+  return arrived.view === 'unlocked' ? arrived : { view: 'locked', vaults: arrived.vaults, creating: arrived.vaults.length === 0 };
+}
+
 /**
  * Shows its children only while a vault is unlocked; otherwise the create or unlock screen.
  * Any lock (button, shortcut, idle, suspend, another window) returns here and unmounts the
@@ -31,7 +37,10 @@ type GateState =
  */
 export function VaultGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation('vault');
-  const [state, setState] = useState<GateState>({ view: 'loading' });
+  // The status asked for at start-up may already be in: then the first render shows the open
+  // vault's page (or the unlock screen) instead of a loading line, an effect and a second render.
+  const [arrived] = useState(arrivedVaultStatus);
+  const [state, setState] = useState<GateState>(() => firstState(arrived));
   // Salvage locks the vault; the recovery screen stays until the user leaves it.
   const inRecovery = useRef(false);
   inRecovery.current = state.view === 'recovery';
@@ -51,7 +60,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    void load();
+    // Shown already from the early answers: take them, so no later gate takes them for its own.
+    if (arrived) takeVaultStatus();
+    else void load();
     const offLocked = api().on('vault.locked', () => {
       if (!inRecovery.current) void load();
     });
@@ -66,7 +77,7 @@ export function VaultGate({ children }: { children: ReactNode }) {
       offLocked();
       offStatus();
     };
-  }, [load]);
+  }, [arrived, load]);
 
   const lockNow = useCallback(() => {
     // Hide first, then lock: the screen must not wait for the round trip. The words typed just

@@ -11,6 +11,9 @@ interface Early {
   askedAt: number;
   status: Promise<VaultStatus>;
   vaults: Promise<VaultSummary[]>;
+  /** The answers, once they have arrived: the gate's first render can show them without waiting a turn. */
+  arrivedStatus?: VaultStatus;
+  arrivedVaults?: VaultSummary[];
 }
 let early: Early | null = null;
 
@@ -27,7 +30,24 @@ export function requestVaultStatus(): Pick<Early, 'status' | 'vaults'> {
 /** Asks for the vault's status and the list of vaults, unless a fresh request is on its way. */
 export function askForVaultStatus(): void {
   if (early && performance.now() - early.askedAt < FRESH_MS) return;
-  early = { askedAt: performance.now(), ...requestVaultStatus() };
+  const asked: Early = { askedAt: performance.now(), ...requestVaultStatus() };
+  asked.status.then((status) => (asked.arrivedStatus = status)).catch(() => undefined);
+  asked.vaults.then((vaults) => (asked.arrivedVaults = vaults)).catch(() => undefined);
+  early = asked;
+}
+
+/** What the gate can show from the early answers alone. */
+export type ArrivedVaultStatus = { view: 'unlocked'; status: VaultStatus } | { view: 'locked'; vaults: VaultSummary[] };
+
+/**
+ * The early answers if enough of them has already arrived to show a screen (an open vault needs
+ * its status; a locked one the list of vaults too), without taking them: the gate takes them with
+ * takeVaultStatus as it mounts. Otherwise null, and the gate shows its loading line.
+ */
+export function arrivedVaultStatus(): ArrivedVaultStatus | null {
+  if (!early || performance.now() - early.askedAt >= FRESH_MS || !early.arrivedStatus) return null;
+  if (early.arrivedStatus.state === 'unlocked') return { view: 'unlocked', status: early.arrivedStatus };
+  return early.arrivedVaults ? { view: 'locked', vaults: early.arrivedVaults } : null;
 }
 
 /**
