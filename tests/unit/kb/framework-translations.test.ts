@@ -169,7 +169,7 @@ describe('the framework translations that ship', () => {
         .slice(0, 10)
         .map((hit) => `${hit.kind}:${hit.id}@${hit.language}`);
     for (const { q, lang } of questions) expect(guidance(kb, q, lang!), q).toEqual(guidance(without, q, lang!));
-  });
+  }, 120_000);
 });
 
 describe('a bad framework translation fails the build with a line saying what to fix', () => {
