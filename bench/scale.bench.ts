@@ -3,6 +3,8 @@
 // fresh process on its own, then rounds where each call alternates with a bare SQL baseline on a
 // second connection to the same file, p50 and p95 next to each target. Not run by CI (the 100k
 // vault takes minutes to fill the first time; later runs copy it from the cache).
+// BENCH_SCALE_ONLY=browser: the Chromium rows alone; BENCH_SCALE_BASELINE=<another build's folder>:
+// that build's diary beside this one's in the same loops (see baselineServer).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
@@ -246,6 +248,24 @@ const scrollFrames = (step: number, frames: number) => `new Promise((resolve) =>
 })`;
 
 const FIRST_ROW_RUNS = 12;
+/** Scrolls per contender, alternating with the baseline's when there is one. */
+const SCROLL_RUNS = 3;
+
+/**
+ * BENCH_SCALE_BASELINE=<folder holding another build's out/>: that build's diary, on its own copy
+ * of the same generated vault, as a second contender in the same loops (same browser, same tab,
+ * alternating), for before/after figures on a busy machine.
+ */
+async function baselineServer(count: number): Promise<{ server: WebServer; dataDir: string } | null> {
+  const root = process.env.BENCH_SCALE_BASELINE;
+  if (!root) return null;
+  const vault = await generatedVault(count);
+  const server = await startWebServer(vault.dataDir, root);
+  await httpClient(server)('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
+  return { server, dataDir: vault.dataDir };
+}
+
+type Contender = 'diary' | 'baseline';
 
 /**
  * The diary page's first row in Chromium, each load alternating with a static page served by the
@@ -258,48 +278,72 @@ const FIRST_ROW_RUNS = 12;
 async function firstRowFigures(server: WebServer, count: number): Promise<Figure[]> {
   const blankFile = path.resolve('out/renderer/bench-blank.html');
   fs.writeFileSync(blankFile, '<!doctype html><title>blank</title><p class="bench-blank">blank</p>');
+  const baseline = await baselineServer(count);
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await signInContext(context, server);
+    if (baseline) await signInContext(context, baseline.server);
     const page: Page = await context.newPage();
     await page.addInitScript(RECORD_FIRST_ROW);
     const cdp: CDPSession = await context.newCDPSession(page);
     const markOf = async (mark: 'row' | 'blank') => (await settledMarks(cdp, mark))[mark]!;
-    // Once unmeasured, so both pages are in the same state (process up, fonts seen) when timing starts.
-    await page.goto(`${server.origin}/diary`, { waitUntil: 'commit' });
-    await markOf('row');
-    const samples = { diary: [] as number[], diaryWall: [] as number[], blank: [] as number[], blankWall: [] as number[] };
+    const contenders: Contender[] = baseline ? ['diary', 'baseline'] : ['diary'];
+    const diaryOf = { diary: `${server.origin}/diary`, baseline: `${baseline?.server.origin}/diary` };
+    // Once each unmeasured, so every page is in the same state (process up, fonts seen) when timing starts.
+    for (const contender of contenders) {
+      await page.goto(diaryOf[contender], { waitUntil: 'commit' });
+      await markOf('row');
+    }
+    type Kind = Contender | 'blank';
+    const inPage: Record<Kind, number[]> = { diary: [], baseline: [], blank: [] };
+    const wall: Record<Kind, number[]> = { diary: [], baseline: [], blank: [] };
+    const kinds: Kind[] = ['blank', ...contenders];
     for (let i = 0; i < FIRST_ROW_RUNS; i++) {
-      // Alternate which goes first, so neither always follows the other.
-      for (const kind of i % 2 === 0 ? (['blank', 'diary'] as const) : (['diary', 'blank'] as const)) {
+      // Alternate the order, so none always follows another.
+      for (const kind of i % 2 === 0 ? kinds : [...kinds].reverse()) {
         const start = performance.now();
-        const [address, mark] = kind === 'diary' ? ['/diary', 'row' as const] : ['/bench-blank.html', 'blank' as const];
-        await page.goto(`${server.origin}${address}`, { waitUntil: 'commit' });
-        const inPage = await markOf(mark);
-        samples[kind === 'diary' ? 'diaryWall' : 'blankWall'].push(performance.now() - start);
-        samples[kind].push(inPage);
+        await page.goto(kind === 'blank' ? `${server.origin}/bench-blank.html` : diaryOf[kind], { waitUntil: 'commit' });
+        const mark = await markOf(kind === 'blank' ? 'blank' : 'row');
+        wall[kind].push(performance.now() - start);
+        inPage[kind].push(mark);
       }
     }
 
     // Scrolling: 240 frames at 400 px (about eight rows) per frame, from the top into windows not yet loaded.
-    await page.goto(`${server.origin}/diary`, { waitUntil: 'commit' });
-    await markOf('row');
-    const frames = ((await cdp.send('Runtime.evaluate', { expression: scrollFrames(400, 240), awaitPromise: true, returnByValue: true })) as { result: { value: number[] } }).result.value;
-    const slow = frames.filter((ms) => ms > 1000 / 60 + 4).length;
+    const frames: Record<Contender, number[]> = { diary: [], baseline: [] };
+    for (let i = 0; i < SCROLL_RUNS; i++) {
+      for (const contender of i % 2 === 0 ? contenders : [...contenders].reverse()) {
+        await page.goto(diaryOf[contender], { waitUntil: 'commit' });
+        await markOf('row');
+        const scrolled = (await cdp.send('Runtime.evaluate', { expression: scrollFrames(400, 240), awaitPromise: true, returnByValue: true })) as { result: { value: number[] } };
+        frames[contender].push(...scrolled.result.value);
+      }
+    }
 
-    const row = (name: string, key: keyof typeof samples, baseline: keyof typeof samples, extra: Record<string, unknown>) => [
-      { name: `${name}_p50_${count}`, value: p(samples[key], 50), unit: 'ms', baseline_static_page_p50: p(samples[baseline], 50), entries: count, ...extra },
-      { name: `${name}_p95_${count}`, value: p(samples[key], 95), unit: 'ms', baseline_static_page_p95: p(samples[baseline], 95), entries: count, ...extra },
-    ];
-    return [
-      ...row('diary_first_row_ui', 'diary', 'blank', { target: 300, note: 'navigation start to the first loaded row in the page; baseline: a static page of the same server, its text in the page' }),
-      ...row('diary_first_row_ui_wall', 'diaryWall', 'blankWall', { target: 300, note: `from asking Chromium for the address (Node clock) to the row seen by a poll in the page (every ${POLL_MS} ms)` }),
-      { name: `diary_scroll_frame_p50_${count}`, value: p(frames, 50), unit: 'ms', target: round(1000 / 60, 1), entries: count },
-      { name: `diary_scroll_frame_p95_${count}`, value: p(frames, 95), unit: 'ms', target: round(1000 / 60, 1), entries: count, frames: frames.length, slower_than_60fps: slow },
-    ];
+    const figures: Figure[] = [];
+    const row = (name: string, samples: number[], floor: number[], extra: Record<string, unknown>) =>
+      figures.push(
+        { name: `${name}_p50_${count}`, value: p(samples, 50), unit: 'ms', baseline_static_page_p50: p(floor, 50), entries: count, ...extra },
+        { name: `${name}_p95_${count}`, value: p(samples, 95), unit: 'ms', baseline_static_page_p95: p(floor, 95), entries: count, ...extra },
+      );
+    for (const contender of contenders) {
+      // The build measured, then the same rows of the baseline build when there is one.
+      const prefix = contender === 'baseline' ? 'baseline_' : '';
+      row(`${prefix}diary_first_row_ui`, inPage[contender], inPage.blank, { target: 300, note: 'navigation start to the first loaded row in the page; baseline: a static page of the same server, its text in the page' });
+      row(`${prefix}diary_first_row_ui_wall`, wall[contender], wall.blank, { target: 300, note: `from asking Chromium for the address (Node clock) to the row seen by a poll in the page (every ${POLL_MS} ms)` });
+      const scroll = frames[contender];
+      const slow = scroll.filter((ms) => ms > 1000 / 60 + 4).length;
+      figures.push(
+        { name: `${prefix}diary_scroll_frame_p50_${count}`, value: p(scroll, 50), unit: 'ms', target: round(1000 / 60, 1), entries: count },
+        { name: `${prefix}diary_scroll_frame_p95_${count}`, value: p(scroll, 95), unit: 'ms', target: round(1000 / 60, 1), entries: count, frames: scroll.length, slower_than_60fps: slow, scrolls: SCROLL_RUNS },
+      );
+    }
+    return figures;
   } finally {
     await browser.close();
+    await baseline?.server.stop();
+    if (baseline) fs.rmSync(baseline.dataDir, { recursive: true, force: true });
     fs.rmSync(blankFile, { force: true });
   }
 }
