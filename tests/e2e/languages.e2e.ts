@@ -29,6 +29,8 @@ const PAGES = [
   { name: 'submissions', route: '/submissions', ready: 'main .submission-row' },
   { name: 'submission-start', route: '/submissions/new', ready: 'main form' },
   { name: 'submission-editor', route: '/submissions/:draft', ready: 'main [data-testid="requirements-panel"] ul' },
+  { name: 'kb-directory', route: '/kb/mechanisms', ready: 'main h1' },
+  { name: 'kb-mechanism', route: '/kb/mechanisms/oecd-ncp', ready: 'main h1' },
 ] as const;
 const PHOTOGRAPHED = new Set(['home', 'diary-editor', 'safety']);
 
