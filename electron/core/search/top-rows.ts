@@ -11,6 +11,7 @@
 // held only in this process: nothing is written to the vault, so a deletion leaves no trace here
 // once the vault is locked, and saves pay only for a mark in memory (noteRowChanged).
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { lowerBound } from '../sorted';
 import type { VaultDatabase } from '../vault/open';
 
 /** Words held by this many rows or more get top rows at unlock; other phrases when searched for. */
@@ -325,16 +326,6 @@ function vocabWords(state: State, alternative: string): Array<{ word: string; ro
   return found;
 }
 
-function lowerBound(sorted: string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function request(db: VaultDatabase, state: State, phrase: string): void {
   if (state.building?.phrase === phrase) return;

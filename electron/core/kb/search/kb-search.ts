@@ -5,12 +5,13 @@
 // that mention meeting a company. Counting every word alike buried it below the twelfth hit.
 // Among the best, passages that hold the question's words side by side come first (proximity.ts).
 import type { HitMatch, KbHit, KbKind } from '@shared/api/kb';
+import { sortedIndexOf } from '../../sorted';
 import type { PassageRow } from '../compile/write-database';
 import type { KbField } from '../lunr-index';
 import type { Lexicon } from './lexicon';
 import type { FieldPositions, KbIndex } from './postings';
 import { planQuery, type PlanVocabulary, type TermGroup } from './query-plan';
-import { adjacentShare, indexOf } from './proximity';
+import { adjacentShare } from './proximity';
 import { markAll, snippet, type Positions } from './snippet';
 
 /** The answered share of the question counts more than raw score: ×1 for all of it, ×0.25 for half. */
@@ -147,7 +148,7 @@ export class KbSearch {
       let best: HitMatch | null = null;
       for (const [term, match] of group.matches) {
         const postings = this.index.postings(term);
-        if (!postings || indexOf(postings.docs, doc) < 0) continue;
+        if (!postings || sortedIndexOf(postings.docs, doc) < 0) continue;
         if (best === null || MATCH_RANK[match] < MATCH_RANK[best]) best = match;
       }
       const word = best ?? 'close';
@@ -193,7 +194,7 @@ export class KbSearch {
   private named(doc: number, groups: TermGroup[]): boolean {
     const inName = (term: string) => {
       const postings = this.index.postings(term);
-      const at = postings ? indexOf(postings.docs, doc) : -1;
+      const at = postings ? sortedIndexOf(postings.docs, doc) : -1;
       return at >= 0 && Boolean(postings!.positions[at]!.title || postings!.positions[at]!.heading);
     };
     return groups.every((group) => group.terms.size === 0 || [...group.terms.keys()].some(inName));
@@ -203,7 +204,7 @@ export class KbSearch {
     const out: Partial<Record<KbField, Array<readonly [number, number]>>> = {};
     for (const term of terms) {
       const postings = this.index.postings(term);
-      const at = postings ? indexOf(postings.docs, doc) : -1;
+      const at = postings ? sortedIndexOf(postings.docs, doc) : -1;
       if (at < 0) continue;
       for (const [field, positions] of Object.entries(postings!.positions[at]!) as Array<[KbField, Positions]>) {
         (out[field] ??= []).push(...positions);

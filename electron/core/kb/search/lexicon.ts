@@ -3,6 +3,7 @@
 // an unfinished word has to be compared with the words of the text, not with the stems: the stem
 // "escal" is four letters away from "escalaton", the word "escalation" one.
 import { wordSpans } from '@shared/search/normalise';
+import { sortedIndexOf } from '../../sorted';
 import { boundedEditDistance } from './edit-distance';
 
 /**
@@ -187,15 +188,7 @@ export class Lexicon {
 
   /** The place of key in typo.keys, or -1. */
   private keyAt(key: string): number {
-    const keys = this.typo.keys;
-    let low = 0;
-    let high = keys.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (keys[mid]! < key) low = mid + 1;
-      else high = mid;
-    }
-    return keys[low] === key ? low : -1;
+    return sortedIndexOf(this.typo.keys, key);
   }
 }
 

@@ -3,6 +3,7 @@
 // Chinese, Khmer and Burmese the segmenter may cut a phrase of the question into other pieces than
 // the same phrase in the text; either way, single words match everywhere ("giá" is in half the
 // passages) while the phrase "đánh giá rủi ro trước" stands in the one passage that says it.
+import { sortedIndexOf } from '../../sorted';
 import type { KbField } from '../lunr-index';
 import type { KbIndex } from './postings';
 import type { TermGroup } from './query-plan';
@@ -27,7 +28,7 @@ export function adjacentShare(index: KbIndex, doc: number, groups: readonly Term
     const ends = new Map<KbField, number[]>();
     for (const term of group.terms.keys()) {
       const postings = index.postings(term);
-      const at = postings ? indexOf(postings.docs, doc) : -1;
+      const at = postings ? sortedIndexOf(postings.docs, doc) : -1;
       if (at < 0) continue;
       for (const [field, positions] of Object.entries(postings!.positions[at]!) as Array<[KbField, ReadonlyArray<readonly [number, number]>]>) {
         for (const [start, length] of positions) {
@@ -52,15 +53,4 @@ function follows(ends: Map<KbField, number[]>, starts: Map<KbField, number[]>): 
     for (const end of fieldEnds) for (const start of fieldStarts) if (start >= end && start - end <= MAX_GAP) return true;
   }
   return false;
-}
-
-export function indexOf(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return sorted[low] === value ? low : -1;
 }
