@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileKb } from '../../../electron/core/kb/compile/compile-kb';
-import { KbBuildError } from '../../../electron/core/kb/compile/read-sources';
 import { KbService } from '../../../electron/core/kb/service';
 import { tempDir } from '../../helpers/temp';
+import { buildProblems } from '../../unit/kb/built-kb';
 
 const SOURCES = path.resolve('resources/kb');
 
@@ -37,19 +37,6 @@ function build(dir: string): KbService {
   return new KbService(out);
 }
 
-/** Compiles, expecting refusal; checks nothing was written and returns the problems. */
-function problemsOf(dir: string): string[] {
-  const out = tempDir('kb-fields-bad-');
-  let error: unknown;
-  try {
-    compileKb(dir, out);
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(KbBuildError);
-  expect(fs.readdirSync(out)).toEqual([]);
-  return (error as KbBuildError).problems;
-}
 
 describe('the directory in the reader\'s language, as it ships', () => {
   let kb: KbService;
@@ -150,7 +137,7 @@ describe('a broken translation is refused with a line naming the file, the entry
     rewrite<{ mechanisms: Record<string, MechanismEntry> }>(mechanismsOf(dir, 'th'), (data) => {
       data.mechanisms.upr!.unverified!.pop();
     });
-    expect(problemsOf(dir)).toEqual([`${TH}: upr: has ${n - 1} unverified notes but the English has ${n}; translate each note, in order.`]);
+    expect(buildProblems(dir)).toEqual([`${TH}: upr: has ${n - 1} unverified notes but the English has ${n}; translate each note, in order.`]);
   });
 
   it('refuses dated facts of another number, and a lapsed sentence where the English has none or lacks one', () => {
@@ -160,7 +147,7 @@ describe('a broken translation is refused with a line naming the file, the entry
       data.mechanisms['un-forum-bhr']!.datedFacts![0]!.lapsed = 'หมดอายุแล้ว';
       delete data.mechanisms['sr-myanmar']!.datedFacts![0]!.lapsed;
     });
-    expect(problemsOf(dir).sort()).toEqual(
+    expect(buildProblems(dir).sort()).toEqual(
       [
         `${TH}: upr: has 3 dated facts but the English has 2; translate each fact, in order.`,
         `${TH}: un-forum-bhr: dated fact 1 must have a "lapsed" sentence exactly when the English one does.`,
@@ -175,7 +162,7 @@ describe('a broken translation is refused with a line naming the file, the entry
       data.mechanisms.upr!.timing = '  ';
       data.mechanisms.upr!.timng = 'ทุกปี';
     });
-    expect(problemsOf(dir)).toEqual([
+    expect(buildProblems(dir)).toEqual([
       `${TH}: mechanisms.upr.timing: Too small: expected string to have >=1 characters`,
       `${TH}: mechanisms.upr: Unrecognized key: "timng"`,
     ]);
@@ -188,7 +175,7 @@ describe('a broken translation is refused with a line naming the file, the entry
       data.ncps.VN = { facts: ['Không có'] };
       data.general.facts.push('Thêm');
     });
-    expect(problemsOf(dir)).toEqual([
+    expect(buildProblems(dir)).toEqual([
       `${VI_NCPS}: general: has 5 facts but the English has 4; translate each fact, in order.`,
       `${VI_NCPS}: US: has 4 facts but the English has 5; translate each fact, in order.`,
       `${VI_NCPS}: "VN" is not an NCP with notes in ncps.json.`,
@@ -201,7 +188,7 @@ describe('a broken translation is refused with a line naming the file, the entry
       delete data.reviewed;
       delete data.sourceSha256;
     });
-    expect(problemsOf(dir)).toEqual([
+    expect(buildProblems(dir)).toEqual([
       `${VI_NCPS}: reviewed: must say "reviewed": true or false`,
       `${VI_NCPS}: sourceSha256: Invalid input: expected string, received undefined`,
     ]);
@@ -210,7 +197,7 @@ describe('a broken translation is refused with a line naming the file, the entry
   it('refuses an NCP notes file that is not JSON', () => {
     const dir = copyOfSources();
     fs.writeFileSync(ncpsOf(dir, 'my'), '{ "reviewed": false,');
-    const [problem, ...rest] = problemsOf(dir);
+    const [problem, ...rest] = buildProblems(dir);
     expect(rest).toEqual([]);
     expect(problem).toMatch(/^translations\/my\/ncps\.json: cannot be read as JSON/);
   });

@@ -5,11 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileKb, type CompileReport } from '../../../electron/core/kb/compile/compile-kb';
-import { KbBuildError } from '../../../electron/core/kb/compile/read-sources';
 import { KbService } from '../../../electron/core/kb/service';
 import { KB_TRANSLATION_LANGUAGES } from '@shared/api/kb';
 import { tempDir } from '../../helpers/temp';
-import { KB_SOURCES } from './built-kb';
+import { KB_SOURCES, buildProblems } from './built-kb';
 import { FILE, sourcesWith, THAI, type TranslationFile } from './framework-fixture';
 
 function build(dir: string): { report: CompileReport; kb: KbService } {
@@ -18,19 +17,6 @@ function build(dir: string): { report: CompileReport; kb: KbService } {
   return { report, kb: new KbService(out) };
 }
 
-/** Compiles, expecting failure; returns the problems and checks nothing was left in the output. */
-function problemsOf(dir: string): string[] {
-  const out = tempDir('kb-frameworks-bad-');
-  let error: unknown;
-  try {
-    compileKb(dir, out);
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(KbBuildError);
-  expect(fs.readdirSync(out)).toEqual([]);
-  return (error as KbBuildError).problems;
-}
 
 const withThai = (change: (file: TranslationFile) => void): TranslationFile => {
   const file = structuredClone(THAI);
@@ -177,7 +163,7 @@ describe('a bad framework translation fails the build with a line saying what to
     const file = withThai((f) => {
       f.frameworks['udhr-iccpr-91'] = f.frameworks['udhr-iccpr-19']!;
     });
-    expect(problemsOf(sourcesWith(file))).toEqual([`${FILE}: "udhr-iccpr-91" is not the id of any framework in frameworks.json.`]);
+    expect(buildProblems(sourcesWith(file))).toEqual([`${FILE}: "udhr-iccpr-91" is not the id of any framework in frameworks.json.`]);
   });
 
   it('names a missing required field and a missing reviewed flag', () => {
@@ -185,33 +171,33 @@ describe('a bad framework translation fails the build with a line saying what to
       delete f.frameworks['gc-16']!.protects;
       delete f.frameworks['asean-defa']!.name;
     });
-    expect(problemsOf(sourcesWith(file))).toEqual([
+    expect(buildProblems(sourcesWith(file))).toEqual([
       `${FILE}: frameworks.gc-16.protects: Invalid input: expected string, received undefined`,
       `${FILE}: frameworks.asean-defa.name: Invalid input: expected string, received undefined`,
     ]);
     delete file.reviewed;
-    expect(problemsOf(sourcesWith(file))).toContain(`${FILE}: reviewed: must say "reviewed": true or false`);
+    expect(buildProblems(sourcesWith(file))).toContain(`${FILE}: reviewed: must say "reviewed": true or false`);
   });
 
   it('refuses a field the schema does not know, such as markup smuggled in beside the text', () => {
     const file = withThai((f) => {
       f.frameworks['gc-16']!.html = '<img src=x onerror="fetch(`https://example.org`)">';
     });
-    expect(problemsOf(sourcesWith(file))).toEqual([`${FILE}: frameworks.gc-16: Unrecognized key: "html"`]);
+    expect(buildProblems(sourcesWith(file))).toEqual([`${FILE}: frameworks.gc-16: Unrecognized key: "html"`]);
   });
 
   it('refuses an empty translation, a file that is not JSON, and a missing hash', () => {
-    expect(problemsOf(sourcesWith(withThai((f) => void (f.frameworks['gc-16']!.protects = '   '))))).toEqual([
+    expect(buildProblems(sourcesWith(withThai((f) => void (f.frameworks['gc-16']!.protects = '   '))))).toEqual([
       `${FILE}: frameworks.gc-16.protects: Too small: expected string to have >=1 characters`,
     ]);
     const dir = sourcesWith(THAI);
     fs.writeFileSync(path.join(dir, FILE), '{"reviewed": false, "frameworks": {');
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${FILE}: cannot be read as JSON`))]);
+    expect(buildProblems(dir)).toEqual([expect.stringMatching(new RegExp(`^${FILE}: cannot be read as JSON`))]);
     const noHash = sourcesWith(THAI);
     const data = JSON.parse(fs.readFileSync(path.join(noHash, FILE), 'utf8')) as TranslationFile;
     delete data.frameworks['gc-16']!.sourceSha256;
     fs.writeFileSync(path.join(noHash, FILE), JSON.stringify(data));
-    expect(problemsOf(noHash)).toEqual([`${FILE}: frameworks.gc-16.sourceSha256: Invalid input: expected string, received undefined`]);
+    expect(buildProblems(noHash)).toEqual([`${FILE}: frameworks.gc-16.sourceSha256: Invalid input: expected string, received undefined`]);
   });
 
   it('names lists that do not match the English item for item, and a statement the English lacks', () => {
@@ -220,7 +206,7 @@ describe('a bad framework translation fails the build with a line saying what to
       f.frameworks['asean-defa']!.datedFacts = [{ text: 'มีเป้าหมายลงนาม' }];
       f.frameworks['b-tech'] = { name: 'โครงการ B-Tech', protects: 'สิทธิมนุษยชนในภาคเทคโนโลยี', noPrimarySource: 'ไม่พบ' };
     });
-    expect(problemsOf(sourcesWith(file))).toEqual([
+    expect(buildProblems(sourcesWith(file))).toEqual([
       `${FILE}: udhr-iccpr-19: has 2 unverified notes but the English has 1; translate each note, in order.`,
       `${FILE}: asean-defa: dated fact 1 must have a "lapsed" sentence exactly when the English one does.`,
       `${FILE}: b-tech: translates "noPrimarySource", which the English entry does not have.`,

@@ -6,10 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileKb, type CompileReport } from '../../../electron/core/kb/compile/compile-kb';
-import { KbBuildError } from '../../../electron/core/kb/compile/read-sources';
 import { KbService } from '../../../electron/core/kb/service';
 import { tempDir } from '../../helpers/temp';
-import { KB_SOURCES } from './built-kb';
+import { KB_SOURCES, buildProblems } from './built-kb';
 
 const FIXTURE = path.resolve('tests/fixtures/kb-translations');
 const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
@@ -40,19 +39,6 @@ function build(dir: string): { report: CompileReport; kb: KbService } {
   return { report, kb: new KbService(out) };
 }
 
-/** Compiles, expecting failure; returns the problems and checks nothing was left in the output. */
-function problemsOf(dir: string): string[] {
-  const out = tempDir('kb-bad-out-');
-  let error: unknown;
-  try {
-    compileKb(dir, out);
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(KbBuildError);
-  expect(fs.readdirSync(out)).toEqual([]);
-  return (error as KbBuildError).problems;
-}
 
 const edit = (file: string, change: (text: string) => string) => fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
 
@@ -122,13 +108,13 @@ describe('a bad translation file fails the build with a line saying what to fix'
   it('names an unknown section id', () => {
     const dir = sourcesWithFixture();
     edit(path.join(dir, SECTION), (text) => text.replace('translationOf: safe-engagement', 'translationOf: safe-engagment'));
-    expect(problemsOf(dir)).toEqual([`${SECTION}: translationOf "safe-engagment" is not the id of any English section.`]);
+    expect(buildProblems(dir)).toEqual([`${SECTION}: translationOf "safe-engagment" is not the id of any English section.`]);
   });
 
   it('names a missing heading', () => {
     const dir = sourcesWithFixture();
     edit(path.join(dir, SECTION), (text) => text.replace('### 05 Ghi chép mọi thứ\n', ''));
-    expect(problemsOf(dir)).toEqual([
+    expect(buildProblems(dir)).toEqual([
       `${SECTION}: has 7 headings but the English 04-safe-engagement.md has 8; translate every heading, in the same order.`,
     ]);
   });
@@ -136,13 +122,13 @@ describe('a bad translation file fails the build with a line saying what to fix'
   it('names a heading at the wrong level', () => {
     const dir = sourcesWithFixture();
     edit(path.join(dir, SECTION), (text) => text.replace('### 04 Ưu tiên an toàn', '## 04 Ưu tiên an toàn'));
-    expect(problemsOf(dir)).toEqual([`${SECTION}: heading 6 ("04 Ưu tiên an toàn") is level 2 but the English "04 Prioritise Safety" is level 3.`]);
+    expect(buildProblems(dir)).toEqual([`${SECTION}: heading 6 ("04 Ưu tiên an toàn") is level 2 but the English "04 Prioritise Safety" is level 3.`]);
   });
 
   it('names a broken link', () => {
     const dir = sourcesWithFixture();
     edit(path.join(dir, SECTION), (text) => text.replace('(mechanism:sea-cpn)', '(mechanism:sea-cnp)'));
-    expect(problemsOf(dir)).toEqual([
+    expect(buildProblems(dir)).toEqual([
       `${SECTION}: link to "mechanism:sea-cnp", which the English section does not have (a broken or changed link).`,
       `${SECTION}: the link to "mechanism:sea-cpn" in the English section is missing.`,
     ]);
@@ -151,9 +137,9 @@ describe('a bad translation file fails the build with a line saying what to fix'
   it('requires the reviewed flag to be written out', () => {
     const dir = sourcesWithFixture();
     edit(path.join(dir, SECTION), (text) => text.replace('reviewed: false\n', ''));
-    expect(problemsOf(dir)).toEqual([`${SECTION}: reviewed: must say "reviewed: true" or "reviewed: false"`]);
+    expect(buildProblems(dir)).toEqual([`${SECTION}: reviewed: must say "reviewed: true" or "reviewed: false"`]);
     edit(path.join(dir, SECTION), (text) => text.replace('sourceSha256:', 'reviewed: yes\nsourceSha256:'));
-    expect(problemsOf(dir)).toEqual([`${SECTION}: reviewed: must say "reviewed: true" or "reviewed: false"`]);
+    expect(buildProblems(dir)).toEqual([`${SECTION}: reviewed: must say "reviewed: true" or "reviewed: false"`]);
   });
 
   it('names an unknown mechanism, a wrong number of steps and a missing reviewed flag in mechanisms.json', () => {
@@ -163,13 +149,13 @@ describe('a bad translation file fails the build with a line saying what to fix'
     data.mechanisms['oecd-npc'] = data.mechanisms['oecd-ncp']!;
     data.mechanisms.upr!.howTo.pop();
     fs.writeFileSync(file, JSON.stringify(data));
-    expect(problemsOf(dir)).toEqual([
+    expect(buildProblems(dir)).toEqual([
       `${MECHANISMS}: upr: has 5 how-to steps but the English has 6; translate each step, in order.`,
       `${MECHANISMS}: "oecd-npc" is not the id of any mechanism in mechanisms.json.`,
     ]);
     delete data.reviewed;
     fs.writeFileSync(file, JSON.stringify(data));
-    expect(problemsOf(dir)).toEqual([`${MECHANISMS}: reviewed: must say "reviewed": true or false`]);
+    expect(buildProblems(dir)).toEqual([`${MECHANISMS}: reviewed: must say "reviewed": true or false`]);
   });
 
   it('shows translated exposure and reprisal notes, says what stays English, and names a wrong number of notes', () => {
@@ -193,14 +179,14 @@ describe('a bad translation file fails the build with a line saying what to fix'
     data.mechanisms.upr!.reprisalNotes!.pop();
     fs.writeFileSync(file, JSON.stringify(data));
     const n = english.reprisalNotes.length;
-    expect(problemsOf(dir)).toEqual([`${MECHANISMS}: upr: has ${n - 1} reprisal notes but the English has ${n}; translate each note, in order.`]);
+    expect(buildProblems(dir)).toEqual([`${MECHANISMS}: upr: has ${n - 1} reprisal notes but the English has ${n}; translate each note, in order.`]);
   });
 
   it('refuses a language folder the app does not offer, and a file named unlike its English original', () => {
     const dir = sourcesWithFixture();
     fs.cpSync(path.join(dir, 'translations/vi'), path.join(dir, 'translations/vn'), { recursive: true });
     fs.renameSync(path.join(dir, SECTION), path.join(dir, 'translations/vi/sections/04-safety.md'));
-    expect(problemsOf(dir)).toEqual([
+    expect(buildProblems(dir)).toEqual([
       'translations/vi/sections/04-safety.md: translates "safe-engagement", so it must be named 04-safe-engagement.md like the English file.',
       'translations/vn: not a language the app offers (vi, id, zh-Hans, zh-Hant, th, my, km).',
     ]);
