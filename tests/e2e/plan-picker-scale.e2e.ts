@@ -224,7 +224,8 @@ describe('the plan editor with 10,000 diary entries in the vault', () => {
     // The earlier page stays in view until the new one arrives, so wait for the answer itself.
     await box.fill('ETTEL');
     const details = () => listbox.locator('.option-detail').allTextContents();
-    await expect.poll(async () => (await details()).every((detail) => detail.startsWith('Viettel')), { timeout: 10_000 }).toBe(true);
+    // (An empty list between the two pages would pass "every" at once: wait for a full page.)
+    await expect.poll(async () => { const shown = await details(); return shown.length > 0 && shown.every((detail) => detail.startsWith('Viettel')); }, { timeout: 10_000 }).toBe(true);
     expect(await details()).toHaveLength(20);
   });
 });
