@@ -95,8 +95,13 @@ export type DocumentLabels = (key: DocumentLabelKey, params?: Record<string, str
 
 /** The document's words in a translation's language; English without one. */
 export function documentLabels(translation: TemplateTranslation | null | undefined): DocumentLabels {
-  const own = translation?.document ?? {};
-  return (key, params = {}) => (own[key] ?? DOCUMENT_LABELS[key]).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return wordsWithEnglish(translation?.document ?? {}, DOCUMENT_LABELS);
+}
+
+/** A translation's words by key, English for a key it lacks, with {{name}} placeholders filled in. */
+function wordsWithEnglish<K extends string>(own: Partial<Record<string, string>>, english: Record<K, string>) {
+  return (key: K, params: Record<string, string | number> = {}): string =>
+    (own[key] ?? english[key]).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 // The words a new draft's prefilled text is written with around the vault's records (each
@@ -136,6 +141,5 @@ export type PrefillPhrases = (key: PrefillPhraseKey, params?: Record<string, str
 
 /** A new draft's phrases in a translation's language; English for whatever it lacks. */
 export function prefillPhrases(translation: TemplateTranslation | null | undefined): PrefillPhrases {
-  const own = translation?.prefill ?? {};
-  return (key, params = {}) => (own[key] ?? PREFILL_PHRASES[key]).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return wordsWithEnglish(translation?.prefill ?? {}, PREFILL_PHRASES);
 }
