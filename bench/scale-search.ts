@@ -70,7 +70,7 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     const db: VaultDatabase = raw.database();
     const buildCpu = process.cpuUsage();
     const buildStart = performance.now();
-    startTopRows(db);
+    startTopRows(db, (program, onMessage) => raw.openReader(program, onMessage));
     for (let progress = topRowsProgress(db); !progress?.vocabulary || progress.waiting > 0; progress = topRowsProgress(db)) {
       if (performance.now() - buildStart > 900_000) throw new Error('top rows were not built in 15 minutes');
       await new Promise((resolve) => setTimeout(resolve, 250));

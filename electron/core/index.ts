@@ -95,7 +95,7 @@ export function createCore(options: CoreOptions): Core {
   const openDatabase = () => (vault.status().state === 'unlocked' ? vault.database() : null);
   events.on((event) => {
     if (event.name === 'vault.unlocked') {
-      warmRecordSearchSoon(openDatabase, recordIndex);
+      warmRecordSearchSoon(openDatabase, recordIndex, (program, onMessage) => vault.openReader(program, onMessage));
       resumePurge(openDatabase());
     }
   });

@@ -7,11 +7,13 @@
 // least the sum of the bounds: no other row can then reach the top. Otherwise, and until the top
 // rows are built, the query ranks every match, as before.
 //
-// Built after unlock in short slices (like the purge of deleted words), from the index alone, and
-// held only in this process: nothing is written to the vault, so a deletion leaves no trace here
-// once the vault is locked, and saves pay only for a mark in memory (noteRowChanged).
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
+// Built after unlock from the index alone, on a worker thread with a read-only connection of its
+// own (vault/background.ts runVaultReader): scoring every row of a common word takes hundreds of
+// milliseconds at 100,000 entries, which on this thread held every call behind it. The lists are
+// held only in this process, never written to the vault, and the worker ends at lock; saves pay
+// only for a mark in memory (noteRowChanged).
 import { lowerBound } from '../sorted';
+import type { ReaderProgram, VaultReader } from '../vault/background';
 import type { VaultDatabase } from '../vault/open';
 
 /** Words held by this many rows or more get top rows at unlock; other phrases when searched for. */
@@ -29,16 +31,10 @@ const SCORED_FROM_ROWS = 8_000;
 const TOP_ROWS = 3_000;
 /** Rows kept over all phrases (12 bytes each); the phrases searched for longest ago go first. */
 const MAX_KEPT_ROWS = 4_000_000;
-/** Rows one build statement scores, so a slice stays a few milliseconds. */
-const CHUNK_ROWS = 4_000;
-/** How long one slice may build before it lets other calls run. */
-const SLICE_MS = 10;
-/** Pause between slices, so a burst of calls is answered before the next slice. */
+/** Pause before asking the worker for the next phrase after a search asked for one. */
 const GAP_MS = 5;
 /** A phrase's top rows are built again after this many changed rows: its bound loosens with each. */
 const STALE_AFTER_CHANGES = 500;
-/** Terms the vocabulary step reads per statement: each common one walks all its rows. */
-const TERMS_PER_STEP = 16;
 /** The build starts this long after unlock, so the first pages and searches do not wait behind it. */
 const START_AFTER_MS = 1_000;
 
@@ -65,19 +61,21 @@ interface TopRows {
   since: number;
 }
 
-interface Build {
-  phrase: string;
+/** Opens the worker that builds, with a read-only connection to the vault open on this connection. */
+export type OpenReader = (program: ReaderProgram, onMessage: (message: unknown) => void) => VaultReader;
+
+/** What the worker is building: the vocabulary or a phrase, and the change count when asked. */
+interface Job {
+  phrase: string | null;
   since: number;
-  after: number;
-  df: number;
-  nRow: number;
-  avgdl: number;
-  rows: number[];
-  scores: number[];
 }
 
 interface State {
   options: Required<TopRowsOptions>;
+  openReader: OpenReader;
+  /** The worker, opened with the first job; null once it has ended (lock, or a passphrase change). */
+  worker: VaultReader | null;
+  ended: boolean;
   /** Changes seen (saves and deletions of indexed rows), and the last change of each row. */
   changes: number;
   changed: Map<number, number>;
@@ -86,13 +84,12 @@ interface State {
   /** Terms of the index with the rows holding each, sorted, once read; `vocabSince` as `since`. */
   vocab: { terms: string[]; docs: number[] } | null;
   vocabSince: number;
-  vocabAfter: string;
   /** By phrase, the one used longest ago first. */
   lists: Map<string, TopRows>;
   keptRows: number;
   queue: string[];
   queued: Set<string>;
-  building: Build | null;
+  building: Job | null;
   timer: NodeJS.Timeout | undefined;
   /** Queries answered from kept scores alone, from FTS5 scoring the candidates, or left to the full ranking. */
   counts: { kept: number; scored: number; declined: number };
@@ -111,15 +108,18 @@ export function noteRowChanged(db: VaultDatabase, row: number): void {
 /** Forgets every phrase's top rows (the index was rebuilt and its rows renumbered). */
 export function forgetTopRows(db: VaultDatabase): void {
   const state = states.get(db);
-  if (state) clearTimeout(state.timer);
+  if (state) {
+    clearTimeout(state.timer);
+    void state.worker?.stop();
+  }
   states.delete(db);
 }
 
 /**
  * Starts building top rows for the vault open on `db`: the index's vocabulary first, then every
- * common term as a whole word and as a prefix, in slices while this connection stays open.
+ * common term as a whole word and as a prefix, on a worker while this connection stays open.
  */
-export function startTopRows(db: VaultDatabase, options: TopRowsOptions = {}): void {
+export function startTopRows(db: VaultDatabase, openReader: OpenReader, options: TopRowsOptions = {}): void {
   forgetTopRows(db);
   const state: State = {
     options: {
@@ -128,12 +128,14 @@ export function startTopRows(db: VaultDatabase, options: TopRowsOptions = {}): v
       scoredFromRows: options.scoredFromRows ?? SCORED_FROM_ROWS,
       maxKeptRows: options.maxKeptRows ?? MAX_KEPT_ROWS,
     },
+    openReader,
+    worker: null,
+    ended: false,
     changes: 0,
     changed: new Map(),
     dataVersion: dataVersion(db),
     vocab: null,
     vocabSince: 0,
-    vocabAfter: '',
     lists: new Map(),
     keptRows: 0,
     queue: [],
@@ -184,7 +186,7 @@ type Answer = { top: ScoredRow[]; by: 'kept' | 'scored' } | null;
 
 function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: string, limit: number, rank: Ranker): Answer {
   if (dataVersion(db) !== state.dataVersion) {
-    startTopRows(db, state.options);
+    startTopRows(db, state.openReader, state.options);
     return null;
   }
   const kept: TopRows[] = [];
@@ -346,7 +348,10 @@ function dataVersion(db: VaultDatabase): number {
 
 /** Rows in the index and their average length in tokens, from FTS5's own totals record. */
 function averages(db: VaultDatabase): { nRow: number; avgdl: number } {
-  const block = db.prepare('SELECT block FROM record_search_data WHERE id = 1').pluck().get() as Buffer | undefined;
+  return averagesOf(db.prepare('SELECT block FROM record_search_data WHERE id = 1').pluck().get() as Uint8Array | undefined);
+}
+
+function averagesOf(block: Uint8Array | undefined | null): { nRow: number; avgdl: number } {
   if (!block) return { nRow: 0, avgdl: 1 };
   const values: number[] = [];
   for (let at = 0; at < block.length; ) {
@@ -360,7 +365,7 @@ function averages(db: VaultDatabase): { nRow: number; avgdl: number } {
 }
 
 /** SQLite's varint: big-endian groups of 7 bits, the ninth byte whole. */
-function readVarint(bytes: Buffer, at: number): [number, number] {
+function readVarint(bytes: Uint8Array, at: number): [number, number] {
   let value = 0;
   for (let i = 0; i < 9; i++) {
     const byte = bytes[at + i]!;
@@ -372,83 +377,79 @@ function readVarint(bytes: Buffer, at: number): [number, number] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Building, in slices.
+// Building, on the worker.
 
 function schedule(db: VaultDatabase, state: State, delayMs: number): void {
   clearTimeout(state.timer);
-  // Building must not keep a test run or a closing server alive; lock drops it with the connection.
-  state.timer = setTimeout(() => run(db, state), delayMs).unref();
+  // Must not keep a test run or a closing server alive; lock drops it with the connection.
+  state.timer = setTimeout(() => next(db, state), delayMs).unref();
 }
 
-function run(db: VaultDatabase, state: State): void {
+/** Gives the worker its next job unless it has one: the vocabulary first, then the queue. */
+function next(db: VaultDatabase, state: State): void {
   state.timer = undefined;
-  if (states.get(db) !== state || !db.open) return;
-  // Never inside another call's transaction: try again when it is over.
+  if (states.get(db) !== state || !db.open || state.ended || state.building) return;
+  // Changes of a transaction still open are counted but not yet readable by the worker: wait.
   if (db.inTransaction) return schedule(db, state, GAP_MS);
-  let more: boolean;
+  let phrase: string | null = null;
+  if (state.vocab) {
+    if (state.queue.length === 0 && !requeueStale(state)) return;
+    phrase = state.queue.shift()!;
+    state.queued.delete(phrase);
+  }
+  const worker = state.worker ?? openWorker(db, state);
+  if (!worker) return;
+  state.building = { phrase, since: state.changes };
+  worker.post(phrase === null ? { type: 'vocabulary' } : { type: 'phrase', phrase, topRows: state.options.topRows });
+}
+
+function openWorker(db: VaultDatabase, state: State): VaultReader | null {
+  let worker: VaultReader;
   try {
-    more = slice(db, state);
+    worker = state.openReader(buildInWorker, (message) => received(db, state, message as Reply));
   } catch (error) {
-    // Logged by class only: messages can quote the index. Searches rank in full from then on.
-    console.error(`[core] search top rows failed (${error instanceof Error ? error.name : 'unknown'})`);
-    return;
+    // Locked meanwhile, or no worker could start: searches rank in full, as before the build.
+    state.ended = true;
+    console.error(`[core] search top rows could not start (${error instanceof Error ? error.name : 'unknown'})`);
+    return null;
   }
-  if (more) schedule(db, state, GAP_MS);
+  state.worker = worker;
+  // Ended by lock or before a passphrase change: what is kept still answers; nothing more is built.
+  void worker.ended.then(() => {
+    if (state.worker !== worker) return;
+    state.worker = null;
+    state.building = null;
+    state.ended = true;
+  });
+  return worker;
 }
 
-/** Builds for about SLICE_MS; true while work remains. */
-function slice(db: VaultDatabase, state: State): boolean {
-  const start = performance.now();
-  do {
-    if (!state.vocab) {
-      readVocabStep(db, state);
-      continue;
-    }
-    if (!state.building) {
-      const phrase = state.queue.shift();
-      if (phrase === undefined) return requeueStale(state);
-      state.queued.delete(phrase);
-      state.building = startBuild(db, state, phrase);
-      continue;
-    }
-    buildStep(db, state, state.building);
-  } while (performance.now() - start < SLICE_MS);
-  return true;
-}
+type Reply =
+  | { type: 'vocabulary'; terms: string[]; docs: number[] }
+  | { type: 'phrase'; phrase: string; rows: Int32Array; scores: Float64Array; bound: number; df: number; totals: Uint8Array | null }
+  | { type: 'failed'; code: string };
 
-const vocabStatements = new WeakMap<VaultDatabase, Statement<[string]>>();
-
-/** Reads the next terms of the index (fts5vocab, in memory only) and queues the common ones. */
-function readVocabStep(db: VaultDatabase, state: State): void {
-  let statement = vocabStatements.get(db);
-  if (!statement) {
-    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_search_terms USING fts5vocab(main, 'record_search', 'row')");
-    statement = db.prepare<[string]>(`SELECT term, doc FROM temp.record_search_terms WHERE term > ? ORDER BY term LIMIT ${TERMS_PER_STEP}`).raw();
-    vocabStatements.set(db, statement);
-  }
-  // Read in steps while saves go on: a word absent when its place was read can only be held by
-  // rows changed since the read began, and those are always scored (see topRowsSearch).
-  if (state.vocabAfter === '') {
-    state.vocabSince = state.changes;
-    partialVocab.set(state, { terms: [], docs: [] });
-  }
-  const partial = partialVocab.get(state)!;
-  const rows = statement.all(state.vocabAfter) as Array<[string, number]>;
-  for (const [term, doc] of rows) {
-    partial.terms.push(term);
-    partial.docs.push(doc);
-  }
-  if (rows.length === TERMS_PER_STEP) {
-    state.vocabAfter = rows[rows.length - 1]![0];
+function received(db: VaultDatabase, state: State, reply: Reply): void {
+  const job = state.building;
+  if (states.get(db) !== state || !job) return;
+  state.building = null;
+  if (reply.type === 'failed') {
+    // Logged by code only: messages can quote the index. Searches rank in full from then on.
+    console.error(`[core] search top rows failed (${reply.code})`);
+    state.ended = true;
     return;
   }
-  // fts5vocab sorts by bytes; lookups here compare JavaScript strings.
-  const order = partial.terms.map((_, i) => i).sort((a, b) => (partial.terms[a]! < partial.terms[b]! ? -1 : 1));
-  state.vocab = { terms: order.map((i) => partial.terms[i]!), docs: order.map((i) => partial.docs[i]!) };
-  partialVocab.delete(state);
-  // Each common word whole; as a prefix too when other words start with it (a word typed last is
-  // a prefix; alone, it is answered by the word's own top rows, see resolve).
-  const { terms, docs } = state.vocab;
+  if (reply.type === 'vocabulary') keepVocabulary(state, reply, job.since);
+  else keepList(state, reply, job.since);
+  schedule(db, state, 0);
+}
+
+/** Keeps the index's terms and queues each common one whole, and as a prefix when other words start with it. */
+function keepVocabulary(state: State, vocab: { terms: string[]; docs: number[] }, since: number): void {
+  state.vocab = { terms: vocab.terms, docs: vocab.docs };
+  state.vocabSince = since;
+  // A word typed last is a prefix; alone, it is answered by the word's own top rows (see resolve).
+  const { terms, docs } = vocab;
   terms.forEach((term, i) => {
     if (docs[i]! < state.options.commonRows) return;
     if (terms[i + 1]?.startsWith(term)) enqueue(state, `"${term}"*`);
@@ -456,7 +457,19 @@ function readVocabStep(db: VaultDatabase, state: State): void {
   });
 }
 
-const partialVocab = new WeakMap<State, { terms: string[]; docs: number[] }>();
+function keepList(state: State, reply: Extract<Reply, { type: 'phrase' }>, since: number): void {
+  const { nRow, avgdl } = averagesOf(reply.totals);
+  const list: TopRows = { phrase: reply.phrase, rows: reply.rows, scores: reply.scores, bound: reply.bound, df: reply.df, nRow, avgdl, since };
+  const replaced = state.lists.get(list.phrase);
+  state.keptRows += list.rows.length - (replaced?.rows.length ?? 0);
+  state.lists.delete(list.phrase);
+  state.lists.set(list.phrase, list);
+  for (const [phrase, old] of state.lists) {
+    if (state.keptRows <= state.options.maxKeptRows) break;
+    state.lists.delete(phrase);
+    state.keptRows -= old.rows.length;
+  }
+}
 
 function enqueue(state: State, phrase: string): void {
   if (state.queued.has(phrase) || state.lists.has(phrase)) return;
@@ -477,52 +490,6 @@ function pruneChanged(state: State): void {
   for (const [row, at] of state.changed) if (at <= oldest) state.changed.delete(row);
 }
 
-function startBuild(db: VaultDatabase, state: State, phrase: string): Build {
-  const totals = averages(db);
-  return { phrase, since: state.changes, after: 0, df: 0, nRow: totals.nRow, avgdl: totals.avgdl, rows: [], scores: [] };
-}
-
-const buildStatements = new WeakMap<VaultDatabase, Statement<[string, number]>>();
-
-/**
- * Scores the phrase's next rows alone, in rowid order. A change during the build starts it over
- * (scores from different totals must not mix). A phrase held by at most `topRows` rows keeps them all.
- */
-function buildStep(db: VaultDatabase, state: State, build: Build): void {
-  let statement = buildStatements.get(db);
-  if (!statement) {
-    statement = db.prepare<[string, number]>(`
-      SELECT rowid, bm25(record_search, 5.0, 1.0) FROM record_search
-       WHERE record_search MATCH ? AND rowid > ? ORDER BY rowid LIMIT ${CHUNK_ROWS}`).raw();
-    buildStatements.set(db, statement);
-  }
-  if (state.changes !== build.since) {
-    state.building = startBuild(db, state, build.phrase);
-    return;
-  }
-  const rows = statement.all(build.phrase, build.after) as Array<[number, number]>;
-  for (const [rowid, score] of rows) {
-    build.rows.push(rowid);
-    build.scores.push(-score);
-  }
-  build.df += rows.length;
-  if (rows.length === CHUNK_ROWS) {
-    build.after = rows[rows.length - 1]![0];
-    return;
-  }
-  state.building = null;
-  const list = keepTop(build, state.options.topRows);
-  const replaced = state.lists.get(build.phrase);
-  state.keptRows += list.rows.length - (replaced?.rows.length ?? 0);
-  state.lists.delete(build.phrase);
-  state.lists.set(build.phrase, list);
-  for (const [phrase, old] of state.lists) {
-    if (state.keptRows <= state.options.maxKeptRows) break;
-    state.lists.delete(phrase);
-    state.keptRows -= old.rows.length;
-  }
-}
-
 /** Marks the list used now, so the lists used longest ago are the ones dropped. */
 function used(state: State, list: TopRows): TopRows {
   if (state.lists.get(list.phrase) === list) {
@@ -532,12 +499,47 @@ function used(state: State, list: TopRows): TopRows {
   return list;
 }
 
-/** The rows scoring at least the `topRows`-th score, and the best score below it as the bound. */
-function keepTop(build: Build, topRows: number): TopRows {
-  const order = build.scores.map((_, i) => i).sort((a, b) => build.scores[b]! - build.scores[a]!);
-  const base = { phrase: build.phrase, df: build.df, nRow: build.nRow, avgdl: build.avgdl, since: build.since };
-  const cut = order.length > topRows ? build.scores[order[topRows - 1]!]! : -Infinity;
-  const kept = order.filter((i) => build.scores[i]! >= cut);
-  const bound = kept.length < order.length ? build.scores[order[kept.length]!]! : 0;
-  return { rows: Int32Array.from(kept, (i) => build.rows[i]!), scores: Float64Array.from(kept, (i) => build.scores[i]!), bound, ...base };
+/**
+ * The worker's program (vault/background.ts runVaultReader): serialised into the worker, so it
+ * uses only its arguments. One job per message. A phrase's rows are scored in one statement (FTS5
+ * counts a phrase's rows for bm25 once per statement) and read in one transaction with the
+ * index's totals, so both come from one state of the index. The page cache is let go after each.
+ */
+function buildInWorker(db: Parameters<ReaderProgram>[0], port: Parameters<ReaderProgram>[1]): void {
+  // fts5vocab lives in temp, in memory only: nothing is written to the vault.
+  db.exec("CREATE VIRTUAL TABLE temp.record_search_terms USING fts5vocab(main, 'record_search', 'row')");
+  const terms = db.prepare('SELECT term, doc FROM temp.record_search_terms').raw();
+  const totals = db.prepare('SELECT block FROM record_search_data WHERE id = 1').pluck();
+  const scored = db.prepare('SELECT rowid, bm25(record_search, 5.0, 1.0) FROM record_search WHERE record_search MATCH ?').raw();
+  port.on('message', (job: { type: 'vocabulary' } | { type: 'phrase'; phrase: string; topRows: number }) => {
+    try {
+      if (job.type === 'vocabulary') {
+        const rows = terms.all() as Array<[string, number]>;
+        // fts5vocab sorts by bytes; lookups compare JavaScript strings.
+        rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+        port.postMessage({ type: 'vocabulary', terms: rows.map((row) => row[0]), docs: rows.map((row) => row[1]) });
+        return;
+      }
+      const read = db.transaction(() => ({ block: totals.get() as Uint8Array | undefined, rows: scored.all(job.phrase) as Array<[number, number]> }));
+      const { block, rows } = read();
+      // FTS5's bm25 is negative, lower is better: best first. Kept: every row scoring at least the
+      // topRows-th, ties included; the bound is the best score of a row not kept.
+      rows.sort((a, b) => a[1] - b[1]);
+      let kept = Math.min(job.topRows, rows.length);
+      while (kept > 0 && kept < rows.length && rows[kept]![1] <= rows[kept - 1]![1]) kept++;
+      const ids = new Int32Array(kept);
+      const scores = new Float64Array(kept);
+      for (let i = 0; i < kept; i++) {
+        ids[i] = rows[i]![0];
+        scores[i] = -rows[i]![1];
+      }
+      const bound = kept < rows.length ? -rows[kept]![1] : 0;
+      port.postMessage({ type: 'phrase', phrase: job.phrase, rows: ids, scores, bound, df: rows.length, totals: block ?? null }, [ids.buffer, scores.buffer]);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      port.postMessage({ type: 'failed', code: typeof code === 'string' ? code : 'FAILED' });
+    } finally {
+      db.pragma('shrink_memory');
+    }
+  });
 }

@@ -6,7 +6,7 @@
 import type { RecordIndex } from '../records/search-index';
 import type { VaultDatabase } from '../vault/open';
 import { buildSnippet } from './snippet';
-import { startTopRows } from './top-rows';
+import { startTopRows, type OpenReader } from './top-rows';
 
 /** Not a word of any language the index segments, so the warm-up never ranks a match. */
 const ABSENT_WORD = 'qqzxwarmupqqzx';
@@ -23,15 +23,15 @@ export function warmRecordSearch(db: VaultDatabase, index: RecordIndex): void {
  * reports its own error, if it meets one): it is logged by error class, never by message, since
  * messages may quote record content.
  */
-export function warmRecordSearchSoon(openDatabase: () => VaultDatabase | null, index: RecordIndex): void {
+export function warmRecordSearchSoon(openDatabase: () => VaultDatabase | null, index: RecordIndex, openReader: OpenReader): void {
   const db = openDatabase();
   if (!db) return;
   setImmediate(() => {
     if (openDatabase() !== db || !db.open) return;
     try {
       warmRecordSearch(db, index);
-      // Then, in idle slices, the top rows that spare common words a full ranking.
-      startTopRows(db);
+      // Then, on a worker, the top rows that spare common words a full ranking.
+      startTopRows(db, openReader);
     } catch (error) {
       console.error(`[core] record search warm-up failed (${error instanceof Error ? error.name : 'unknown'})`);
     }

@@ -45,10 +45,7 @@ declare const vaultWorkerRequire: NodeJS.Require;
  */
 export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgress?: (done: number, total: number) => void): RunningTask {
   const keyCopy = new Uint8Array(key);
-  // Compilers may rewrite the function with helpers that exist only in the module they built
-  // (tsx and esbuild's keepNames wrap functions in __name(fn, 'name')), and bundlers rename
-  // `require`; the worker therefore requires through a global of its own, set up here.
-  const worker = new Worker(`${WORKER_PRELUDE}(${workerMain.toString()})()`, {
+  const worker = new Worker(workerSource(workerMain), {
     eval: true,
     workerData: { modulePath, file, key: keyCopy, cipher: CIPHER, pageSize: NEW_VAULT_PAGE_SIZE, task, documentTables: DOCUMENT_TABLES },
   });
@@ -74,6 +71,95 @@ export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgr
   };
 }
 
+/**
+ * Opens `file` with the vault key, inside a worker: serialised into it beside the worker's program
+ * (see workerSource), so it uses only its arguments.
+ */
+function openKeyed(Database: typeof import('better-sqlite3-multiple-ciphers'), file: string, options: { readonly?: boolean; fileMustExist: boolean }, cipher: string, key: Uint8Array): import('better-sqlite3-multiple-ciphers').Database {
+  const db = new Database(file, options);
+  db.pragma(`cipher = '${cipher}'`);
+  db.pragma('legacy = 0');
+  const hex = '0123456789abcdef';
+  const literal = Buffer.alloc(3 + key.length * 2);
+  literal[0] = 0x78;
+  literal[1] = 0x27;
+  for (let i = 0; i < key.length; i++) {
+    literal[2 + i * 2] = hex.charCodeAt(key[i]! >> 4);
+    literal[3 + i * 2] = hex.charCodeAt(key[i]! & 15);
+  }
+  literal[literal.length - 1] = 0x27;
+  try {
+    db.key(literal);
+  } finally {
+    literal.fill(0);
+  }
+  // SQLite3MC does not encrypt temp files: sorts and temp tables stay in memory.
+  db.pragma('temp_store = MEMORY');
+  return db;
+}
+/** Defined by workerSource inside the worker only. */
+declare const vaultOpenKeyed: typeof openKeyed;
+
+/**
+ * A worker's script: `main` called with `argument` (another serialised function, or nothing).
+ * Compilers may rewrite a function with helpers that exist only in the module they built (tsx and
+ * esbuild's keepNames wrap functions in __name(fn, 'name')), and bundlers rename `require`; the
+ * worker therefore requires through a global of its own, set up here.
+ */
+function workerSource(main: (argument: never) => void, argument?: (...args: never[]) => void): string {
+  return `${WORKER_PRELUDE}var vaultOpenKeyed = ${openKeyed.toString()};\n(${main.toString()})(${argument ? argument.toString() : ''})`;
+}
+
+/** A program run on a reader's thread: serialised into it, so it uses only its arguments. */
+export type ReaderProgram = (db: import('better-sqlite3-multiple-ciphers').Database, port: import('node:worker_threads').MessagePort) => void;
+
+export interface VaultReader {
+  post(message: unknown): void;
+  /** Ends the worker; its connection, and the key SQLite holds, go with it. */
+  stop(): Promise<void>;
+  /** Settles when the worker has ended, for any reason. */
+  readonly ended: Promise<void>;
+}
+
+/**
+ * Starts a worker that opens `file` read-only with a copy of `key` (wiped once SQLite holds it)
+ * and runs `program` with the connection and the worker's port, until stopped. For background
+ * reading that would otherwise hold this thread, such as record search's top rows.
+ */
+export function runVaultReader(file: string, key: Buffer, program: ReaderProgram, onMessage: (message: unknown) => void): VaultReader {
+  const keyCopy = new Uint8Array(key);
+  const worker = new Worker(workerSource(readerMain, program), { eval: true, workerData: { modulePath, file, key: keyCopy, cipher: CIPHER } });
+  keyCopy.fill(0);
+  // A reader must not keep a closing process alive.
+  worker.unref();
+  worker.on('message', onMessage);
+  const ended = new Promise<void>((resolve) => {
+    worker.once('exit', () => resolve());
+    // Reported by class only, as the other tasks do; the exit follows.
+    worker.once('error', (error) => console.error(`[vault] background reader failed (${error.name})`));
+  });
+  return {
+    post: (message) => worker.postMessage(message),
+    stop: async () => {
+      await worker.terminate();
+    },
+    ended,
+  };
+}
+
+/** A reader worker's program around `program`: serialised into the worker (see workerSource). */
+function readerMain(program: ReaderProgram): void {
+  const { parentPort, workerData } = vaultWorkerRequire('node:worker_threads') as typeof import('node:worker_threads');
+  const Database = vaultWorkerRequire(workerData.modulePath as string) as typeof import('better-sqlite3-multiple-ciphers');
+  const data = workerData as { file: string; key: Uint8Array; cipher: string };
+  try {
+    // Read-only: background reading never writes the vault file.
+    program(vaultOpenKeyed(Database, data.file, { readonly: true, fileMustExist: true }, data.cipher, data.key), parentPort!);
+  } finally {
+    data.key.fill(0);
+  }
+}
+
 type WorkerMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; result: TaskResult } | { type: 'failed'; code: string };
 
 /**
@@ -88,28 +174,7 @@ function workerMain(): void {
   const data = workerData as { file: string; key: Uint8Array; cipher: string; pageSize: number; task: VaultTask; documentTables: Record<string, string> };
   const port = parentPort!;
 
-  function keyed(file: string, options: { readonly?: boolean; fileMustExist: boolean }): Db {
-    const db = new Database(file, options);
-    db.pragma(`cipher = '${data.cipher}'`);
-    db.pragma('legacy = 0');
-    const hex = '0123456789abcdef';
-    const literal = Buffer.alloc(3 + data.key.length * 2);
-    literal[0] = 0x78;
-    literal[1] = 0x27;
-    for (let i = 0; i < data.key.length; i++) {
-      literal[2 + i * 2] = hex.charCodeAt(data.key[i]! >> 4);
-      literal[3 + i * 2] = hex.charCodeAt(data.key[i]! & 15);
-    }
-    literal[literal.length - 1] = 0x27;
-    try {
-      db.key(literal);
-    } finally {
-      literal.fill(0);
-    }
-    // SQLite3MC does not encrypt temp files: sorts and temp tables stay in memory.
-    db.pragma('temp_store = MEMORY');
-    return db;
-  }
+  const keyed = (file: string, options: { readonly?: boolean; fileMustExist: boolean }): Db => vaultOpenKeyed(Database, file, options, data.cipher, data.key);
 
   const tableNames = (db: Db): string[] =>
     db

@@ -6,7 +6,7 @@ import type { BackupInfo, IntegrityCheck, RecoveryReport, VaultSettings, VaultSt
 import type { EventBus } from '../events';
 import { DomainError } from '../rpc/domain-error';
 import { clearAttempts, readAttempts, recordFailure, secondsUntilRetry, type AttemptRecord } from './attempts';
-import { runVaultTask, type RunningTask } from './background';
+import { runVaultReader, runVaultTask, type ReaderProgram, type RunningTask, type VaultReader } from './background';
 import { periodicBackupDue } from './backup-schedule';
 import { backupFile, backupStamp, createBackup, createBackupInBackground, listBackups, pruneBackups, removeUnfinishedBackups, verifyBackup, type BackupKind } from './backups';
 import { fsyncDir, fsyncFile, removeStaleTemp } from './durable-fs';
@@ -63,6 +63,8 @@ interface Session {
   /** The background check of the file, started at unlock. */
   check: IntegrityCheck;
   checkTask: RunningTask | null;
+  /** Workers reading the open vault for other domains (openReader), stopped at lock. */
+  readers: Set<VaultReader>;
   backupTimer: NodeJS.Timeout;
   /** SQLite's change counter when the last backup of this session started, and that time. */
   changesAtBackup: number;
@@ -100,7 +102,7 @@ export class VaultService {
   private changeAttempts: AttemptRecord = { failures: 0, lastFailureAt: 0 };
 
   /** Backups, checks and salvage running on worker threads, so shutdown and restore can wait for them. */
-  private readonly background = new Set<{ task: Pick<RunningTask, 'stop'>; settled: Promise<unknown>; kind: 'backup' | 'check' | 'salvage' | 'checkpoint' }>();
+  private readonly background = new Set<{ task: Pick<RunningTask, 'stop'>; settled: Promise<unknown>; kind: 'backup' | 'check' | 'salvage' | 'checkpoint' | 'reader' }>();
 
   constructor(private readonly options: VaultServiceOptions) {
     this.kdf = options.kdf ?? DEFAULT_SCRYPT;
@@ -124,6 +126,19 @@ export class VaultService {
   /** The open vault's database, for other domains' repositories. */
   database(): VaultDatabase {
     return this.requireSession().db;
+  }
+
+  /**
+   * A worker with a read-only connection of its own to the open vault, for reading that would
+   * otherwise hold the thread that answers every call (background.ts runVaultReader). It ends at
+   * lock, and before the file is rekeyed, restored or erased; its owner learns so from `ended`.
+   */
+  openReader(program: ReaderProgram, onMessage: (message: unknown) => void): VaultReader {
+    const session = this.requireSession();
+    const reader = runVaultReader(session.paths.db, session.key, program, onMessage);
+    session.readers.add(reader);
+    void reader.ended.then(() => session.readers.delete(reader));
+    return reader;
   }
 
   create(name: string, passphrase: string): Promise<VaultStatus> {
@@ -466,6 +481,7 @@ export class VaultService {
       warning: null,
       check: { state: 'running', done: 0, total: 1 },
       checkTask: null,
+      readers: new Set(),
       backupTimer,
       changesAtBackup: totalChanges(db),
       lastBackupAt: this.now(),
@@ -563,7 +579,7 @@ export class VaultService {
     return backup;
   }
 
-  private track<T>(job: { task: Pick<RunningTask, 'stop'>; settled: Promise<T>; kind: 'backup' | 'check' | 'salvage' | 'checkpoint' }): Promise<T> {
+  private track<T>(job: { task: Pick<RunningTask, 'stop'>; settled: Promise<T>; kind: 'backup' | 'check' | 'salvage' | 'checkpoint' | 'reader' }): Promise<T> {
     const entry = { ...job, settled: job.settled.catch(() => undefined) };
     this.background.add(entry);
     void entry.settled.finally(() => this.background.delete(entry));
@@ -573,6 +589,7 @@ export class VaultService {
   /** Stops background checks and waits for backups to finish, before a file is replaced, rekeyed or erased. */
   private async quiesce(): Promise<void> {
     for (const job of this.background) if (job.kind === 'check') void job.task.stop();
+    if (this.session) await Promise.all([...this.session.readers].map((reader) => reader.stop()));
     await this.settled();
   }
 
@@ -582,6 +599,8 @@ export class VaultService {
     clearInterval(session.idleTimer);
     clearInterval(session.backupTimer);
     void session.checkTask?.stop();
+    // A reader in the middle of a statement ends when it returns: the checkpoint after lock waits for it.
+    for (const reader of session.readers) void this.track({ task: reader, settled: reader.stop().then(() => reader.ended), kind: 'reader' });
     try {
       const checkpointed = checkpointNow(session.db);
       session.db.close();

@@ -6,12 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANDIDATES_SQL, matchExpression, ROWS_SQL } from '../../../electron/core/records/search-index';
 import { recordIndex } from '../../../electron/core/search/record-texts';
-import { startTopRows, topRowsProgress } from '../../../electron/core/search/top-rows';
+import { startTopRows, topRowsProgress, type OpenReader } from '../../../electron/core/search/top-rows';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { createVault, harness, openWithKey, vaultKey, type Harness } from '../vault/helpers';
 
 const OPTIONS = { commonRows: 100, topRows: 40, scoredFromRows: 100 };
+/** The worker that builds, as the app opens it: the vault service's reader on the open vault. */
+const reader: OpenReader = (program, onMessage) => h.service.openReader(program, onMessage);
 const NOTES = 2_500;
 const LIMIT = 20;
 
@@ -97,7 +99,7 @@ describe('record search from top rows', () => {
   });
 
   it('answers common words from their top rows with the full ranking, and declines when it cannot prove it', async () => {
-    startTopRows(db, OPTIONS);
+    startTopRows(db, reader, OPTIONS);
     await built();
     // Phrases typed for the first time (prefixes, phrases of several words) are built on request.
     for (const q of QUERIES) expectFullRanking(q);
@@ -150,7 +152,7 @@ describe('record search from top rows', () => {
   }, 120_000);
 
   it('keeps at most the rows it may, dropping the phrases searched for longest ago, and stays exact', async () => {
-    startTopRows(db, { ...OPTIONS, maxKeptRows: 150 });
+    startTopRows(db, reader, { ...OPTIONS, maxKeptRows: 150 });
     await built();
     for (const q of QUERIES) expectFullRanking(q);
     await built();
@@ -161,7 +163,7 @@ describe('record search from top rows', () => {
     expectFullRanking('removal');
     expectFullRanking('removal');
     expect(topRowsProgress(db)!.kept).toBeGreaterThan(before.kept);
-    startTopRows(db, OPTIONS);
+    startTopRows(db, reader, OPTIONS);
   }, 120_000);
 
   it('keeps nothing in the vault file: its schema is what it was before the build', async () => {

@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RecordIndex } from '../../../electron/core/records/search-index';
 import { recordIndex } from '../../../electron/core/search/record-texts';
+import type { OpenReader } from '../../../electron/core/search/top-rows';
 import { warmRecordSearchSoon } from '../../../electron/core/search/warm-up';
+import { runVaultReader } from '../../../electron/core/vault/background';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { TEST_PASSPHRASE, unlockedCore, type TestCore } from '../../helpers/core';
@@ -31,6 +33,7 @@ describe('warming record search after unlock', () => {
   let t: TestCore;
   let file: string;
   let key: Buffer;
+  const reader: OpenReader = (program, onMessage) => runVaultReader(file, key, program, onMessage);
 
   beforeAll(async () => {
     t = await unlockedCore();
@@ -44,7 +47,7 @@ describe('warming record search after unlock', () => {
   it('searches the open vault once, after the current call, and finds no record', async () => {
     const db: VaultDatabase = openWithKey(file, key);
     const { index, searches } = watchedIndex();
-    warmRecordSearchSoon(() => db, index);
+    warmRecordSearchSoon(() => db, index, reader);
     expect(searches).toEqual([]);
     await nextTurn();
     expect(searches).toHaveLength(1);
@@ -59,7 +62,7 @@ describe('warming record search after unlock', () => {
     let open = true;
     const { index, searches } = watchedIndex();
     const logged = vi.spyOn(console, 'error');
-    warmRecordSearchSoon(() => (open ? db : null), index);
+    warmRecordSearchSoon(() => (open ? db : null), index, reader);
     open = false;
     db.close();
     await nextTurn();
@@ -70,7 +73,7 @@ describe('warming record search after unlock', () => {
 
   it('does nothing while no vault is open', async () => {
     const { index, searches } = watchedIndex();
-    warmRecordSearchSoon(() => null, index);
+    warmRecordSearchSoon(() => null, index, reader);
     await nextTurn();
     expect(searches).toEqual([]);
   });
