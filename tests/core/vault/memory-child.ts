@@ -1,9 +1,11 @@
 // Child process for memory-after-lock.test.ts: uses a vault through the dispatcher the way the
 // app does (create, save, read, search, stage a draft), locks, collects garbage and reports
-// whether the record text or the passphrase can still be found in the JavaScript heap.
+// whether the record text, one word of it or the passphrase can still be found in the JavaScript
+// heap. The word is also looked for before lock, once record search has read the index's
+// vocabulary, so a snapshot that could not see it is noticed.
 // The secrets arrive hex-encoded and are decoded only inside a function that returns, so this
 // script holds no reference to them itself.
-// Usage: node --import tsx memory-child.ts <dataDir> <markerHex> <passphraseHex>
+// Usage: node --import tsx memory-child.ts <dataDir> <markerHex> <passphraseHex> <wordHex>
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -11,7 +13,7 @@ import vm from 'node:vm';
 import { createCore } from '../../../electron/core';
 import { TEST_KDF } from '../../helpers/core';
 
-const [dataDir, markerHex, passphraseHex] = process.argv.slice(2) as [string, string, string];
+const [dataDir, markerHex, passphraseHex, wordHex] = process.argv.slice(2) as [string, string, string, string];
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
@@ -36,18 +38,27 @@ async function useTheVault(): Promise<void> {
   await call('vault.unlock', { id: ((await call('vault.list', null)) as Array<{ id: string }>)[0]!.id, passphrase });
   await call('companies.get', { id: company.id });
   await call('vault.changePassphrase', { current: passphrase, next: `${passphrase} again` });
+  await call('vault.lock', null);
+  await call('vault.unlock', { id: ((await call('vault.list', null)) as Array<{ id: string }>)[0]!.id, passphrase: `${passphrase} again` });
+}
+
+/** Writes a heap snapshot and reports which of the hex-encoded strings it holds. */
+function heapHolds(hexes: Record<string, string>): Record<string, boolean> {
+  for (let i = 0; i < 3; i++) gc();
+  const file = v8.writeHeapSnapshot(path.join(dataDir, 'heap.heapsnapshot'));
+  const snapshot = fs.readFileSync(file);
+  fs.rmSync(file);
+  return Object.fromEntries(Object.entries(hexes).map(([name, hex]) => [name, snapshot.includes(Buffer.from(hex, 'hex'))]));
 }
 
 await useTheVault();
+// Record search reads the index's words on a worker after unlock, and keeps them on this thread.
+await new Promise((resolve) => setTimeout(resolve, 3000));
+const beforeLock = heapHolds({ word: wordHex });
 core.lock('user');
 // Let the backup a lock starts on a worker finish, then collect everything unreachable.
 await new Promise((resolve) => setTimeout(resolve, 1500));
-for (let i = 0; i < 3; i++) gc();
-
-const file = v8.writeHeapSnapshot(path.join(dataDir, 'heap.heapsnapshot'));
-const snapshot = fs.readFileSync(file);
-fs.rmSync(file);
-const contains = (hex: string) => snapshot.includes(Buffer.from(hex, 'hex'));
-process.stdout.write(`${JSON.stringify({ marker: contains(markerHex), passphrase: contains(passphraseHex) })}\n`);
+const afterLock = heapHolds({ marker: markerHex, passphrase: passphraseHex, word: wordHex });
+process.stdout.write(`${JSON.stringify({ wordBeforeLock: beforeLock.word, ...afterLock })}\n`);
 await core.close();
 process.exit(0);
