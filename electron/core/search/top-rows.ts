@@ -29,8 +29,14 @@ const SCORED_FROM_ROWS = 8_000;
  * alone: at 100,000 entries, with 3,000, 22 of the 34 labelled queries were answered so.
  */
 const TOP_ROWS = 3_000;
-/** Rows kept over all phrases (12 bytes each); the phrases searched for longest ago go first. */
-const MAX_KEPT_ROWS = 4_000_000;
+/**
+ * How many rows a phrase keeps once a search used it and its top rows proved nothing: every row
+ * below this many, so the next query of several words that uses it is answered from kept scores
+ * (rows missing from a complete list do not match at all) instead of FTS5 walking every match.
+ */
+const DEEP_ROWS = 50_000;
+/** Rows kept over all phrases (16 bytes each: rowid, score, rowid order); the phrases searched for longest ago go first. */
+const MAX_KEPT_ROWS = 3_000_000;
 /** Pause before asking the worker for the next phrase after a search asked for one. */
 const GAP_MS = 5;
 /** A phrase's top rows are built again after this many changed rows: its bound loosens with each. */
@@ -41,6 +47,7 @@ const START_AFTER_MS = 1_000;
 export interface TopRowsOptions {
   commonRows?: number;
   topRows?: number;
+  deepRows?: number;
   scoredFromRows?: number;
   maxKeptRows?: number;
 }
@@ -51,6 +58,8 @@ interface TopRows {
   rows: Int32Array;
   /** Their scores for the phrase alone when built (bm25 negated: higher is better). */
   scores: Float64Array;
+  /** Indexes into `rows` in rowid order, to look a row up. */
+  byRow: Int32Array;
   /** The highest score of a row not kept (0 when every matching row is kept). */
   bound: number;
   /** Rows holding the phrase, rows in the index and their average length, when built. */
@@ -59,6 +68,8 @@ interface TopRows {
   avgdl: number;
   /** The change count when the build started: rows changed since are scored with the kept ones. */
   since: number;
+  /** How many rows the build was asked to keep. */
+  depth: number;
 }
 
 /** Opens the worker that builds, with a read-only connection to the vault open on this connection. */
@@ -68,6 +79,7 @@ export type OpenReader = (program: ReaderProgram, onMessage: (message: unknown) 
 interface Job {
   phrase: string | null;
   since: number;
+  depth: number;
 }
 
 interface State {
@@ -89,6 +101,8 @@ interface State {
   keptRows: number;
   queue: string[];
   queued: Set<string>;
+  /** Phrases to build with DEEP_ROWS rows rather than TOP_ROWS (see deepen). */
+  deep: Set<string>;
   building: Job | null;
   timer: NodeJS.Timeout | undefined;
   /** Queries answered from kept scores alone, from FTS5 scoring the candidates, or left to the full ranking. */
@@ -125,6 +139,7 @@ export function startTopRows(db: VaultDatabase, openReader: OpenReader, options:
     options: {
       commonRows: options.commonRows ?? COMMON_ROWS,
       topRows: options.topRows ?? TOP_ROWS,
+      deepRows: options.deepRows ?? DEEP_ROWS,
       scoredFromRows: options.scoredFromRows ?? SCORED_FROM_ROWS,
       maxKeptRows: options.maxKeptRows ?? MAX_KEPT_ROWS,
     },
@@ -140,6 +155,7 @@ export function startTopRows(db: VaultDatabase, openReader: OpenReader, options:
     keptRows: 0,
     queue: [],
     queued: new Set(),
+    deep: new Set(),
     building: null,
     timer: undefined,
     counts: { kept: 0, scored: 0, declined: 0 },
@@ -171,6 +187,7 @@ export function topRowsSearch(db: VaultDatabase, phrases: QueryPhrase[], match: 
   if (!state || phrases.length === 0) return null;
   const answer = proven(db, state, phrases, match, limit, rank);
   state.counts[answer ? answer.by : 'declined'] += 1;
+  if (answer?.by !== 'kept') for (const phrase of phrases) deepen(db, state, phrase.expression);
   return answer?.top ?? null;
 }
 
@@ -234,36 +251,70 @@ function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: 
 }
 
 /**
- * Nothing changed since the lists were built, so their scores are today's: a row in every list
- * matches with the sum of its scores (bm25 adds the phrases' scores), and any other row scores at
- * most its known scores plus the bounds of the lists it is missing from. No FTS5 query at all.
+ * Nothing changed since the lists were built, so their scores are today's, and bm25 adds the
+ * phrases' scores. The lists are walked best first, all at the same depth (Fagin's threshold
+ * algorithm): each row met is scored in every other list by lookup, and a row missing from a list
+ * that holds every row of its phrase does not match. No row not yet met can score more than the
+ * sum of the scores at the next depth (a list walked to its end contributes its bound), so the
+ * walk stops once the `limit`-th score reaches that. A row missing from a list that does not hold
+ * every row has a score there only known to be at most the bound: it must stay below the answer.
+ * No FTS5 query at all.
  */
 function fromKept(kept: TopRows[], limit: number): ScoredRow[] | null {
-  const completeLists = kept.filter((list) => list.bound === 0).length;
-  const bounds = kept.reduce((sum, list) => sum + list.bound, 0);
-  const sums = new Map<number, { score: number; lists: number; complete: number; missing: number }>();
-  for (const list of kept) {
-    list.rows.forEach((row, i) => {
-      const entry = sums.get(row) ?? { score: 0, lists: 0, complete: 0, missing: bounds };
-      entry.score += list.scores[i]!;
-      entry.lists += 1;
-      if (list.bound === 0) entry.complete += 1;
-      entry.missing -= list.bound;
-      sums.set(row, entry);
-    });
+  const seen = new Set<number>();
+  const top: ScoredRow[] = [];
+  let uncertain = -Infinity;
+  const kth = () => (top.length === limit ? -top[limit - 1]!.score : -Infinity);
+  for (let depth = 0; ; depth++) {
+    for (const list of kept) {
+      if (depth >= list.rows.length) continue;
+      const row = list.rows[depth]!;
+      if (seen.has(row)) continue;
+      seen.add(row);
+      let total = 0;
+      let missing = 0;
+      let matches = true;
+      for (const other of kept) {
+        const score = other === list ? list.scores[depth]! : scoreIn(other, row);
+        if (score !== undefined) total += score;
+        else if (other.bound === 0) matches = false;
+        else missing += other.bound;
+      }
+      if (!matches) continue;
+      if (missing > 0) uncertain = Math.max(uncertain, total + missing);
+      else if (total > kth()) insertTop(top, { rowid: row, score: -total }, limit);
+    }
+    // The most a row not met yet can score; -Infinity when a complete list has no row left.
+    let next = 0;
+    for (const list of kept) next += depth + 1 < list.rows.length ? list.scores[depth + 1]! : list.bound === 0 ? -Infinity : list.bound;
+    const unmet = Math.max(next, uncertain);
+    if (next === -Infinity || (top.length === limit && kth() >= next)) {
+      if (top.length === limit ? kth() >= uncertain : uncertain === -Infinity) return top;
+      return null;
+    }
+    if (kept.every((list) => depth + 1 >= list.rows.length) && unmet > kth()) return null;
   }
-  // The most any row not in every list may score: a row missing from a list that holds every row
-  // of its phrase does not match at all.
-  let best = completeLists > 0 ? -Infinity : bounds;
-  const known: ScoredRow[] = [];
-  for (const [rowid, entry] of sums) {
-    if (entry.lists === kept.length) known.push({ rowid, score: -entry.score });
-    else if (entry.complete === completeLists) best = Math.max(best, entry.score + entry.missing);
+}
+
+/** Keeps `top` sorted best first (bm25: lowest first) and at most `limit` long. */
+function insertTop(top: ScoredRow[], hit: ScoredRow, limit: number): void {
+  let at = top.length;
+  while (at > 0 && top[at - 1]!.score > hit.score) at--;
+  top.splice(at, 0, hit);
+  if (top.length > limit) top.pop();
+}
+
+/** The row's kept score in `list`, found through the rows' rowid order; undefined when not kept. */
+function scoreIn(list: TopRows, row: number): number | undefined {
+  const { rows, byRow } = list;
+  let low = 0;
+  let high = byRow.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (rows[byRow[mid]!]! < row) low = mid + 1;
+    else high = mid;
   }
-  known.sort((a, b) => a.score - b.score);
-  const top = known.slice(0, limit);
-  if (top.length < limit) return best === -Infinity ? top : null;
-  return -top[limit - 1]!.score >= best ? top : null;
+  return low < byRow.length && rows[byRow[low]!] === row ? list.scores[byRow[low]!] : undefined;
 }
 
 /**
@@ -328,6 +379,14 @@ function vocabWords(state: State, alternative: string): Array<{ word: string; ro
   return found;
 }
 
+
+/** Asks for `phrase` to keep DEEP_ROWS rows, unless it keeps them (or all its rows) already. */
+function deepen(db: VaultDatabase, state: State, phrase: string): void {
+  const list = state.lists.get(phrase);
+  if (state.deep.has(phrase) && (!list || list.depth >= state.options.deepRows || list.bound === 0)) return;
+  state.deep.add(phrase);
+  request(db, state, phrase);
+}
 
 function request(db: VaultDatabase, state: State, phrase: string): void {
   if (state.building?.phrase === phrase) return;
@@ -399,8 +458,9 @@ function next(db: VaultDatabase, state: State): void {
   }
   const worker = state.worker ?? openWorker(db, state);
   if (!worker) return;
-  state.building = { phrase, since: state.changes };
-  worker.post(phrase === null ? { type: 'vocabulary' } : { type: 'phrase', phrase, topRows: state.options.topRows });
+  const depth = phrase !== null && state.deep.has(phrase) ? state.options.deepRows : state.options.topRows;
+  state.building = { phrase, since: state.changes, depth };
+  worker.post(phrase === null ? { type: 'vocabulary' } : { type: 'phrase', phrase, topRows: depth });
 }
 
 function openWorker(db: VaultDatabase, state: State): VaultReader | null {
@@ -426,7 +486,7 @@ function openWorker(db: VaultDatabase, state: State): VaultReader | null {
 
 type Reply =
   | { type: 'vocabulary'; terms: string[]; docs: number[] }
-  | { type: 'phrase'; phrase: string; rows: Int32Array; scores: Float64Array; bound: number; df: number; totals: Uint8Array | null }
+  | { type: 'phrase'; phrase: string; rows: Int32Array; scores: Float64Array; byRow: Int32Array; bound: number; df: number; totals: Uint8Array | null }
   | { type: 'failed'; code: string };
 
 function received(db: VaultDatabase, state: State, reply: Reply): void {
@@ -440,7 +500,7 @@ function received(db: VaultDatabase, state: State, reply: Reply): void {
     return;
   }
   if (reply.type === 'vocabulary') keepVocabulary(state, reply, job.since);
-  else keepList(state, reply, job.since);
+  else keepList(state, reply, job);
   schedule(db, state, 0);
 }
 
@@ -457,9 +517,9 @@ function keepVocabulary(state: State, vocab: { terms: string[]; docs: number[] }
   });
 }
 
-function keepList(state: State, reply: Extract<Reply, { type: 'phrase' }>, since: number): void {
+function keepList(state: State, reply: Extract<Reply, { type: 'phrase' }>, job: Job): void {
   const { nRow, avgdl } = averagesOf(reply.totals);
-  const list: TopRows = { phrase: reply.phrase, rows: reply.rows, scores: reply.scores, bound: reply.bound, df: reply.df, nRow, avgdl, since };
+  const list: TopRows = { phrase: reply.phrase, rows: reply.rows, scores: reply.scores, byRow: reply.byRow, bound: reply.bound, df: reply.df, nRow, avgdl, since: job.since, depth: job.depth };
   const replaced = state.lists.get(list.phrase);
   state.keptRows += list.rows.length - (replaced?.rows.length ?? 0);
   state.lists.delete(list.phrase);
@@ -467,6 +527,7 @@ function keepList(state: State, reply: Extract<Reply, { type: 'phrase' }>, since
   for (const [phrase, old] of state.lists) {
     if (state.keptRows <= state.options.maxKeptRows) break;
     state.lists.delete(phrase);
+    state.deep.delete(phrase);
     state.keptRows -= old.rows.length;
   }
 }
@@ -534,7 +595,8 @@ function buildInWorker(db: Parameters<ReaderProgram>[0], port: Parameters<Reader
         scores[i] = -rows[i]![1];
       }
       const bound = kept < rows.length ? -rows[kept]![1] : 0;
-      port.postMessage({ type: 'phrase', phrase: job.phrase, rows: ids, scores, bound, df: rows.length, totals: block ?? null }, [ids.buffer, scores.buffer]);
+      const byRow = Int32Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
+      port.postMessage({ type: 'phrase', phrase: job.phrase, rows: ids, scores, byRow, bound, df: rows.length, totals: block ?? null }, [ids.buffer, scores.buffer, byRow.buffer]);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       port.postMessage({ type: 'failed', code: typeof code === 'string' ? code : 'FAILED' });

@@ -11,7 +11,7 @@ import { vaultPaths } from '../../../electron/core/vault/layout';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { createVault, harness, openWithKey, vaultKey, type Harness } from '../vault/helpers';
 
-const OPTIONS = { commonRows: 100, topRows: 40, scoredFromRows: 100 };
+const OPTIONS = { commonRows: 100, topRows: 40, deepRows: 80, scoredFromRows: 100 };
 /** The worker that builds, as the app opens it: the vault service's reader on the open vault. */
 const reader: OpenReader = (program, onMessage) => h.service.openReader(program, onMessage);
 const NOTES = 2_500;
@@ -163,6 +163,18 @@ describe('record search from top rows', () => {
     expectFullRanking('removal');
     expectFullRanking('removal');
     expect(topRowsProgress(db)!.kept).toBeGreaterThan(before.kept);
+    startTopRows(db, reader, OPTIONS);
+  }, 120_000);
+
+  it('answers every query from kept scores once a search has made its phrases keep all their rows, with the full ranking', async () => {
+    startTopRows(db, reader, { ...OPTIONS, deepRows: 100_000 });
+    await built();
+    // Phrases whose top rows proved nothing are built again with every row they hold.
+    for (const q of QUERIES) expectFullRanking(q);
+    await built();
+    const before = topRowsProgress(db)!;
+    for (const q of QUERIES) expectFullRanking(q);
+    expect(topRowsProgress(db)!.kept - before.kept).toBe(QUERIES.length);
     startTopRows(db, reader, OPTIONS);
   }, 120_000);
 
