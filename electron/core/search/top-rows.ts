@@ -233,21 +233,29 @@ function proven(db: VaultDatabase, state: State, phrases: QueryPhrase[], match: 
   // unknown score there): FTS5 scores the kept rows and the changed ones; the bounds allow for
   // the change. Phrases changed since are built again, to be answered from kept scores next time.
   for (const list of kept) if (state.changes - list.since > 0) request(db, state, list.phrase);
+  // Of a list kept deeper, only its top rows: the candidates stay a few thousand.
+  const shallow = kept.map((list) => topOf(list, state.options.topRows));
   const candidates = new Set<number>();
   for (const [row, at] of state.changed) if (at > since) candidates.add(row);
   // A phrase no row held when the vocabulary was read matches only rows changed since.
-  if (!absent) for (const list of kept) for (const row of list.rows) candidates.add(row);
+  if (!absent) for (const list of shallow) for (const row of list.rows) candidates.add(row);
   // Walking every phrase and scoring the candidates must cost clearly less than scoring every match.
-  const matches = absent ? Infinity : Math.min(...kept.map((list) => list.df));
+  const matches = absent ? Infinity : Math.min(...shallow.map((list) => list.df));
   if (matches < state.options.scoredFromRows || matches < 3 * candidates.size) return null;
   const top = rank(match, [...candidates], limit);
   // A phrase whose every row is kept (or absent): every match is a candidate.
-  if (absent || kept.some((list) => list.bound === 0)) return { top, by: 'scored' };
+  if (absent || shallow.some((list) => list.bound === 0)) return { top, by: 'scored' };
   if (top.length < limit) return null;
   const totals = averages(db);
-  const bound = kept.reduce((sum, list) => sum + listBound(list, state.changes - since, totals), 0);
+  const bound = shallow.reduce((sum, list) => sum + listBound(list, state.changes - since, totals), 0);
   // FTS5's bm25 is negative, lower is better.
   return -top[limit - 1]!.score >= bound ? { top, by: 'scored' } : null;
+}
+
+/** The list cut to its best `count` rows, its bound then the best score of the rest. */
+function topOf(list: TopRows, count: number): TopRows {
+  if (list.rows.length <= count) return list;
+  return { ...list, rows: list.rows.subarray(0, count), scores: list.scores.subarray(0, count), bound: list.scores[count]! };
 }
 
 /**
