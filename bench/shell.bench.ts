@@ -1,12 +1,12 @@
 // Browser-mode start-up and first paint: the app next to a blank page served by the same server,
-// loaded alternately in the same tab of the same browser, so the ratio is the app's own cost.
+// loaded in turn in the same tab of the same browser, so the ratio is the app's own cost.
 // Besides first contentful paint (which the static shell in index.html answers), it times when
 // the app's frame (header and navigation) and Home's heading are in the page and when the heading
 // is first painted, and what the page downloads to get there. Nothing of Playwright runs in the
 // page while a load is timed: a locator injects Playwright's own script, whose tens of
 // milliseconds on the page's thread landed between the app's code and its first render.
 // BENCH_SHELL_BASELINE=<folder holding another build's out/> loads that build as a third
-// contender in the same loop (same browser, same tab, alternating), for before/after figures on a
+// contender in the same loop (same browser, same tab, in turn), for before/after figures on a
 // busy machine.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +59,33 @@ function entryChunkBytes(root = '.'): number {
   return entry ? fs.statSync(path.resolve(root, 'out/renderer', entry)).size : Number.NaN;
 }
 
+/**
+ * The loads' order: a cycle over the kinds in which each kind follows every kind (itself included)
+ * exactly once, a de Bruijn sequence (0 0 1 1 for two kinds, 0 0 1 0 2 1 1 2 2 for three). A load
+ * pays for tearing down the page before it: Home's page, not the blank one, added tens of
+ * milliseconds to whatever loaded next, so an order in which one contender followed the blank page
+ * more often than another favoured it.
+ */
+export function everyPairOnce(kinds: number): number[] {
+  const order: number[] = [];
+  const word = [0, 0, 0];
+  // The FKM construction: Lyndon words over 0…kinds-1 of length 1 or 2, in lexicographic order.
+  const extend = (t: number, period: number) => {
+    if (t > 2) {
+      if (2 % period === 0) order.push(...word.slice(1, period + 1));
+      return;
+    }
+    word[t] = word[t - period]!;
+    extend(t + 1, period);
+    for (let next = word[t - period]! + 1; next < kinds; next++) {
+      word[t] = next;
+      extend(t + 1, t);
+    }
+  };
+  extend(1, 1);
+  return order;
+}
+
 interface Load {
   fcp: number;
   frame?: number;
@@ -93,14 +120,17 @@ export async function run(): Promise<Figure[]> {
       bytes += event.encodedDataLength;
     });
     const kinds: Kind[] = baseline ? ['blank', 'app', 'baseline'] : ['blank', 'app'];
+    const cycle = everyPairOnce(kinds.length).map((index) => kinds[index]!);
     const address = { app: `${server.origin}/`, baseline: `${baseline?.origin}/`, blank: `${server.origin}/bench-blank.html` };
-    for (let i = 0; i < RUNS; i++) {
-      // Alternate the order, so none always follows another.
-      for (const kind of i % 2 === 0 ? kinds : [...kinds].reverse()) {
+    // Each cycle loads every kind kinds.length times. The first is not counted: the first loads
+    // after launch pay the browser's own start-up, and one such load was the whole p95 of its kind.
+    const cycles = 1 + Math.ceil(RUNS / kinds.length);
+    for (let i = 0; i < cycles; i++) {
+      for (const kind of cycle) {
         bytes = 0;
         await page.goto(address[kind], { waitUntil: 'load' });
         const settled = await settledMarks(cdp, kind === 'blank' ? '' : 'headingPainted');
-        loads[kind].push({ ...settled, bytes });
+        if (i > 0) loads[kind].push({ ...settled, bytes });
       }
     }
   } finally {
@@ -132,8 +162,8 @@ export async function run(): Promise<Figure[]> {
     );
   }
   for (const [name, samples] of absolute) {
-    figures.push({ name: `${name}_p50`, value: round(median(samples), 1), unit: 'ms', runs: RUNS });
-    figures.push({ name: `${name}_p95`, value: round(percentile(samples, 95), 1), unit: 'ms', runs: RUNS });
+    figures.push({ name: `${name}_p50`, value: round(median(samples), 1), unit: 'ms', runs: samples.length });
+    figures.push({ name: `${name}_p95`, value: round(percentile(samples, 95), 1), unit: 'ms', runs: samples.length });
   }
   for (const [name, samples, target] of ratios) {
     figures.push({ name: `${name}_p50`, value: round(median(samples) / median(blankFcp), 2), unit: 'ratio', ...(target && { target }) });
