@@ -79,7 +79,7 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     add('record_search_top_rows_build', round((performance.now() - buildStart) / 1000, 1), 's', {
       cpu_s: round((buildUsed.user + buildUsed.system) / 1e6, 1),
       phrases: topRowsProgress(db)!.phrases,
-      note: 'in idle slices after unlock, in memory; the server builds its own at the same time',
+      note: 'on a reader worker after unlock, kept in memory; cpu_s is the whole process (worker included); the server builds its own at the same time',
     });
     const fullRanking = db.prepare<[string]>(
       `SELECT r.entity_id FROM record_search s JOIN record_search_rows r ON r.row = s.rowid
