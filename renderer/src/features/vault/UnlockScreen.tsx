@@ -6,6 +6,14 @@ import { LanguagePicker } from '../language';
 import { DamagedVault } from './DamagedVault';
 import { asApiError } from './errors';
 import { useCountdown } from './useCountdown';
+import { useStillWaiting } from './useStillWaiting';
+
+/**
+ * How long an unlock may take before the screen says why it can take longer: key derivation (about
+ * half a second) and opening take far less, while the first unlock after an update that migrates a
+ * vault of many entries takes seconds to minutes.
+ */
+export const SLOW_UNLOCK_MS = 3000;
 
 interface Props {
   vaults: VaultSummary[];
@@ -25,6 +33,9 @@ export function UnlockScreen({ vaults: initialVaults, onUnlocked, onCreateAnothe
   const [damagedWith, setDamagedWith] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const waitSeconds = useCountdown(error?.retryAfter ?? 0, error);
+  /** While core has not answered the unlock itself (busy also covers what follows a failure). */
+  const [unlocking, setUnlocking] = useState(false);
+  const slow = useStillWaiting(unlocking, SLOW_UNLOCK_MS);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -32,7 +43,10 @@ export function UnlockScreen({ vaults: initialVaults, onUnlocked, onCreateAnothe
     setBusy(true);
     setError(null);
     try {
-      const status = await api().call('vault.unlock', { id: vaultId, passphrase });
+      setUnlocking(true);
+      const status = await api()
+        .call('vault.unlock', { id: vaultId, passphrase })
+        .finally(() => setUnlocking(false));
       setPassphrase('');
       onUnlocked(status);
     } catch (caught) {
@@ -118,6 +132,9 @@ export function UnlockScreen({ vaults: initialVaults, onUnlocked, onCreateAnothe
           {t('unlock.createAnother')}
         </button>
       </div>
+      {/* Always present and empty until needed: a live region that appears with its text already
+          in it may not be read out, one whose text changes is read once. */}
+      <div role="status">{slow && <p className="hint">{t('unlock.slow')}</p>}</div>
     </form>
   );
 }
