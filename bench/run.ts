@@ -42,6 +42,8 @@ for (const [name, suite] of suites) {
   } catch (error) {
     // One broken suite must not hide the others' figures.
     process.exitCode = 1;
-    console.error(`bench suite ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    // fetch's "fetch failed" says why only in its cause (a refused or reset connection).
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    console.error(`bench suite ${name} failed: ${error instanceof Error ? error.message : String(error)}${cause}`);
   }
 }
