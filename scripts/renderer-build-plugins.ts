@@ -56,8 +56,9 @@ export function routeCataloguesFrom(routesFile: string): Record<string, string[]
 /**
  * Preloads the code of the page an address opens, so it downloads (and compiles off the main
  * thread) alongside the entry chunk instead of after it: a `<link rel="modulepreload">` for the
- * route's chunk and every chunk it imports, and its stylesheets as links at the end of the body.
- * index.html (served for `/` and unknown addresses) preloads `home`; every other route gets a copy
+ * route's chunk and every chunk it imports, and its stylesheets as links at the end of the body
+ * (nothing for a page whose code is in the entry chunk, as Home's is: see main.tsx).
+ * index.html (served for `/` and unknown addresses) is Home's page; every other route gets a copy
  * of index.html preloading its own page, `routes/<segment>.html`, which static serving picks by the
  * address's first segment (static-files.ts). `routes` maps a first segment ('' for Home) to the
  * route module's path relative to the project root; `catalogues`, to the namespaces whose English
@@ -79,8 +80,10 @@ export function preloadRoutes(routes: Record<string, string>, catalogues: Record
       // The entry and what it imports load anyway.
       const loaded = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
       const tagsFor = (segment: string, route: string) => {
+        // A page whose code is in the entry chunk (Home) has nothing of its own to preload.
+        const inEntry = entry?.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(route)) ?? false;
         const routeChunk = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(route));
-        if (!routeChunk) throw new Error(`preloadRoutes: no chunk for ${route}; was the route renamed?`);
+        if (!routeChunk && !inEntry) throw new Error(`preloadRoutes: no chunk for ${route}; was the route renamed?`);
         const files = new Set<string>();
         const css = new Set<string>();
         const visit = (fileName: string) => {
@@ -91,7 +94,7 @@ export function preloadRoutes(routes: Record<string, string>, catalogues: Record
           for (const sheet of chunk.viteMetadata?.importedCss ?? []) css.add(sheet);
           chunk.imports.forEach(visit);
         };
-        visit(routeChunk.fileName);
+        if (routeChunk) visit(routeChunk.fileName);
         for (const namespace of catalogues[segment] ?? []) {
           const catalogue = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/i18n/locales/en/${namespace}.json`));
           if (!catalogue) throw new Error(`preloadRoutes: no chunk for the English ${namespace} catalogue of /${segment}; is it in the entry chunk, or misspelt?`);
