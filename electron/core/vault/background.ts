@@ -101,13 +101,31 @@ function openKeyed(Database: typeof import('better-sqlite3-multiple-ciphers'), f
 declare const vaultOpenKeyed: typeof openKeyed;
 
 /**
- * A worker's script: `main` called with `argument` (another serialised function, or nothing).
- * Compilers may rewrite a function with helpers that exist only in the module they built (tsx and
- * esbuild's keepNames wrap functions in __name(fn, 'name')), and bundlers rename `require`; the
- * worker therefore requires through a global of its own, set up here.
+ * Gives the worker's thread the lowest CPU priority (nice 19), so background work takes a core
+ * only when the thread answering calls and the window do not want it: on a 2-core machine the
+ * check after unlock and record search's top rows slowed every page during their first minute.
+ * Linux names each thread in /proc/thread-self and sets its priority alone; elsewhere the worker
+ * keeps the normal priority. Serialised into the worker (see workerSource).
+ */
+function lowerThreadPriority(): void {
+  try {
+    const fs = vaultWorkerRequire('node:fs') as typeof import('node:fs');
+    const os = vaultWorkerRequire('node:os') as typeof import('node:os');
+    const thread = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(thread) && thread > 0) os.setPriority(thread, 19);
+  } catch {
+    // Not Linux, or not allowed: normal priority.
+  }
+}
+
+/**
+ * A worker's script: `main` called with `argument` (another serialised function, or nothing), at
+ * the lowest priority. Compilers may rewrite a function with helpers that exist only in the
+ * module they built (tsx and esbuild's keepNames wrap functions in __name(fn, 'name')), and
+ * bundlers rename `require`; the worker therefore requires through a global of its own, set up here.
  */
 function workerSource(main: (argument: never) => void, argument?: (...args: never[]) => void): string {
-  return `${WORKER_PRELUDE}var vaultOpenKeyed = ${openKeyed.toString()};\n(${main.toString()})(${argument ? argument.toString() : ''})`;
+  return `${WORKER_PRELUDE}var vaultOpenKeyed = ${openKeyed.toString()};\n(${lowerThreadPriority.toString()})();\n(${main.toString()})(${argument ? argument.toString() : ''})`;
 }
 
 /** A program run on a reader's thread: serialised into it, so it uses only its arguments. */

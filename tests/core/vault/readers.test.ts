@@ -1,7 +1,7 @@
 // A reader is a worker with a read-only connection of its own to the open vault (record search's
 // top rows are built on one). Its promises, on a real encrypted file: it cannot write, it ends at
-// every lock and before a passphrase change, and a read it holds at lock does not leave a deleted
-// record in the file.
+// every lock and before a passphrase change, a read it holds at lock does not leave a deleted
+// record in the file, and (on Linux) it runs at the lowest CPU priority.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReaderProgram } from '../../../electron/core/vault/background';
@@ -49,7 +49,31 @@ function openedReader(h: ReturnType<typeof harness>) {
   return { reader, ask, ended: () => ended };
 }
 
+/** A thread's nice value, from /proc (Linux): the 19th field of its stat line. */
+function niceOf(thread: string): number {
+  const stat = fs.readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+  // The fields after the command name, which is in parentheses and may hold spaces.
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+}
+
+/** The nice value of each thread of this process. */
+const threadNiceness = (): number[] => fs.readdirSync('/proc/self/task').map(niceOf);
+
 describe('readers of the open vault', () => {
+  it.runIf(process.platform === 'linux')('run at the lowest CPU priority, leaving this thread as it was', async () => {
+    const h = harness({ checkAfterUnlock: false });
+    await createVault(h);
+    addNote(h, SECRET);
+    const before = threadNiceness().filter((nice) => nice === 19).length;
+    const { ask } = openedReader(h);
+    expect(await ask('count')).toBe(1);
+    // The reader's thread (and any thread it starts, which inherits its priority).
+    expect(threadNiceness().filter((nice) => nice === 19).length).toBeGreaterThan(before);
+    // This thread (the test's, as core's would be) keeps its priority.
+    expect(niceOf(fs.readlinkSync('/proc/thread-self').split('/').pop()!)).toBe(0);
+    h.service.lock('user');
+  });
+
   it('read what was committed, cannot write, and end at every lock', async () => {
     for (const reason of ['user', 'idle', 'panic'] as const) {
       const h = harness({ checkAfterUnlock: false });
