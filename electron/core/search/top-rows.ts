@@ -72,8 +72,11 @@ interface TopRows {
   depth: number;
 }
 
-/** Opens the worker that builds, with a read-only connection to the vault open on this connection. */
-export type OpenReader = (program: ReaderProgram, onMessage: (message: unknown) => void) => VaultReader;
+/**
+ * Opens the worker that builds, with a read-only connection to the vault open on this connection;
+ * null when the vault opens no more readers in this session (its file was rekeyed).
+ */
+export type OpenReader = (program: ReaderProgram, onMessage: (message: unknown) => void) => VaultReader | null;
 
 /** What the worker is building: the vocabulary or a phrase, and the change count when asked. */
 interface Job {
@@ -472,7 +475,7 @@ function next(db: VaultDatabase, state: State): void {
 }
 
 function openWorker(db: VaultDatabase, state: State): VaultReader | null {
-  let worker: VaultReader;
+  let worker: VaultReader | null;
   try {
     worker = state.openReader(buildInWorker, (message) => received(db, state, message as Reply));
   } catch (error) {
@@ -481,8 +484,13 @@ function openWorker(db: VaultDatabase, state: State): VaultReader | null {
     console.error(`[core] search top rows could not start (${error instanceof Error ? error.name : 'unknown'})`);
     return null;
   }
+  // After a passphrase change, or ended by lock or before one: what is kept still answers; nothing
+  // more is built until the next unlock.
+  if (!worker) {
+    state.ended = true;
+    return null;
+  }
   state.worker = worker;
-  // Ended by lock or before a passphrase change: what is kept still answers; nothing more is built.
   void worker.ended.then(() => {
     if (state.worker !== worker) return;
     state.worker = null;

@@ -65,6 +65,8 @@ interface Session {
   checkTask: RunningTask | null;
   /** Workers reading the open vault for other domains (openReader), stopped at lock. */
   readers: Set<VaultReader>;
+  /** Set once the file is rekeyed, restored or erased: no reader opens again in this session. */
+  readersClosed: boolean;
   backupTimer: NodeJS.Timeout;
   /** SQLite's change counter when the last backup of this session started, and that time. */
   changesAtBackup: number;
@@ -132,9 +134,12 @@ export class VaultService {
    * A worker with a read-only connection of its own to the open vault, for reading that would
    * otherwise hold the thread that answers every call (background.ts runVaultReader). It ends at
    * lock, and before the file is rekeyed, restored or erased; its owner learns so from `ended`.
+   * Null from then on in this session: a connection opened under the old key while the file is
+   * rekeyed would make the change fail.
    */
-  openReader(program: ReaderProgram, onMessage: (message: unknown) => void): VaultReader {
+  openReader(program: ReaderProgram, onMessage: (message: unknown) => void): VaultReader | null {
     const session = this.requireSession();
+    if (session.readersClosed) return null;
     const reader = runVaultReader(session.paths.db, session.key, program, onMessage);
     session.readers.add(reader);
     void reader.ended.then(() => session.readers.delete(reader));
@@ -482,6 +487,7 @@ export class VaultService {
       check: { state: 'running', done: 0, total: 1 },
       checkTask: null,
       readers: new Set(),
+      readersClosed: false,
       backupTimer,
       changesAtBackup: totalChanges(db),
       lastBackupAt: this.now(),
@@ -589,7 +595,10 @@ export class VaultService {
   /** Stops background checks and waits for backups to finish, before a file is replaced, rekeyed or erased. */
   private async quiesce(): Promise<void> {
     for (const job of this.background) if (job.kind === 'check') void job.task.stop();
-    if (this.session) await Promise.all([...this.session.readers].map((reader) => reader.stop()));
+    if (this.session) {
+      this.session.readersClosed = true;
+      await Promise.all([...this.session.readers].map((reader) => reader.stop()));
+    }
     await this.settled();
   }
 
