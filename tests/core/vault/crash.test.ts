@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createVault, harness, PASSPHRASE, type Harness } from './helpers';
+import { tsxChild } from '../../helpers/tsx-child';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WRITER = path.join(import.meta.dirname, 'crash-writer.ts');
 const KILLS = 50;
 
@@ -19,12 +18,7 @@ interface Run {
  */
 function runAndKill(dataDir: string, vaultId: string, startId: number, killDuringStartup: boolean): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir, vaultId, PASSPHRASE, String(startId)], {
-      cwd: ROOT,
-      // tsx reads path aliases (@shared/*) from this tsconfig.
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.node.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = tsxChild(WRITER, [dataDir, vaultId, PASSPHRASE, String(startId)]);
     let output = '';
     let stderr = '';
     let killTimer: NodeJS.Timeout | undefined;

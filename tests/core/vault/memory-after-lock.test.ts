@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp';
 import { createVault, harness, PASSPHRASE } from './helpers';
+import { tsxChild } from '../../helpers/tsx-child';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CHILD = path.join(import.meta.dirname, 'memory-child.ts');
 
 /** The open session's key Buffer, read the way a memory dump would find it. */
@@ -15,11 +14,7 @@ type Found = { marker: boolean; passphrase: boolean; word: boolean; wordBeforeLo
 function runChild(marker: string, passphrase: string, word: string): Promise<Found> {
   const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, tempDir('vault-memory-'), hex(marker), hex(passphrase), hex(word)], {
-      cwd: ROOT,
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.node.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = tsxChild(CHILD, [tempDir('vault-memory-'), hex(marker), hex(passphrase), hex(word)]);
     let output = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -3,7 +3,6 @@
 // in place, and the next unlock must run the update again. A child process unlocks a real encrypted
 // vault written at version 17 and is SIGKILLed: once every step has run but before the transaction
 // commits, and at random moments over the whole unlock.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -15,6 +14,7 @@ import { latestVersion, migrations } from '../../../electron/core/vault/migratio
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { tempDir } from '../../helpers/temp';
 import { createVault, harness, PASSPHRASE } from './helpers';
+import { tsxChild } from '../../helpers/tsx-child';
 
 // A vault at version 17 was written by the app of its time, with the diary rows it had then.
 vi.mock('../../../electron/core/diary/repository', async (importOriginal) => {
@@ -23,7 +23,6 @@ vi.mock('../../../electron/core/diary/repository', async (importOriginal) => {
   return { ...actual, insertOrReplaceEngagement: writerOfTheVaultsVersion(actual.insertOrReplaceEngagement) };
 });
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CHILD = path.join(import.meta.dirname, 'migration-child.ts');
 const ENTRIES = 3000;
 const OLD_VERSION = 17;
@@ -40,11 +39,7 @@ interface Run {
 /** Runs the child on the vault; with 'random', the parent kills it `delayMs` after step 019 starts. */
 function runChild(dataDir: string, vaultId: string, mode: 'random' | 'before-commit' | 'none', delayMs = 0): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, vaultId, PASSPHRASE, mode], {
-      cwd: ROOT,
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.node.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = tsxChild(CHILD, [dataDir, vaultId, PASSPHRASE, mode]);
     let output = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +6,8 @@ import { vaultPaths } from '../../../electron/core/vault/layout';
 import { CHANGE_STEPS } from '../../../electron/core/vault/passphrase-change';
 import { tempDir } from '../../helpers/temp';
 import { createVault, harness, PASSPHRASE } from './helpers';
+import { tsxChild } from '../../helpers/tsx-child';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CHILD = path.join(import.meta.dirname, 'passphrase-change-child.ts');
 const NEXT = 'a different long passphrase';
 const RANDOM_KILLS = 12;
@@ -25,11 +24,7 @@ interface Run {
  */
 function runChild(dataDir: string, vaultId: string, killBefore: string, delayMs = 0): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, vaultId, PASSPHRASE, NEXT, killBefore, '1000'], {
-      cwd: ROOT,
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.node.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = tsxChild(CHILD, [dataDir, vaultId, PASSPHRASE, NEXT, killBefore, '1000']);
     let output = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;

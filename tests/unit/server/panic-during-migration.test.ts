@@ -4,14 +4,14 @@
 // thread is free, so the vault is locked right after the migration commits; without panic it stays
 // open. A real server in a child process, over a real encrypted vault written at version 17, with
 // migration 019 held for a few seconds as on a vault of many entries.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../electron/core/vault/migrations';
 import { addNote, createVault, harness, PASSPHRASE } from '../../core/vault/helpers';
 import { rawExchange, request } from './raw-http';
+import { tsxChild } from '../../helpers/tsx-child';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const CHILD = path.join(import.meta.dirname, 'slow-migration-server.ts');
 const HOLD_MS = 3000;
 
@@ -23,11 +23,7 @@ afterEach(() => {
 
 /** Starts the server; resolves with its port and launch token, and a promise of the "migrating" line. */
 function startChild(dataDir: string) {
-  child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(HOLD_MS)], {
-    cwd: ROOT,
-    env: { ...process.env, TSX_TSCONFIG_PATH: path.join(ROOT, 'tsconfig.node.json') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  child = tsxChild(CHILD, [dataDir, String(HOLD_MS)]);
   let output = '';
   let stderr = '';
   const waiters: Array<{ text: string; resolve: () => void }> = [];
