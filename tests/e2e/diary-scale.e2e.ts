@@ -149,4 +149,15 @@ describe('a diary of 20,001 entries in browser mode', () => {
     const position = Number(await row.getAttribute('aria-posinset'));
     expect(position).toBe(COUNT - latestThatDay + 1);
   });
+
+  it('jumps back to the newest entry from the middle', async () => {
+    // The list skips writing offset 0 while it believes it is at the top; after a jump it is not.
+    const list = page.getByTestId('entry-list');
+    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    const newestDay = new Date(FIRST_DAY + (COUNT - 1) * HOUR).toISOString().slice(0, 10);
+    await page.getByLabel('Go to date').fill(newestDay);
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    await expect.poll(() => list.evaluate((element) => element.scrollTop), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => list.locator('[aria-posinset="1"]').textContent()).toMatch(new RegExp(`Entry number ${COUNT}$`));
+  });
 });

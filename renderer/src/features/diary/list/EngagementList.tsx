@@ -1,4 +1,4 @@
-import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementRect, useVirtualizer, type Rect, type Virtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,17 @@ function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, 
   observer.observe(element);
   return () => observer.disconnect();
 }
+
+/**
+ * Scrolls the list, except to the top while it is already there. The library writes its start
+ * offset as the list mounts; that write forced a layout of the whole page inside React's commit,
+ * about 30 ms before the first rows could be painted. `scrollOffset` is the offset the list last
+ * saw (0 until it scrolls), so a jump back to the first entry after scrolling still moves.
+ */
+const scrollUnlessAtTop: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (offset, options, instance) => {
+  if (offset + (options.adjustments ?? 0) === 0 && instance.scrollOffset === 0) return;
+  elementScroll(offset, options, instance);
+};
 
 export function EngagementList() {
   const { t } = useTranslation('diary');
@@ -82,6 +93,7 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
     // A screenful before the list is measured, so the first render already shows rows.
     initialRect: { width: 0, height: FIRST_SCREEN_ROWS * ROW_HEIGHT },
     observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessAtTop,
   });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
