@@ -1,5 +1,5 @@
 // First: it sends the first screen's requests (see the module).
-import './app/early-requests';
+import { earlyAnswers } from './app/early-requests';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageReady } from './i18n';
@@ -36,11 +36,15 @@ guardAgainstAutofill();
 // Every date field takes a whole date typed in one go, wherever the caret is.
 acceptTypedDates();
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 // The first render waits (briefly: the page preloads the code) for the code of the page the
 // address opens and the catalogues of the language it speaks, so the page appears whole instead of
 // as a loading line or in English first; the static shell is on screen meanwhile. Never longer than
-// two seconds.
-const firstPage = Promise.race([Promise.all([preloadPageFor(window.location), languageReady]), new Promise((resolve) => setTimeout(resolve, 2000))]);
+// two seconds. It also waits for the first answers (the vault's status, the diary's first rows),
+// for half a second at most: rendered before they were in, the page drew a loading line first,
+// then itself again with the rows, a second render and layout of the whole page.
+const firstPage = Promise.race([Promise.all([preloadPageFor(window.location), languageReady, Promise.race([earlyAnswers, delay(500)])]), delay(2000)]);
 void firstPage.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

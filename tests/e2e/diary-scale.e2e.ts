@@ -96,12 +96,12 @@ describe('a diary of 20,001 entries in browser mode', () => {
     if (status >= 0) expect(firstRows).toBeLessThan(status);
   });
 
-  it('asks for the vault status before the page first renders, and shows the open vault from that answer', async () => {
+  it('asks for the vault status before the page first renders, and shows the open vault and its first rows in its first render', async () => {
     // In the page, before its scripts: when each call left, and when React first replaced the static shell.
     const context = await browser.newContext();
     const probe = await context.newPage();
     await probe.addInitScript(() => {
-      const marks: { calls: Array<[string, number]>; rendered?: number } = { calls: [] };
+      const marks: { calls: Array<[string, number]>; rendered?: number; rowsAtRender?: boolean } = { calls: [] };
       (window as unknown as { __marks: typeof marks }).__marks = marks;
       const original = window.fetch;
       window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
@@ -111,7 +111,10 @@ describe('a diary of 20,001 entries in browser mode', () => {
       };
       new MutationObserver(() => {
         const root = document.getElementById('root');
-        if (marks.rendered === undefined && root && !root.querySelector(':scope > div[aria-hidden="true"]')) marks.rendered = performance.now();
+        if (marks.rendered === undefined && root && !root.querySelector(':scope > div[aria-hidden="true"]')) {
+          marks.rendered = performance.now();
+          marks.rowsAtRender = root.querySelector('[data-testid="entry-list"] [aria-posinset="1"]') !== null;
+        }
       }).observe(document, { childList: true, subtree: true });
     });
     // The tab's session, as the main page has it.
@@ -120,7 +123,9 @@ describe('a diary of 20,001 entries in browser mode', () => {
     await probe.evaluate((value) => sessionStorage.setItem('workbench.session', value!), token);
     await probe.goto(`${server.origin}/diary`);
     await probe.getByTestId('entry-list').getByText(new RegExp(`Entry number ${COUNT}$`)).waitFor({ timeout: 30_000 });
-    const marks = await probe.evaluate(() => (window as unknown as { __marks: { calls: Array<[string, number]>; rendered: number } }).__marks);
+    const marks = await probe.evaluate(() => (window as unknown as { __marks: { calls: Array<[string, number]>; rendered: number; rowsAtRender: boolean } }).__marks);
+    // The first render waited for the first answers: it drew the list with its rows, not a loading line first.
+    expect(marks.rowsAtRender).toBe(true);
     const statusCalls = marks.calls.filter(([method]) => method === 'vault.status');
     expect(statusCalls.length).toBeGreaterThan(0);
     expect(statusCalls[0]![1]).toBeLessThan(marks.rendered);

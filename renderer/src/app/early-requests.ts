@@ -19,5 +19,8 @@ const UNGATED_PAGES = new Set(['', 'kb', 'safety', NEUTRAL_PATH.slice(1)]);
 if (!window.workbench) void sessionToken();
 // The diary list's first rows, which the user waits for most, then (on pages behind the vault
 // gate) the gate's question, open or locked?, so an open vault's content is not a round trip late.
-askForFirstWindow(window.location.pathname, window.location.search);
-if (!UNGATED_PAGES.has(window.location.pathname.split('/')[1] ?? '')) askForVaultStatus();
+const firstRows = askForFirstWindow(window.location.pathname, window.location.search);
+const status = UNGATED_PAGES.has(window.location.pathname.split('/')[1] ?? '') ? null : askForVaultStatus();
+
+/** Settles once every answer asked for above is in (never rejects); at once if none was asked. */
+export const earlyAnswers: Promise<unknown> = Promise.all([firstRows, status]);

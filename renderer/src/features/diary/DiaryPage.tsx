@@ -32,8 +32,10 @@ export function DiaryPage() {
   const { t } = useTranslation('diary');
   const { pathname, search } = useLocation();
   // On arrival only: the list's first rows travel while the vault gate asks for the vault's status.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => askForFirstWindow(pathname, search), []);
+  useEffect(() => {
+    void askForFirstWindow(pathname, search);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <VaultGate>
       <div className="page diary">

@@ -14,6 +14,8 @@ interface Early {
   /** The answers, once they have arrived: the gate's first render can show them without waiting a turn. */
   arrivedStatus?: VaultStatus;
   arrivedVaults?: VaultSummary[];
+  /** Settles once both answers (or their failures) are in, the `arrived` fields set. */
+  settled: Promise<unknown>;
 }
 let early: Early | null = null;
 
@@ -27,13 +29,24 @@ export function requestVaultStatus(): Pick<Early, 'status' | 'vaults'> {
   return { status, vaults };
 }
 
-/** Asks for the vault's status and the list of vaults, unless a fresh request is on its way. */
-export function askForVaultStatus(): void {
-  if (early && performance.now() - early.askedAt < FRESH_MS) return;
-  const asked: Early = { askedAt: performance.now(), ...requestVaultStatus() };
-  asked.status.then((status) => (asked.arrivedStatus = status)).catch(() => undefined);
-  asked.vaults.then((vaults) => (asked.arrivedVaults = vaults)).catch(() => undefined);
+/**
+ * Asks for the vault's status and the list of vaults, unless a fresh request is on its way.
+ * Returns a promise that settles once both answers are in (never rejects).
+ */
+export function askForVaultStatus(): Promise<unknown> {
+  if (early && performance.now() - early.askedAt < FRESH_MS) return early.settled;
+  const { status, vaults } = requestVaultStatus();
+  const asked: Early = {
+    askedAt: performance.now(),
+    status,
+    vaults,
+    settled: Promise.all([
+      status.then((answer) => void (asked.arrivedStatus = answer)).catch(() => undefined),
+      vaults.then((answer) => void (asked.arrivedVaults = answer)).catch(() => undefined),
+    ]),
+  };
   early = asked;
+  return asked.settled;
 }
 
 /** What the gate can show from the early answers alone. */

@@ -38,28 +38,37 @@ interface Early {
   answer: Promise<EngagementPage>;
   /** The answer, once it has arrived: the list's first render can show it without waiting a turn. */
   arrived?: EngagementPage;
+  /** Settles once the answer (or its failure) is in, `arrived` set. */
+  settled: Promise<void>;
+  /**
+   * Taken by a list. Kept, not dropped, so the diary page (whose effect runs after its list's,
+   * when both mount in the same render) does not ask for the window its list already has.
+   */
+  taken?: boolean;
 }
 let early: Early | null = null;
 
 /**
  * Asks for the first window of the list at `pathname` (with the filters in `search`) unless that
- * is already on its way; does nothing for other addresses. A locked vault answers with an error,
- * which the list never sees: it then asks for itself.
+ * is already on its way or a list has just taken it; does nothing for other addresses. A locked vault answers with an error,
+ * which the list never sees: it then asks for itself. Returns a promise that settles once the
+ * answer is in (never rejects), or null when nothing was asked for.
  */
-export function askForFirstWindow(pathname: string, search: string): void {
-  if (pathname.replace(/\/+$/, '') !== '/diary') return;
+export function askForFirstWindow(pathname: string, search: string): Promise<void> | null {
+  if (pathname.replace(/\/+$/, '') !== '/diary') return null;
   const params = new URLSearchParams(search);
   const key = listKey(params);
-  if (early && early.key === key && performance.now() - early.askedAt < FRESH_MS) return;
+  if (early && early.key === key && performance.now() - early.askedAt < FRESH_MS) return early.settled;
   const answer = api().call('engagements.list', { ...filterFromParams(params), offset: 0, limit: WINDOW });
-  const asked: Early = { key, askedAt: performance.now(), answer };
   // Nobody may take it: an unclaimed failure is not an error of the page.
-  answer.then((page) => (asked.arrived = page)).catch(() => undefined);
+  const asked: Early = { key, askedAt: performance.now(), answer, settled: answer.then((page) => void (asked.arrived = page)).catch(() => undefined) };
   early = asked;
+  return asked.settled;
 }
 
-/** Whether `taken` is the early answer for the list keyed `key`, asked for recently. */
-const freshFor = (taken: Early | null, key: string): taken is Early => taken !== null && taken.key === key && performance.now() - taken.askedAt < FRESH_MS;
+/** Whether `asked` is the early answer for the list keyed `key`, asked for recently and not taken yet. */
+const freshFor = (asked: Early | null, key: string): asked is Early =>
+  asked !== null && !asked.taken && asked.key === key && performance.now() - asked.askedAt < FRESH_MS;
 
 /**
  * The early answer for the list keyed `key` if it has already arrived, without taking it (the
@@ -75,8 +84,8 @@ export function arrivedFirstWindow(key: string): EngagementPage | null {
  * A failed early answer resolves to null, so the caller asks again.
  */
 export function takeFirstWindow(key: string): Promise<EngagementPage | null> | null {
-  const taken = early;
-  early = null;
-  if (!freshFor(taken, key)) return null;
-  return taken.answer.catch(() => null);
+  const asked = early;
+  if (!freshFor(asked, key)) return null;
+  asked.taken = true;
+  return asked.answer.catch(() => null);
 }
