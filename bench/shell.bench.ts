@@ -10,9 +10,8 @@
 // busy machine.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CDPSession } from 'playwright-core';
 import { launchChromium, signIn, startWebServer } from '../tests/e2e/harness';
-import { settledMarks } from './page-marks';
+import { pageAtRest, settledMarks, watchRequests } from './page-marks';
 import type { Figure } from './run';
 import { median, percentile, round } from './stats';
 import { tempDir } from '../tests/helpers/temp';
@@ -87,29 +86,6 @@ export function everyPairOnce(kinds: number): number[] {
   return order;
 }
 
-/** How long the page must go without a request on its way to count as done. */
-const QUIET_MS = 200;
-
-/**
- * Waits until the page has done what it does after its first screen (the fonts of other scripts,
- * the Get started steps, catalogues fetched when idle): nothing on its way for QUIET_MS, then an
- * idle moment of its own thread; three seconds at most. Left running, that work (Home's after-
- * first-screen stylesheet alone took 18 ms of style on the page's thread) landed inside the next
- * load's timings, blank page included, and charged work moved after the first screen to the load
- * after it.
- */
-async function quiet(cdp: CDPSession, inFlight: ReadonlySet<string>): Promise<void> {
-  const deadline = performance.now() + 3000;
-  let quietSince = performance.now();
-  while (performance.now() < deadline) {
-    if (inFlight.size > 0) quietSince = performance.now();
-    else if (performance.now() - quietSince >= QUIET_MS) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  const idle = 'new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 1000 }))';
-  await cdp.send('Runtime.evaluate', { expression: idle, awaitPromise: true });
-}
-
 interface Load {
   fcp: number;
   frame?: number;
@@ -138,18 +114,7 @@ export async function run(): Promise<Figure[]> {
     await signIn(page, server);
     if (baseline) await signIn(page, baseline);
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    let bytes = 0;
-    // The page's requests still on their way, but for the event stream, which stays open.
-    const inFlight = new Set<string>();
-    cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
-      if (new URL(event.request.url).pathname !== '/events') inFlight.add(event.requestId);
-    });
-    cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
-      bytes += event.encodedDataLength;
-      inFlight.delete(event.requestId);
-    });
-    cdp.on('Network.loadingFailed', (event: { requestId: string }) => inFlight.delete(event.requestId));
+    const requests = await watchRequests(cdp);
     const kinds: Kind[] = baseline ? ['blank', 'app', 'baseline'] : ['blank', 'app'];
     const cycle = everyPairOnce(kinds.length).map((index) => kinds[index]!);
     const address = { app: `${server.origin}/`, baseline: `${baseline?.origin}/`, blank: `${server.origin}/bench-blank.html` };
@@ -158,12 +123,11 @@ export async function run(): Promise<Figure[]> {
     const cycles = 1 + Math.ceil(RUNS / kinds.length);
     for (let i = 0; i < cycles; i++) {
       for (const kind of cycle) {
-        bytes = 0;
-        inFlight.clear();
+        requests.reset();
         await page.goto(address[kind], { waitUntil: 'load' });
         const settled = await settledMarks(cdp, kind === 'blank' ? '' : 'headingPainted');
-        if (i > 0) loads[kind].push({ ...settled, bytes });
-        await quiet(cdp, inFlight);
+        if (i > 0) loads[kind].push({ ...settled, bytes: requests.bytes });
+        await pageAtRest(cdp, requests);
       }
     }
   } finally {
