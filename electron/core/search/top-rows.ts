@@ -101,6 +101,13 @@ interface State {
   vocabSince: number;
   /** By phrase, the one used longest ago first. */
   lists: Map<string, TopRows>;
+  /**
+   * Phrases a search has asked for (kept or not). Their lists are dropped for room only once no
+   * list of a phrase nobody searched for is left: the build of the common terms after unlock
+   * filled the room and dropped the lists of the searches made meanwhile, which were then ranked
+   * in full and built again, and dropped again.
+   */
+  asked: Set<string>;
   keptRows: number;
   queue: string[];
   queued: Set<string>;
@@ -155,6 +162,7 @@ export function startTopRows(db: VaultDatabase, openReader: OpenReader, options:
     vocab: null,
     vocabSince: 0,
     lists: new Map(),
+    asked: new Set(),
     keptRows: 0,
     queue: [],
     queued: new Set(),
@@ -188,6 +196,7 @@ type Ranker = (match: string, rows: number[], limit: number) => ScoredRow[];
 export function topRowsSearch(db: VaultDatabase, phrases: QueryPhrase[], match: string, limit: number, rank: Ranker): ScoredRow[] | null {
   const state = states.get(db);
   if (!state || phrases.length === 0) return null;
+  for (const phrase of phrases) state.asked.add(phrase.expression);
   const answer = proven(db, state, phrases, match, limit, rank);
   state.counts[answer ? answer.by : 'declined'] += 1;
   if (answer?.by !== 'kept') for (const phrase of phrases) deepen(db, state, phrase.expression);
@@ -540,11 +549,20 @@ function keepList(state: State, reply: Extract<Reply, { type: 'phrase' }>, job: 
   state.keptRows += list.rows.length - (replaced?.rows.length ?? 0);
   state.lists.delete(list.phrase);
   state.lists.set(list.phrase, list);
-  for (const [phrase, old] of state.lists) {
-    if (state.keptRows <= state.options.maxKeptRows) break;
+  // For room: the lists no search asked for first, then those used longest ago.
+  dropWhileOver(state, (phrase) => !state.asked.has(phrase));
+  dropWhileOver(state, () => true);
+}
+
+/** Drops lists whose phrase passes `droppable`, the ones used longest ago first, until the kept rows fit. */
+function dropWhileOver(state: State, droppable: (phrase: string) => boolean): void {
+  for (const [phrase, list] of state.lists) {
+    if (state.keptRows <= state.options.maxKeptRows) return;
+    if (!droppable(phrase)) continue;
     state.lists.delete(phrase);
     state.deep.delete(phrase);
-    state.keptRows -= old.rows.length;
+    state.asked.delete(phrase);
+    state.keptRows -= list.rows.length;
   }
 }
 
@@ -569,6 +587,8 @@ function pruneChanged(state: State): void {
 
 /** Marks the list used now, so the lists used longest ago are the ones dropped. */
 function used(state: State, list: TopRows): TopRows {
+  // Answering for another phrase (through the vocabulary), it is a searched-for list too.
+  state.asked.add(list.phrase);
   if (state.lists.get(list.phrase) === list) {
     state.lists.delete(list.phrase);
     state.lists.set(list.phrase, list);

@@ -166,6 +166,18 @@ describe('record search from top rows', () => {
     startTopRows(db, reader, OPTIONS);
   }, 120_000);
 
+  it('keeps the lists of a search made while the common words are built, when those fill the room', async () => {
+    // Room for the searched word's deep list alone: every common word built after it must not take its place.
+    startTopRows(db, reader, { ...OPTIONS, maxKeptRows: OPTIONS.deepRows + OPTIONS.topRows - 1 });
+    expectFullRanking('spyware');
+    await built();
+    expect(topRowsProgress(db)!.phrases).toBe(1);
+    const before = topRowsProgress(db)!;
+    expectFullRanking('spyware');
+    expect(topRowsProgress(db)!.kept).toBe(before.kept + 1);
+    startTopRows(db, reader, OPTIONS);
+  }, 120_000);
+
   it('answers every query from kept scores once a search has made its phrases keep all their rows, with the full ranking', async () => {
     startTopRows(db, reader, { ...OPTIONS, deepRows: 100_000 });
     await built();
