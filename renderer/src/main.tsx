@@ -1,6 +1,6 @@
 // First: it sends the first screen's requests (see the module).
 import { earlyAnswers } from './app/early-requests';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageReady } from './i18n';
 import './styles/global.css';
@@ -13,6 +13,7 @@ import { preloadPageFor } from './app/routes';
 // before React could start. routes.tsx still imports it like every page, which resolves at once.
 import './features/home/HomePage';
 import { acceptTypedDates } from './app/date-typing';
+import { holdLoadsUntilFirstPaint } from './app/first-paint';
 import { applyTheme, storedTheme } from './app/theme';
 import { guardAgainstAutofill } from './components/no-autofill';
 
@@ -23,11 +24,14 @@ import { guardAgainstAutofill } from './components/no-autofill';
  * until they are in (their files load only then anyway, font-display: swap).
  */
 function AfterFirstScreen() {
+  useLayoutEffect(firstScreenRendered, []);
   useEffect(() => {
     void import('./styles/fonts.scripts.css');
   }, []);
   return null;
 }
+
+const firstScreenRendered = holdLoadsUntilFirstPaint();
 
 // Before the first render, so the page never flashes the other theme.
 applyTheme(storedTheme());

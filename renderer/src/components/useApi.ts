@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, Method, Output } from '@shared/api/contract';
 import { api, ApiError } from '../api/client';
+import { firstPaint } from '../app/first-paint';
 
 export type Loadable<T> =
   | { status: 'loading' }
@@ -31,10 +32,18 @@ export function useApi<M extends Method>(method: M, input: Input<M>, deps: reado
   }, [method, ...deps]);
 
   useEffect(() => {
-    void load();
+    let live = true;
+    // Before the first screen is painted, after it (first-paint.ts).
+    const painted = firstPaint();
+    if (painted)
+      void painted.then(() => {
+        if (live) void load();
+      });
+    else void load();
     // Leaving (or changing input) makes any answer still on its way stale.
     const counter = generation;
     return () => {
+      live = false;
       counter.current++;
     };
   }, [load]);
