@@ -25,4 +25,3 @@ export async function serverAtRest(pid: number): Promise<number> {
   }
   return round((performance.now() - start) / 1000, 1);
 }
-

@@ -271,7 +271,7 @@ const scrollFrames = (step: number, frames: number) => `new Promise((resolve) =>
   });
 })`;
 
-/** Loads per kind: with 12, the p95 was the slowest load alone; 30 make it the mean of the two slowest. */
+/** Loads per kind: with 12, the p95 (nearest rank) was the slowest load; with 30, the second slowest. */
 const FIRST_ROW_RUNS = 30;
 /** Scrolls per contender, alternating with the baseline's when there is one. */
 const SCROLL_RUNS = 3;

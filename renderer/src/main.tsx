@@ -17,11 +17,14 @@ import { holdLoadsUntilFirstPaint } from './app/first-paint';
 import { applyTheme, storedTheme } from './app/theme';
 import { guardAgainstAutofill } from './components/no-autofill';
 
+const firstScreenRendered = holdLoadsUntilFirstPaint();
+
 /**
- * The fonts of Thai, Burmese, Khmer and Chinese: 400 @font-face rules (390 KB). Asked for with the
- * app's code, they arrived while the first screen was being drawn and restyled the whole page
- * then; so they are asked for once it is on screen. Text in those scripts shows in a system font
- * until they are in (their files load only then anyway, font-display: swap).
+ * Tells first-paint.ts that the first screen is in the page. Then the fonts of Thai, Burmese, Khmer
+ * and Chinese: 400 @font-face rules (390 KB). Asked for with the app's code, they arrived while the
+ * first screen was being drawn and restyled the whole page then; so they are asked for once it is
+ * on screen. Text in those scripts shows in a system font until they are in (their files load
+ * only then anyway, font-display: swap).
  */
 function AfterFirstScreen() {
   useLayoutEffect(firstScreenRendered, []);
@@ -30,8 +33,6 @@ function AfterFirstScreen() {
   }, []);
   return null;
 }
-
-const firstScreenRendered = holdLoadsUntilFirstPaint();
 
 // Before the first render, so the page never flashes the other theme.
 applyTheme(storedTheme());

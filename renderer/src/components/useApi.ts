@@ -33,7 +33,7 @@ export function useApi<M extends Method>(method: M, input: Input<M>, deps: reado
 
   useEffect(() => {
     let live = true;
-    // Before the first screen is painted, after it (first-paint.ts).
+    // Asked for before the first screen is painted: once it is (first-paint.ts).
     const painted = firstPaint();
     if (painted)
       void painted.then(() => {

@@ -50,9 +50,9 @@ let early: Early | null = null;
 
 /**
  * Asks for the first window of the list at `pathname` (with the filters in `search`) unless that
- * is already on its way or a list has just taken it; does nothing for other addresses. A locked vault answers with an error,
- * which the list never sees: it then asks for itself. Returns a promise that settles once the
- * answer is in (never rejects), or null when nothing was asked for.
+ * is already on its way or a list has just taken it; does nothing for other addresses. A locked
+ * vault answers with an error, which the list never sees: it then asks for itself. Returns a
+ * promise that settles once the answer is in (never rejects), or null when nothing was asked for.
  */
 export function askForFirstWindow(pathname: string, search: string): Promise<void> | null {
   if (pathname.replace(/\/+$/, '') !== '/diary') return null;
