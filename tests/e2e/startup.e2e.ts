@@ -197,7 +197,8 @@ describe('the language picker on a locked page', () => {
       const page = await context.newPage();
       // Home first: the header's symbols (● →) come from one small Chinese subset on every page.
       await page.goto(`${server.origin}/`);
-      await page.locator('main h1').waitFor();
+      // Home whole, its entry points (→) in: they load once the first screen is painted.
+      await page.locator('.home-entry').first().waitFor();
       await page.evaluate(() => document.fonts.ready);
       const beforePicker = fonts.length;
       await page.goto(`${server.origin}/diary`);
