@@ -475,9 +475,6 @@ function next(db: VaultDatabase, state: State): void {
     if (state.queue.length === 0 && !requeueStale(state)) return;
     phrase = state.queue.shift()!;
     state.queued.delete(phrase);
-    // Once the room is full, a common word no search asked for is not built: it would only push
-    // out one built before it, held by more rows (they are built most-held first).
-    if (state.keptRows >= state.options.maxKeptRows && !state.asked.has(phrase) && !state.lists.has(phrase)) return schedule(db, state, 0);
   }
   const worker = state.worker ?? openWorker(db, state);
   if (!worker) return;
