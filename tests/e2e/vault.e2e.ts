@@ -95,7 +95,8 @@ describe('the vault through the UI', () => {
     await browser.close();
     await server.stop();
     expect(filesContaining(server.dataDir, MARKER)).toEqual([]);
-    // This test file holds the marker in its own memory only; nothing else should have it.
+    // This test file holds the marker in its own memory only; nothing else should have it. The temp
+    // folder is the run's own (tests/setup/temp-root.ts), which the server and the browser use too.
     expect(filesContaining(os.tmpdir(), MARKER, (file) => file.includes(`${path.sep}vitest`))).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    globalSetup: ['tests/setup/temp-root.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
