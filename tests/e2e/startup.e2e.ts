@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Response } from 'playwright-core';
+import { chromium, type Request, type Response } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/server/print-to-pdf';
 import { tempDir } from '../helpers/temp';
 import { openSignedInPage, rpc, signIn, signInContext, startWebServer, type SignedInPage } from './harness';
@@ -31,10 +31,20 @@ describe('start-up in browser mode', () => {
 
   /** Loads Home afresh and returns every script the page fetched, with its text. */
   async function loadHome(): Promise<Array<{ url: string; text: string; encoding: string | undefined }>> {
-    const scripts: Response[] = [];
-    const onResponse = (response: Response) => {
-      if (response.url().endsWith('.js')) scripts.push(response);
+    // Only what the new page asks for: a script the page before asked for can still answer after
+    // the navigation starts, and its body is gone by then.
+    const asked = new Set<Request>();
+    let navigated = false;
+    const onRequest = (request: Request) => {
+      if (request.isNavigationRequest()) navigated = true;
+      else if (navigated) asked.add(request);
     };
+    const scripts: Array<Promise<{ url: string; text: string; encoding: string | undefined }>> = [];
+    const onResponse = (response: Response) => {
+      if (!asked.has(response.request()) || !response.url().endsWith('.js')) return;
+      scripts.push(Promise.all([response.text(), response.allHeaders()]).then(([text, headers]) => ({ url: response.url(), text, encoding: headers['content-encoding'] })));
+    };
+    app.page.on('request', onRequest);
     app.page.on('response', onResponse);
     const vaultStatus = app.page.waitForResponse((r) => r.url().endsWith('/rpc/vault.status'));
     await app.page.goto(`${app.server.origin}/`);
@@ -43,8 +53,9 @@ describe('start-up in browser mode', () => {
     // Home decides on the dashboard when the vault status arrives; give a chunk it asks for time to come.
     await vaultStatus;
     await app.page.waitForTimeout(1000);
+    app.page.off('request', onRequest);
     app.page.off('response', onResponse);
-    return Promise.all(scripts.map(async (r) => ({ url: r.url(), text: await r.text(), encoding: (await r.allHeaders())['content-encoding'] })));
+    return Promise.all(scripts);
   }
 
   it('sends the page and its scripts compressed, and paints a shell that shows nothing of the app', async () => {
@@ -141,10 +152,15 @@ describe('the browser profile after browser mode', () => {
     const profile = tempDir('workbench-profile-');
     const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
     const assets = new Set<string>();
-    context.on('response', (response) => {
-      const { pathname } = new URL(response.url());
-      if (pathname.startsWith('/assets/')) assets.add(path.basename(pathname));
+    const loading = new Set<Request>();
+    context.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (!pathname.startsWith('/assets/')) return;
+      assets.add(path.basename(pathname));
+      loading.add(request);
     });
+    context.on('requestfinished', (request) => loading.delete(request));
+    context.on('requestfailed', (request) => loading.delete(request));
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       await signIn(page, server);
@@ -154,6 +170,9 @@ describe('the browser profile after browser mode', () => {
       await page.getByRole('button', { name: /create/i }).first().waitFor();
       await page.reload();
       await page.locator('main h1, main [role="status"], main button').first().waitFor();
+      // The app's files all loaded before the browser closes: one still loading then can leave an
+      // entry naming it (docs/security.md, the limit under "No cached code").
+      await expect.poll(() => loading.size, { timeout: 10_000 }).toBe(0);
     } finally {
       await context.close();
       await server.stop();
