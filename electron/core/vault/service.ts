@@ -47,6 +47,12 @@ export interface VaultServiceOptions {
   backupCheckMs?: number;
   /** The full check of the file after unlock (default on); a test that checks by itself turns it off. */
   checkAfterUnlock?: boolean;
+  /**
+   * How long after unlock the full check and the day's backup start (default: on the next turn).
+   * The app waits a little: each starts a worker thread, and the first screen after unlock was
+   * drawn while two of them booted (see createCore).
+   */
+  backgroundAfterUnlockMs?: number;
 }
 
 interface Session {
@@ -60,9 +66,11 @@ interface Session {
   idleTimer: NodeJS.Timeout;
   /** Something the user should know about this session, such as a failed automatic backup, with its catalogue key. */
   warning: { message: string; key: string } | null;
-  /** The background check of the file, started at unlock. */
+  /** The background check of the file, started after unlock. */
   check: IntegrityCheck;
   checkTask: RunningTask | null;
+  /** The timer that starts the check and the day's backup, until it has fired or been cleared. */
+  backgroundStart: NodeJS.Timeout | null;
   /** Workers reading the open vault for other domains (openReader), stopped at lock. */
   readers: Set<VaultReader>;
   /** Set once the file is rekeyed, restored or erased: no reader opens again in this session. */
@@ -252,8 +260,9 @@ export class VaultService {
     }
   }
 
-  /** Resolves when every backup, check and salvage in the background has finished. */
+  /** Resolves when every backup, check and salvage in the background has finished; what unlock has yet to start starts now. */
   async settled(): Promise<void> {
+    if (this.session?.backgroundStart) this.startBackground(this.session);
     // Lock and unlock start their background work on the next turn of the event loop.
     await new Promise((resolve) => setImmediate(resolve));
     while (this.background.size > 0) await Promise.all([...this.background].map((job) => job.settled));
@@ -486,6 +495,7 @@ export class VaultService {
       warning: null,
       check: { state: 'running', done: 0, total: 1 },
       checkTask: null,
+      backgroundStart: null,
       readers: new Set(),
       readersClosed: false,
       backupTimer,
@@ -496,14 +506,21 @@ export class VaultService {
     // Unlock reads only the pages it needs (each one authenticated by the cipher); the full check
     // and the daily backup read the whole file on worker threads, started once unlock has
     // answered (starting a worker costs the main thread a few milliseconds).
-    setImmediate(() => {
-      if (this.session !== session) return;
-      if (this.options.checkAfterUnlock !== false) this.startCheck(session);
-      this.backupIfDue(session);
-    });
+    session.backgroundStart = setTimeout(() => this.startBackground(session), this.options.backgroundAfterUnlockMs ?? 0);
+    session.backgroundStart.unref();
     // Other windows (and the header's lock button) learn that a vault is open.
     this.options.events.emit('vault.unlocked', {});
     return this.status();
+  }
+
+  /** The check and the day's backup, once per session: from the timer set at unlock, or sooner from settled(). */
+  private startBackground(session: Session): void {
+    if (!session.backgroundStart) return;
+    clearTimeout(session.backgroundStart);
+    session.backgroundStart = null;
+    if (this.session !== session) return;
+    if (this.options.checkAfterUnlock !== false) this.startCheck(session);
+    this.backupIfDue(session);
   }
 
   private startCheck(session: Session): void {
@@ -596,6 +613,9 @@ export class VaultService {
   private async quiesce(): Promise<void> {
     for (const job of this.background) if (job.kind === 'check') void job.task.stop();
     if (this.session) {
+      // Not started now: the file is about to change. The day's backup, still due, waits for the next unlock.
+      clearTimeout(this.session.backgroundStart ?? undefined);
+      this.session.backgroundStart = null;
       this.session.readersClosed = true;
       await Promise.all([...this.session.readers].map((reader) => reader.stop()));
     }
@@ -607,6 +627,8 @@ export class VaultService {
     this.session = null;
     clearInterval(session.idleTimer);
     clearInterval(session.backupTimer);
+    clearTimeout(session.backgroundStart ?? undefined);
+    session.backgroundStart = null;
     void session.checkTask?.stop();
     // A reader in the middle of a statement ends when it returns: the checkpoint after lock waits for it.
     for (const reader of session.readers) void this.track({ task: reader, settled: reader.stop().then(() => reader.ended), kind: 'reader' });
