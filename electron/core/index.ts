@@ -72,7 +72,6 @@ export interface Core {
   close(): Promise<void>;
 }
 
-/** Builds the whole domain layer once; both the Electron shell and the browser-mode server call this. */
 /**
  * The file check and the day's backup start this long after unlock. Each boots a worker thread,
  * at normal priority until its own code lowers it: at 100,000 entries the first search and the
@@ -82,6 +81,7 @@ export interface Core {
  */
 const BACKGROUND_AFTER_UNLOCK_MS = 2_000;
 
+/** Builds the whole domain layer once; both the Electron shell and the browser-mode server call this. */
 export function createCore(options: CoreOptions): Core {
   // 0700: other accounts on a shared machine must not list the user's vaults.
   fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });

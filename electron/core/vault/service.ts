@@ -505,7 +505,7 @@ export class VaultService {
     this.session = session;
     // Unlock reads only the pages it needs (each one authenticated by the cipher); the full check
     // and the daily backup read the whole file on worker threads, started once unlock has
-    // answered (starting a worker costs the main thread a few milliseconds).
+    // answered and backgroundAfterUnlockMs has passed.
     session.backgroundStart = setTimeout(() => this.startBackground(session), this.options.backgroundAfterUnlockMs ?? 0);
     session.backgroundStart.unref();
     // Other windows (and the header's lock button) learn that a vault is open.
@@ -516,8 +516,7 @@ export class VaultService {
   /** The check and the day's backup, once per session: from the timer set at unlock, or sooner from settled(). */
   private startBackground(session: Session): void {
     if (!session.backgroundStart) return;
-    clearTimeout(session.backgroundStart);
-    session.backgroundStart = null;
+    cancelBackgroundStart(session);
     if (this.session !== session) return;
     if (this.options.checkAfterUnlock !== false) this.startCheck(session);
     this.backupIfDue(session);
@@ -614,8 +613,7 @@ export class VaultService {
     for (const job of this.background) if (job.kind === 'check') void job.task.stop();
     if (this.session) {
       // Not started now: the file is about to change. The day's backup, still due, waits for the next unlock.
-      clearTimeout(this.session.backgroundStart ?? undefined);
-      this.session.backgroundStart = null;
+      cancelBackgroundStart(this.session);
       this.session.readersClosed = true;
       await Promise.all([...this.session.readers].map((reader) => reader.stop()));
     }
@@ -627,8 +625,7 @@ export class VaultService {
     this.session = null;
     clearInterval(session.idleTimer);
     clearInterval(session.backupTimer);
-    clearTimeout(session.backgroundStart ?? undefined);
-    session.backgroundStart = null;
+    cancelBackgroundStart(session);
     void session.checkTask?.stop();
     // A reader in the middle of a statement ends when it returns: the checkpoint after lock waits for it.
     for (const reader of session.readers) void this.track({ task: reader, settled: reader.stop().then(() => reader.ended), kind: 'reader' });
@@ -717,4 +714,10 @@ function changesSince(session: Session): number {
 
 function totalChanges(db: VaultDatabase): number {
   return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+/** Drops the start of the check and the day's backup if it has not happened yet. */
+function cancelBackgroundStart(session: Session): void {
+  clearTimeout(session.backgroundStart ?? undefined);
+  session.backgroundStart = null;
 }
