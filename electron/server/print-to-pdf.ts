@@ -115,6 +115,9 @@ export function chromiumPrinter(executablePath = CHROMIUM_PATH): ChromiumPrinter
       const tab = await freshPage(current);
       try {
         await tab.setContent(html, { waitUntil: 'load' });
+        // The export's fonts are data: URLs with font-display: block, decoded after 'load' when the
+        // machine is busy; printed before then, text in them came out blank in the PDF.
+        await tab.evaluate('document.fonts.ready.then(() => undefined)');
         return await tab.pdf({
           format: 'A4',
           printBackground: true,
