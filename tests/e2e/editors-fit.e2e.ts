@@ -84,6 +84,8 @@ describe('the diary editor at 1280×800', () => {
     await followUps.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add a follow-up' }).waitFor();
+    // The section shows open before its toggle event (which remembers the choice) has run.
+    await expect.poll(() => page.evaluate(() => window.localStorage.getItem('workbench.section.diary.followUps'))).toBe('open');
   });
 
   it('keeps only which sections are open in the browser storage, nothing of the entry', async () => {
