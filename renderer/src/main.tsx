@@ -13,7 +13,7 @@ import { preloadPageFor } from './app/routes';
 // before React could start. routes.tsx still imports it like every page, which resolves at once.
 import './features/home/HomePage';
 import { acceptTypedDates } from './app/date-typing';
-import { holdLoadsUntilFirstPaint } from './app/first-paint';
+import { firstPaint, holdLoadsUntilFirstPaint } from './app/first-paint';
 import { applyTheme, storedTheme } from './app/theme';
 import { guardAgainstAutofill } from './components/no-autofill';
 
@@ -22,14 +22,15 @@ const firstScreenRendered = holdLoadsUntilFirstPaint();
 /**
  * Tells first-paint.ts that the first screen is in the page. Then the fonts of Thai, Burmese, Khmer
  * and Chinese: 400 @font-face rules (390 KB). Asked for with the app's code, they arrived while the
- * first screen was being drawn and restyled the whole page then; so they are asked for once it is
- * on screen. Text in those scripts shows in a system font until they are in (their files load
- * only then anyway, font-display: swap).
+ * first screen was being drawn and restyled the whole page then; asked for from an effect of the
+ * first render, their parse (10 ms) and restyle (11 ms) still landed before its paint in some
+ * loads. So they are asked for once it is painted. Text in those scripts shows in a system font
+ * until they are in (their files load only then anyway, font-display: swap).
  */
 function AfterFirstScreen() {
   useLayoutEffect(firstScreenRendered, []);
   useEffect(() => {
-    void import('./styles/fonts.scripts.css');
+    void (firstPaint() ?? Promise.resolve()).then(() => import('./styles/fonts.scripts.css'));
   }, []);
   return null;
 }

@@ -3,7 +3,8 @@
 // frame that paints it, and their answers re-rendered the page before that frame's paint could be
 // seen: Home's heading reached the screen 16 ms later at the median. The answers the first screen
 // itself shows (the vault's status, the diary's first rows) were asked for before the render and
-// are not held (early-requests.ts); nor is any call outside useApi (panic's among them).
+// are not held (early-requests.ts). Outside useApi, the header's and Home's open-or-locked question
+// (useVaultUnlocked) and the fonts of other scripts (main.tsx) wait too; other calls (panic's) do not.
 
 let held: Promise<void> | null = null;
 
