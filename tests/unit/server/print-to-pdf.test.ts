@@ -54,6 +54,16 @@ describe.skipIf(!fs.existsSync(CHROMIUM_PATH))('one print browser per session, a
     expect(text).not.toContain('LEAKED');
   });
 
+  it('prints each export on a page readied with the app\'s sample, and nothing of the sample shows', async () => {
+    // The first export opens its own page; the ones after it get the page readied meanwhile.
+    for (const marker of ['READIED-ONE', 'READIED-TWO', 'READIED-THREE']) {
+      const text = pdfText(await printer.printToPdf(`<p>${marker}</p>`, PAGE));
+      expect(text).toContain(marker);
+      expect(text).not.toContain('Bahasa Indonesia');
+      expect(text).not.toContain('ภาษาไทย');
+    }
+  });
+
   it('keeps concurrent exports apart', async () => {
     const [a, b] = await Promise.all([printer.printToPdf('<p>ALPHA-ONLY</p>', PAGE), printer.printToPdf('<p>BRAVO-ONLY</p>', PAGE)]);
     expect(pdfText(a)).toContain('ALPHA-ONLY');
