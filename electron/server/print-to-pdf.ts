@@ -3,11 +3,11 @@
 //
 // One locked-down browser context per printer (one per browser-mode session) serves every export:
 // JavaScript off, offline, every request aborted. Each export gets a fresh page that has shown
-// nothing but the app's own sample document, and the page is closed and the context's cookies cleared
-// after it, so no export can see another's content. Starting a context per export cost 3–4× the print itself; opening
-// the next blank page and closing the last happen between exports, off the export's path. The
-// browser starts on first use and closes after a minute idle, or when the printer is closed (on
-// lock).
+// nothing but the app's own sample document, and the page is closed and the context's cookies
+// cleared after it, so no export can see another's content. Starting a context per export cost
+// 3–4× the print itself; readying the next page and closing the last happen between exports, off
+// the export's path. The browser starts on first use and closes after a minute idle, or when the
+// printer is closed (on lock).
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DomainError } from '../core/rpc/domain-error';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { warmUpPrint } from '../../../electron/core/exports/warm-up-print';
 
-describe("the sample a PDF printer readies its next page with", () => {
+describe('the sample a PDF printer readies its next page with', () => {
   it('sets text in every bundled font, so the page has matched and shaped each script before an export', () => {
     const { html } = warmUpPrint();
     const families = new Set([...html.matchAll(/@font-face \{ font-family: '([^']+)'/g)].map((match) => match[1]));
