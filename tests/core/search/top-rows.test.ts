@@ -190,6 +190,22 @@ describe('record search from top rows', () => {
     startTopRows(db, reader, OPTIONS);
   }, 120_000);
 
+  it('opens its worker no sooner than a second after the start, even when a search asks for a phrase at once', async () => {
+    await built();
+    const opened: number[] = [];
+    const start = performance.now();
+    startTopRows(db, (program, onMessage) => (opened.push(performance.now() - start), reader(program, onMessage)), OPTIONS);
+    // A common word with no top rows yet: ranked in full, and its phrase asked for.
+    expectFullRanking('removal');
+    expect(topRowsProgress(db)!.waiting).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(opened).toEqual([]);
+    await built();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toBeGreaterThanOrEqual(990);
+    expectFullRanking('removal');
+  });
+
   it('keeps nothing in the vault file: its schema is what it was before the build', async () => {
     await built();
     expect(schema()).toEqual(schemaBefore);
