@@ -4,12 +4,14 @@
 // connection writes. Against a real encrypted vault, with thresholds lowered so a vault of a few
 // thousand generated notes has common words, partial lists and proofs that fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANDIDATES_SQL, matchExpression, ROWS_SQL } from '../../../electron/core/records/search-index';
+import { CANDIDATES_SQL, ROWS_SQL } from '../../../electron/core/records/search-index';
 import { recordIndex } from '../../../electron/core/search/record-texts';
+import { clearStoredTopRows } from '../../../electron/core/search/stored-top-rows';
 import { startTopRows, topRowsProgress, type OpenReader } from '../../../electron/core/search/top-rows';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { createVault, harness, openWithKey, vaultKey, type Harness } from '../vault/helpers';
+import { addNotesTo, expectFullRankingIn, QUERIES, seeded } from './top-rows-fixture';
 
 const OPTIONS = { commonRows: 100, topRows: 40, deepRows: 80, scoredFromRows: 100 };
 /** The worker that builds, as the app opens it: the vault service's reader on the open vault. */
@@ -17,71 +19,18 @@ const reader: OpenReader = (program, onMessage) => h.service.openReader(program,
 const NOTES = 2_500;
 const LIMIT = 20;
 
-// Words with very different frequencies, Vietnamese with and without đ, Thai and Chinese.
-const WORDS = [
-  'removal', 'removals', 'account', 'accountability', 'appeal', 'journalist', 'order', 'court', 'spyware', 'phishing',
-  'gỡ', 'bỏ', 'nội', 'dung', 'đường', 'dây', 'nóng', 'ถูก', 'ลบ', '封禁', '人权', 'rare', 'platform', 'content',
-];
-
-function seeded(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-/** Texts whose words follow a skewed law, with lengths from a few words to a few hundred. */
-function noteText(random: () => number): { title: string; body: string } {
-  const pick = () => WORDS[Math.floor(WORDS.length * random() ** 2)]!;
-  const title = Array.from({ length: 1 + Math.floor(random() * 4) }, pick).join(' ');
-  const body = Array.from({ length: 3 + Math.floor(random() ** 3 * 300) }, pick).join(' ');
-  return { title, body };
-}
-
-const QUERIES = [
-  'removal', 'remov', 'account', 'acc', 'journalist appeal', 'court order', 'spyware', 'go bo noi dung', 'gỡ bỏ', 'duong day',
-  'dung', 'ถูกลบ', '人权', 'platform content', 'rare', 'phishing platform', 'zzqx',
-];
-
 let h: Harness;
 let db: VaultDatabase;
 let schemaBefore: unknown[];
 const schema = () => db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
 
-/** The full ranking's bm25 for every match of `q`, by entity id. */
-function fullScores(q: string): Map<string, number> {
-  const rows = db
-    .prepare(`SELECT r.entity_id AS id, bm25(record_search, 5.0, 1.0) AS score FROM record_search s JOIN record_search_rows r ON r.row = s.rowid WHERE record_search MATCH ?`)
-    .all(matchExpression(q)) as Array<{ id: string; score: number }>;
-  return new Map(rows.map((row) => [row.id, row.score]));
-}
-
-/** The search's answer must be the full ranking's top rows: the same scores, in the same order (ties may swap rows of equal score). */
-function expectFullRanking(q: string): void {
-  const scores = fullScores(q);
-  const expected = [...scores.values()].sort((a, b) => a - b).slice(0, LIMIT);
-  const hits = recordIndex.search(db, q, LIMIT);
-  expect(hits.map((hit) => scores.get(hit.id)), q).toEqual(expected);
-}
+const expectFullRanking = (q: string) => expectFullRankingIn(db, q, LIMIT);
 
 async function built(): Promise<void> {
   await expect.poll(() => topRowsProgress(db), { timeout: 60_000, interval: 50 }).toMatchObject({ vocabulary: true, waiting: 0 });
 }
 
-let next = 0;
-function addNotes(count: number, random: () => number): string[] {
-  const ids: string[] = [];
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const id = `note-${next++}`;
-      const { title, body } = noteText(random);
-      recordIndex.put(db, 'note', id, title, [body], null);
-      ids.push(id);
-    }
-  })();
-  return ids;
-}
+const addNotes = (count: number, random: () => number) => addNotesTo(db, count, random);
 
 beforeAll(async () => {
   h = harness();
@@ -168,6 +117,8 @@ describe('record search from top rows', () => {
 
   it('keeps the lists of a search made while the common words are built, when those fill the room', async () => {
     // Room for the searched word's deep list alone: every common word built after it must not take its place.
+    // Nothing stored in the vault answers the search meanwhile (stored-top-rows.test.ts).
+    clearStoredTopRows(db);
     startTopRows(db, reader, { ...OPTIONS, maxKeptRows: OPTIONS.deepRows + OPTIONS.topRows - 1 });
     expectFullRanking('spyware');
     await built();
@@ -192,6 +143,8 @@ describe('record search from top rows', () => {
 
   it('opens its worker no sooner than a second after the start, even when a search asks for a phrase at once', async () => {
     await built();
+    // Nothing stored in the vault either, as when no build has finished before.
+    clearStoredTopRows(db);
     const opened: number[] = [];
     const start = performance.now();
     startTopRows(db, (program, onMessage) => (opened.push(performance.now() - start), reader(program, onMessage)), OPTIONS);
@@ -206,7 +159,7 @@ describe('record search from top rows', () => {
     expectFullRanking('removal');
   });
 
-  it('keeps nothing in the vault file: its schema is what it was before the build', async () => {
+  it("leaves the vault's schema as it was before the build", async () => {
     await built();
     expect(schema()).toEqual(schemaBefore);
   });

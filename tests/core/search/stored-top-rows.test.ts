@@ -1,0 +1,135 @@
+// The common phrases' top rows stored in the vault (search/stored-top-rows.ts) answer the searches
+// of the next unlock before the build. The promise: those answers are the full bm25 ranking's,
+// whether the store was written with nothing changed since the lists were built, with saves and
+// deletions made since, or was cleared by a later save; and the vault holds only common phrases.
+// Against a real encrypted vault, locked and unlocked, with thresholds lowered as in top-rows.test.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordIndex } from '../../../electron/core/search/record-texts';
+import { readStoredTopRows } from '../../../electron/core/search/stored-top-rows';
+import { startTopRows, topRowsProgress, type OpenReader } from '../../../electron/core/search/top-rows';
+import type { VaultDatabase } from '../../../electron/core/vault/open';
+import { createVault, harness, PASSPHRASE, type Harness } from '../vault/helpers';
+import { addNotesTo, expectFullRankingIn, QUERIES, seeded } from './top-rows-fixture';
+
+const OPTIONS = { commonRows: 100, topRows: 40, deepRows: 80, scoredFromRows: 100 };
+const LIMIT = 20;
+
+let h: Harness;
+let id: string;
+let db: VaultDatabase;
+/** When the worker was opened, for each unlock; empty while no build has started. */
+let opened: number[] = [];
+
+const reader: OpenReader = (program, onMessage) => (opened.push(Date.now()), h.service.openReader(program, onMessage));
+const stored = () => db.prepare('SELECT count(*) FROM record_search_top_rows').pluck().get() as number;
+/** What the vault stores, read as the next unlock would. */
+const storedNow = () => readStoredTopRows(db, db.prepare('SELECT block FROM record_search_data WHERE id = 1').pluck().get() as Uint8Array);
+
+async function builtAndStored(): Promise<void> {
+  await expect.poll(() => topRowsProgress(db), { timeout: 60_000, interval: 50 }).toMatchObject({ vocabulary: true, waiting: 0 });
+  await expect.poll(stored, { timeout: 10_000, interval: 50 }).toBe(1);
+}
+
+/** Locks and unlocks, then starts the top rows as the app does after unlock. */
+async function reopen(): Promise<void> {
+  h.service.lock('user');
+  await h.service.settled();
+  await h.service.unlock(id, PASSPHRASE);
+  db = h.service.database();
+  opened = [];
+  startTopRows(db, reader, OPTIONS);
+}
+
+/**
+ * Every query is answered with the full ranking before the build starts; those answered from
+ * stored lists (from their scores alone, or by FTS5 scoring their rows and the rows changed since).
+ */
+function searchBeforeTheBuild(): string[] {
+  const fromStored: string[] = [];
+  const answered = () => topRowsProgress(db)!.kept + topRowsProgress(db)!.scored;
+  for (const q of QUERIES) {
+    const before = answered();
+    expectFullRankingIn(db, q, LIMIT);
+    if (answered() > before) fromStored.push(q);
+  }
+  expect(opened).toEqual([]);
+  return fromStored;
+}
+
+beforeAll(async () => {
+  h = harness({ checkAfterUnlock: false });
+  id = await createVault(h);
+  db = h.service.database();
+  addNotesTo(db, 2_500, seeded(7));
+  startTopRows(db, reader, OPTIONS);
+});
+afterAll(() => h.service.lock('user'));
+
+describe('top rows stored in the vault', () => {
+  it('hold only the phrases the vocabulary made common, never one a search asked for', async () => {
+    recordIndex.search(db, 'rare spyware', LIMIT);
+    await builtAndStored();
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, 'record_search', 'row')");
+    const terms = db.prepare('SELECT term FROM temp.terms WHERE doc >= 100').pluck().all() as string[];
+    const common = new Set(terms.flatMap((term) => [`"${term}"`, `"${term}"*`]));
+    const phrases = [...storedNow()!.lists.keys()];
+    expect(phrases.length).toBeGreaterThan(10);
+    for (const phrase of phrases) expect(common.has(phrase), phrase).toBe(true);
+  });
+
+  it('answer the first searches of the next unlock with the full ranking, before the build', async () => {
+    await reopen();
+    // The common words searched alone; phrases of several words need longer lists than are stored.
+    // A word typed last is a prefix: "removal" and "account" have lists of their own as prefixes,
+    // "spyware" and "rare" are answered by their word's list, as no other word begins with them.
+    expect(searchBeforeTheBuild()).toEqual(expect.arrayContaining(['removal', 'account', 'spyware', 'rare']));
+  });
+
+  it('are cleared by a save in its own transaction, and stored again, with the rows changed since, once saves pause', async () => {
+    await builtAndStored();
+    const random = seeded(11);
+    // Notes that outrank every kept row, an edited best row and a deleted one.
+    db.transaction(() => {
+      for (let i = 0; i < 3; i++) recordIndex.put(db, 'note', `new-${i}`, 'removal removal removal', ['removal account'], null);
+      const best = recordIndex.search(db, 'account', 2);
+      recordIndex.put(db, 'note', best[0]!.id, 'nothing here', ['plain words'], null);
+      recordIndex.remove(db, 'note', best[1]!.id);
+      expect(stored()).toBe(0);
+    })();
+    addNotesTo(db, 20, random);
+    await expect.poll(stored, { timeout: 10_000, interval: 50 }).toBe(1);
+    expect(storedNow()!.changed.length).toBeGreaterThan(20);
+    await reopen();
+    // Stored lists that predate the changes: every search is still the full ranking.
+    expect(searchBeforeTheBuild()).not.toEqual([]);
+  });
+
+  it('never store a common word once every record holding it is deleted', async () => {
+    await builtAndStored();
+    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, 'record_search', 'row')");
+    // The least held common word that begins no other word.
+    const word = db
+      .prepare("SELECT term FROM temp.terms t WHERE doc >= 100 AND term GLOB '[a-z]*' AND NOT EXISTS (SELECT 1 FROM temp.terms o WHERE o.term > t.term AND o.term GLOB t.term || '*') ORDER BY doc LIMIT 1")
+      .pluck()
+      .get() as string;
+    expect([...storedNow()!.lists.keys()]).toContain(`"${word}"`);
+    const holders = recordIndex.search(db, `${word} `, 10_000).map((hit) => hit.id);
+    db.transaction(() => {
+      for (const note of holders) recordIndex.remove(db, 'note', note);
+    })();
+    expect(stored()).toBe(0);
+    expect(recordIndex.search(db, `${word} `, 1)).toEqual([]);
+    await expect.poll(stored, { timeout: 10_000, interval: 50 }).toBe(1);
+    const phrases = [...storedNow()!.lists.keys()];
+    expect(phrases.length).toBeGreaterThan(10);
+    expect(phrases.filter((phrase) => phrase.startsWith(`"${word}"`))).toEqual([]);
+  });
+
+  it('are not used when the index was written without clearing them', async () => {
+    await builtAndStored();
+    // A write that bypasses the index's code, as a faulty migration might: the totals differ.
+    db.prepare("INSERT INTO record_search (title, body) VALUES ('removal removal', 'removal account')").run();
+    await reopen();
+    expect(searchBeforeTheBuild()).toEqual([]);
+  });
+});
