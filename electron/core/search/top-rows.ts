@@ -206,6 +206,8 @@ export function startTopRows(db: VaultDatabase, openReader: OpenReader, options:
     counts: { kept: 0, scored: 0, declined: 0 },
   };
   states.set(db, state);
+  // Read now, at unlock, rather than by the first search: what the vault stores is up to 400 KB.
+  readStore(db, state);
   schedule(db, state, 0);
 }
 
