@@ -402,12 +402,21 @@ type Resolved = { list: TopRows; viaVocabulary: boolean } | 'missing' | 'absent'
 /**
  * The top rows answering `phrase`: its own, or, from the vocabulary, for one-word alternatives:
  * absent, or the top rows of the one alternative present (a "d" typed also asks for "đ":
- * that form is often absent), or of its word when no other word starts with that prefix.
+ * that form is often absent), or of its word when no other word starts with that prefix; and
+ * when none of those is built yet, the list stored in the vault for the phrase.
  */
 function resolve(db: VaultDatabase, state: State, phrase: QueryPhrase): Resolved {
-  const own = state.lists.get(phrase.expression) ?? storedList(db, state, phrase.expression);
+  const own = state.lists.get(phrase.expression);
   if (own) return { list: own, viaVocabulary: false };
-  if (!state.vocab) return 'missing';
+  const found = state.vocab ? throughVocabulary(state, phrase) : 'missing';
+  if (found !== 'missing') return found;
+  // Until a list is built for it: the one stored in the vault, if any. A stored list is shorter,
+  // so it never stands in for a built one (measured: it made twice as many searches rank in full).
+  const stored = storedList(db, state, phrase.expression);
+  return stored ? { list: stored, viaVocabulary: false } : 'missing';
+}
+
+function throughVocabulary(state: State, phrase: QueryPhrase): Resolved {
   const words = phrase.alternatives.map((alternative) => vocabWords(state, alternative));
   if (words.some((found) => found === null)) return 'missing';
   const present = phrase.alternatives.filter((_, i) => words[i]!.length > 0);
