@@ -36,6 +36,7 @@ import { PlanService } from './plans/plan-service';
 import { writeStagedDrafts } from './records/drafts';
 import { recordIndex } from './search/record-texts';
 import { purgeBeforeClose, resumePurge } from './search/purge';
+import { forgetTopRows } from './search/top-rows';
 import { warmRecordSearchSoon } from './search/warm-up';
 import { vaultHandlers } from './vault/handlers';
 import { DEFAULT_SCRYPT, type ScryptParams } from './vault/kdf';
@@ -91,6 +92,9 @@ export function createCore(options: CoreOptions): Core {
     events,
     eraseAfterFailures: () => readPreferences(options.dataDir).eraseAfterFailedUnlocks,
     beforeClose: (db, reason) => {
+      // Record search's lists, vocabulary and timers go with the connection: a store still waiting
+      // for saves to pause would otherwise keep every word of the index reachable after lock.
+      forgetTopRows(db);
       try {
         writeStagedDrafts(db);
       } finally {

@@ -155,7 +155,7 @@ export function noteRowChanged(db: VaultDatabase, row: number): void {
   storeSoon(db, state);
 }
 
-/** Forgets every phrase's top rows (the index was rebuilt and its rows renumbered). */
+/** Forgets every phrase's top rows (the index was rebuilt and its rows renumbered, or the vault is closing). */
 export function forgetTopRows(db: VaultDatabase): void {
   const state = states.get(db);
   if (state) {

@@ -55,6 +55,8 @@ await useTheVault();
 // Record search reads the index's words on a worker after unlock, and keeps them on this thread.
 await new Promise((resolve) => setTimeout(resolve, 3000));
 const beforeLock = heapHolds({ word: wordHex });
+// A save just before lock: record search then waits to store its lists, with its vocabulary held.
+await call('notes.save', { title: 'Last note', body: 'Saved just before the lock.' });
 core.lock('user');
 // Let the backup a lock starts on a worker finish, then collect everything unreachable.
 await new Promise((resolve) => setTimeout(resolve, 1500));
