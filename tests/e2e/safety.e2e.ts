@@ -75,6 +75,9 @@ describe('safety under pressure', () => {
     expect(await field.inputValue()).toBe('Ctrl+Alt+P');
     await page.getByRole('button', { name: 'Save', exact: true }).last().click();
     await page.getByText('Saved.').waitFor();
+    // The header's panic button learns the new keys from core's "preferences changed" event,
+    // which can come a moment after "Saved." on a busy machine; it names them once it has.
+    await page.locator('button.panic-button[title*="Ctrl+Alt+P"]').waitFor();
     await page.keyboard.press('Control+Alt+P');
     await page.waitForURL(`${server.origin}/neutral`);
   });

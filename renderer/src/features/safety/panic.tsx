@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_PANIC_SHORTCUT, matchesShortcut, parseShortcut } from '@shared/domain/shortcut';
 import { api } from '../../api/client';
@@ -63,7 +63,8 @@ export function usePanic(): string {
     };
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the new keys work from the same commit that shows them (the header's title).
+  useLayoutEffect(() => {
     const shortcut = parseShortcut(accelerator);
     if (!shortcut) return;
     const onKeyDown = (event: KeyboardEvent) => {
