@@ -119,18 +119,29 @@ function encode({ lists, changed }: StoredTopRows): Buffer {
 }
 
 function decode(bytes: Buffer): { lists: Map<string, StoredEntry>; changed: StoredTopRows['changed'] } {
+  // Every length is checked before it is used: a row that does not read whole is not used at all,
+  // rather than answering searches with rows or scores cut short.
+  const need = (at: number, length: number) => {
+    if (at + length > bytes.length) throw new RangeError('stored top rows cut short');
+  };
+  need(0, 8);
   const count = bytes.readUInt32LE(0);
   const changedCount = bytes.readUInt32LE(4);
   let at = 8;
+  need(at, changedCount * 8);
   const changed: Array<[number, number]> = [];
   for (let i = 0; i < changedCount; i++, at += 8) changed.push([bytes.readInt32LE(at), bytes.readUInt32LE(at + 4)]);
   const lists = new Map<string, StoredEntry>();
   for (let i = 0; i < count; i++) {
+    need(at, 2);
     const length = bytes.readUInt16LE(at);
+    need(at + 2, length + LIST_HEADER);
     const phrase = bytes.toString('utf8', at + 2, at + 2 + length);
     at += 2 + length;
     const alone = bytes.readUInt32LE(at + 8);
     const n = bytes.readUInt32LE(at + 36);
+    if (n > STORED_ROWS) throw new RangeError('stored top rows too long');
+    need(at + LIST_HEADER, n * 12);
     // Copies, so each array starts on its own aligned buffer.
     const rowsAt = bytes.byteOffset + at + LIST_HEADER;
     const scoresAt = rowsAt + n * 4;
@@ -146,5 +157,6 @@ function decode(bytes: Buffer): { lists: Map<string, StoredEntry>; changed: Stor
     });
     at += LIST_HEADER + n * 12;
   }
+  if (at !== bytes.length) throw new RangeError('stored top rows longer than their lists');
   return { lists, changed };
 }

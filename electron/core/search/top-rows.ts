@@ -122,6 +122,8 @@ interface State {
   /** The stored lists a search has needed, by phrase, and the oldest `since` of them all. */
   stored: Map<string, TopRows>;
   storedSince: number;
+  /** The vault held a stored row it could not use (unreadable, or for other totals): replace it. */
+  storeUnusable: boolean;
   storeTimer: NodeJS.Timeout | undefined;
   /**
    * Phrases a search has asked for (kept or not). Their lists are dropped for room only once no
@@ -194,6 +196,7 @@ export function startTopRows(db: VaultDatabase, openReader: OpenReader, options:
     storedEntries: null,
     stored: new Map(),
     storedSince: Infinity,
+    storeUnusable: false,
     storeTimer: undefined,
     asked: new Set(),
     keptRows: 0,
@@ -537,6 +540,7 @@ function storedList(db: VaultDatabase, state: State, phrase: string): TopRows | 
  */
 function readStore(db: VaultDatabase, state: State): void {
   const stored = storedInVault(db);
+  state.storeUnusable = stored === null && hasStoredTopRows(db);
   state.storedEntries = new Map();
   for (const [row, age] of stored?.changed ?? []) if (!state.changed.has(row)) state.changed.set(row, state.changes - age);
   for (const entry of stored?.lists.values() ?? []) {
@@ -565,7 +569,7 @@ function storeSoon(db: VaultDatabase, state: State): void {
 
 /**
  * Writes the best rows of every common phrase's list to the vault, unless what it holds is
- * still exact (no index write cleared it), the builder is busy (it stores once idle) or the
+ * still exact (no index write cleared it) and was usable at unlock, the builder is busy (it stores once idle) or the
  * vault is locked, writing or no longer this state's.
  */
 function storeLists(db: VaultDatabase, state: State): void {
@@ -574,7 +578,7 @@ function storeLists(db: VaultDatabase, state: State): void {
   if (db.inTransaction) return storeSoon(db, state);
   try {
     const totals = totalsBlock(db);
-    if (!totals || hasStoredTopRows(db)) return;
+    if (!totals || (hasStoredTopRows(db) && !state.storeUnusable)) return;
     const lists: StoredList[] = [];
     for (const phrase of state.common) {
       const list = state.lists.get(phrase) ?? storedList(db, state, phrase);
@@ -589,6 +593,7 @@ function storeLists(db: VaultDatabase, state: State): void {
     const changed: Array<[number, number]> = [];
     for (const [row, at] of state.changed) if (at > oldest) changed.push([row, state.changes - at]);
     writeStoredTopRows(db, totals, { lists, changed });
+    state.storeUnusable = false;
   } catch (error) {
     // Searches at the next unlock rank in full until the build, as without a store.
     console.error(`[core] search top rows could not be stored (${error instanceof Error ? error.name : 'unknown'})`);

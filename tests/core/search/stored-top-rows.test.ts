@@ -125,11 +125,33 @@ describe('top rows stored in the vault', () => {
     expect(phrases.filter((phrase) => phrase.startsWith(`"${word}"`))).toEqual([]);
   });
 
+  it('are not used, and are stored again, when they do not read whole', async () => {
+    // The cipher authenticates the row, so only a fault of the app's own could write such bytes.
+    const damage: Record<string, (lists: Buffer) => Buffer> = {
+      'cut inside the last scores': (lists) => lists.subarray(0, lists.length - 4),
+      'cut by one score': (lists) => lists.subarray(0, lists.length - 8),
+      'with bytes after the last list': (lists) => Buffer.concat([lists, Buffer.alloc(8)]),
+      'with one list more than it holds': (lists) => Buffer.concat([Buffer.from([0xff, 0xff, 0, 0]), lists.subarray(4)]),
+    };
+    for (const [what, damaged] of Object.entries(damage)) {
+      await builtAndStored();
+      const lists = db.prepare('SELECT lists FROM record_search_top_rows').pluck().get() as Buffer;
+      db.prepare('UPDATE record_search_top_rows SET lists = ?').run(damaged(lists));
+      expect(storedNow, what).toThrow(RangeError);
+      await reopen();
+      expect(searchBeforeTheBuild(), what).toEqual([]);
+      // Replaced once the build is done, though no write cleared it.
+      await expect.poll(() => storedNow()?.lists.size ?? 0, { timeout: 60_000, interval: 50 }).toBeGreaterThan(10);
+    }
+  });
+
   it('are not used when the index was written without clearing them', async () => {
     await builtAndStored();
     // A write that bypasses the index's code, as a faulty migration might: the totals differ.
     db.prepare("INSERT INTO record_search (title, body) VALUES ('removal removal', 'removal account')").run();
     await reopen();
     expect(searchBeforeTheBuild()).toEqual([]);
+    // Stored again for the index as it is, once built.
+    await expect.poll(() => storedNow()?.lists.size ?? 0, { timeout: 60_000, interval: 50 }).toBeGreaterThan(10);
   });
 });
