@@ -36,7 +36,7 @@ import { PlanService } from './plans/plan-service';
 import { writeStagedDrafts } from './records/drafts';
 import { recordIndex } from './search/record-texts';
 import { purgeBeforeClose, resumePurge } from './search/purge';
-import { forgetTopRows } from './search/top-rows';
+import { closeTopRows } from './search/top-rows';
 import { warmRecordSearchSoon } from './search/warm-up';
 import { vaultHandlers } from './vault/handlers';
 import { DEFAULT_SCRYPT, type ScryptParams } from './vault/kdf';
@@ -92,12 +92,13 @@ export function createCore(options: CoreOptions): Core {
     events,
     eraseAfterFailures: () => readPreferences(options.dataDir).eraseAfterFailedUnlocks,
     beforeClose: (db, reason) => {
-      // Record search's lists, vocabulary and timers go with the connection: a store still waiting
-      // for saves to pause would otherwise keep every word of the index reachable after lock.
-      forgetTopRows(db);
       try {
         writeStagedDrafts(db);
       } finally {
+        // Record search's lists, vocabulary and timers go with the connection (stored first if a
+        // save cleared them): a store still waiting for saves to pause would otherwise keep every
+        // word of the index reachable after lock.
+        closeTopRows(db, reason);
         purgeBeforeClose(db, reason);
       }
     },

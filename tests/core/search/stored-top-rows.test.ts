@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordIndex } from '../../../electron/core/search/record-texts';
 import { readStoredTopRows } from '../../../electron/core/search/stored-top-rows';
-import { startTopRows, topRowsProgress, type OpenReader } from '../../../electron/core/search/top-rows';
+import { closeTopRows, startTopRows, topRowsProgress, type OpenReader } from '../../../electron/core/search/top-rows';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { createVault, harness, PASSPHRASE, type Harness } from '../vault/helpers';
 import { addNotesTo, expectFullRankingIn, QUERIES, seeded } from './top-rows-fixture';
@@ -57,7 +57,8 @@ function searchBeforeTheBuild(): string[] {
 }
 
 beforeAll(async () => {
-  h = harness({ checkAfterUnlock: false });
+  // As the app closes a vault (createCore's beforeClose).
+  h = harness({ checkAfterUnlock: false, beforeClose: closeTopRows });
   id = await createVault(h);
   db = h.service.database();
   addNotesTo(db, 2_500, seeded(7));
@@ -102,6 +103,27 @@ describe('top rows stored in the vault', () => {
     await reopen();
     // Stored lists that predate the changes: every search is still the full ranking.
     expect(searchBeforeTheBuild()).not.toEqual([]);
+  });
+
+  it('are stored at lock when a save cleared them and saves had not paused, but not at panic', async () => {
+    await builtAndStored();
+    addNotesTo(db, 3, seeded(13));
+    expect(stored()).toBe(0);
+    await reopen();
+    expect(stored()).toBe(1);
+    expect(searchBeforeTheBuild()).toEqual(expect.arrayContaining(['removal', 'account']));
+
+    await builtAndStored();
+    addNotesTo(db, 3, seeded(14));
+    // Panic must not wait for a write: the next unlock ranks in full until the build.
+    h.service.lock('panic');
+    await h.service.settled();
+    await h.service.unlock(id, PASSPHRASE);
+    db = h.service.database();
+    expect(stored()).toBe(0);
+    opened = [];
+    startTopRows(db, reader, OPTIONS);
+    expect(searchBeforeTheBuild()).toEqual([]);
   });
 
   it('never store a common word once every record holding it is deleted', async () => {
