@@ -22,6 +22,11 @@ import type { Figure } from './run';
 import { median, percentile, round } from './stats';
 
 const ROUNDS = 30;
+/**
+ * The naive scan folds every passage for every question (hundreds of times slower than a search):
+ * at ROUNDS it took 110 of the suite's 160 s, and three rounds give it enough samples.
+ */
+const NAIVE_ROUNDS = 3;
 const LOADS = 15;
 /** Fresh processes per contender and language for the first-query figure: 16 per contender in all. */
 const FRESH = 2;
@@ -35,14 +40,14 @@ const questions = asked.map((x) => x.q);
 type Asked = (typeof asked)[number];
 
 /**
- * Per-query latencies (ms) of each contender over ROUNDS passes of the question set, after one
+ * Per-query latencies (ms) of each contender over `rounds` passes of the question set, after one
  * warm-up pass. Each question runs under every contender back to back, in an order that rotates
  * each round, so neither always runs with the other's data in the CPU cache.
  */
-function interleaved(contenders: Array<(q: Asked) => unknown>): number[][] {
+function interleaved(contenders: Array<(q: Asked) => unknown>, rounds = ROUNDS): number[][] {
   for (const search of contenders) for (const q of asked) search(q);
   const samples = contenders.map(() => [] as number[]);
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (const q of asked) {
       for (let k = 0; k < contenders.length; k++) {
         const which = (k + round) % contenders.length;
@@ -198,7 +203,7 @@ export async function run(): Promise<Figure[]> {
   const everything = buildIndex(passages().map(({ ref, title, heading, body }) => ({ ref, title, heading, body })));
   const bareAll = ({ q }: Asked) => lunrQuery(everything, q);
   const [ours, bare, bareOne] = interleaved([({ q, language }) => kb!.search(q, { limit: 12, language }), bareSame, bareAll]) as [number[], number[], number[]];
-  const naive = interleaved([naiveSearch()])[0]!;
+  const naive = interleaved([naiveSearch()], NAIVE_ROUNDS)[0]!;
   const first = firstQueries(lunrDir);
   const renderer = await rendererRoundTrips().catch((error: unknown) => {
     // The round trip needs the built app and Chromium; when it fails, the figures measured in

@@ -37,8 +37,11 @@ const ON_REQUEST = new Set(['scale', 'submissions']);
 const only = process.argv[2];
 for (const [name, suite] of suites) {
   if (only ? only !== name : ON_REQUEST.has(name)) continue;
+  const start = performance.now();
   try {
     for (const figure of await suite()) process.stdout.write(`${JSON.stringify({ suite: name, ...figure })}\n`);
+    // On stderr, so the figures stay one JSON line each: which suites the time goes to.
+    console.error(`bench suite ${name} took ${((performance.now() - start) / 1000).toFixed(0)} s`);
   } catch (error) {
     // One broken suite must not hide the others' figures.
     process.exitCode = 1;
