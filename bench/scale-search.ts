@@ -14,20 +14,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EventBus } from '../electron/core/events';
 import type { EntityKind } from '../electron/core/records/revisions';
 import { matchExpression } from '../electron/core/records/search-index';
 import { finishPurge, purgeSlice } from '../electron/core/search/purge';
 import { recordIndex } from '../electron/core/search/record-texts';
-import { startTopRows, topRowsProgress } from '../electron/core/search/top-rows';
+import { forgetTopRows, startTopRows, topRowsProgress } from '../electron/core/search/top-rows';
+import { runVaultReader } from '../electron/core/vault/background';
+import { vaultPaths } from '../electron/core/vault/layout';
 import type { VaultDatabase } from '../electron/core/vault/open';
-import { VaultService } from '../electron/core/vault/service';
 import { startWebServer } from '../tests/e2e/harness';
 import { httpClient, previousSession } from './http-client';
 import type { Figure } from './run';
 import { serverAtRest } from './process-rest';
 import { SEARCH_QUERIES } from './scale.bench';
-import { BENCH_KDF, BENCH_PASSPHRASE, generatedVault } from './scale-vault';
+import { BENCH_PASSPHRASE, generatedVault, secondConnection } from './scale-vault';
 import { percentile, round } from './stats';
 
 const ROUNDS = 5;
@@ -44,10 +44,8 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     figures.push({ name: `${name}_${count}`, value, unit, entries: count, ...extra });
   const call = httpClient(server);
   try {
-    // The second connection opens first: what its unlock writes would otherwise tell the server's
-    // connection that another one wrote (PRAGMA data_version), which drops its top rows.
-    const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF, checkAfterUnlock: false });
-    await raw.unlock(vault.vaultId, BENCH_PASSPHRASE);
+    // A second connection for the in-process figures (see secondConnection).
+    const raw = await secondConnection(vault.dataDir, vault.vaultId);
     // As in scale.bench.ts: the server's start-up work is done by the time a person has typed a passphrase.
     await serverAtRest(server.process.pid!);
     await call('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
@@ -63,10 +61,10 @@ export async function searchFigures(count: number): Promise<Figure[]> {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     add('vault_check_after_unlock', round((performance.now() - checkStart) / 1000, 1), 's', { note: 'waited for before the rounds' });
-    const db: VaultDatabase = raw.database();
+    const db: VaultDatabase = raw.db;
     const buildCpu = process.cpuUsage();
     const buildStart = performance.now();
-    startTopRows(db, (program, onMessage) => raw.openReader(program, onMessage));
+    startTopRows(db, (program, onMessage) => runVaultReader(vaultPaths(vault.dataDir, vault.vaultId).db, raw.key, program, onMessage));
     for (let progress = topRowsProgress(db); !progress?.vocabulary || progress.waiting > 0; progress = topRowsProgress(db)) {
       if (performance.now() - buildStart > 900_000) throw new Error('top rows were not built in 15 minutes');
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -113,9 +111,9 @@ export async function searchFigures(count: number): Promise<Figure[]> {
     }
     const answered = topRowsProgress(db)!;
     figures.push(...purgeFigures(db, count));
-    raw.lock('user');
-    // The deletions above are backed up at lock, on a worker: let it finish before the folder goes.
-    await raw.settled();
+    // Its worker and lists go before the connection does.
+    forgetTopRows(db);
+    raw.close();
 
     add('http_trivial_call_p50', p(samples.noop!, 50), 'ms', { note: 'vault.status over the same HTTP path: transport and machine noise' });
     add('http_trivial_call_p95', p(samples.noop!, 95), 'ms');

@@ -10,10 +10,12 @@ import path from 'node:path';
 import { EventBus } from '../electron/core/events';
 import { DiaryService } from '../electron/core/diary/service';
 import { recordIndex } from '../electron/core/search/record-texts';
+import { vaultPaths } from '../electron/core/vault/layout';
 import { latestVersion, migrate, migrations } from '../electron/core/vault/migrations';
-import { openVaultDatabase } from '../electron/core/vault/open';
+import { openVaultDatabase, type VaultDatabase } from '../electron/core/vault/open';
 import { VaultService } from '../electron/core/vault/service';
 import { CompanyDraft, EngagementDraft } from '@shared/api/diary';
+import { openWithKey, vaultKey } from '../tests/core/vault/helpers';
 import { tempDir } from '../tests/helpers/temp';
 import { companyDrafts, engagementDraft, seeded } from './generate';
 
@@ -95,4 +97,23 @@ async function fill(dataDir: string, count: number, log?: (line: string) => void
   db.pragma('wal_checkpoint(TRUNCATE)');
   vault.lock('user');
   return status.vault!.id;
+}
+
+/**
+ * A second connection to a generated vault, for the bare-SQL baselines and in-process figures:
+ * keyed as the app keys its own, with none of the app's work after unlock. Opened through the
+ * vault service, it made the day's backup, a copy of the whole file in the benchmark's own
+ * process, while the server's first calls and first rounds were timed.
+ */
+export async function secondConnection(dataDir: string, vaultId: string): Promise<{ db: VaultDatabase; key: Buffer; close(): void }> {
+  const key = await vaultKey(dataDir, vaultId, BENCH_PASSPHRASE);
+  const db = openWithKey(vaultPaths(dataDir, vaultId).db, key);
+  return {
+    db,
+    key,
+    close: () => {
+      db.close();
+      key.fill(0);
+    },
+  };
 }

@@ -8,16 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { EventBus } from '../electron/core/events';
 import { vaultPaths } from '../electron/core/vault/layout';
 import type { VaultDatabase } from '../electron/core/vault/open';
-import { VaultService } from '../electron/core/vault/service';
 import { launchChromium, signInContext, startWebServer, type WebServer } from '../tests/e2e/harness';
 import { httpClient, previousSession } from './http-client';
 import type { Figure } from './run';
 import { engagementDraft, seeded } from './generate';
 import { pageAtRest, POLL_MS, settledMarks, watchRequests } from './page-marks';
-import { BENCH_KDF, BENCH_PASSPHRASE, generatedVault, type GeneratedVault } from './scale-vault';
+import { BENCH_PASSPHRASE, generatedVault, secondConnection, type GeneratedVault } from './scale-vault';
 import { serverAtRest } from './process-rest';
 import { searchFigures } from './scale-search';
 import { percentile, round } from './stats';
@@ -47,12 +45,8 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
   const add = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
     figures.push({ name: `${name}_${count}`, value, unit, entries: count, ...extra });
   try {
-    // A second connection to the same file for the bare-SQL baselines, opened first and without a
-    // check of its own: what its unlock writes told the server's connection that another one wrote
-    // (PRAGMA data_version), which drops record search's top rows, and its own background check
-    // read the whole file during the rounds.
-    const raw = new VaultService({ dataDir: vault.dataDir, events: new EventBus(), kdf: BENCH_KDF, checkAfterUnlock: false });
-    await raw.unlock(vault.vaultId, BENCH_PASSPHRASE);
+    // A second connection to the same file for the bare-SQL baselines (see secondConnection).
+    const raw = await secondConnection(vault.dataDir, vault.vaultId);
     // A person types a passphrase for seconds after the app starts: its start-up work (the
     // knowledge base's warm-up) is done by the time they unlock.
     await serverAtRest(server.process.pid!);
@@ -62,7 +56,7 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
     // BENCH_SCALE_ONLY=browser: the Chromium rows alone, for work on the pages.
     if (browserOnly) {
       figures.push(...(await firstRowFigures(server, count)));
-      raw.lock('user');
+      raw.close();
       return figures;
     }
 
@@ -76,7 +70,7 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
     add('companies_list_first_call_fresh_process', round((await call('companies.list', null)).ms, 2), 'ms', { target: 20 });
     add('dashboard_due_first_call_fresh_process', round((await call('dashboard.due', { today, horizonDays: 30 })).ms, 2), 'ms', { target: 50 });
 
-    const db: VaultDatabase = raw.database();
+    const db: VaultDatabase = raw.db;
     const bareList = db.prepare("SELECT id, occurred_at, doc ->> '$.title' FROM engagements ORDER BY occurred_at DESC LIMIT 100");
     const bareCompanies = db.prepare('SELECT id, name FROM companies ORDER BY name');
     const bareDue = db.prepare("SELECT id, due_date FROM commitments WHERE status = 'open' AND due_date IS NOT NULL ORDER BY status, due_date LIMIT 20");
@@ -203,7 +197,7 @@ async function sizeFigures(count: number, withBrowser: boolean): Promise<Figure[
       ...pages,
       vs_canonical: Object.fromEntries(byTable.filter((t) => t.bytes >= canonical / 100).map((t) => [t.name, round(t.bytes / canonical, 3)])),
     });
-    raw.lock('user');
+    raw.close();
     await call('vault.lock', null);
     const files = vaultPaths(vault.dataDir, vault.vaultId);
     const bytes = [files.db, `${files.db}-wal`].reduce((sum, file) => sum + (fs.existsSync(file) ? fs.statSync(file).size : 0), 0);
