@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import { addNote, createVault, filesUnder, harness, notes, openWithKey, PASSPHRASE, vaultKey } from './helpers';
 
@@ -177,10 +177,14 @@ describe('when the automatic backup cannot be written', () => {
     fs.rmSync(backups, { recursive: true, force: true });
     fs.writeFileSync(backups, 'not a folder'); // stands in for a full or broken disk
     h.clock.now += 48 * 3_600_000;
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const status = await h.service.unlock(id, PASSPHRASE);
     expect(status.state).toBe('unlocked');
     // The copy runs in the background; its failure reaches the status (and the renderer) after.
     await h.service.settled();
+    // The log names the error's code, never the path (the account's name, the vault's id).
+    expect(warned.mock.calls.map((call) => String(call[0]))).toEqual(['[vault] auto backup failed (EEXIST)']);
+    warned.mockRestore();
     expect(h.service.status().warning).toMatch(/automatic backup could not be written/);
     expect(h.service.status().warningKey).toBe('errors:vault.backupFailed');
     expect(h.events.some((event) => event.name === 'vault.status')).toBe(true);
