@@ -56,6 +56,33 @@ function searchBeforeTheBuild(): string[] {
   return fromStored;
 }
 
+/**
+ * Deletes every record holding the least held common word that begins no other word (one the
+ * store holds), in one transaction, which clears the store; returns the word.
+ */
+function deleteEveryHolderOfACommonWord(): string {
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, 'record_search', 'row')");
+  const word = db
+    .prepare("SELECT term FROM temp.terms t WHERE doc >= 100 AND term GLOB '[a-z]*' AND NOT EXISTS (SELECT 1 FROM temp.terms o WHERE o.term > t.term AND o.term GLOB t.term || '*') ORDER BY doc LIMIT 1")
+    .pluck()
+    .get() as string;
+  expect([...storedNow()!.lists.keys()]).toContain(`"${word}"`);
+  const holders = recordIndex.search(db, `${word} `, 10_000).map((hit) => hit.id);
+  db.transaction(() => {
+    for (const note of holders) recordIndex.remove(db, 'note', note);
+  })();
+  expect(stored()).toBe(0);
+  expect(recordIndex.search(db, `${word} `, 1)).toEqual([]);
+  return word;
+}
+
+/** What the vault stores again holds lists, none of them for `word` or its prefix. */
+function expectNotStored(word: string): void {
+  const phrases = [...storedNow()!.lists.keys()];
+  expect(phrases.length).toBeGreaterThan(10);
+  expect(phrases.filter((phrase) => phrase.startsWith(`"${word}"`))).toEqual([]);
+}
+
 beforeAll(async () => {
   // As the app closes a vault (createCore's beforeClose).
   h = harness({ checkAfterUnlock: false, beforeClose: closeTopRows });
@@ -128,23 +155,18 @@ describe('top rows stored in the vault', () => {
 
   it('never store a common word once every record holding it is deleted', async () => {
     await builtAndStored();
-    db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.terms USING fts5vocab(main, 'record_search', 'row')");
-    // The least held common word that begins no other word.
-    const word = db
-      .prepare("SELECT term FROM temp.terms t WHERE doc >= 100 AND term GLOB '[a-z]*' AND NOT EXISTS (SELECT 1 FROM temp.terms o WHERE o.term > t.term AND o.term GLOB t.term || '*') ORDER BY doc LIMIT 1")
-      .pluck()
-      .get() as string;
-    expect([...storedNow()!.lists.keys()]).toContain(`"${word}"`);
-    const holders = recordIndex.search(db, `${word} `, 10_000).map((hit) => hit.id);
-    db.transaction(() => {
-      for (const note of holders) recordIndex.remove(db, 'note', note);
-    })();
-    expect(stored()).toBe(0);
-    expect(recordIndex.search(db, `${word} `, 1)).toEqual([]);
+    const word = deleteEveryHolderOfACommonWord();
     await expect.poll(stored, { timeout: 10_000, interval: 50 }).toBe(1);
-    const phrases = [...storedNow()!.lists.keys()];
-    expect(phrases.length).toBeGreaterThan(10);
-    expect(phrases.filter((phrase) => phrase.startsWith(`"${word}"`))).toEqual([]);
+    expectNotStored(word);
+  });
+
+  it('never store a common word at lock once every record holding it is deleted', async () => {
+    await builtAndStored();
+    const word = deleteEveryHolderOfACommonWord();
+    // Locked at once: the lists are stored at lock, not by the timer.
+    await reopen();
+    expect(stored()).toBe(1);
+    expectNotStored(word);
   });
 
   it('are not used, and are stored again, when they do not read whole', async () => {
