@@ -27,7 +27,14 @@ export default defineConfig({
     // Absolute asset paths: electron-vite forces base './', so a deep route such as /kb/sections/x
     // would ask for /kb/sections/assets/… on reload. app:// and browser mode both serve from the root.
     experimental: { renderBuiltUrl: (filename: string) => `/${filename}` },
-    build: { outDir: r('out/renderer'), minify: 'esbuild', rollupOptions: { input: { index: r('renderer/index.html') } } },
+    build: {
+      outDir: r('out/renderer'),
+      minify: 'esbuild',
+      rollupOptions: {
+        input: { index: r('renderer/index.html') },
+        output: { manualChunks: (id: string) => (/node_modules\/(react-dom|scheduler)\//.test(id) ? 'react-dom' : undefined) },
+      },
+    },
     resolve: { alias },
     plugins: [
       react(),

@@ -12,16 +12,16 @@ export const POLL_MS = 20;
 export type PageMarks = { fcp: number } & Record<string, number | undefined>;
 
 /**
- * Resolves once the page has painted (first contentful paint) and recorded `mark` (none: the
- * paint alone), to that paint and every mark. A navigation still committing when it is asked may
+ * Resolves once the page has painted (first contentful paint) and recorded every one of `marks`,
+ * to that paint and every mark. A navigation still committing when it is asked may
  * take the question with the old document; it is then asked again of the new one.
  */
-export async function settledMarks(cdp: CDPSession, mark = ''): Promise<PageMarks> {
+export async function settledMarks(cdp: CDPSession, marks: string[] = []): Promise<PageMarks> {
   const expression = `new Promise((resolve) => {
     const check = () => {
-      const marks = window.__marks || {};
+      const recorded = window.__marks || {};
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      if (paint && (${JSON.stringify(mark)} === '' || marks[${JSON.stringify(mark)}] !== undefined)) resolve({ fcp: paint.startTime, ...marks });
+      if (paint && ${JSON.stringify(marks)}.every((mark) => recorded[mark] !== undefined)) resolve({ fcp: paint.startTime, ...recorded });
       else setTimeout(check, ${POLL_MS});
     };
     check();

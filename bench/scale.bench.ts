@@ -290,7 +290,7 @@ async function firstRowFigures(server: WebServer, count: number): Promise<Figure
     const cdp: CDPSession = await context.newCDPSession(page);
     // Each load starts once the page before has finished what it does after its mark (see pageAtRest).
     const requests = await watchRequests(cdp);
-    const markOf = async (mark: 'row' | 'blank') => (await settledMarks(cdp, mark))[mark]!;
+    const markOf = async (mark: 'row' | 'blank') => (await settledMarks(cdp, [mark]))[mark]!;
     const contenders: Contender[] = baseline ? ['diary', 'baseline'] : ['diary'];
     const diaryOf = { diary: `${server.origin}/diary`, baseline: `${baseline?.server.origin}/diary` };
     // Once each unmeasured, so every page is in the same state (process up, fonts seen) when timing starts.
