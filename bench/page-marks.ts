@@ -13,8 +13,8 @@ export type PageMarks = { fcp: number } & Record<string, number | undefined>;
 
 /**
  * Resolves once the page has painted (first contentful paint) and recorded every one of `marks`,
- * to that paint and every mark. A navigation still committing when it is asked may
- * take the question with the old document; it is then asked again of the new one.
+ * to that paint and every mark. A navigation still committing when it is asked may take the
+ * question with the old document; it is then asked again of the new one.
  */
 export async function settledMarks(cdp: CDPSession, marks: string[] = []): Promise<PageMarks> {
   const expression = `new Promise((resolve) => {

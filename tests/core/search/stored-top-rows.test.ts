@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordIndex } from '../../../electron/core/search/record-texts';
 import { readStoredTopRows } from '../../../electron/core/search/stored-top-rows';
 import { closeTopRows, startTopRows, topRowsProgress, type OpenReader } from '../../../electron/core/search/top-rows';
+import { vaultPaths } from '../../../electron/core/vault/layout';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
-import { createVault, harness, PASSPHRASE, type Harness } from '../vault/helpers';
+import { createVault, decryptedCopy, harness, PASSPHRASE, vaultKey, type Harness } from '../vault/helpers';
 import { addNotesTo, expectFullRankingIn, QUERIES, seeded } from './top-rows-fixture';
 
 const OPTIONS = { commonRows: 100, topRows: 40, deepRows: 80, scoredFromRows: 100 };
@@ -197,5 +198,26 @@ describe('top rows stored in the vault', () => {
     expect(searchBeforeTheBuild()).toEqual([]);
     // Stored again for the index as it is, once built.
     await expect.poll(() => storedNow()?.lists.size ?? 0, { timeout: 60_000, interval: 50 }).toBeGreaterThan(10);
+  });
+
+  it('leave no copy of a deleted common word in the file, even after a panic right after the deletion', async () => {
+    await builtAndStored();
+    // The phrase as the stored row spells it: the index keeps its words without quotes.
+    const spelled = (word: string) => Buffer.from(`"${word}"`);
+    const file = vaultPaths(h.dataDir, id).db;
+    const key = await vaultKey(h.dataDir, id);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const word = deleteEveryHolderOfACommonWord();
+    // Until the deletion's commit reaches the file, the stored row there holds the word.
+    expect(decryptedCopy(file, key).includes(spelled(word))).toBe(true);
+    // A panic stores nothing; the row the deletion cleared is overwritten (secure_delete) and the
+    // WAL checkpointed at close: the file, decrypted, holds the word nowhere.
+    h.service.lock('panic');
+    await h.service.settled();
+    expect(decryptedCopy(file, key).includes(spelled(word))).toBe(false);
+    await h.service.unlock(id, PASSPHRASE);
+    db = h.service.database();
+    opened = [];
+    startTopRows(db, reader, OPTIONS);
   });
 });
