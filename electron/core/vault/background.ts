@@ -43,6 +43,11 @@ declare const vaultWorkerRequire: NodeJS.Require;
  * own and wipe their copy. Rejects with a plain Error whose message is a SQLite error code, never
  * SQL or content.
  */
+/** A task's failure: its code as both message and code, so a log that names codes names it. */
+function taskError(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(code), { code });
+}
+
 export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgress?: (done: number, total: number) => void): RunningTask {
   const keyCopy = new Uint8Array(key);
   const worker = new Worker(workerSource(workerMain), {
@@ -55,10 +60,10 @@ export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgr
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress?.(message.done, message.total);
       else if (message.type === 'result') resolve(message.result);
-      else reject(new Error(message.code));
+      else reject(taskError(message.code));
     });
-    worker.on('error', (error) => reject(new Error(error.name)));
-    worker.on('exit', () => reject(new Error(stopped ? 'STOPPED' : 'EXITED')));
+    worker.on('error', (error) => reject(taskError(error.name)));
+    worker.on('exit', () => reject(taskError(stopped ? 'STOPPED' : 'EXITED')));
   });
   // Callers that only need the side effect must not crash the process on a rejected task.
   done.catch(() => undefined);

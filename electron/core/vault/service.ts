@@ -588,9 +588,10 @@ export class VaultService {
       },
       (error: unknown) => {
         // The user's data is safe in the vault; a failed copy (full disk) must not get in the way.
-        // Log the code only: a file system error's message carries the path, with the account's
-        // name and the vault's id in it. The worker's errors are codes already (background.ts).
-        const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : typeof error);
+        // Log the code only, never a message: a file system error's message carries the path,
+        // with the account's name and the vault's id in it. The worker's errors carry their code
+        // too (background.ts); anything else is named by its class.
+        const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.name : typeof error);
         console.warn(`[vault] ${kind} backup failed (${code})`);
         if (this.session === session) {
           session.warning = { message: BACKUP_FAILED, key: 'errors:vault.backupFailed' };

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { runVaultTask } from '../../../electron/core/vault/background';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import { addNote, createVault, filesUnder, harness, notes, openWithKey, PASSPHRASE, vaultKey } from './helpers';
 
@@ -188,5 +189,18 @@ describe('when the automatic backup cannot be written', () => {
     expect(h.service.status().warning).toMatch(/automatic backup could not be written/);
     expect(h.service.status().warningKey).toBe('errors:vault.backupFailed');
     expect(h.events.some((event) => event.name === 'vault.status')).toBe(true);
+  });
+  it("fails a worker's copy with SQLite's code as the error's code and message, so the log names the code and no path", async () => {
+    const h = harness();
+    const id = await createVault(h);
+    await h.service.settled();
+    const key = await vaultKey(h.dataDir, id);
+    // A file that is not there: the worker cannot open it, and says only why.
+    const missing = path.join(h.dataDir, 'no-such-vault.db');
+    const task = runVaultTask(missing, key, { kind: 'backup', target: path.join(h.dataDir, 'copy.db') });
+    const failure = await task.done.then(() => null, (error: NodeJS.ErrnoException) => error);
+    expect(failure).toMatchObject({ code: 'SQLITE_CANTOPEN', message: 'SQLITE_CANTOPEN' });
+    expect(failure!.message).not.toContain(h.dataDir);
+    h.service.lock('user');
   });
 });
