@@ -91,15 +91,15 @@ export function createCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     events,
     eraseAfterFailures: () => readPreferences(options.dataDir).eraseAfterFailedUnlocks,
-    beforeClose: (db, reason) => {
+    beforeClose: (db, close) => {
       try {
         writeStagedDrafts(db);
       } finally {
         // Record search's lists, vocabulary and timers go with the connection (stored first if a
         // save cleared them): a store still waiting for saves to pause would otherwise keep every
         // word of the index reachable after lock.
-        closeTopRows(db, reason);
-        purgeBeforeClose(db, reason);
+        closeTopRows(db, close);
+        purgeBeforeClose(db, close);
       }
     },
     ...(options.kdf && { kdf: options.kdf }),

@@ -9,7 +9,6 @@
 // finished before the file is closed (not at panic or suspend, which must not wait; the mark then
 // makes the next unlock finish it).
 import type { VaultDatabase } from '../vault/open';
-import type { LockReason } from '../vault/service';
 
 /**
  * FTS5 keeps tombstone pages under rowids with bit 53 set in its data table (segment id + 2^16,
@@ -112,11 +111,11 @@ export function schedulePurge(db: VaultDatabase, delayMs = IDLE_MS): void {
 
 /**
  * At lock, before the file closes: finishes a pending purge, so the file the checkpoint then
- * writes holds no deleted record's words. Not at panic or when the computer suspends, which must
- * not wait: the mark stays for the next unlock. A failure is logged by class and leaves the mark for the next unlock.
+ * writes holds no deleted record's words. Not when the close may not wait (panic, suspend): the
+ * mark stays for the next unlock. A failure is logged by class and leaves the mark for the next unlock.
  */
-export function purgeBeforeClose(db: VaultDatabase, reason: LockReason): void {
-  if (reason === 'panic' || reason === 'suspend') return;
+export function purgeBeforeClose(db: VaultDatabase, { mayWait }: { mayWait: boolean }): void {
+  if (!mayWait) return;
   try {
     finishPurge(db);
   } catch (error) {

@@ -17,7 +17,6 @@
 import { lowerBound } from '../sorted';
 import type { ReaderProgram, VaultReader } from '../vault/background';
 import type { VaultDatabase } from '../vault/open';
-import type { LockReason } from '../vault/service';
 import { clearStoredTopRows, hasStoredTopRows, readStoredTopRows, STORED_ROWS, writeStoredTopRows, type StoredEntry, type StoredList } from './stored-top-rows';
 
 /** Words held by this many rows or more get top rows at unlock; other phrases when searched for. */
@@ -573,13 +572,13 @@ function storeSoon(db: VaultDatabase, state: State): void {
  * if a save cleared what the vault held and saves had not paused long enough for storeSoon, the
  * lists are stored now: otherwise the next unlock's first searches of common words would rank in
  * full (30–70 ms at 100,000 entries) until the build. Whatever the builder is doing: a phrase not
- * built yet in this session keeps the list read from the vault at unlock. Not at panic or
- * suspend, which must not wait.
+ * built yet in this session keeps the list read from the vault at unlock. Not when the close may
+ * not wait (panic, suspend).
  */
-export function closeTopRows(db: VaultDatabase, reason: LockReason): void {
+export function closeTopRows(db: VaultDatabase, { mayWait }: { mayWait: boolean }): void {
   const state = states.get(db);
   try {
-    if (state && reason !== 'panic' && reason !== 'suspend') storeLists(db, state, { atClose: true });
+    if (state && mayWait) storeLists(db, state, { atClose: true });
   } finally {
     forgetTopRows(db);
   }

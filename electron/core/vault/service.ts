@@ -41,8 +41,12 @@ export interface VaultServiceOptions {
   idleCheckMs?: number;
   /** Wrong passphrases after which a vault is erased (the user's opt-in); null or absent: never. */
   eraseAfterFailures?: () => number | null;
-  /** Runs as the vault locks, before its database closes (the editor's staged drafts are written here). */
-  beforeClose?: (db: VaultDatabase, reason: LockReason) => void;
+  /**
+   * Runs as the vault locks, before its database closes (the editor's staged drafts are written
+   * here). `mayWait` is false at panic and when the computer suspends: then only what must not be
+   * lost is written, and nothing that can wait delays the close.
+   */
+  beforeClose?: (db: VaultDatabase, close: { mayWait: boolean }) => void;
   /** How often an open vault looks whether a periodic backup is due. */
   backupCheckMs?: number;
   /** The full check of the file after unlock (default on); a test that checks by itself turns it off. */
@@ -221,7 +225,7 @@ export class VaultService {
     const session = this.session;
     if (!session) return this.status();
     try {
-      this.options.beforeClose?.(session.db, reason);
+      this.options.beforeClose?.(session.db, { mayWait: reason !== 'panic' && reason !== 'suspend' });
     } catch (error) {
       console.warn(`[vault] drafts could not be written at lock (${error instanceof Error ? error.name : typeof error})`);
     }
