@@ -131,6 +131,20 @@ describe('locking', () => {
     expect(h.events).toEqual([{ name: 'vault.unlocked', payload: {} }, { name: 'vault.locked', payload: { reason: 'idle' } }]);
   });
 
+  it('lets the work before close wait except at panic and when the computer suspends', async () => {
+    const seen: Array<[string, boolean]> = [];
+    let locking = '';
+    const h = harness({ checkAfterUnlock: false, beforeClose: (db, close) => seen.push([locking, close.mayWait && db.open]) });
+    const id = await createVault(h);
+    for (const reason of ['user', 'idle', 'shutdown', 'suspend', 'panic'] as const) {
+      locking = reason;
+      h.service.lock(reason);
+      await h.service.unlock(id, PASSPHRASE);
+    }
+    expect(seen).toEqual([['user', true], ['idle', true], ['shutdown', true], ['suspend', false], ['panic', false]]);
+    h.service.lock('user');
+  });
+
   it('abandons an unlock that was still deriving its key when a lock came', async () => {
     const h = harness();
     const id = await createVault(h);
