@@ -38,16 +38,16 @@ const WORKER_PRELUDE = 'var __name = (target) => target;\nvar vaultWorkerRequire
 /** Defined by WORKER_PRELUDE inside the worker only: a name no bundler knows, so none rewrites it. */
 declare const vaultWorkerRequire: NodeJS.Require;
 
-/**
- * Runs one task in a fresh worker. `key` is copied for the worker and not modified here; callers
- * own and wipe their copy. Rejects with a plain Error whose message is a SQLite error code, never
- * SQL or content.
- */
 /** A task's failure: its code as both message and code, so a log that names codes names it. */
 function taskError(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(code), { code });
 }
 
+/**
+ * Runs one task in a fresh worker. `key` is copied for the worker and not modified here; callers
+ * own and wipe their copy. Rejects with an Error whose message and code are a SQLite error code
+ * (or STOPPED, EXITED, the worker's error class), never SQL, a path or content.
+ */
 export function runVaultTask(file: string, key: Buffer, task: VaultTask, onProgress?: (done: number, total: number) => void): RunningTask {
   const keyCopy = new Uint8Array(key);
   const worker = new Worker(workerSource(workerMain), {
