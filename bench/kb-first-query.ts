@@ -1,6 +1,6 @@
 // One fresh process, one question: how long the first search of a process takes. Run by
 // kb.bench.ts as a child process, because in the bench's own process everything is warm.
-//   tsx bench/kb-first-query.ts <kb dir> <lunr dir> <ours|ours-cold|lunr> <question> <language>
+//   node out/bench/kb-first-query.mjs <kb dir> <lunr dir> <ours|ours-cold|lunr> <question> <language>
 // ours: as the app starts (the indexes warm up in the background), then the question.
 // ours-cold: the question straight after construction, before any warm-up.
 // lunr: bare lunr, the indexes the app would read for the question loaded (lunr's serialisation of

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { buildSync } from 'esbuild';
 import type lunr from 'lunr';
 import { KB_TRANSLATION_LANGUAGES } from '@shared/api/kb';
 import { foldForSearch, searchTokens } from '@shared/search/normalise';
@@ -23,10 +24,11 @@ import { median, percentile, round } from './stats';
 
 const ROUNDS = 30;
 /**
- * The naive scan folds every passage for every question (hundreds of times slower than a search):
- * at ROUNDS it took 110 of the suite's 160 s, and three rounds give it enough samples.
+ * The naive scan folds every passage for every question (a hundred times slower than a search):
+ * at ROUNDS it took 110 of the suite's 160 s. One round asks each of the 221 questions once, enough
+ * samples for the p50 and p95 of a baseline that far off.
  */
-const NAIVE_ROUNDS = 3;
+const NAIVE_ROUNDS = 1;
 const LOADS = 15;
 /** Fresh processes per contender and language for the first-query figure: 16 per contender in all. */
 const FRESH = 2;
@@ -75,7 +77,7 @@ interface FirstQuery {
  * each alike.
  */
 function firstQueries(lunrDir: string): Record<FirstQueryMode, FirstQuery[]> {
-  const tsx = path.resolve('node_modules/.bin/tsx');
+  const child = bundledFirstQuery();
   const out: Record<FirstQueryMode, FirstQuery[]> = { ours: [], 'ours-cold': [], lunr: [] };
   const modes = Object.keys(out) as FirstQueryMode[];
   for (const language of FIRST_QUERY_LANGUAGES) {
@@ -84,12 +86,33 @@ function firstQueries(lunrDir: string): Record<FirstQueryMode, FirstQuery[]> {
       const { q } = own[(i * 7 + 3) % own.length]!;
       for (let k = 0; k < modes.length; k++) {
         const mode = modes[(i + k) % modes.length]!;
-        const stdout = execFileSync(tsx, ['--tsconfig', 'tsconfig.test.json', 'bench/kb-first-query.ts', dir, lunrDir, mode, q, language], { encoding: 'utf8' });
+        const stdout = execFileSync(process.execPath, [child, dir, lunrDir, mode, q, language], { encoding: 'utf8' });
         out[mode].push({ language, ...(JSON.parse(stdout) as Omit<FirstQuery, 'language'>) });
       }
     }
   }
   return out;
+}
+
+/**
+ * kb-first-query.ts bundled as the server is (esbuild, packages from node_modules), so each fresh
+ * process runs the code as the app does. Run through tsx, each process took 0.7 to 0.9 s longer,
+ * compiling the modules it imports: about 36 s of the suite's 111.
+ */
+function bundledFirstQuery(): string {
+  const outfile = path.resolve('out/bench/kb-first-query.mjs');
+  buildSync({
+    entryPoints: ['bench/kb-first-query.ts'],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    tsconfig: 'tsconfig.test.json',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 /** lunr's own index of each language's passages, as the build makes it, for bare lunr to search. */
@@ -162,7 +185,7 @@ async function rendererRoundTrips(): Promise<number[]> {
         }
       }
       return samples;
-    }, { questions, rounds: 5, headers: apiHeaders(server) });
+    }, { questions, rounds: 3, headers: apiHeaders(server) });
   } finally {
     await browser.close();
     await server.stop();

@@ -35,11 +35,12 @@ function memoryKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 /**
+ * `firstRowLoads`: loads of each kind for the diary's first row in Chromium (0: no Chromium rows).
  * `firstSearchRuns`: how many more fresh processes each of the first-search rows (nothing stored,
  * then lists stored; straight after unlock, then as a person would) takes its samples from,
  * besides the first searches of the sessions the suite has anyway (straight after unlock).
  */
-async function sizeFigures(count: number, withBrowser: boolean, firstSearchRuns: number): Promise<Figure[]> {
+async function sizeFigures(count: number, firstRowLoads: number, firstSearchRuns: number): Promise<Figure[]> {
   const log = (line: string) => process.stderr.write(`[scale ${count}] ${line}\n`);
   const vault: GeneratedVault = await generatedVault(count, { log });
   if (vault.fillSeconds !== null) log(`filled in ${vault.fillSeconds.toFixed(0)} s`);
@@ -63,9 +64,10 @@ async function sizeFigures(count: number, withBrowser: boolean, firstSearchRuns:
     const unlockStart = performance.now();
     await call('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
     add('unlock_api_low_kdf', round(performance.now() - unlockStart, 1), 'ms', { note: 'key derivation lowered to N=2^10; unlock is measured by the vault suite' });
-    // BENCH_SCALE_ONLY=browser: the Chromium rows alone, for work on the pages.
+    // BENCH_SCALE_ONLY=browser: the Chromium rows alone, for work on the pages (at every size, so
+    // with the scale suite's loads where this size would have none).
     if (browserOnly) {
-      figures.push(...(await firstRowFigures(server, count)));
+      figures.push(...(await firstRowFigures(server, count, firstRowLoads || FIRST_ROW_LOADS)));
       raw.close();
       return figures;
     }
@@ -195,13 +197,13 @@ async function sizeFigures(count: number, withBrowser: boolean, firstSearchRuns:
     add('engagement_save_http_p50', p(saves, 50), 'ms');
     add('engagement_save_http_p95', p(saves, 95), 'ms');
 
-    if (withBrowser) {
+    if (firstRowLoads > 0) {
       // The idle lock may have closed the vault during a long run: the page needs it open.
       if ((((await call('vault.status', null)).value as { state: string }).state) !== 'unlocked') {
         await call('vault.unlock', { id: vault.vaultId, passphrase: BENCH_PASSPHRASE });
       }
       try {
-        figures.push(...(await firstRowFigures(server, count)));
+        figures.push(...(await firstRowFigures(server, count, firstRowLoads)));
       } catch (error) {
         // One failed measure must not lose the others.
         add('diary_first_row_ui_failed', 1, 'error', { message: error instanceof Error ? error.message.split('\n')[0] : String(error) });
@@ -267,8 +269,11 @@ const scrollFrames = (step: number, frames: number) => `new Promise((resolve) =>
   });
 })`;
 
-/** Loads per kind: with 12, the p95 (nearest rank) was the slowest load; with 30, the second slowest. */
-const FIRST_ROW_RUNS = 30;
+/**
+ * Loads per kind: with 12, the p95 (nearest rank) was the slowest load; with 20 or 30, the second
+ * slowest. The default run takes 20 (see diary.bench.ts).
+ */
+export const FIRST_ROW_LOADS = 30;
 /** Scrolls per contender, alternating with the baseline's when there is one. */
 const SCROLL_RUNS = 3;
 
@@ -296,7 +301,7 @@ type Contender = 'diary' | 'baseline';
  * load is timed or the list scrolls: the marks are awaited over CDP (page-marks.ts), as the
  * start-up bench does.
  */
-async function firstRowFigures(server: WebServer, count: number): Promise<Figure[]> {
+async function firstRowFigures(server: WebServer, count: number, loads: number): Promise<Figure[]> {
   const blankFile = path.resolve('out/renderer/bench-blank.html');
   fs.writeFileSync(blankFile, '<!doctype html><title>blank</title><p class="bench-blank">blank</p>');
   const baseline = await baselineServer(count);
@@ -323,7 +328,7 @@ async function firstRowFigures(server: WebServer, count: number): Promise<Figure
     const inPage: Record<Kind, number[]> = { diary: [], baseline: [], blank: [] };
     const wall: Record<Kind, number[]> = { diary: [], baseline: [], blank: [] };
     const kinds: Kind[] = ['blank', ...contenders];
-    for (let i = 0; i < FIRST_ROW_RUNS; i++) {
+    for (let i = 0; i < loads; i++) {
       // Alternate the order, so none always follows another.
       for (const kind of i % 2 === 0 ? kinds : [...kinds].reverse()) {
         requests.reset();
@@ -374,12 +379,21 @@ async function firstRowFigures(server: WebServer, count: number): Promise<Figure
   }
 }
 
-export function suite(sizes: number[], withBrowser: boolean, firstSearchRuns: number): () => Promise<Figure[]> {
+export interface SuiteRuns {
+  /** The sizes that also get the Chromium rows (the diary's first row and scrolling). */
+  browserSizes: number[];
+  /** Loads of each kind for the first row (see FIRST_ROW_LOADS). */
+  firstRowLoads: number;
+  /** Fresh processes each first-search row adds (see sizeFigures). */
+  firstSearchRuns: number;
+}
+
+export function suite(sizes: number[], runs: SuiteRuns): () => Promise<Figure[]> {
   return async () => {
     const figures: Figure[] = [];
     for (const size of sizes) {
       // BENCH_SCALE_ONLY=search: the record search rows alone (bench/scale-search.ts), for work on search.
-      const sized = process.env.BENCH_SCALE_ONLY === 'search' ? await searchFigures(size) : await sizeFigures(size, withBrowser, firstSearchRuns);
+      const sized = process.env.BENCH_SCALE_ONLY === 'search' ? await searchFigures(size) : await sizeFigures(size, runs.browserSizes.includes(size) ? runs.firstRowLoads : 0, runs.firstSearchRuns);
       // Also on stderr as each size finishes, so a long run shows its figures early.
       for (const figure of sized) process.stderr.write(`${JSON.stringify(figure)}\n`);
       figures.push(...sized);
@@ -390,8 +404,5 @@ export function suite(sizes: number[], withBrowser: boolean, firstSearchRuns: nu
 
 const browserOnly = process.env.BENCH_SCALE_ONLY === 'browser';
 
-export const run = suite(
-  (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number),
-  process.env.BENCH_SCALE_BROWSER !== '0',
-  4,
-);
+const scaleSizes = (process.env.BENCH_SCALE_SIZES ?? '1000,10000,100000').split(',').map(Number);
+export const run = suite(scaleSizes, { browserSizes: process.env.BENCH_SCALE_BROWSER !== '0' ? scaleSizes : [], firstRowLoads: FIRST_ROW_LOADS, firstSearchRuns: 4 });
