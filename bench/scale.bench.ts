@@ -273,7 +273,7 @@ const scrollFrames = (step: number, frames: number) => `new Promise((resolve) =>
  * Loads per kind: with 12, the p95 (nearest rank) was the slowest load; with 20 or 30, the second
  * slowest. The default run takes 20 (see diary.bench.ts).
  */
-export const FIRST_ROW_LOADS = 30;
+const FIRST_ROW_LOADS = 30;
 /** Scrolls per contender, alternating with the baseline's when there is one. */
 const SCROLL_RUNS = 3;
 
