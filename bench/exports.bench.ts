@@ -14,7 +14,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../electron/shared/api/plans'
 import { unlockedCore } from '../tests/helpers/core';
 import { diaryWithTwoCalls, fullPackage } from '../tests/core/plans/fixtures';
 import type { Figure } from './run';
-import { childrenAtRest } from './process-rest';
+import { childrenAtRest, REST_LIMIT_S } from './process-rest';
 import { percentile, round, timed } from './stats';
 
 /** With 20, the p95 (nearest rank) is the second slowest print, as it was with 30. */
@@ -68,10 +68,15 @@ export async function run(): Promise<Figure[]> {
     // PDF first, then (once its readying is done) the bare print, then the formats that need no
     // browser; each print once the browsers are at rest.
     const formats = ['pdf' as const, ...EXPORT_FORMATS.filter((format) => format !== 'pdf')];
+    // Waits that gave up before the browsers rested (childrenAtRest's limit): reported, not hidden.
+    let notAtRest = 0;
+    const atRest = async () => {
+      if ((await childrenAtRest()) >= REST_LIMIT_S) notAtRest++;
+    };
     for (let i = 0; i < RUNS; i++) {
       for (const format of formats) {
         let bytes = 0;
-        if (format === 'pdf') await childrenAtRest();
+        if (format === 'pdf') await atRest();
         samples[format].push(
           await timed(async () => {
             bytes = (await t.call('packages.export', { id: pkg.id, format })).data.length;
@@ -79,7 +84,7 @@ export async function run(): Promise<Figure[]> {
         );
         sizes[format] = Math.round((bytes * 3) / 4);
         if (format === 'pdf') {
-          await childrenAtRest();
+          await atRest();
           bareSamples.push(await timed(() => barePrint(barePage!, html, chrome)));
         }
       }
@@ -92,8 +97,8 @@ export async function run(): Promise<Figure[]> {
       ]),
       { name: 'pdf_bare_print_p50', value: p(bareSamples, 50), unit: 'ms', runs: RUNS },
       { name: 'pdf_bare_print_p95', value: p(bareSamples, 95), unit: 'ms', runs: RUNS },
-      { name: 'pdf_export_to_bare_print_ratio_p50', value: round(percentile(samples.pdf, 50) / percentile(bareSamples, 50), 2), unit: 'ratio', target: PDF_TARGET_RATIO },
-      { name: 'pdf_export_to_bare_print_ratio_p95', value: round(percentile(samples.pdf, 95) / percentile(bareSamples, 95), 2), unit: 'ratio', target: PDF_TARGET_RATIO },
+      { name: 'pdf_export_to_bare_print_ratio_p50', value: round(percentile(samples.pdf, 50) / percentile(bareSamples, 50), 2), unit: 'ratio', target: PDF_TARGET_RATIO, prints_not_at_rest: notAtRest },
+      { name: 'pdf_export_to_bare_print_ratio_p95', value: round(percentile(samples.pdf, 95) / percentile(bareSamples, 95), 2), unit: 'ratio', target: PDF_TARGET_RATIO, prints_not_at_rest: notAtRest },
       { name: 'pdf_export_first_call', value: round(firstExport, 1), unit: 'ms', note: 'starts the print browser' },
       { name: 'pdf_bare_print_first_call', value: round(firstBare, 1), unit: 'ms', note: 'starts its browser too' },
     ];

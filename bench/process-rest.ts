@@ -67,11 +67,14 @@ function descendants(): number[] {
   return [...found];
 }
 
+/** How long childrenAtRest waits at most, in seconds: a wait this long ended without rest. */
+export const REST_LIMIT_S = 10;
+
 /**
  * Waits until the processes this one started (browsers it drives) have together used under a fifth
  * of a core (one clock tick) in each of three 100 ms windows in a row: what they do after
- * answering (a page readied, a page torn down) is done. Ten seconds at most.
+ * answering (a page readied, a page torn down) is done. REST_LIMIT_S at most.
  */
 export function childrenAtRest(): Promise<number> {
-  return atRest(descendants, 100, 3, 0.2, 10_000);
+  return atRest(descendants, 100, 3, 0.2, REST_LIMIT_S * 1000);
 }
