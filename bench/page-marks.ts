@@ -3,7 +3,8 @@
 // milliseconds on the page's thread land in the middle of what is being timed; this asks over
 // CDP instead, with a short expression that polls the marks an init script records in
 // window.__marks.
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { childrenAtRest, REST_LIMIT_S } from './process-rest';
 
 /** How often the page looks at its marks: the most a wall-clock time waits after the mark. */
 export const POLL_MS = 20;
@@ -40,56 +41,40 @@ export async function settledMarks(cdp: CDPSession, marks: string[] = []): Promi
   }
 }
 
-/** The page's requests still on their way (but for the event stream, which stays open) and the bytes received since `reset`. */
-export interface RequestWatch {
-  readonly inFlight: ReadonlySet<string>;
-  readonly bytes: number;
-  reset(): void;
-}
-
-export async function watchRequests(cdp: CDPSession): Promise<RequestWatch> {
-  await cdp.send('Network.enable');
-  const inFlight = new Set<string>();
-  let bytes = 0;
-  cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => {
-    if (new URL(event.request.url).pathname !== '/events') inFlight.add(event.requestId);
-  });
-  cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
-    inFlight.delete(event.requestId);
-  });
-  cdp.on('Network.loadingFailed', (event: { requestId: string }) => inFlight.delete(event.requestId));
-  return {
-    inFlight,
-    get bytes() {
-      return bytes;
-    },
-    reset() {
-      bytes = 0;
-      inFlight.clear();
-    },
-  };
-}
-
-/** How long the page must go without a request on its way to count as done. */
-const QUIET_MS = 200;
-
 /**
  * Waits until the page has done what it does after its first screen (the fonts of other scripts,
- * the dashboards and filters of the diary, catalogues fetched when idle): nothing on its way for
- * QUIET_MS, then an idle moment of its own thread; three seconds at most. Left running, that work
- * landed inside the next load's timings: Home's after-first-screen stylesheet alone took 18 ms of
- * style on the page's thread, and at 100,000 entries the server was still answering the diary's
- * later calls when the next load asked for its page (up to 380 ms late).
+ * the dashboards and filters of the diary, catalogues fetched when idle): the bench's child
+ * processes (the browser's and browser mode's server) at rest, then an idle moment of the page's
+ * own thread. Left running, that work landed inside the next load's timings: Home's
+ * after-first-screen stylesheet alone took 18 ms of style on the page's thread, and at 100,000
+ * entries the server was still answering the diary's later calls when the next load asked for its
+ * page (up to 380 ms late). Rest is read from CPU time, not from DevTools' network events: with the
+ * Network domain on, every request of the page was reported to DevTools as it went, which made
+ * the diary's first row 15 to 26 ms later at 100,000 entries and the blank page no later.
+ * Resolves to false when the processes did not rest within childrenAtRest's limit.
  */
-export async function pageAtRest(cdp: CDPSession, requests: RequestWatch): Promise<void> {
-  const deadline = performance.now() + 3000;
-  let quietSince = performance.now();
-  while (performance.now() < deadline) {
-    if (requests.inFlight.size > 0) quietSince = performance.now();
-    else if (performance.now() - quietSince >= QUIET_MS) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+export async function pageAtRest(cdp: CDPSession): Promise<boolean> {
+  const rested = (await childrenAtRest()) < REST_LIMIT_S;
   const idle = 'new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 1000 }))';
   await cdp.send('Runtime.evaluate', { expression: idle, awaitPromise: true });
+  return rested;
+}
+
+/**
+ * Loads `url` once with DevTools' network events on, and resolves to the bytes it received as
+ * sent (compressed) once the page is at rest. Kept out of the timed loads (see pageAtRest).
+ */
+export async function bytesOfLoad(page: Page, cdp: CDPSession, url: string): Promise<number> {
+  let bytes = 0;
+  const received = (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength);
+  await cdp.send('Network.enable');
+  cdp.on('Network.loadingFinished', received);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await pageAtRest(cdp);
+    return bytes;
+  } finally {
+    cdp.off('Network.loadingFinished', received);
+    await cdp.send('Network.disable');
+  }
 }
