@@ -1,7 +1,7 @@
 // The diary list reaches every entry of a large vault: 20,001 entries (one more than the list
 // used to stop at) are written straight into a real encrypted vault file before browser mode opens
 // it, then the list in Chromium must count them all, show the oldest at the very end of the
-// scroll, and jump to a date.
+// scroll, and jump to a date; the due dashboard pages through the 300 commitments they left overdue.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -17,6 +17,8 @@ import { E2E_PASSPHRASE } from './vault-ui';
 const COUNT = 20_001;
 const FIRST_DAY = Date.UTC(2020, 0, 1, 9, 0);
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const OVERDUE = 300;
 
 /** Rows as the diary writes them (the list reads only these), without revisions or search entries. */
 async function largeVault(): Promise<string> {
@@ -30,7 +32,10 @@ async function largeVault(): Promise<string> {
     insertOrReplaceCompany(db, company);
     for (let i = 0; i < COUNT; i++) {
       const occurredAt = new Date(FIRST_DAY + i * HOUR).toISOString();
-      const draft = EngagementDraft.parse({ occurredAt, companyId: company.id, channel: 'meeting', title: `Entry number ${i + 1}` });
+      // Entries no other test looks at each left a commitment, long overdue: a pile the due dashboard pages through.
+      const n = i - 1_000;
+      const commitments = n >= 0 && n < OVERDUE ? [{ id: crypto.randomUUID(), text: `Overdue commitment ${n + 1}`, dueDate: new Date(FIRST_DAY + n * DAY).toISOString().slice(0, 10) }] : [];
+      const draft = EngagementDraft.parse({ occurredAt, companyId: company.id, channel: 'meeting', title: `Entry number ${i + 1}`, commitments });
       const engagement: Engagement = { ...draft, id: crypto.randomUUID(), attachments: [], createdAt: occurredAt, updatedAt: occurredAt };
       insertOrReplaceEngagement(db, engagement);
     }
@@ -135,6 +140,17 @@ describe('a diary of 20,001 entries in browser mode', () => {
     await context.close();
   });
 
+  it('shows every item of a long overdue pile on the due dashboard, a page at a time', async () => {
+    await page.getByRole('button', { name: `Show all ${OVERDUE}` }).click();
+    const all = page.getByRole('list', { name: `Overdue (${OVERDUE})` });
+    await all.getByText('Overdue commitment 1', { exact: true }).waitFor({ timeout: 30_000 });
+    // Oldest due first; the last item arrives with the pages the scroll asks for.
+    await all.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await all.getByText(`Overdue commitment ${OVERDUE}`, { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await all.getByRole('listitem').count()).toBeLessThan(50);
+    await page.getByRole('button', { name: 'Show fewer' }).click();
+  });
+
   it('reaches the oldest entry at the end of the scroll', async () => {
     const list = page.getByTestId('entry-list');
     await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
@@ -156,7 +172,7 @@ describe('a diary of 20,001 entries in browser mode', () => {
   });
 
   it('jumps back to the newest entry from the middle', async () => {
-    // The list skips writing offset 0 while it believes it is at the top; after a jump it is not.
+    // From the middle, where the jump above left the list, back to its first row.
     const list = page.getByTestId('entry-list');
     expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
     const newestDay = new Date(FIRST_DAY + (COUNT - 1) * HOUR).toISOString().slice(0, 10);

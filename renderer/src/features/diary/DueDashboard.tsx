@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import type { DueGroup, DueItem, DuePage, DueSummary } from '@shared/api/diary';
 import { api } from '../../api/client';
 import { AsyncView, ErrorMessage } from '../../components/AsyncView';
 import { useApi } from '../../components/useApi';
+import { useFixedRows } from '../../components/useFixedRows';
 import { formatDay } from '../../i18n';
 import './diary.css';
 
@@ -14,6 +14,8 @@ const HORIZON_DAYS = 30;
 const FIRST_PAGE = 5;
 const PAGE = 50;
 const ROW_HEIGHT = 40;
+/** Rows in view in "show all" (24rem high in diary.css), counted until the list is measured. */
+const VISIBLE_ROWS = 10;
 /** The biggest overdue piles named on the dashboard; the companies page lists every one. */
 const COMPANIES_SHOWN = 8;
 
@@ -105,8 +107,7 @@ function AllDue({ group, today, total, labelledBy }: { group: DueGroup; today: s
   const [error, setError] = useState<string | null>(null);
   const loading = useRef(false);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const rows = virtualizer.getVirtualItems();
+  const { rows, totalSize } = useFixedRows(scroller, { count: total, rowHeight: ROW_HEIGHT, overscan: 10, initialRows: VISIBLE_ROWS });
   const lastVisible = rows.at(-1)?.index ?? 0;
 
   useEffect(() => {
@@ -130,7 +131,7 @@ function AllDue({ group, today, total, labelledBy }: { group: DueGroup; today: s
   if (error) return <ErrorMessage message={error} onRetry={() => setError(null)} />;
   return (
     <div ref={scroller} className="due-all" role="list" aria-labelledby={labelledBy}>
-      <div className="entry-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+      <div className="entry-list-inner" style={{ height: totalSize }}>
         {rows.map((row) => {
           const item = items[row.index];
           return (

@@ -1,4 +1,3 @@
-import { elementScroll, observeElementRect, useVirtualizer, type Rect, type Virtualizer, type VirtualizerOptions } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import type { EngagementRow } from '@shared/api/diary';
 import { AsyncView } from '../../../components/AsyncView';
 import { sameName } from '../../../components/distinct-names';
 import { EmptyState } from '../../../components/EmptyState';
+import { useFixedRows } from '../../../components/useFixedRows';
 import { dateFormatter, userLocale } from '../../../i18n';
 import { DueDashboard } from '../DueDashboard';
 import { EngagementFilters } from './EngagementFilters';
@@ -14,33 +14,6 @@ import { useEntryWindows, type EntryList } from './useEntryWindows';
 
 const ROW_HEIGHT = 48;
 const FIRST_SCREEN_ROWS = 12;
-
-/**
- * The list's size, from a ResizeObserver only. The library's own observer also reads the size as
- * the list mounts, which forced a layout of the whole page inside React's commit, before the first
- * rows could be painted (the costliest single step of the diary's first screen); the observer
- * reports it after the browser's own layout instead, and until then the list counts a screenful
- * (initialRect).
- */
-function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: Rect) => void): (() => void) | undefined {
-  const element = instance.scrollElement;
-  if (!element || typeof ResizeObserver === 'undefined') return observeElementRect(instance, onRect);
-  // Read inside the observer's callback, where layout is already done: the same size as the library's.
-  const observer = new ResizeObserver(() => onRect({ width: element.clientWidth, height: element.clientHeight }));
-  observer.observe(element);
-  return () => observer.disconnect();
-}
-
-/**
- * Scrolls the list, except to the top while it is already there. The library writes its start
- * offset as the list mounts; that write forced a layout of the whole page inside React's commit,
- * about 30 ms before the first rows could be painted. `scrollOffset` is the offset the list last
- * saw (0 until it scrolls), so a jump back to the first entry after scrolling still moves.
- */
-const scrollUnlessAtTop: VirtualizerOptions<HTMLDivElement, Element>['scrollToFn'] = (offset, options, instance) => {
-  if (offset + (options.adjustments ?? 0) === 0 && instance.scrollOffset === 0) return;
-  elementScroll(offset, options, instance);
-};
 
 export function EngagementList() {
   const { t } = useTranslation('diary');
@@ -85,17 +58,8 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
   const { t } = useTranslation('diary');
   const scroller = useRef<HTMLDivElement>(null);
   const [day, setDay] = useState('');
-  const virtualizer = useVirtualizer({
-    count: list.total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // A screenful before the list is measured, so the first render already shows rows.
-    initialRect: { width: 0, height: FIRST_SCREEN_ROWS * ROW_HEIGHT },
-    observeElementRect: observeRectAfterLayout,
-    scrollToFn: scrollUnlessAtTop,
-  });
-  const rows = virtualizer.getVirtualItems();
+  // A screenful before the list is measured, so the first render already shows rows.
+  const { rows, totalSize, scrollToIndex } = useFixedRows(scroller, { count: list.total, rowHeight: ROW_HEIGHT, overscan: 12, initialRows: FIRST_SCREEN_ROWS });
   const first = rows[0]?.index ?? 0;
   const last = rows.at(-1)?.index ?? 0;
   const { ensure } = list;
@@ -105,7 +69,7 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
     event.preventDefault();
     if (!day) return;
     const index = Math.min(await list.positionOf(day), list.total - 1);
-    virtualizer.scrollToIndex(index, { align: 'start' });
+    scrollToIndex(index);
   };
 
   return (
@@ -125,7 +89,7 @@ function VirtualEntries({ list, canJump }: { list: EntryList; canJump: boolean }
         )}
       </div>
       <div ref={scroller} className="entry-list" role="list" aria-label={t('list.label')} data-testid="entry-list">
-        <div className="entry-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        <div className="entry-list-inner" style={{ height: totalSize }}>
           {rows.map((row) => {
             const item = list.rowAt(row.index);
             return item ? (
