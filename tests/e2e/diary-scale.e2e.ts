@@ -151,6 +151,15 @@ describe('a diary of 20,001 entries in browser mode', () => {
     await page.getByRole('button', { name: 'Show fewer' }).click();
   });
 
+  it('moves through the rows with the Tab key past those first put in the page', async () => {
+    // About 25 rows are in the page at first; each row focused scrolls into view and brings the next ones.
+    const list = page.getByTestId('entry-list');
+    await list.locator('[aria-posinset="1"]').focus();
+    for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-posinset'))).toBe('41');
+    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  });
+
   it('reaches the oldest entry at the end of the scroll', async () => {
     const list = page.getByTestId('entry-list');
     await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
