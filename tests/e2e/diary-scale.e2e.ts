@@ -1,7 +1,8 @@
 // The diary list reaches every entry of a large vault: 20,001 entries (one more than the list
 // used to stop at) are written straight into a real encrypted vault file before browser mode opens
-// it, then the list in Chromium must count them all, show the oldest at the very end of the
-// scroll, and jump to a date; the due dashboard pages through the 300 commitments they left overdue.
+// it, then the list in Chromium must count them all, let Tab walk down its rows, show the oldest
+// at the very end of the scroll, and jump to a date; the due dashboard pages through the 300
+// commitments they left overdue.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
