@@ -15,6 +15,7 @@ import { submissions } from './016-submissions';
 import { searchPurge } from './017-search-purge';
 import { slimDiaryRows } from './019-slim-diary-rows';
 import { storedTopRows } from './020-stored-top-rows';
+import { searchRowsByRow } from './021-search-rows-by-row';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,4 +25,4 @@ export { latestVersion, migrate } from './runner';
  * Every schema step, in order. Later domains (diary, plans, …) add a numbered file next to this one
  * and append it here; the runner asserts that versions only increase.
  */
-export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, exportDecisions, assessmentCriteria, compactStorage, notes, tallies, submissions, searchPurge, slimDiaryRows, storedTopRows];
+export const migrations: readonly Migration[] = [vaultSettings, diary, plans, assessments, exchange, planCountries, diaryScale, people, exportDecisions, assessmentCriteria, compactStorage, notes, tallies, submissions, searchPurge, slimDiaryRows, storedTopRows, searchRowsByRow];
