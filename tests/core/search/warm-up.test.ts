@@ -1,11 +1,12 @@
 // The search warm-up after unlock: it runs once the unlock call has answered, on the vault still
 // open then, reads no record (its word is in no record, even in a vault full of notes), and
-// leaves alone a vault that was locked before it ran. Against a real encrypted vault file.
+// leaves alone a vault that was locked before it ran. Then it reads the index's table of row
+// lengths in slices, each in a turn of its own, and stops at lock. Against a real encrypted vault file.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RecordIndex } from '../../../electron/core/records/search-index';
 import { recordIndex } from '../../../electron/core/search/record-texts';
 import type { OpenReader } from '../../../electron/core/search/top-rows';
-import { warmRecordSearchSoon } from '../../../electron/core/search/warm-up';
+import { warmDocLengths, warmRecordSearchSoon } from '../../../electron/core/search/warm-up';
 import { runVaultReader } from '../../../electron/core/vault/background';
 import { vaultPaths } from '../../../electron/core/vault/layout';
 import type { VaultDatabase } from '../../../electron/core/vault/open';
@@ -69,6 +70,57 @@ describe('warming record search after unlock', () => {
     expect(searches).toEqual([]);
     expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
+  });
+
+  /** The ranges of ids each read of the lengths table asked for, on a connection that records them. */
+  function watchedLengths(db: VaultDatabase): { db: VaultDatabase; ranges: Array<[number, number]> } {
+    const ranges: Array<[number, number]> = [];
+    const watched = new Proxy(db, {
+      get(target, property) {
+        if (property !== 'prepare') return Reflect.get(target, property, target);
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          if (!sql.includes('WHERE id >')) return statement;
+          return new Proxy(statement, {
+            get: (st, name) => (name === 'get' ? (from: number, to: number) => (ranges.push([from, to]), st.get(from, to)) : Reflect.get(st, name, st)),
+          });
+        };
+      },
+    });
+    return { db: watched, ranges };
+  }
+
+  it("reads the index's row lengths after the warm-up, a slice a turn, up to the last row", async () => {
+    const db: VaultDatabase = openWithKey(file, key);
+    db.transaction(() => {
+      for (let i = 0; i < 45; i++) recordIndex.put(db, 'note', `lengths-${i}`, `Lengths ${i}`, ['words'.repeat(i + 1)], null);
+    })();
+    const last = db.prepare('SELECT max(id) FROM record_search_docsize').pluck().get() as number;
+    expect(last).toBeGreaterThan(45);
+    const { db: watched, ranges } = watchedLengths(db);
+    warmDocLengths(() => watched, watched, 10);
+    // The first slice at once, then one per turn: calls waiting meanwhile are answered between them.
+    expect(ranges).toEqual([[0, 10]]);
+    await nextTurn();
+    expect(ranges).toEqual([[0, 10], [10, 20]]);
+    for (let turn = 0; turn < 10; turn++) await nextTurn();
+    expect(ranges.length).toBe(Math.ceil(last / 10));
+    ranges.forEach(([from, to], i) => expect([from, to]).toEqual([i * 10, i * 10 + 10]));
+    expect(ranges.at(-1)![1]).toBeGreaterThanOrEqual(last);
+    db.close();
+  });
+
+  it('stops reading the row lengths once the vault is locked', async () => {
+    const db: VaultDatabase = openWithKey(file, key);
+    let open = true;
+    const { db: watched, ranges } = watchedLengths(db);
+    warmDocLengths(() => (open ? watched : null), watched, 10);
+    await nextTurn();
+    expect(ranges.length).toBe(2);
+    open = false;
+    for (let turn = 0; turn < 5; turn++) await nextTurn();
+    expect(ranges.length).toBe(2);
+    db.close();
   });
 
   it('does nothing while no vault is open', async () => {
