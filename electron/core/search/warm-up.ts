@@ -25,16 +25,22 @@ export function warmRecordSearch(db: VaultDatabase, index: RecordIndex): void {
 
 /** Rows of the index's document lengths read per slice: about ten pages, 1–2 ms. */
 const LENGTHS_PER_SLICE = 10_000;
+/** What the lengths table takes per row, rounded up: 1,572,864 bytes for 100,000 rows (16 KB pages). */
+const LENGTH_BYTES_PER_ROW = 16;
 
 /**
  * bm25 reads the length of every row it scores from the index's table of lengths. The first full
  * ranking of a session read that table's pages from the file, decrypting each: at 100,000 entries
  * (96 pages) it took 10–17 ms longer than with them read here first, into the page cache, in
- * slices between which other calls are answered. The pages hold token counts, no text.
+ * slices between which other calls are answered. The pages hold token counts, no text. Not when
+ * the table would not fit in the page cache (from about 128,000 rows with SQLite's default): its
+ * pages would only evict one another and whatever else the cache held.
  */
 export function warmDocLengths(openDatabase: () => VaultDatabase | null, db: VaultDatabase, rowsPerSlice = LENGTHS_PER_SLICE): void {
   const read = db.prepare('SELECT count(sz) FROM record_search_docsize WHERE id > ? AND id <= ?');
   const last = (db.prepare('SELECT max(id) FROM record_search_docsize').pluck().get() as number | null) ?? 0;
+  // Ids left unused by deletions count too: the estimate errs towards leaving the table cold.
+  if (last * LENGTH_BYTES_PER_ROW > pageCacheBytes(db)) return;
   const slice = (from: number) => {
     if (from >= last || openDatabase() !== db || !db.open) return;
     try {
@@ -45,6 +51,12 @@ export function warmDocLengths(openDatabase: () => VaultDatabase | null, db: Vau
     }
   };
   slice(0);
+}
+
+/** The connection's page cache: cache_size counts KiB when negative (the default, -2000), else pages. */
+function pageCacheBytes(db: VaultDatabase): number {
+  const size = db.pragma('cache_size', { simple: true }) as number;
+  return size < 0 ? -size * 1024 : size * (db.pragma('page_size', { simple: true }) as number);
 }
 
 /**

@@ -1,7 +1,8 @@
 // The search warm-up after unlock: it runs once the unlock call has answered, on the vault still
 // open then, reads no record (its word is in no record, even in a vault full of notes), and
 // leaves alone a vault that was locked before it ran. Then it reads the index's table of row
-// lengths in slices, each in a turn of its own, and stops at lock. Against a real encrypted vault file.
+// lengths in slices, each in a turn of its own, unless they would not fit in the page cache, and
+// stops at lock. Against a real encrypted vault file.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RecordIndex } from '../../../electron/core/records/search-index';
 import { recordIndex } from '../../../electron/core/search/record-texts';
@@ -107,6 +108,27 @@ describe('warming record search after unlock', () => {
     expect(ranges.length).toBe(Math.ceil(last / 10));
     ranges.forEach(([from, to], i) => expect([from, to]).toEqual([i * 10, i * 10 + 10]));
     expect(ranges.at(-1)![1]).toBeGreaterThanOrEqual(last);
+    db.close();
+  });
+
+  it('leaves the row lengths alone when they would not fit in the page cache', async () => {
+    const db: VaultDatabase = openWithKey(file, key);
+    db.transaction(() => {
+      for (let i = 0; i < 80; i++) recordIndex.put(db, 'note', `cache-${i}`, `Cache ${i}`, ['words'], null);
+    })();
+    const last = db.prepare('SELECT max(id) FROM record_search_docsize').pluck().get() as number;
+    // 1 KiB holds the lengths of 64 rows at the estimate; this table has more.
+    expect(last).toBeGreaterThan(64);
+    db.pragma('cache_size = -1');
+    const small = watchedLengths(db);
+    warmDocLengths(() => small.db, small.db, 10);
+    for (let turn = 0; turn < 3; turn++) await nextTurn();
+    expect(small.ranges).toEqual([]);
+    // The same table with the default cache: read.
+    db.pragma('cache_size = -2000');
+    const usual = watchedLengths(db);
+    warmDocLengths(() => usual.db, usual.db, 10);
+    expect(usual.ranges).toEqual([[0, 10]]);
     db.close();
   });
 
