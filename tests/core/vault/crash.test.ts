@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createVault, harness, PASSPHRASE, type Harness } from './helpers';
-import { tsxChild } from '../../helpers/tsx-child';
+import { scriptChild } from '../../helpers/script-child';
 
 const WRITER = path.join(import.meta.dirname, 'crash-writer.ts');
 const KILLS = 50;
@@ -18,7 +18,7 @@ interface Run {
  */
 function runAndKill(dataDir: string, vaultId: string, startId: number, killDuringStartup: boolean): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = tsxChild(WRITER, [dataDir, vaultId, PASSPHRASE, String(startId)]);
+    const child = scriptChild(WRITER, [dataDir, vaultId, PASSPHRASE, String(startId)]);
     let output = '';
     let stderr = '';
     let killTimer: NodeJS.Timeout | undefined;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp';
 import { createVault, harness, PASSPHRASE } from './helpers';
-import { tsxChild } from '../../helpers/tsx-child';
+import { scriptChild } from '../../helpers/script-child';
 
 const CHILD = path.join(import.meta.dirname, 'memory-child.ts');
 
@@ -14,7 +14,7 @@ type Found = { marker: boolean; passphrase: boolean; word: boolean; wordBeforeLo
 function runChild(marker: string, passphrase: string, word: string): Promise<Found> {
   const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
   return new Promise((resolve, reject) => {
-    const child = tsxChild(CHILD, [tempDir('vault-memory-'), hex(marker), hex(passphrase), hex(word)]);
+    const child = scriptChild(CHILD, [tempDir('vault-memory-'), hex(marker), hex(passphrase), hex(word)]);
     let output = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -14,7 +14,7 @@ import { latestVersion, migrations } from '../../../electron/core/vault/migratio
 import type { VaultDatabase } from '../../../electron/core/vault/open';
 import { tempDir } from '../../helpers/temp';
 import { createVault, harness, PASSPHRASE } from './helpers';
-import { tsxChild } from '../../helpers/tsx-child';
+import { scriptChild } from '../../helpers/script-child';
 
 // A vault at version 17 was written by the app of its time, with the diary rows it had then.
 vi.mock('../../../electron/core/diary/repository', async (importOriginal) => {
@@ -39,7 +39,7 @@ interface Run {
 /** Runs the child on the vault; with 'random', it is killed `delayMs` after step 019 starts. */
 function runChild(dataDir: string, vaultId: string, mode: 'random' | 'before-commit' | 'none', delayMs = 0): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = tsxChild(CHILD, [dataDir, vaultId, PASSPHRASE, mode, String(delayMs)]);
+    const child = scriptChild(CHILD, [dataDir, vaultId, PASSPHRASE, mode, String(delayMs)]);
     let output = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -6,7 +6,7 @@ import { vaultPaths } from '../../../electron/core/vault/layout';
 import { CHANGE_STEPS } from '../../../electron/core/vault/passphrase-change';
 import { tempDir } from '../../helpers/temp';
 import { createVault, harness, PASSPHRASE } from './helpers';
-import { tsxChild } from '../../helpers/tsx-child';
+import { scriptChild } from '../../helpers/script-child';
 
 const CHILD = path.join(import.meta.dirname, 'passphrase-change-child.ts');
 const NEXT = 'a different long passphrase';
@@ -24,7 +24,7 @@ interface Run {
  */
 function runChild(dataDir: string, vaultId: string, killBefore: string, delayMs = 0): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = tsxChild(CHILD, [dataDir, vaultId, PASSPHRASE, NEXT, killBefore, '1000']);
+    const child = scriptChild(CHILD, [dataDir, vaultId, PASSPHRASE, NEXT, killBefore, '1000']);
     let output = '';
     let stderr = '';
     let timer: NodeJS.Timeout | undefined;

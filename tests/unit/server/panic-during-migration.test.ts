@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../electron/core/vault/migrations';
 import { addNote, createVault, harness, PASSPHRASE } from '../../core/vault/helpers';
 import { rawExchange, request } from './raw-http';
-import { tsxChild } from '../../helpers/tsx-child';
+import { scriptChild } from '../../helpers/script-child';
 
 const CHILD = path.join(import.meta.dirname, 'slow-migration-server.ts');
 const HOLD_MS = 3000;
@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** Starts the server; resolves with its port and launch token, and a promise of the "migrating" line. */
 function startChild(dataDir: string) {
-  child = tsxChild(CHILD, [dataDir, String(HOLD_MS)]);
+  child = scriptChild(CHILD, [dataDir, String(HOLD_MS)]);
   let output = '';
   let stderr = '';
   const waiters: Array<{ text: string; resolve: () => void }> = [];

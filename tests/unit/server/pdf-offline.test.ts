@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../../electron/server/print-to-pdf';
+import { childScript } from '../../helpers/script-child';
 import { tempDir } from '../../helpers/temp';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
@@ -64,8 +65,8 @@ describe('PDF export in browser mode makes no network attempt', () => {
       const traceFile = path.join(tempDir(), 'trace.txt');
       const result = spawnSync(
         'strace',
-        ['-f', '-qq', '-yy', '-e', 'trace=network', '-o', traceFile, process.execPath, '--import', 'tsx', 'tests/unit/server/fixtures/export-pdf.ts'],
-        { encoding: 'utf8', timeout: 90_000, env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json' } },
+        ['-f', '-qq', '-yy', '-e', 'trace=network', '-o', traceFile, process.execPath, childScript('tests/unit/server/fixtures/export-pdf.ts')],
+        { encoding: 'utf8', timeout: 90_000 },
       );
       expect(result.stdout, result.stderr).toContain('pdf %PDF-');
       const trace = fs.readFileSync(traceFile, 'utf8');
