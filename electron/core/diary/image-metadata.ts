@@ -3,20 +3,34 @@
 // blocks of formats exifr cannot open (WebP, GIF, PNG's XMP and text chunks) and writes the clean
 // copy. Nothing here parses metadata by hand: the few bytes checked below only say which library
 // may be handed the file.
-import * as exifrModule from 'exifr';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata, default as Sharp } from 'sharp';
 import type { ImageMetadata, ImageMetadataField } from '@shared/api/diary';
 import { DomainError } from '../rpc/domain-error';
 
-// Node loads exifr's CommonJS build, where everything hangs off the default export; Vite loads its
-// ES build, whose default export lacks sidecar, a named export there.
-const exifr = {
-  parse: exifrModule.parse ?? exifrModule.default.parse,
-  sidecar: exifrModule.sidecar ?? exifrModule.default.sidecar,
-};
+interface Libraries {
+  sharp: typeof Sharp;
+  exifr: { parse: typeof import('exifr').parse; sidecar: typeof import('exifr').sidecar };
+}
+let libraries: Promise<Libraries> | undefined;
 
-// libvips would otherwise keep decoded pixels of evidence in its operation cache after a call.
-sharp.cache(false);
+/**
+ * sharp and exifr, loaded when the first image is attached rather than at start-up: they were
+ * about 100 ms of the core's 490 ms load (libvips is a large native library). A failure to load
+ * them is not caught: a copy of an image leaving the vault then fails with that error rather than
+ * going out with its metadata, and reading an image's metadata fails rather than finding none.
+ */
+function imageLibraries(): Promise<Libraries> {
+  libraries ??= Promise.all([import('sharp'), import('exifr')]).then(([sharpModule, exifrModule]) => {
+    const sharp = sharpModule.default;
+    // libvips would otherwise keep decoded pixels of evidence in its operation cache after a call.
+    sharp.cache(false);
+    // Node loads exifr's CommonJS build, where everything hangs off the default export; Vite loads
+    // its ES build, whose default export lacks sidecar, a named export there.
+    const exifr = { parse: exifrModule.parse ?? exifrModule.default.parse, sidecar: exifrModule.sidecar ?? exifrModule.default.sidecar };
+    return { sharp, exifr };
+  });
+  return libraries;
+}
 
 type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'tiff' | 'heif';
 type Risk = ImageMetadataField['risk'];
@@ -160,7 +174,7 @@ async function parseBytes(into: Collected, read: () => Promise<unknown>): Promis
 }
 
 /** Metadata blocks that libvips finds, each decoded by exifr; PNG text chunks as they are. */
-async function readThroughSharp(into: Collected, bytes: Uint8Array): Promise<boolean> {
+async function readThroughSharp({ sharp, exifr }: Libraries, into: Collected, bytes: Uint8Array): Promise<boolean> {
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { failOn: 'none' }).metadata();
@@ -226,8 +240,9 @@ export async function readImageMetadata(bytes: Uint8Array, type: string): Promis
     // Declared an image but not one the app can open (SVG, BMP, a damaged file): say so rather than "nothing found".
     return summarise({ ...collected, complete: false });
   }
-  const exifrRead = EXIFR_FORMATS.has(format) ? await parseBytes(collected, () => exifr.parse(view(bytes), EXIFR_OPTIONS)) : false;
-  const sharpRead = await readThroughSharp(collected, bytes);
+  const libs = await imageLibraries();
+  const exifrRead = EXIFR_FORMATS.has(format) ? await parseBytes(collected, () => libs.exifr.parse(view(bytes), EXIFR_OPTIONS)) : false;
+  const sharpRead = await readThroughSharp(libs, collected, bytes);
   // libvips has no HEVC decoder here, so a HEIC photo counts as read when exifr read it.
   if (!sharpRead && !(format === 'heif' && exifrRead)) collected.complete = false;
   return summarise(collected);
@@ -244,6 +259,7 @@ const CANNOT_CLEAN = 'The app could not make a copy of this image without its lo
 export async function stripImageMetadata(bytes: Uint8Array, type: string): Promise<Uint8Array> {
   const format = imageFormat(bytes);
   if (!format) throw new DomainError('BAD_FILE', type.toLowerCase().startsWith('image/') ? 'diary.imageNotCleaned' : 'diary.notAnImage', type.toLowerCase().startsWith('image/') ? CANNOT_CLEAN : 'That file is not an image, so there is no image metadata to remove.');
+  const { sharp } = await imageLibraries();
   let copy: Buffer;
   try {
     const animated = format === 'gif' || format === 'webp';
