@@ -32,9 +32,14 @@ export function childScript(script: string): string {
   });
   const code = result.outputFiles[0]!.contents;
   const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const file = path.join(BUNDLES, `${path.basename(script, '.ts')}-${hash}.mjs`);
+  const name = path.basename(script, '.ts');
+  const file = path.join(BUNDLES, `${name}-${hash}.mjs`);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(BUNDLES, { recursive: true });
+    // Bundles of this script from before the app's code changed (2–4 MB each) go.
+    for (const old of fs.readdirSync(BUNDLES)) {
+      if (old.startsWith(`${name}-`) && /^[0-9a-f]{16}\.mjs$/.test(old.slice(name.length + 1))) fs.rmSync(path.join(BUNDLES, old), { force: true });
+    }
     const temp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, code);
     fs.renameSync(temp, file);
